@@ -1,0 +1,3 @@
+"""Rekindle: voluntary transparency to help two partners rebuild trust."""
+
+__version__ = "0.1.0"

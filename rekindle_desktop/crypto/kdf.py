@@ -1,0 +1,93 @@
+"""Turning a passphrase or recovery code into a key-encryption key (SECURITY.md R2)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+# OWASP's floor for Argon2id; a slot asking for less was not written by us.
+MIN_MEMORY_KIB = 19 * 1024
+MIN_TIME_COST = 2
+# Refuse absurd values from a tampered slot before they exhaust memory.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_TIME_COST = 64
+MAX_PARALLELISM = 64
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id cost parameters, stored with each slot so they can be raised later."""
+
+    memory_kib: int = 256 * 1024
+    time_cost: int = 3
+    parallelism: int = 4
+
+    def validate(self) -> None:
+        if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
+            raise ValueError(f"Argon2id memory {self.memory_kib} KiB is out of range")
+        if not (MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST):
+            raise ValueError(f"Argon2id time cost {self.time_cost} is out of range")
+        if not (1 <= self.parallelism <= MAX_PARALLELISM):
+            raise ValueError(f"Argon2id parallelism {self.parallelism} is out of range")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": "argon2id", **asdict(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Argon2Params:
+        if data.get("name") != "argon2id":
+            raise ValueError("not an Argon2id parameter set")
+        params = cls(
+            memory_kib=_int(data, "memory_kib"),
+            time_cost=_int(data, "time_cost"),
+            parallelism=_int(data, "parallelism"),
+        )
+        params.validate()
+        return params
+
+
+# Unlock costs about 0.4 s on a 2-core machine; see benchmarks/ and the issue notes.
+DEFAULT_ARGON2 = Argon2Params()
+# Tests use the floor so the suite stays quick; never used by the app itself.
+FLOOR_ARGON2 = Argon2Params(memory_kib=MIN_MEMORY_KIB, time_cost=MIN_TIME_COST, parallelism=1)
+
+
+def passphrase_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    """Argon2id over the passphrase's UTF-8 bytes."""
+    params.validate()
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8"),
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def high_entropy_kek(secret: bytes, salt: bytes, purpose: str) -> bytes:
+    """HKDF-SHA256 for secrets that are already uniformly random (recovery code, keyring).
+
+    A 130-bit random code gains nothing from a slow hash, so unlocking with it stays instant.
+    """
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=salt,
+        info=f"rekindle/{purpose}".encode(),
+    ).derive(secret)
+
+
+def _int(data: dict[str, Any], key: str) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{key} must be an integer")
+    return value

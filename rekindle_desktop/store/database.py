@@ -1,0 +1,90 @@
+"""Opening the SQLCipher database with a raw 32-byte key (SECURITY.md R1, R4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from rekindle_desktop.store.schema import CURRENT_VERSION, MIGRATIONS
+
+Connection = dbapi2.Connection
+
+# The sqlcipher3 wheel we pin bundles this SQLCipher major version.
+REQUIRED_CIPHER_MAJOR = 4
+
+
+class NotADatabase(Exception):
+    """The key does not open the file, or the file is damaged."""
+
+
+class SchemaTooNew(Exception):
+    def __init__(self, found: int) -> None:
+        super().__init__(f"schema version {found} is newer than {CURRENT_VERSION}")
+        self.found = found
+
+
+class IntegrityProblem(Exception):
+    """`cipher_integrity_check` found damaged pages."""
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:
+    """An open connection to the journal database, checked and migrated.
+
+    The key goes in as a hex blob literal built from bytes we generated, never as
+    text a person typed. A wrong key only shows at the first read, so we read at once.
+    """
+    if len(key) != 32:
+        raise ValueError("database keys are 32 bytes")
+    if not create and not path.exists():
+        raise FileNotFoundError(path)
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc' if create else 'rw'}"
+    conn: Connection = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        _check_cipher_version(conn)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            raise NotADatabase(str(exc)) from exc
+        if version > CURRENT_VERSION:
+            raise SchemaTooNew(version)
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems:
+            raise IntegrityProblem("; ".join(problems[:5]))
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn, version)
+        else:
+            conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_cipher_version(conn: Connection) -> None:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    if row is None:
+        raise RuntimeError("this sqlite3 build has no SQLCipher in it")
+    major = int(str(row[0]).split(".", 1)[0])
+    if major != REQUIRED_CIPHER_MAJOR:
+        raise RuntimeError(f"SQLCipher {row[0]} found, {REQUIRED_CIPHER_MAJOR}.x required")
+
+
+def _migrate(conn: Connection, version: int) -> None:
+    # One transaction per migration, so a crash mid-way leaves the last good version.
+    for number in range(version, CURRENT_VERSION):
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

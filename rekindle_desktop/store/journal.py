@@ -1,0 +1,191 @@
+"""One journal: a folder holding the key slot file and the encrypted database."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsTooNew, KeySlotsUnreadable
+from rekindle_desktop.errors import JournalDamaged, JournalNotFound, JournalTooNew
+from rekindle_desktop.store import database
+from rekindle_desktop.store.files import write_atomically
+from rekindle_desktop.store.settings import Setting
+
+T = TypeVar("T")
+
+KEYSLOTS_FILE = "keyslots.json"
+DATABASE_FILE = "journal.db"
+
+_UNCHANGED = "Your journal's files have not been changed."
+
+
+@dataclass(frozen=True)
+class JournalFolder:
+    path: Path
+
+    @property
+    def keyslots_path(self) -> Path:
+        return self.path / KEYSLOTS_FILE
+
+    @property
+    def database_path(self) -> Path:
+        return self.path / DATABASE_FILE
+
+    def exists(self) -> bool:
+        return self.keyslots_path.is_file()
+
+    def read_keyslots(self) -> KeySlots:
+        try:
+            raw = self.keyslots_path.read_bytes()
+        except FileNotFoundError as exc:
+            raise JournalNotFound(
+                f"There is no Rekindle journal in {self.path}.",
+                "Check the folder, or set up a new journal.",
+            ) from exc
+        except OSError as exc:
+            raise JournalDamaged(
+                f"The journal in {self.path} could not be read ({exc.strerror}).",
+                "Check that the folder is available and readable, then try again.",
+            ) from exc
+        try:
+            return KeySlots.from_bytes(raw)
+        except KeySlotsTooNew as exc:
+            raise JournalTooNew(
+                "This journal was set up by a newer version of Rekindle.",
+                f"Install the newer version to open it. {_UNCHANGED}",
+            ) from exc
+        except KeySlotsUnreadable as exc:
+            raise JournalDamaged(
+                "The journal's key file is damaged, so it cannot be unlocked here.",
+                f"Restore the folder from a backup. {_UNCHANGED}",
+            ) from exc
+
+    def write_keyslots(self, slots: KeySlots) -> None:
+        write_atomically(self.keyslots_path, slots.to_bytes())
+
+    def set_aside_interrupted_setup(self) -> None:
+        """A database with no key file is left from a setup that never finished.
+
+        Its key was never saved, so it cannot hold anything readable; we still move
+        it aside rather than delete it.
+        """
+        if self.database_path.exists() and not self.exists():
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            for suffix in ("", "-wal", "-shm"):
+                old = self.path / f"{DATABASE_FILE}{suffix}"
+                if old.exists():
+                    old.rename(self.path / f"{DATABASE_FILE}{suffix}.interrupted-{stamp}")
+
+
+class Journal:
+    """An unlocked journal. Holds the open database and the key until `close()`."""
+
+    def __init__(self, folder: JournalFolder, keyslots: KeySlots, conn: database.Connection,
+                 db_key: bytes) -> None:
+        self.folder = folder
+        self.keyslots = keyslots
+        self.conn = conn
+        self._db_key = bytearray(db_key)
+
+    @property
+    def journal_id(self) -> str:
+        return self.keyslots.journal_id
+
+    @property
+    def db_key(self) -> bytes:
+        if not self._db_key:
+            raise RuntimeError("the journal is locked")
+        return bytes(self._db_key)
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._db_key)
+
+    def save_keyslots(self, keyslots: KeySlots) -> None:
+        self.folder.write_keyslots(keyslots)
+        self.keyslots = keyslots
+
+    def get(self, setting: Setting[T]) -> T:
+        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (setting.key,)).fetchone()
+        if row is None:
+            return setting.default
+        try:
+            return setting.parse(row[0])
+        except ValueError:
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        text = setting.dump(value)
+        setting.parse(text)  # refuse what we could not read back
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (setting.key, text),
+        )
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM journal_meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def close(self) -> None:
+        """Forget the key and close the database (what "lock" means)."""
+        for i in range(len(self._db_key)):
+            self._db_key[i] = 0
+        self._db_key = bytearray()
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_database(folder: JournalFolder, journal_id: str, db_key: bytes) -> database.Connection:
+    conn = database.open_database(folder.database_path, db_key, create=True)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO journal_meta (key, value) VALUES (?, ?)",
+        [("journal_id", journal_id), ("created_at", datetime.now(UTC).isoformat())],
+    )
+    conn.execute("COMMIT")
+    return conn
+
+
+def open_unlocked(folder: JournalFolder, keyslots: KeySlots, db_key: bytes) -> Journal:
+    """Open the database with a key already unwrapped from a slot."""
+    try:
+        conn = database.open_database(folder.database_path, db_key)
+    except FileNotFoundError as exc:
+        raise JournalDamaged(
+            "The journal's key file is here, but its database is missing.",
+            "Restore the folder from a backup, or check whether journal.db was moved.",
+        ) from exc
+    except database.SchemaTooNew as exc:
+        raise JournalTooNew(
+            "This journal was last used by a newer version of Rekindle.",
+            f"Install the newer version to open it. {_UNCHANGED}",
+        ) from exc
+    except (database.NotADatabase, database.IntegrityProblem) as exc:
+        raise JournalDamaged(
+            "Your passphrase is right, but the journal's database is damaged.",
+            f"Restore it from a backup. {_UNCHANGED}",
+        ) from exc
+    stored_id = conn.execute("SELECT value FROM journal_meta WHERE key = 'journal_id'").fetchone()
+    if stored_id is None or stored_id[0] != keyslots.journal_id:
+        conn.close()
+        raise JournalDamaged(
+            "The key file and the database in this folder belong to different journals.",
+            f"Restore the folder from a backup. {_UNCHANGED}",
+        )
+    return Journal(folder, keyslots, conn, db_key)
+
+
+def new_journal_id() -> str:
+    return uuid.uuid4().hex
