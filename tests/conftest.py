@@ -1,0 +1,54 @@
+"""Test setup shared by every suite.
+
+Qt runs offscreen, and every test gets its own HOME, XDG folders and runtime dir so
+nothing touches the real user's files or QSettings. Tests under tests/gui are marked
+`gui`; tests/unit never creates a QApplication.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params  # noqa: E402
+
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if (HERE / "gui") in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    for name, sub in [
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ]:
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    return home
+
+
+@pytest.fixture
+def fast_argon2() -> Argon2Params:
+    """OWASP's floor: still real Argon2id, but quick enough for hundreds of tests."""
+    return FLOOR_ARGON2
+
+
+PASSPHRASE = "tangerine lantern quietly orbits"
+OTHER_PASSPHRASE = "velvet harbour under a paper moon"
