@@ -73,7 +73,7 @@ class KeySlot:
         if not isinstance(data, dict):
             raise KeySlotsUnreadable("a key slot is not an object")
         try:
-            kind = SlotKind(data.get("kind"))
+            kind = SlotKind(str(data.get("kind")))
         except ValueError as exc:
             raise KeySlotsUnreadable("unknown key slot kind") from exc
         kdf = data.get("kdf")

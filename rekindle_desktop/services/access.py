@@ -167,7 +167,7 @@ def remember_on_this_computer(journal: Journal) -> str:
 
 
 def forget_on_this_computer(journal: Journal) -> None:
-    """Remove the keyring slot first (so the journal no longer trusts the keyring), then the secret."""
+    """Remove the keyring slot first (so nothing trusts the keyring), then its secret."""
     if journal.keyslots.get(SlotKind.KEYRING) is None:
         return
     try:

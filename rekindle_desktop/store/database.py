@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
+from typing import cast
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from rekindle_desktop.store.schema import CURRENT_VERSION, MIGRATIONS
 
-Connection = dbapi2.Connection
+# sqlcipher3 mirrors the standard library's sqlite3 API; we type it as such.
+Connection = sqlite3.Connection
 
 # The sqlcipher3 wheel we pin bundles this SQLCipher major version.
 REQUIRED_CIPHER_MAJOR = 4
@@ -29,7 +33,9 @@ class IntegrityProblem(Exception):
     """`cipher_integrity_check` found damaged pages."""
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:
+def open_database(
+    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> Connection:
     """An open connection to the journal database, checked and migrated.
 
     The key goes in as a hex blob literal built from bytes we generated, never as
@@ -39,8 +45,11 @@ def open_database(path: Path, key: bytes, *, create: bool = False, read_only: bo
         raise ValueError("database keys are 32 bytes")
     if not create and not path.exists():
         raise FileNotFoundError(path)
+    if create and not path.exists():
+        # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc' if create else 'rw'}"
-    conn: Connection = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+    conn = cast(Connection, sqlcipher3.connect(uri, uri=True, isolation_level=None))
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -81,8 +90,9 @@ def _migrate(conn: Connection, version: int) -> None:
     # One transaction per migration, so a crash mid-way leaves the last good version.
     for number in range(version, CURRENT_VERSION):
         try:
+            script = MIGRATIONS[number]
             conn.executescript(
-                f"BEGIN IMMEDIATE; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
+                f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {number + 1}; COMMIT;"
             )
         except BaseException:
             if conn.in_transaction:

@@ -85,8 +85,9 @@ class JournalFolder:
 class Journal:
     """An unlocked journal. Holds the open database and the key until `close()`."""
 
-    def __init__(self, folder: JournalFolder, keyslots: KeySlots, conn: database.Connection,
-                 db_key: bytes) -> None:
+    def __init__(
+        self, folder: JournalFolder, keyslots: KeySlots, conn: database.Connection, db_key: bytes
+    ) -> None:
         self.folder = folder
         self.keyslots = keyslots
         self.conn = conn
@@ -111,7 +112,9 @@ class Journal:
         self.keyslots = keyslots
 
     def get(self, setting: Setting[T]) -> T:
-        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (setting.key,)).fetchone()
+        row = self.conn.execute(
+            "SELECT value FROM setting WHERE key = ?", (setting.key,)
+        ).fetchone()
         if row is None:
             return setting.default
         try:

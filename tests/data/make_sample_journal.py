@@ -1,0 +1,45 @@
+"""Writes tests/data/journal-vN: a journal as this version of Rekindle leaves it.
+
+Run once per schema version and commit the folder; the test suite checks that every
+sample still opens, so a migration that breaks old journals fails a test.
+    python tests/data/make_sample_journal.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
+from rekindle_desktop.domain.role import Role
+from rekindle_desktop.services.access import create_journal
+from rekindle_desktop.store import settings
+from rekindle_desktop.store.schema import CURRENT_VERSION
+
+PASSPHRASE = "sample journal passphrase, not secret"
+
+
+def main() -> int:
+    folder = Path(__file__).parent / f"journal-v{CURRENT_VERSION}"
+    if folder.exists():
+        print(f"{folder} exists; sample journals are never rewritten", file=sys.stderr)
+        return 1
+    created = create_journal(folder, PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2)
+    with created.journal as journal:
+        journal.set(settings.AUTO_LOCK_MINUTES, 7)
+        journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    facts = {
+        "schema_version": CURRENT_VERSION,
+        "passphrase": PASSPHRASE,
+        "recovery_code": created.recovery_code,
+        "role": "both",
+        "auto_lock_minutes": 7,
+    }
+    (folder.parent / f"journal-v{CURRENT_VERSION}.json").write_text(json.dumps(facts, indent=2))
+    print(f"wrote {folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
