@@ -14,7 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params  # noqa: E402
+from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params
 
 HERE = Path(__file__).parent
 
@@ -26,7 +26,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("home")
     for name, sub in [
         ("XDG_CONFIG_HOME", ".config"),

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from rekindle_desktop.crypto.kdf import Argon2Params
-from rekindle_desktop.crypto.keyslots import KeySlots
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import (
     JournalDamaged,
