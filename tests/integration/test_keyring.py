@@ -1,0 +1,140 @@
+"""The keyring matrix on a real Secret Service (gnome-keyring), as SECURITY.md R3 asks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import secretstorage
+
+from rekindle_desktop.crypto.kdf import Argon2Params
+from rekindle_desktop.crypto.keyslots import SlotKind
+from rekindle_desktop.crypto.os_keyring import SERVICE
+from rekindle_desktop.domain.role import Role
+from rekindle_desktop.errors import KeyringUnavailable
+from rekindle_desktop.services import access
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def folder(tmp_path: Path, fast_argon2: Argon2Params) -> Path:
+    where = tmp_path / "journal"
+    access.create_journal(where, PASSPHRASE, Role.SHARING, argon2=fast_argon2).journal.close()
+    return where
+
+
+def _stored_secrets() -> list[str]:
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        return [item.get_label() for item in collection.search_items({"service": SERVICE})]
+    finally:
+        connection.close()
+
+
+def test_remember_then_forget_round_trip(secret_service: str, folder: Path) -> None:
+    assert access.keyring_status() is None
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        backend = access.remember_on_this_computer(journal)
+    assert backend == "keyring.backends.SecretService.Keyring"
+    assert access.is_remembered(folder)
+    assert len(_stored_secrets()) == 1
+    with access.unlock_with_keyring(folder) as journal:
+        assert journal.keyslots.get(SlotKind.KEYRING) is not None
+        access.forget_on_this_computer(journal)
+    assert not access.is_remembered(folder)
+    assert _stored_secrets() == []
+    with pytest.raises(KeyringUnavailable) as caught:
+        access.unlock_with_keyring(folder)
+    assert "not remembered" in caught.value.message
+
+
+def test_the_keyring_holds_a_wrapping_secret_not_the_database_key(
+    secret_service: str, folder: Path
+) -> None:
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+        db_key = journal.db_key
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        (item,) = collection.search_items({"service": SERVICE})
+        stored = item.get_secret()
+    finally:
+        connection.close()
+    assert db_key not in stored
+    assert db_key.hex().encode() not in stored
+
+
+def test_entry_deleted_behind_the_apps_back_falls_back_to_passphrase(
+    secret_service: str, folder: Path
+) -> None:
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+    connection = secretstorage.dbus_init()
+    try:
+        for item in secretstorage.get_default_collection(connection).search_items(
+            {"service": SERVICE}
+        ):
+            item.delete()
+    finally:
+        connection.close()
+    with pytest.raises(KeyringUnavailable) as caught:
+        access.unlock_with_keyring(folder)
+    assert "no longer holds" in caught.value.message
+    assert "passphrase" in caught.value.next_step
+    access.unlock_with_passphrase(folder, PASSPHRASE).close()
+
+
+def test_a_locked_keyring_is_named_and_the_passphrase_still_works(
+    secret_service: str, folder: Path
+) -> None:
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+    connection = secretstorage.dbus_init()
+    try:
+        secretstorage.get_default_collection(connection).lock()
+    finally:
+        connection.close()
+    with pytest.raises(KeyringUnavailable) as caught:
+        access.unlock_with_keyring(folder)
+    assert "locked" in caught.value.message
+    access.unlock_with_passphrase(folder, PASSPHRASE).close()
+
+
+def test_no_dbus_means_passphrase_only_said_gently(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/no-bus-here")
+    status = access.keyring_status()
+    assert status is not None
+    assert "passphrase" in status
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        with pytest.raises(KeyringUnavailable):
+            access.remember_on_this_computer(journal)
+        assert journal.keyslots.get(SlotKind.KEYRING) is None
+    assert not access.is_remembered(folder)
+
+
+def test_a_forced_plaintext_backend_is_refused(
+    secret_service: str, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    status = access.keyring_status()
+    assert status is not None and "without strong encryption" in status
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        with pytest.raises(KeyringUnavailable):
+            access.remember_on_this_computer(journal)
+    # Nothing was written by the plaintext backend either.
+    assert not list(Path.home().rglob("keyring_pass.cfg"))
+    assert not access.is_remembered(folder)
+
+
+def test_a_remembered_journal_from_another_keyring_is_not_trusted(
+    secret_service: str, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    with pytest.raises(KeyringUnavailable):
+        access.unlock_with_keyring(folder)
