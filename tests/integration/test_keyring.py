@@ -122,9 +122,11 @@ def test_a_forced_plaintext_backend_is_refused(
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     status = access.keyring_status()
     assert status is not None and "without strong encryption" in status
-    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
-        with pytest.raises(KeyringUnavailable):
-            access.remember_on_this_computer(journal)
+    with (
+        access.unlock_with_passphrase(folder, PASSPHRASE) as journal,
+        pytest.raises(KeyringUnavailable),
+    ):
+        access.remember_on_this_computer(journal)
     # Nothing was written by the plaintext backend either.
     assert not list(Path.home().rglob("keyring_pass.cfg"))
     assert not access.is_remembered(folder)

@@ -69,8 +69,8 @@ def test_weak_passphrase_and_missing_file_get_clear_messages(tmp_path: Path) -> 
     )
     assert missing.returncode == 1
     assert "could not be read" in missing.stderr
-    for result in (result, missing):
-        assert "Traceback" not in result.stderr
+    for outcome in (result, missing):
+        assert "Traceback" not in outcome.stderr
 
 
 def test_smoke_test_without_a_passphrase_file_says_what_to_set(tmp_path: Path) -> None:
