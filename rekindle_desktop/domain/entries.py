@@ -1,0 +1,473 @@
+"""Entries: what the sharer writes down, one append-only record at a time.
+
+A saved entry never changes. A correction is an `Amend` entry, a removal a `Retract`
+entry, and an outcome is an `OutcomeRecord` entry; the timeline shows each beside
+what it refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.domain.recurrence import Repeat, Rule
+
+MAX_TEXT = 200_000  # characters; a long counselling note fits many times over
+MAX_LABEL = 500  # places, names, short explanations
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 2200
+
+
+class InvalidEntry(ValueError):
+    """The entry cannot be saved as given; the message says why, in plain words."""
+
+
+class EntryKind(StrEnum):
+    PLAN = "plan"
+    CHECK_IN = "check-in"
+    PROMISE = "promise"
+    DISCLOSURE = "disclosure"
+    APPRECIATION = "appreciation"
+    NOTE = "note"
+    OUTCOME = "outcome"
+    AMEND = "amend"
+    RETRACT = "retract"
+    PAUSE = "pause"
+    AGREEMENT = "agreement"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    EntryKind.PLAN: "Plan",
+    EntryKind.CHECK_IN: "Check-in",
+    EntryKind.PROMISE: "Promise",
+    EntryKind.DISCLOSURE: "Disclosure",
+    EntryKind.APPRECIATION: "Appreciation",
+    EntryKind.NOTE: "Note",
+    EntryKind.OUTCOME: "Outcome",
+    EntryKind.AMEND: "Correction",
+    EntryKind.RETRACT: "Withdrawn",
+    EntryKind.PAUSE: "Pause",
+    EntryKind.AGREEMENT: "Agreement",
+}
+
+# What a person writes by hand; the rest are records about those.
+LOGGABLE_KINDS = (
+    EntryKind.PLAN,
+    EntryKind.CHECK_IN,
+    EntryKind.PROMISE,
+    EntryKind.DISCLOSURE,
+    EntryKind.APPRECIATION,
+    EntryKind.NOTE,
+)
+
+
+class Outcome(StrEnum):
+    KEPT = "kept"
+    KEPT_WITH_NOTICE = "notice"
+    CHANGED_AFTER = "after"
+    NOT_KEPT = "not-kept"
+    UNCONFIRMED = "unconfirmed"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+    @property
+    def resolved(self) -> bool:
+        return self is not Outcome.UNCONFIRMED
+
+    @property
+    def counts_as_kept(self) -> bool:
+        # Changing a plan *with notice* keeps the agreement to communicate.
+        return self in (Outcome.KEPT, Outcome.KEPT_WITH_NOTICE)
+
+
+_OUTCOME_LABELS = {
+    Outcome.KEPT: "kept as said",
+    Outcome.KEPT_WITH_NOTICE: "changed, with notice beforehand",
+    Outcome.CHANGED_AFTER: "changed, told afterwards",
+    Outcome.NOT_KEPT: "not kept",
+    Outcome.UNCONFIRMED: "not yet confirmed",
+}
+
+
+class NoteAbout(StrEnum):
+    CHECK_IN_TALK = "check-in conversation"
+    COUNSELLING = "counselling"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Plan:
+    starts: Moment
+    ends: Moment
+    place: str
+    with_whom: str = ""
+    purpose: str = ""
+
+    def summary(self) -> str:
+        parts = [self.purpose or "Plan", f"at {self.place}" if self.place else ""]
+        if self.with_whom:
+            parts.append(f"with {self.with_whom}")
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    place: str
+    note: str = ""
+
+    def summary(self) -> str:
+        return f"Now at {self.place}" + (f" — {self.note}" if self.note else "")
+
+
+@dataclass(frozen=True)
+class Promise:
+    text: str
+    rule: Rule
+
+    def summary(self) -> str:
+        return f"{self.text} ({self.rule.describe()})"
+
+
+@dataclass(frozen=True)
+class Words:
+    """A disclosure, an appreciation or a note: words, and for notes what they are about."""
+
+    text: str
+    about: NoteAbout | None = None
+
+    def summary(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    target: int  # the plan's or promise's entry id
+    outcome: Outcome
+    occurrence: date | None = None  # which day, for a promise
+    why: str = ""
+
+    def summary(self) -> str:
+        return self.outcome.label.capitalize() + (f" — {self.why}" if self.why else "")
+
+
+@dataclass(frozen=True)
+class Amend:
+    target: int
+    replacement: Body
+    why: str = ""
+
+    def summary(self) -> str:
+        return f"Corrected: {self.replacement.summary()}"
+
+
+@dataclass(frozen=True)
+class Retract:
+    target: int
+    why: str = ""
+
+    def summary(self) -> str:
+        return "Withdrawn" + (f" — {self.why}" if self.why else "")
+
+
+@dataclass(frozen=True)
+class Pause:
+    first_day: date
+    last_day: date
+    reason: str = ""
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def summary(self) -> str:
+        span = f"{self.first_day:%d %b} to {self.last_day:%d %b %Y}"
+        return f"Paused {span}" + (f": {self.reason}" if self.reason else "")
+
+
+@dataclass(frozen=True)
+class Agreement:
+    version: int
+    shared_kinds: frozenset[EntryKind]
+    check_in_every_days: int
+    boundaries: str
+    review_on: date
+
+    def summary(self) -> str:
+        return (
+            f"Agreement v{self.version}: check-ins every {self.check_in_every_days} days, "
+            f"review on {self.review_on:%d %b %Y}"
+        )
+
+
+Body = Plan | CheckIn | Promise | Words | OutcomeRecord | Amend | Retract | Pause | Agreement
+
+KIND_OF_BODY: dict[type, tuple[EntryKind, ...]] = {
+    Plan: (EntryKind.PLAN,),
+    CheckIn: (EntryKind.CHECK_IN,),
+    Promise: (EntryKind.PROMISE,),
+    Words: (EntryKind.DISCLOSURE, EntryKind.APPRECIATION, EntryKind.NOTE),
+    OutcomeRecord: (EntryKind.OUTCOME,),
+    Amend: (EntryKind.AMEND,),
+    Retract: (EntryKind.RETRACT,),
+    Pause: (EntryKind.PAUSE,),
+    Agreement: (EntryKind.AGREEMENT,),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One saved record. `id` is its place in this journal's log, from 1."""
+
+    id: int
+    kind: EntryKind
+    happened: Moment
+    logged: Moment
+    body: Body
+    private: bool = False
+
+    @property
+    def lag_seconds(self) -> float:
+        """How long after the event it was written down (negative: written in advance)."""
+        reference = self.body.starts if isinstance(self.body, Plan) else self.happened
+        return (self.logged.utc - reference.utc).total_seconds()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An entry before the journal gives it an id and a logged-at time."""
+
+    kind: EntryKind
+    happened: Moment
+    body: Body
+    private: bool = False
+
+
+def validate(draft: Draft) -> Draft:
+    """The draft, or InvalidEntry with a message a person can act on."""
+    if draft.kind not in KIND_OF_BODY.get(type(draft.body), ()):
+        raise InvalidEntry(f"A {draft.kind.label.lower()} cannot hold that kind of content.")
+    _check_moment(draft.happened)
+    _check_body(draft.kind, draft.body)
+    return draft
+
+
+def _check_body(kind: EntryKind, body: Body) -> None:
+    match body:
+        case Plan():
+            _check_moment(body.starts)
+            _check_moment(body.ends)
+            if body.ends.utc < body.starts.utc:
+                raise InvalidEntry("A plan can't end before it starts. Check the two times.")
+            _label(body.place, "place", required=True)
+            _label(body.with_whom, "who with")
+            _text(body.purpose, "what for", required=False)
+        case CheckIn():
+            _label(body.place, "place", required=True)
+            _text(body.note, "note", required=False)
+        case Promise():
+            _text(body.text, "promise", required=True)
+            _check_day(body.rule.starts)
+            if body.rule.ends is not None:
+                _check_day(body.rule.ends)
+        case Words():
+            _text(body.text, kind.label.lower(), required=True)
+            if (kind is EntryKind.NOTE) != (body.about is not None):
+                raise InvalidEntry("Only notes say what they are about.")
+        case OutcomeRecord():
+            _label(body.why, "explanation")
+            if body.occurrence is not None:
+                _check_day(body.occurrence)
+        case Amend():
+            _label(body.why, "explanation")
+            if isinstance(body.replacement, Amend | Retract | OutcomeRecord):
+                raise InvalidEntry("Only what was written by hand can be corrected.")
+        case Retract():
+            _label(body.why, "explanation")
+        case Pause():
+            _check_day(body.first_day)
+            _check_day(body.last_day)
+            if body.last_day < body.first_day:
+                raise InvalidEntry("A pause can't end before it starts.")
+            _label(body.reason, "reason")
+        case Agreement():
+            if not 1 <= body.check_in_every_days <= 366:
+                raise InvalidEntry("Check-ins can be from every day to once a year.")
+            _text(body.boundaries, "boundaries", required=False)
+            _check_day(body.review_on)
+
+
+def _check_moment(moment: Moment) -> None:
+    _check_day(moment.utc.date())
+
+
+def _check_day(day: date) -> None:
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise InvalidEntry(
+            f"{day:%d %b %Y} is too far from today. "
+            f"Dates between {EARLIEST_YEAR} and {LATEST_YEAR} are possible."
+        )
+
+
+def _label(value: str, name: str, *, required: bool = False) -> None:
+    if required and not value.strip():
+        raise InvalidEntry(f"Please fill in the {name}.")
+    if len(value) > MAX_LABEL:
+        raise InvalidEntry(f"The {name} is very long; please keep it under {MAX_LABEL} characters.")
+
+
+def _text(value: str, name: str, *, required: bool) -> None:
+    if required and not value.strip():
+        raise InvalidEntry(f"The {name} is empty. Write a few words, then save.")
+    if len(value) > MAX_TEXT:
+        raise InvalidEntry(f"The {name} is longer than {MAX_TEXT:,} characters; please split it.")
+
+
+# --- JSON form, as stored in the journal (and later shared) ---------------------------
+
+
+def body_to_json(body: Body) -> dict[str, Any]:
+    match body:
+        case Plan():
+            return {
+                "starts": body.starts.to_text(),
+                "ends": body.ends.to_text(),
+                "place": body.place,
+                "with": body.with_whom,
+                "purpose": body.purpose,
+            }
+        case CheckIn():
+            return {"place": body.place, "note": body.note}
+        case Promise():
+            rule = body.rule
+            return {
+                "text": body.text,
+                "repeat": rule.repeat.value,
+                "starts": rule.starts.isoformat(),
+                "ends": rule.ends.isoformat() if rule.ends else None,
+                "weekdays": sorted(rule.weekdays),
+                "every_days": rule.every_days,
+            }
+        case Words():
+            return {"text": body.text, "about": body.about.value if body.about else None}
+        case OutcomeRecord():
+            return {
+                "target": body.target,
+                "outcome": body.outcome.value,
+                "occurrence": body.occurrence.isoformat() if body.occurrence else None,
+                "why": body.why,
+            }
+        case Amend():
+            return {
+                "target": body.target,
+                "kind": _kind_of(body.replacement).value,
+                "replacement": body_to_json(body.replacement),
+                "why": body.why,
+            }
+        case Retract():
+            return {"target": body.target, "why": body.why}
+        case Pause():
+            return {
+                "first_day": body.first_day.isoformat(),
+                "last_day": body.last_day.isoformat(),
+                "reason": body.reason,
+            }
+        case Agreement():
+            return {
+                "version": body.version,
+                "shared_kinds": sorted(k.value for k in body.shared_kinds),
+                "check_in_every_days": body.check_in_every_days,
+                "boundaries": body.boundaries,
+                "review_on": body.review_on.isoformat(),
+            }
+
+
+def body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
+    """Rebuild a body; raises InvalidEntry (never anything else) on malformed data."""
+    try:
+        return _body_from_json(kind, data)
+    except InvalidEntry:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidEntry(f"A stored {kind.value} entry could not be read.") from exc
+
+
+def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
+    match kind:
+        case EntryKind.PLAN:
+            return Plan(
+                Moment.from_text(data["starts"]),
+                Moment.from_text(data["ends"]),
+                _str(data["place"]),
+                _str(data.get("with", "")),
+                _str(data.get("purpose", "")),
+            )
+        case EntryKind.CHECK_IN:
+            return CheckIn(_str(data["place"]), _str(data.get("note", "")))
+        case EntryKind.PROMISE:
+            ends = data.get("ends")
+            return Promise(
+                _str(data["text"]),
+                Rule(
+                    Repeat(data["repeat"]),
+                    date.fromisoformat(data["starts"]),
+                    date.fromisoformat(ends) if ends else None,
+                    frozenset(int(d) for d in data.get("weekdays", [])),
+                    int(data.get("every_days", 1)),
+                ),
+            )
+        case EntryKind.DISCLOSURE | EntryKind.APPRECIATION | EntryKind.NOTE:
+            about = data.get("about")
+            return Words(_str(data["text"]), NoteAbout(about) if about else None)
+        case EntryKind.OUTCOME:
+            occurrence = data.get("occurrence")
+            return OutcomeRecord(
+                int(data["target"]),
+                Outcome(data["outcome"]),
+                date.fromisoformat(occurrence) if occurrence else None,
+                _str(data.get("why", "")),
+            )
+        case EntryKind.AMEND:
+            inner = EntryKind(data["kind"])
+            return Amend(
+                int(data["target"]),
+                _body_from_json(inner, data["replacement"]),
+                _str(data.get("why", "")),
+            )
+        case EntryKind.RETRACT:
+            return Retract(int(data["target"]), _str(data.get("why", "")))
+        case EntryKind.PAUSE:
+            return Pause(
+                date.fromisoformat(data["first_day"]),
+                date.fromisoformat(data["last_day"]),
+                _str(data.get("reason", "")),
+            )
+        case EntryKind.AGREEMENT:
+            return Agreement(
+                int(data["version"]),
+                frozenset(EntryKind(k) for k in data["shared_kinds"]),
+                int(data["check_in_every_days"]),
+                _str(data.get("boundaries", "")),
+                date.fromisoformat(data["review_on"]),
+            )
+
+
+def _kind_of(body: Body) -> EntryKind:
+    kinds = KIND_OF_BODY[type(body)]
+    if len(kinds) == 1:
+        return kinds[0]
+    assert isinstance(body, Words)
+    return EntryKind.NOTE if body.about is not None else EntryKind.DISCLOSURE
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value

@@ -1,0 +1,57 @@
+"""A point in time as Rekindle records it: UTC, plus the UTC offset the person had then."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+
+
+@dataclass(frozen=True, order=True)
+class Moment:
+    """`utc` orders moments; `offset_minutes` remembers the local clock at the time.
+
+    Display converts to the viewer's zone; the offset says what the sharer's own clock
+    read, which matters when they travelled or the clocks changed.
+    """
+
+    utc: datetime
+    offset_minutes: int = 0
+
+    def __post_init__(self) -> None:
+        if self.utc.tzinfo is None or self.utc.utcoffset() != timedelta(0):
+            raise ValueError("Moment.utc must be an aware UTC datetime")
+        if not -18 * 60 <= self.offset_minutes <= 18 * 60:
+            raise ValueError("UTC offsets lie within ±18 hours")
+
+    @classmethod
+    def from_local(cls, local: datetime) -> Moment:
+        """From an aware local datetime (its zone gives the offset)."""
+        offset = local.utcoffset()
+        if offset is None:
+            raise ValueError("a local time needs its time zone")
+        return cls(local.astimezone(UTC), int(offset.total_seconds() // 60))
+
+    @classmethod
+    def now(cls, zone: tzinfo) -> Moment:
+        return cls.from_local(datetime.now(zone))
+
+    def local(self, zone: tzinfo) -> datetime:
+        return self.utc.astimezone(zone)
+
+    def local_date(self, zone: tzinfo) -> date:
+        return self.local(zone).date()
+
+    def as_recorded(self) -> datetime:
+        """The time on the sharer's own clock when it was recorded."""
+        return self.utc.astimezone(timezone(timedelta(minutes=self.offset_minutes)))
+
+    def to_text(self) -> str:
+        return f"{self.utc.strftime('%Y-%m-%dT%H:%M:%S.%fZ')}{self.offset_minutes:+d}"
+
+    @classmethod
+    def from_text(cls, text: str) -> Moment:
+        stamp, sep, rest = text.partition("Z")
+        if not sep:
+            raise ValueError(f"not a moment: {text!r}")
+        utc = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
+        return cls(utc, int(rest))
