@@ -20,6 +20,31 @@ MIGRATIONS: Sequence[str] = (
         value TEXT NOT NULL
     ) STRICT;
     """,
+    # 2: the append-only log of entries, its full-text index, and saved places.
+    """
+    CREATE TABLE entry (
+        id       INTEGER PRIMARY KEY,          -- place in the log, from 1
+        kind     TEXT NOT NULL,
+        happened TEXT NOT NULL,                -- Moment text: UTC plus the local offset
+        logged   TEXT NOT NULL,
+        private  INTEGER NOT NULL DEFAULT 0,
+        target   INTEGER REFERENCES entry (id), -- what an outcome/correction/withdrawal is about
+        body     TEXT NOT NULL                 -- JSON, see domain.entries.body_to_json
+    ) STRICT;
+    CREATE INDEX entry_by_happened ON entry (happened);
+    CREATE INDEX entry_by_target ON entry (target);
+    CREATE TRIGGER entry_never_updated BEFORE UPDATE ON entry
+        BEGIN SELECT RAISE(ABORT, 'entries are append-only'); END;
+    CREATE TRIGGER entry_never_deleted BEFORE DELETE ON entry
+        BEGIN SELECT RAISE(ABORT, 'entries are append-only'); END;
+    CREATE VIRTUAL TABLE entry_text USING fts5 (
+        text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE place (
+        name     TEXT PRIMARY KEY,
+        position INTEGER NOT NULL
+    ) STRICT;
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -28,3 +28,14 @@ def _minutes(text: str) -> int:
 
 ROLE: Setting[Role] = Setting("role", Role.SHARING, Role)
 AUTO_LOCK_MINUTES: Setting[int] = Setting("auto_lock_minutes", 10, _minutes)
+
+
+def _late_minutes(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 7 * 24 * 60:
+        raise ValueError("late-logging threshold out of range")
+    return value
+
+
+# An entry written this long after the time it describes is marked "logged late".
+LATE_AFTER_MINUTES: Setting[int] = Setting("late_after_minutes", 120, _late_minutes)

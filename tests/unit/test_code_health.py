@@ -28,7 +28,5 @@ def test_ruff_finds_nothing_and_qt_stays_inside_ui() -> None:
 
 
 def test_mypy_strict_passes() -> None:
-    result = subprocess.run(
-        [_tool("mypy")], cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr

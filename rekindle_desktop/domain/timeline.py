@@ -1,0 +1,282 @@
+"""Timeline rows: the journal laid out day by day, with honest markers.
+
+Newest day first; within a day, in the order things happened. Corrections and
+withdrawals sit right beside what they change. Outcomes are shown on the plan or
+promise occurrence they resolve, not as rows of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from rekindle_desktop.domain.consistency import is_paused
+from rekindle_desktop.domain.entries import (
+    Amend,
+    Body,
+    CheckIn,
+    Entry,
+    EntryKind,
+    Outcome,
+    OutcomeRecord,
+    Pause,
+    Plan,
+    Promise,
+    Retract,
+    Words,
+)
+from rekindle_desktop.domain.ledger import Ledger, due_at
+
+
+class Marker(StrEnum):
+    LOGGED_LATE = "logged late"
+    AMENDED = "corrected"
+    RETRACTED = "withdrawn"
+    PRIVATE = "private"
+    PAUSED = "paused"
+    DUE = "due today"
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    day: date
+    at: datetime  # local time it sorts by within the day
+    kind: EntryKind
+    time_text: str
+    title: str
+    detail: str
+    entry_id: int
+    occurrence: date | None = None  # promise occurrences
+    outcome: Outcome | None = None  # plans and promise occurrences only
+    outcome_why: str = ""
+    markers: frozenset[Marker] = frozenset()
+    beside: int | None = None  # corrections and withdrawals: the entry they change
+    logged_text: str = ""
+
+    @property
+    def needs_outcome(self) -> bool:
+        return self.outcome is Outcome.UNCONFIRMED and Marker.DUE not in self.markers
+
+
+def timeline_rows(
+    ledger: Ledger,
+    zone: tzinfo,
+    now: datetime,
+    *,
+    late_after: timedelta = timedelta(hours=2),
+) -> list[TimelineRow]:
+    pauses = ledger.pauses()
+    rows: list[TimelineRow] = []
+    beside: dict[RowKey, list[TimelineRow]] = {}
+    for entry in ledger.entries.values():
+        if entry.kind is EntryKind.OUTCOME:
+            continue
+        if isinstance(entry.body, Amend | Retract):
+            change = _change_row(entry, ledger, zone, late_after)
+            beside.setdefault(_anchor(entry.body.target, ledger), []).append(change)
+            continue
+        row = _entry_row(entry, ledger, zone, now, pauses, late_after)
+        rows.append(row)
+        if isinstance(entry.body, Promise) and not ledger.is_retracted(entry.id):
+            body = ledger.current_body(entry.id)
+            assert isinstance(body, Promise)
+            rows.extend(_occurrence_rows(entry, body, ledger, zone, now, pauses))
+    rows.sort(key=lambda r: (-r.day.toordinal(), r.at, r.entry_id, r.occurrence or r.day))
+    if not beside:
+        return rows
+    placed: list[TimelineRow] = []
+    for row in rows:
+        placed.append(row)
+        for change in _with_nested((row.entry_id, row.occurrence), beside):
+            placed.append(replace(change, day=row.day, at=row.at))
+    return placed
+
+
+RowKey = tuple[int, date | None]  # (entry id, promise day)
+
+
+def _anchor(target: int, ledger: Ledger) -> RowKey:
+    """The row a correction or withdrawal sits beside: an outcome's sits by its plan or day."""
+    entry = ledger.entries.get(target)
+    if entry is not None and isinstance(entry.body, OutcomeRecord):
+        return (entry.body.target, entry.body.occurrence)
+    return (target, None)
+
+
+def _with_nested(key: RowKey, beside: dict[RowKey, list[TimelineRow]]) -> Iterable[TimelineRow]:
+    for change in beside.get(key, []):
+        yield change
+        yield from _with_nested((change.entry_id, None), beside)  # a withdrawn correction
+
+
+def _entry_row(
+    entry: Entry,
+    ledger: Ledger,
+    zone: tzinfo,
+    now: datetime,
+    pauses: list[Pause],
+    late_after: timedelta,
+) -> TimelineRow:
+    body = ledger.current_body(entry.id)
+    markers = set(_common_markers(entry, ledger, late_after))
+    outcome: Outcome | None = None
+    why = ""
+    at = entry.happened.local(zone)
+    if isinstance(body, Plan):
+        at = body.starts.local(zone)
+        if body.ends.utc <= now:
+            record = ledger.outcome_record((entry.id, None))
+            outcome = record.outcome if record else Outcome.UNCONFIRMED
+            why = record.why if record else ""
+    if is_paused(at.date(), pauses) and entry.kind is not EntryKind.PAUSE:
+        markers.add(Marker.PAUSED)
+    return TimelineRow(
+        day=at.date(),
+        at=at.replace(tzinfo=None),
+        kind=entry.kind,
+        time_text=_time_text(body, entry, zone),
+        title=_title(entry.kind, body),
+        detail=_detail(body),
+        entry_id=entry.id,
+        outcome=outcome,
+        outcome_why=why,
+        markers=frozenset(markers),
+        logged_text=_logged_text(entry, zone),
+    )
+
+
+def _occurrence_rows(
+    entry: Entry,
+    body: Promise,
+    ledger: Ledger,
+    zone: tzinfo,
+    now: datetime,
+    pauses: list[Pause],
+) -> Iterable[TimelineRow]:
+    today = now.astimezone(zone).date()
+    for day in body.rule.days_between(body.rule.starts, today):
+        record = ledger.outcome_record((entry.id, day))
+        markers = set()
+        if entry.private:
+            markers.add(Marker.PRIVATE)
+        if is_paused(day, pauses):
+            markers.add(Marker.PAUSED)
+        if due_at(day, zone) > now and record is None:
+            markers.add(Marker.DUE)
+        yield TimelineRow(
+            day=day,
+            at=datetime.combine(day, time(23, 59)),
+            kind=EntryKind.PROMISE,
+            time_text="by end of day",
+            title=body.text,
+            detail=body.rule.describe(),
+            entry_id=entry.id,
+            occurrence=day,
+            outcome=record.outcome if record else Outcome.UNCONFIRMED,
+            outcome_why=record.why if record else "",
+            markers=frozenset(markers),
+        )
+
+
+def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelta) -> TimelineRow:
+    """A correction or withdrawal; it takes the day and time of the row it sits beside."""
+    body = entry.body
+    assert isinstance(body, Amend | Retract)
+    target = ledger.entries.get(body.target)
+    if isinstance(body, Amend):
+        title = f"Corrected to: {_title(_kind_of_target(target), body.replacement)}"
+    elif target is not None and target.kind is EntryKind.OUTCOME:
+        title = "Outcome withdrawn"
+    elif target is not None and target.kind is EntryKind.AMEND:
+        title = "Correction withdrawn"
+    else:
+        title = "Withdrawn"
+    logged = entry.logged.local(zone)
+    return TimelineRow(
+        day=logged.date(),
+        at=logged.replace(tzinfo=None),
+        kind=entry.kind,
+        time_text="",
+        title=title,
+        detail=body.why,
+        entry_id=entry.id,
+        markers=frozenset(_common_markers(entry, ledger, late_after) - {Marker.LOGGED_LATE}),
+        beside=body.target,
+        logged_text=_logged_text(entry, zone),
+    )
+
+
+def _kind_of_target(target: Entry | None) -> EntryKind:
+    return target.kind if target else EntryKind.NOTE
+
+
+def _common_markers(entry: Entry, ledger: Ledger, late_after: timedelta) -> set[Marker]:
+    markers = set()
+    if entry.private:
+        markers.add(Marker.PRIVATE)
+    if ledger.is_amended(entry.id):
+        markers.add(Marker.AMENDED)
+    if ledger.is_retracted(entry.id):
+        markers.add(Marker.RETRACTED)
+    if entry.lag_seconds > late_after.total_seconds():
+        markers.add(Marker.LOGGED_LATE)
+    return markers
+
+
+def _title(kind: EntryKind, body: Body) -> str:
+    match body:
+        case Plan():
+            return body.purpose or f"Plan at {body.place}"
+        case CheckIn():
+            return f"Now at {body.place}"
+        case Promise():
+            return f"Promised: {body.text}"
+        case Words():
+            return _first_line(body.text)
+        case Pause():
+            return body.summary()
+        case _:
+            return body.summary()
+
+
+def _detail(body: Body) -> str:
+    match body:
+        case Plan():
+            bits = [f"at {body.place}"]
+            if body.with_whom:
+                bits.append(f"with {body.with_whom}")
+            return " · ".join(bits)
+        case CheckIn():
+            return body.note
+        case Promise():
+            return body.rule.describe()
+        case Words():
+            rest = body.text.split("\n", 1)
+            extra = rest[1].strip() if len(rest) > 1 else ""
+            about = f"About: {body.about.value}" if body.about else ""
+            return " · ".join(p for p in (about, _first_line(extra)) if p)
+        case _:
+            return ""
+
+
+def _time_text(body: Body, entry: Entry, zone: tzinfo) -> str:
+    if isinstance(body, Plan):
+        start = body.starts.local(zone)
+        end = body.ends.local(zone)
+        if end.date() == start.date():
+            return f"{start:%H:%M}–{end:%H:%M}"
+        return f"{start:%H:%M} – {end:%a %d %b %H:%M}"
+    if isinstance(body, Pause):
+        return ""
+    return f"{entry.happened.local(zone):%H:%M}"
+
+
+def _logged_text(entry: Entry, zone: tzinfo) -> str:
+    return f"written {entry.logged.local(zone):%a %d %b %Y, %H:%M}"
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -1,0 +1,121 @@
+"""Logging entries and outcomes, correcting and withdrawing: the sharer's use cases."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
+    Amend,
+    Body,
+    Draft,
+    Entry,
+    EntryKind,
+    InvalidEntry,
+    Outcome,
+    OutcomeRecord,
+    Plan,
+    Promise,
+    Retract,
+    validate,
+)
+from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.store import entries, settings
+from rekindle_desktop.store.journal import Journal
+
+NOTHING_SAVED = "Nothing was saved; change it and try again."
+
+
+class JournalLog:
+    """An unlocked journal's log, with its ledger kept up to date as entries are added."""
+
+    def __init__(self, journal: Journal, clock: Clock) -> None:
+        self.journal = journal
+        self.clock = clock
+        self._ledger: Ledger | None = None
+
+    @property
+    def ledger(self) -> Ledger:
+        if self._ledger is None:
+            self._ledger = Ledger.of(entries.all_entries(self.journal.conn))
+        return self._ledger
+
+    def add(self, draft: Draft) -> Entry:
+        try:
+            validate(draft)
+        except InvalidEntry as exc:
+            raise UserFacingError(str(exc), NOTHING_SAVED) from exc
+        entry = entries.append(self.journal.conn, draft, self.clock.now())
+        self.ledger.add(entry)
+        return entry
+
+    def record_outcome(
+        self, target: int, outcome: Outcome, occurrence: date | None = None, why: str = ""
+    ) -> Entry:
+        source = self._standing(target)
+        body = self.ledger.current_body(target)
+        if isinstance(body, Plan):
+            if occurrence is not None:
+                raise UserFacingError("A plan has one outcome, not one per day.")
+        elif isinstance(body, Promise):
+            if occurrence is None:
+                raise UserFacingError("Say which day of the promise this outcome is for.")
+            if not body.rule.falls_on(occurrence):
+                raise UserFacingError(
+                    f"This promise wasn't due on {occurrence:%a %d %b %Y}.",
+                    "Choose one of the days it falls on.",
+                )
+        else:
+            raise UserFacingError("Only plans and promises have outcomes.")
+        record = OutcomeRecord(target, outcome, occurrence, why.strip())
+        return self.add(Draft(EntryKind.OUTCOME, self.clock.now(), record, source.private))
+
+    def amend(self, target: int, replacement: Body, why: str = "") -> Entry:
+        source = self._standing(target)
+        if source.kind not in LOGGABLE_KINDS and source.kind is not EntryKind.PAUSE:
+            raise UserFacingError("Only what was written by hand can be corrected.")
+        draft = Draft(source.kind, source.happened, replacement, source.private)
+        try:
+            validate(draft)  # the replacement must be a valid entry of the same kind
+        except InvalidEntry as exc:
+            raise UserFacingError(str(exc), NOTHING_SAVED) from exc
+        body = Amend(target, replacement, why.strip())
+        return self.add(Draft(EntryKind.AMEND, self.clock.now(), body, source.private))
+
+    def retract(self, target: int, why: str = "") -> Entry:
+        source = self._standing(target)
+        body = Retract(target, why.strip())
+        return self.add(Draft(EntryKind.RETRACT, self.clock.now(), body, source.private))
+
+    def timeline(self) -> list[TimelineRow]:
+        late = timedelta(minutes=self.journal.get(settings.LATE_AFTER_MINUTES))
+        return timeline_rows(self.ledger, self.clock.zone, self.clock.now_utc(), late_after=late)
+
+    def search(self, typed: str) -> set[int]:
+        return entries.search(self.journal.conn, typed)
+
+    def saved_places(self) -> list[str]:
+        return entries.saved_places(self.journal.conn)
+
+    def save_place(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise UserFacingError("A saved place needs a name.")
+        entries.save_place(self.journal.conn, name[:200])
+
+    def forget_place(self, name: str) -> None:
+        entries.forget_place(self.journal.conn, name)
+
+    def _standing(self, target: int) -> Entry:
+        entry = self.ledger.entries.get(target)
+        if entry is None:
+            raise UserFacingError(f"There is no entry {target} in this journal.")
+        if self.ledger.is_retracted(target):
+            raise UserFacingError(
+                f"Entry {target} was withdrawn, so it can't be changed.",
+                "Add a new entry instead.",
+            )
+        return entry

@@ -1,0 +1,140 @@
+"""Reading and appending entries. There is no update and no delete, by design and by trigger."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from rekindle_desktop.domain.entries import (
+    Amend,
+    Body,
+    Draft,
+    Entry,
+    EntryKind,
+    InvalidEntry,
+    OutcomeRecord,
+    Retract,
+    body_from_json,
+    body_to_json,
+)
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.errors import JournalDamaged
+from rekindle_desktop.store.database import Connection
+
+MAX_SEARCH_TERMS = 12
+
+
+def append(conn: Connection, draft: Draft, logged: Moment) -> Entry:
+    """Save a validated draft at the end of the log, with its search text, in one transaction."""
+    body_json = json.dumps(body_to_json(draft.body), ensure_ascii=False, sort_keys=True)
+    target = _target(draft.body)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        cursor = conn.execute(
+            "INSERT INTO entry (kind, happened, logged, private, target, body) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                draft.kind.value,
+                draft.happened.to_text(),
+                logged.to_text(),
+                int(draft.private),
+                target,
+                body_json,
+            ),
+        )
+        entry_id = cursor.lastrowid
+        assert entry_id is not None
+        conn.execute(
+            "INSERT INTO entry_text (rowid, text) VALUES (?, ?)",
+            (entry_id, search_text(draft.body)),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return Entry(entry_id, draft.kind, draft.happened, logged, draft.body, draft.private)
+
+
+def all_entries(conn: Connection) -> Iterator[Entry]:
+    for row in conn.execute(
+        "SELECT id, kind, happened, logged, private, body FROM entry ORDER BY id"
+    ):
+        yield _entry(row)
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
+
+
+def search(conn: Connection, typed: str) -> set[int]:
+    """Ids of entries whose words start with every word typed (case and accents ignored)."""
+    query = fts_query(typed)
+    if not query:
+        return set()
+    rows = conn.execute("SELECT rowid FROM entry_text WHERE entry_text MATCH ?", (query,))
+    return {int(r[0]) for r in rows}
+
+
+def fts_query(typed: str) -> str:
+    """Each typed word as a quoted prefix term, so no input is read as FTS5 syntax."""
+    words = [w for w in typed.split() if w.strip('"')][:MAX_SEARCH_TERMS]
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def search_text(body: Body) -> str:
+    """Every piece of text a person wrote in the body, for the full-text index."""
+    data = body_to_json(body)
+    parts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                if key not in ("starts", "ends", "kind", "repeat", "outcome", "occurrence"):
+                    walk(inner)
+
+    walk(data)
+    return "\n".join(p for p in parts if p)
+
+
+def saved_places(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM place ORDER BY position, name")]
+
+
+def save_place(conn: Connection, name: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO place (name, position) "
+        "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM place))",
+        (name,),
+    )
+
+
+def forget_place(conn: Connection, name: str) -> None:
+    conn.execute("DELETE FROM place WHERE name = ?", (name,))
+
+
+def _target(body: Body) -> int | None:
+    if isinstance(body, Amend | Retract | OutcomeRecord):
+        return body.target
+    return None
+
+
+def _entry(row: tuple[int, str, str, str, int, str]) -> Entry:
+    entry_id, kind_text, happened, logged, private, body_json = row
+    try:
+        kind = EntryKind(kind_text)
+        body = body_from_json(kind, json.loads(body_json))
+        return Entry(
+            entry_id,
+            kind,
+            Moment.from_text(happened),
+            Moment.from_text(logged),
+            body,
+            bool(private),
+        )
+    except (ValueError, InvalidEntry) as exc:
+        raise JournalDamaged(
+            f"Entry {entry_id} in this journal could not be read.",
+            "Your other entries are safe. Please report this; a backup can restore it.",
+        ) from exc
