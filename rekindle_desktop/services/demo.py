@@ -1,20 +1,324 @@
-"""A demo journal, so a new person can look around before setting up their own."""
+"""Demo journals: months of a realistic, made-up story, the same every time for a seed.
+
+The story improves over time, but not in a straight line: honest misses, changes
+made with notice, a few things logged late, corrections, a holiday pause, and
+counselling notes along the way. Nothing in it is real.
+"""
 
 from __future__ import annotations
 
+import random
 import tempfile
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
+from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params
+from rekindle_desktop.domain.entries import (
+    Agreement,
+    Amend,
+    Body,
+    CheckIn,
+    Draft,
+    EntryKind,
+    NoteAbout,
+    Outcome,
+    OutcomeRecord,
+    Pause,
+    Plan,
+    Promise,
+    Retract,
+    Words,
+)
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services.access import create_journal
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal
 
 # Printed in the README and shown in the window: the demo holds nothing private.
 DEMO_PASSPHRASE = "demo journal - nothing real here"
+DEFAULT_DAYS = 120
+
+PLACES = ("Home", "Office", "Gym", "Mum's", "Counselling centre")
+DISCLOSURES = (
+    "Jordan messaged me today. I didn't reply, and I've blocked the number.",
+    "I felt the pull to check Jordan's profile tonight. I didn't, and I'm telling you.",
+    "A colleague asked me out for drinks after work. I said no and mentioned you.",
+    "I deleted the old chat app I used back then. It's gone from my phone and laptop.",
+)
+APPRECIATIONS = (
+    "Thank you for sitting with me last night when it got hard.",
+    "Thank you for making dinner. I noticed, and it meant a lot.",
+    "I appreciated that you told me how you felt instead of going quiet.",
+    "Thank you for the walk on Sunday. It felt like us again, a little.",
+)
+COUNSELLING_NOTES = (
+    "Counselling: we talked about triggers in the evenings and what helps.",
+    "Counselling: I practised listening without defending myself. Hard, but better.",
+    "Counselling: we agreed to try a short check-in every Sunday evening.",
+)
+EVENING = (
+    ("Gym", "Workout", ""),
+    ("Mum's", "Dinner at Mum's", "Mum"),
+    ("The Crown", "Quiz night", "Sam and Priya"),
+    ("Cinema", "Film", "Sam"),
+)
 
 
-def create_demo_journal(parent: Path | None = None) -> Journal:
-    """A fresh, unlocked demo journal in a new temporary folder."""
+@dataclass
+class _Story:
+    rng: random.Random
+    zone: tzinfo
+    first: date
+    last: date
+    now: datetime
+    drafts: list[tuple[Draft, Moment]]
+    pause: Pause
+
+    def at(self, day: date, hour: float) -> Moment:
+        whole = int(hour)
+        minutes = round((hour - whole) * 60)
+        local = datetime.combine(day, time(whole, minutes), self.zone)
+        return Moment.from_local(local)
+
+    def add(self, kind: EntryKind, happened: Moment, body: Body, logged: Moment) -> int:
+        """Returns a provisional id; `in_log_order` renumbers once the story is told."""
+        self.drafts.append((Draft(kind, happened, body), min(logged, self.clock_now())))
+        return len(self.drafts)
+
+    def in_log_order(self) -> list[tuple[Draft, Moment]]:
+        """Drafts in the order they were written down, with targets renumbered to match.
+
+        Everything refers only to what was written before it, so the ties keep that order.
+        """
+        order = sorted(range(len(self.drafts)), key=lambda i: (self.drafts[i][1].utc, i))
+        new_id = {old + 1: new + 1 for new, old in enumerate(order)}
+        result = []
+        for old in order:
+            draft, logged = self.drafts[old]
+            body = draft.body
+            if isinstance(body, OutcomeRecord | Amend | Retract):
+                body = replace(body, target=new_id[body.target])
+            result.append((replace(draft, body=body), logged))
+        return result
+
+    def clock_now(self) -> Moment:
+        return Moment.from_local(self.now.astimezone(self.zone))
+
+    def progress(self, day: date) -> float:
+        span = max((self.last - self.first).days, 1)
+        return (day - self.first).days / span
+
+    def outcome(self, day: date) -> Outcome:
+        """Getting better over time, with wobbles: never a straight line."""
+        wobble = 0.1 * ((day.toordinal() // 11) % 3 - 1)
+        kept = 0.5 + 0.33 * self.progress(day) + wobble
+        roll = self.rng.random()
+        if roll < kept:
+            return Outcome.KEPT
+        if roll < kept + 0.07:
+            return Outcome.KEPT_WITH_NOTICE
+        if roll < kept + 0.12:
+            return Outcome.CHANGED_AFTER
+        return Outcome.NOT_KEPT
+
+
+def write_demo(journal: Journal, *, days: int, seed: int, clock: Clock) -> int:
+    """Fill an empty journal with `days` days of story ending today. Returns the entry count."""
+    if entries.count(journal.conn):
+        raise ValueError("the demo story needs an empty journal")
+    rng = random.Random(seed)
+    now = clock.now_utc()
+    last = now.astimezone(clock.zone).date()
+    first = last - timedelta(days=days - 1)
+    pause_start = first + timedelta(days=int(days * 0.45))
+    story = _Story(
+        rng,
+        clock.zone,
+        first,
+        last,
+        now,
+        [],
+        Pause(pause_start, pause_start + timedelta(days=min(9, days // 10)), "Family holiday"),
+    )
+    _opening(story)
+    promises = _promises(story)
+    day = first
+    while day <= last:
+        if not story.pause.covers(day):
+            _one_day(story, day, promises)
+        day += timedelta(days=1)
+    for places in PLACES:
+        entries.save_place(journal.conn, places)
+    entries.append_many(journal.conn, story.in_log_order())
+    return len(story.drafts)
+
+
+def _opening(story: _Story) -> None:
+    start = story.at(story.first, 20)
+    story.add(
+        EntryKind.AGREEMENT,
+        start,
+        Agreement(
+            1,
+            frozenset(
+                {EntryKind.PLAN, EntryKind.CHECK_IN, EntryKind.PROMISE, EntryKind.DISCLOSURE}
+            ),
+            7,
+            "No contact with Jordan. Phone unlocked on request. Either of us can pause "
+            "a conversation that gets too heated and come back to it.",
+            story.first + timedelta(days=90),
+        ),
+        start,
+    )
+    story.add(
+        EntryKind.NOTE,
+        start,
+        Words(
+            "We agreed to try this together for three months, then look at it again.",
+            NoteAbout.CHECK_IN_TALK,
+        ),
+        start,
+    )
+    pause_logged = story.at(story.pause.first_day - timedelta(days=5), 21)
+    story.add(EntryKind.PAUSE, pause_logged, story.pause, pause_logged)
+
+
+def _promises(story: _Story) -> dict[int, Rule]:
+    start = story.at(story.first, 20.5)
+    rules = {
+        "Text you when I leave work": Rule(Repeat.WEEKDAYS, story.first + timedelta(days=1)),
+        "Phone stays on the kitchen table after 10pm": Rule(Repeat.DAILY, story.first),
+        "Go to counselling on Tuesdays": Rule(
+            Repeat.CHOSEN_DAYS, story.first, weekdays=frozenset({1})
+        ),
+    }
+    found = {}
+    for text, rule in rules.items():
+        entry_id = story.add(EntryKind.PROMISE, start, Promise(text, rule), start)
+        found[entry_id] = rule
+    return found
+
+
+def _one_day(story: _Story, day: date, promises: dict[int, Rule]) -> None:
+    rng = story.rng
+    weekday = day.weekday() < 5
+    if weekday:
+        late = rng.random() < 0.05
+        logged = story.at(day, 10.5) if late else story.at(day - timedelta(days=1), 21.5)
+        plan = story.add(
+            EntryKind.PLAN,
+            story.at(day, 9),
+            Plan(story.at(day, 9), story.at(day, 17.5), "Office", "", "Work"),
+            logged,
+        )
+        story.add(
+            EntryKind.CHECK_IN,
+            story.at(day, 9 + rng.random() * 0.4),
+            CheckIn("Office"),
+            story.at(day, 9.5),
+        )
+        _resolve(story, plan, None, story.at(day, 18.5))
+    if rng.random() < 0.45:
+        place, purpose, who = rng.choice(EVENING)
+        start = 18.5 if weekday else 13 + rng.randint(0, 4)
+        plan = story.add(
+            EntryKind.PLAN,
+            story.at(day, start),
+            Plan(story.at(day, start), story.at(day, start + 2), place, who, purpose),
+            story.at(day, 8 if rng.random() > 0.1 else start + 3),
+        )
+        checkin = story.add(
+            EntryKind.CHECK_IN,
+            story.at(day, start + 0.3),
+            CheckIn(place, "Arrived." if rng.random() < 0.3 else ""),
+            story.at(day, start + 0.3),
+        )
+        if rng.random() < 0.03:
+            story.add(
+                EntryKind.AMEND,
+                story.at(day, start + 3),
+                Amend(checkin, CheckIn("Library"), "I tapped the wrong saved place."),
+                story.at(day, start + 3),
+            )
+        _resolve(story, plan, None, story.at(day, start + 3))
+    for promise_id, rule in promises.items():
+        if rule.falls_on(day):
+            _resolve(story, promise_id, day, story.at(day, 22.5))
+    if rng.random() < 0.06:
+        story.add(
+            EntryKind.DISCLOSURE,
+            story.at(day, 19),
+            Words(rng.choice(DISCLOSURES)),
+            story.at(day, 19.2),
+        )
+    if rng.random() < 0.1:
+        words = story.add(
+            EntryKind.APPRECIATION,
+            story.at(day, 21),
+            Words(rng.choice(APPRECIATIONS)),
+            story.at(day, 21),
+        )
+        if rng.random() < 0.05:
+            story.add(
+                EntryKind.RETRACT,
+                story.at(day, 21.2),
+                Retract(words, "Posted twice by mistake."),
+                story.at(day, 21.2),
+            )
+    if day.weekday() == 1 and rng.random() < 0.8:
+        story.add(
+            EntryKind.NOTE,
+            story.at(day, 19),
+            Words(rng.choice(COUNSELLING_NOTES), NoteAbout.COUNSELLING),
+            story.at(day, 20),
+        )
+
+
+def _resolve(story: _Story, target: int, occurrence: date | None, logged: Moment) -> None:
+    if logged.utc > story.now:
+        return  # not happened yet: it will need an outcome
+    if story.rng.random() < 0.04:
+        return  # left unconfirmed: neutral
+    outcome = story.outcome(occurrence or logged.utc.date())
+    why = {
+        Outcome.KEPT_WITH_NOTICE: "Told you beforehand; the meeting moved.",
+        Outcome.CHANGED_AFTER: "Plans changed and I only told you afterwards. I'm sorry.",
+        Outcome.NOT_KEPT: "I didn't do this. I'm telling you so it isn't hidden.",
+    }.get(outcome, "")
+    story.add(
+        EntryKind.OUTCOME,
+        logged,
+        OutcomeRecord(target, outcome, occurrence, why),
+        logged,
+    )
+
+
+def create_demo(
+    parent: Path,
+    passphrase: str = DEMO_PASSPHRASE,
+    *,
+    days: int = DEFAULT_DAYS,
+    seed: int = 1,
+    clock: Clock,
+    argon2: Argon2Params = FLOOR_ARGON2,
+) -> tuple[Path, Path]:
+    """A sharer's demo journal and a reviewer's (empty until pairing exists)."""
+    sharer = parent / "sharer"
+    reviewer = parent / "reviewer"
+    created = create_journal(sharer, passphrase, Role.SHARING, argon2=argon2)
+    with created.journal as journal:
+        write_demo(journal, days=days, seed=seed, clock=clock)
+    create_journal(reviewer, passphrase, Role.REVIEWING, argon2=argon2).journal.close()
+    return sharer, reviewer
+
+
+def create_demo_journal(clock: Clock, parent: Path | None = None) -> Journal:
+    """A fresh, unlocked demo journal (sharer's side) in a new temporary folder."""
     folder = Path(tempfile.mkdtemp(prefix="rekindle-demo-", dir=parent)) / "journal"
-    return create_journal(folder, DEMO_PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2).journal
+    journal = create_journal(folder, DEMO_PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2).journal
+    write_demo(journal, days=DEFAULT_DAYS, seed=1, clock=clock)
+    return journal

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rekindle_desktop.domain.entries import (
     Amend,
@@ -26,33 +26,42 @@ MAX_SEARCH_TERMS = 12
 
 def append(conn: Connection, draft: Draft, logged: Moment) -> Entry:
     """Save a validated draft at the end of the log, with its search text, in one transaction."""
-    body_json = json.dumps(body_to_json(draft.body), ensure_ascii=False, sort_keys=True)
-    target = _target(draft.body)
+    (entry,) = append_many(conn, [(draft, logged)])
+    return entry
+
+
+def append_many(conn: Connection, drafts: Iterable[tuple[Draft, Moment]]) -> list[Entry]:
+    """Save validated drafts at the end of the log, in order, all or none."""
+    saved: list[Entry] = []
     conn.execute("BEGIN IMMEDIATE")
     try:
-        cursor = conn.execute(
-            "INSERT INTO entry (kind, happened, logged, private, target, body) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                draft.kind.value,
-                draft.happened.to_text(),
-                logged.to_text(),
-                int(draft.private),
-                target,
-                body_json,
-            ),
-        )
-        entry_id = cursor.lastrowid
-        assert entry_id is not None
-        conn.execute(
-            "INSERT INTO entry_text (rowid, text) VALUES (?, ?)",
-            (entry_id, search_text(draft.body)),
-        )
+        for draft, logged in drafts:
+            cursor = conn.execute(
+                "INSERT INTO entry (kind, happened, logged, private, target, body) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    draft.kind.value,
+                    draft.happened.to_text(),
+                    logged.to_text(),
+                    int(draft.private),
+                    _target(draft.body),
+                    json.dumps(body_to_json(draft.body), ensure_ascii=False, sort_keys=True),
+                ),
+            )
+            entry_id = cursor.lastrowid
+            assert entry_id is not None
+            conn.execute(
+                "INSERT INTO entry_text (rowid, text) VALUES (?, ?)",
+                (entry_id, search_text(draft.body)),
+            )
+            saved.append(
+                Entry(entry_id, draft.kind, draft.happened, logged, draft.body, draft.private)
+            )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return Entry(entry_id, draft.kind, draft.happened, logged, draft.body, draft.private)
+    return saved
 
 
 def all_entries(conn: Connection) -> Iterator[Entry]:
