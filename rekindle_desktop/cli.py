@@ -12,10 +12,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from rekindle_desktop import __version__
+from rekindle_desktop import __version__, cli_journal
+from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.paths import default_journal_folder
 from rekindle_desktop.services import access
 
 EXIT_OK = 0
@@ -30,6 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "init":
             return _init(args)
+        if args.command is not None:
+            return int(args.run(args))
         return _open_app(args, started)
     except UserFacingError as exc:
         print(f"rekindle: {exc.message}", file=sys.stderr)
@@ -37,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {exc.next_step}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_USER_ERROR
 
 
@@ -74,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
         help="set up a new journal without the app (prints the recovery code once)",
     )
     init.add_argument("--passphrase-file", type=Path, required=True, metavar="FILE")
+    _journal_commands(commands, journal)
     init.add_argument(
         "--role",
         choices=[r.value for r in Role],
@@ -83,14 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _journal_folder(args: argparse.Namespace) -> Path:
-    folder: Path | None = args.journal
-    return (folder or default_journal_folder()).expanduser()
-
-
 def _init(args: argparse.Namespace) -> int:
     passphrase = read_passphrase_file(args.passphrase_file)
-    folder = _journal_folder(args)
+    folder = journal_folder(args.journal)
     created = access.create_journal(folder, passphrase, Role(args.role))
     created.journal.close()
     print(f"Your journal is ready in {folder}.")
@@ -118,7 +120,7 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
 
     return run_gui(
         GuiOptions(
-            journal_folder=_journal_folder(args),
+            journal_folder=journal_folder(args.journal),
             demo=args.demo,
             smoke_test=args.smoke_test,
             smoke_passphrase=smoke_passphrase,
@@ -128,16 +130,79 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
     )
 
 
-def read_passphrase_file(path: Path) -> str:
-    """The passphrase in a file, without its final line break."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserFacingError(
-            f"The passphrase file {path} could not be read.",
-            "Check the file name and that it is plain text.",
-        ) from exc
-    return text.removesuffix("\n").removesuffix("\r")
+def _journal_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    journal: argparse.ArgumentParser,
+) -> None:
+    unlock = argparse.ArgumentParser(add_help=False, parents=[journal])
+    unlock.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the passphrase from FILE (else REKINDLE_PASSPHRASE_FILE, the keyring "
+        "if remembered, or a prompt)",
+    )
+    add = commands.add_parser("add", help="log an entry")
+    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+    common = argparse.ArgumentParser(add_help=False, parents=[unlock])
+    common.add_argument("--private", action="store_true", help="keep it on this computer only")
+
+    plan = kinds.add_parser("plan", parents=[common], help="what you will do, where, with whom")
+    plan.add_argument("--from", dest="starts", required=True, metavar="TIME")
+    plan.add_argument("--to", dest="ends", required=True, metavar="TIME")
+    plan.add_argument("--place", required=True)
+    plan.add_argument("--with", dest="with_whom", default="", metavar="WHO")
+    plan.add_argument("--text", default="", help="what for")
+    plan.set_defaults(run=cli_journal.add_plan)
+
+    checkin = kinds.add_parser("checkin", parents=[common], help="where you are now")
+    checkin.add_argument("--place", required=True)
+    checkin.add_argument("--at", default="now", metavar="TIME")
+    checkin.add_argument("--text", default="", help="an optional note")
+    checkin.set_defaults(run=cli_journal.add_checkin)
+
+    promise = kinds.add_parser("promise", parents=[common], help="a promise, once or repeating")
+    promise.add_argument("--text", required=True)
+    promise.add_argument(
+        "--every", metavar="RULE", help="day, weekday, N (days), or days like mon,thu"
+    )
+    promise.add_argument("--from", dest="starts", default="today", metavar="DAY")
+    promise.add_argument("--until", dest="ends", metavar="DAY")
+    promise.set_defaults(run=cli_journal.add_promise)
+
+    for name, about in (
+        ("disclosure", "something you are choosing to be open about"),
+        ("appreciation", "something you are grateful for"),
+        ("note", "a note on a check-in conversation or counselling"),
+    ):
+        words = kinds.add_parser(name, parents=[common], help=about)
+        words.add_argument("--text", required=True)
+        words.add_argument("--at", default="now", metavar="TIME")
+        if name == "note":
+            words.add_argument(
+                "--about", choices=["check-in", "counselling", "other"], default="other"
+            )
+        words.set_defaults(run=cli_journal.add_words)
+
+    outcome = commands.add_parser(
+        "outcome", parents=[unlock], help="say how a plan or promise turned out"
+    )
+    outcome.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    outcome.add_argument("result", choices=list(cli_journal.OUTCOME_WORDS))
+    outcome.add_argument("--day", metavar="DAY", help="which day of a promise (default: today)")
+    outcome.add_argument("--why", default="", metavar="TEXT")
+    outcome.set_defaults(run=cli_journal.record_outcome)
+
+    listing = commands.add_parser("list", parents=[unlock], help="show the journal's entries")
+    listing.add_argument("--json", action="store_true", help="one JSON document, for scripts")
+    listing.set_defaults(run=cli_journal.list_entries)
+
+    demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
+    demo.add_argument("path", type=Path, metavar="PATH")
+    demo.add_argument("--days", type=int, default=120)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    demo.set_defaults(run=cli_journal.write_demo)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services.access import create_journal
-from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal
 
@@ -316,8 +316,9 @@ def create_demo(
     return sharer, reviewer
 
 
-def create_demo_journal(clock: Clock, parent: Path | None = None) -> Journal:
+def create_demo_journal(clock: Clock | None = None, parent: Path | None = None) -> Journal:
     """A fresh, unlocked demo journal (sharer's side) in a new temporary folder."""
+    clock = clock or system_clock()
     folder = Path(tempfile.mkdtemp(prefix="rekindle-demo-", dir=parent)) / "journal"
     journal = create_journal(folder, DEMO_PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2).journal
     write_demo(journal, days=DEFAULT_DAYS, seed=1, clock=clock)

@@ -1,0 +1,186 @@
+"""The journal commands of `rekindle`: add, outcome, list, demo. Thin over services/."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rekindle_desktop.cli_parse import (
+    journal_folder,
+    parse_day,
+    parse_moment,
+    parse_rule,
+    read_passphrase_file,
+)
+from rekindle_desktop.domain.entries import (
+    Body,
+    CheckIn,
+    Draft,
+    EntryKind,
+    NoteAbout,
+    Outcome,
+    Plan,
+    Promise,
+    Words,
+    body_to_json,
+)
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.errors import KeyringUnavailable, UserFacingError
+from rekindle_desktop.services import access, demo
+from rekindle_desktop.services.clock import Clock, system_clock
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store.journal import Journal
+
+OUTCOME_WORDS = {
+    "kept": Outcome.KEPT,
+    "notice": Outcome.KEPT_WITH_NOTICE,
+    "after": Outcome.CHANGED_AFTER,
+    "not-kept": Outcome.NOT_KEPT,
+}
+NOTE_ABOUT = {
+    "check-in": NoteAbout.CHECK_IN_TALK,
+    "counselling": NoteAbout.COUNSELLING,
+    "other": NoteAbout.OTHER,
+}
+
+
+def unlock(args: argparse.Namespace) -> Journal:
+    """Passphrase file, then REKINDLE_PASSPHRASE_FILE, then the keyring, then a prompt."""
+    folder = journal_folder(args.journal)
+    given: Path | None = getattr(args, "passphrase_file", None)
+    env = os.environ.get("REKINDLE_PASSPHRASE_FILE")
+    if given or env:
+        return access.unlock_with_passphrase(folder, read_passphrase_file(given or Path(env or "")))
+    if access.is_remembered(folder):
+        try:
+            return access.unlock_with_keyring(folder)
+        except KeyringUnavailable as exc:
+            print(f"rekindle: {exc.message}", file=sys.stderr)
+    if not sys.stdin.isatty():
+        raise UserFacingError(
+            "Rekindle needs your passphrase to open this journal.",
+            "Pass --passphrase-file FILE or set REKINDLE_PASSPHRASE_FILE.",
+        )
+    return access.unlock_with_passphrase(folder, getpass.getpass("Passphrase: "))
+
+
+Build = Callable[[Clock], tuple[Moment, Body]]
+
+
+def _save(args: argparse.Namespace, kind: EntryKind, build: Build) -> int:
+    clock = system_clock()
+    happened, body = build(clock)
+    with unlock(args) as journal:
+        entry = JournalLog(journal, clock).add(Draft(kind, happened, body, args.private))
+    print(f"Saved {kind.label.lower()} as entry {entry.id}.")
+    return 0
+
+
+def add_plan(args: argparse.Namespace) -> int:
+    def build(clock: Clock) -> tuple[Moment, Body]:
+        now = clock.now_utc()
+        starts = parse_moment(args.starts, clock.zone, now)
+        ends = parse_moment(args.ends, clock.zone, now)
+        return starts, Plan(starts, ends, args.place, args.with_whom, args.text)
+
+    return _save(args, EntryKind.PLAN, build)
+
+
+def add_checkin(args: argparse.Namespace) -> int:
+    def build(clock: Clock) -> tuple[Moment, Body]:
+        return parse_moment(args.at, clock.zone, clock.now_utc()), CheckIn(args.place, args.text)
+
+    return _save(args, EntryKind.CHECK_IN, build)
+
+
+def add_promise(args: argparse.Namespace) -> int:
+    def build(clock: Clock) -> tuple[Moment, Body]:
+        today = clock.now_utc().astimezone(clock.zone).date()
+        starts = parse_day(args.starts, today)
+        ends = parse_day(args.ends, today) if args.ends else None
+        return clock.now(), Promise(args.text, parse_rule(args.every, starts, ends))
+
+    return _save(args, EntryKind.PROMISE, build)
+
+
+def add_words(args: argparse.Namespace) -> int:
+    kind = EntryKind(args.kind)
+    about = NOTE_ABOUT[args.about] if kind is EntryKind.NOTE else None
+
+    def build(clock: Clock) -> tuple[Moment, Body]:
+        return parse_moment(args.at, clock.zone, clock.now_utc()), Words(args.text, about)
+
+    return _save(args, kind, build)
+
+
+def record_outcome(args: argparse.Namespace) -> int:
+    clock = system_clock()
+    with unlock(args) as journal:
+        log = JournalLog(journal, clock)
+        target = log.ledger.entries.get(args.entry_id)
+        day = None
+        if target is not None and target.kind is EntryKind.PROMISE:
+            today = clock.now_utc().astimezone(clock.zone).date()
+            day = parse_day(args.day or "today", today)
+        outcome = OUTCOME_WORDS[args.result]
+        entry = log.record_outcome(args.entry_id, outcome, day, args.why)
+    print(f"Recorded '{outcome.label}' for entry {args.entry_id} (entry {entry.id}).")
+    return 0
+
+
+def list_entries(args: argparse.Namespace) -> int:
+    clock = system_clock()
+    with unlock(args) as journal:
+        log = JournalLog(journal, clock)
+        ledger = log.ledger
+        if args.json:
+            document = [
+                {
+                    "id": e.id,
+                    "kind": e.kind.value,
+                    "happened": e.happened.as_recorded().isoformat(),
+                    "logged": e.logged.as_recorded().isoformat(),
+                    "private": e.private,
+                    "withdrawn": ledger.is_retracted(e.id),
+                    "corrected": ledger.is_amended(e.id),
+                    "body": body_to_json(e.body),
+                }
+                for e in ledger.entries.values()
+            ]
+            json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 0
+        rows = log.timeline()
+    if not rows:
+        print("This journal has no entries yet. Add one with: rekindle add plan|checkin|…")
+    day = None
+    for row in rows:
+        if row.day != day:
+            day = row.day
+            print(f"\n{row.day:%A %d %B %Y}")
+        indent = "      ↳ " if row.beside else "  "
+        outcome = f"  [{row.outcome.label}]" if row.outcome else ""
+        markers = f"  ({', '.join(sorted(row.markers))})" if row.markers else ""
+        print(f"{indent}#{row.entry_id:<5} {row.time_text:<12} {row.title}{outcome}{markers}")
+    return 0
+
+
+def write_demo(args: argparse.Namespace) -> int:
+    passphrase = demo.DEMO_PASSPHRASE
+    if args.passphrase_file:
+        passphrase = read_passphrase_file(args.passphrase_file)
+    if not 1 <= args.days <= 36500:
+        raise UserFacingError("--days must be between 1 and 36500.")
+    sharer, reviewer = demo.create_demo(
+        args.path, passphrase, days=args.days, seed=args.seed, clock=system_clock()
+    )
+    print(f"Demo journals written: {sharer} (sharing) and {reviewer} (reviewing).")
+    if not args.passphrase_file:
+        print(f"Their passphrase is: {demo.DEMO_PASSPHRASE}")
+    print(f"Open one with: rekindle --journal {sharer}")
+    return 0

@@ -1,0 +1,95 @@
+"""Reading times, days and rules the way a person types them on the command line."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.paths import default_journal_folder
+
+TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+
+
+def parse_moment(text: str, zone: tzinfo, now: datetime) -> Moment:
+    """`now`, `HH:MM` (today), `YYYY-MM-DD HH:MM`, or `YYYY-MM-DD` (midnight), local time."""
+    cleaned = text.strip()
+    if cleaned.lower() == "now":
+        return Moment.from_local(now.astimezone(zone))
+    for fmt in TIME_FORMATS:
+        try:
+            naive = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        return Moment.from_local(naive.replace(tzinfo=zone))
+    try:
+        clock = time.fromisoformat(cleaned)
+        today = now.astimezone(zone).date()
+        return Moment.from_local(datetime.combine(today, clock, zone))
+    except ValueError:
+        pass
+    try:
+        return Moment.from_local(datetime.combine(date.fromisoformat(cleaned), time(0), zone))
+    except ValueError:
+        raise UserFacingError(
+            f"'{text}' isn't a time Rekindle understands.",
+            "Use 'now', '18:30', or '2026-11-25 18:30'.",
+        ) from None
+
+
+def parse_day(text: str, today: date) -> date:
+    """`today`, `yesterday`, or `YYYY-MM-DD`."""
+    cleaned = text.strip().lower()
+    if cleaned == "today":
+        return today
+    if cleaned == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        return date.fromisoformat(cleaned)
+    except ValueError:
+        raise UserFacingError(
+            f"'{text}' isn't a day Rekindle understands.", "Use 'today' or '2026-11-25'."
+        ) from None
+
+
+def parse_rule(every: str | None, starts: date, ends: date | None) -> Rule:
+    """`--every day|weekday|3` (every 3 days)|`mon,thu`; no `--every` means once."""
+    try:
+        if every is None:
+            return Rule(Repeat.ONCE, starts)
+        cleaned = every.strip().lower()
+        if cleaned in ("day", "daily", "days"):
+            return Rule(Repeat.DAILY, starts, ends)
+        if cleaned in ("weekday", "weekdays"):
+            return Rule(Repeat.WEEKDAYS, starts, ends)
+        if cleaned.isdigit():
+            return Rule(Repeat.EVERY_N_DAYS, starts, ends, every_days=int(cleaned))
+        names = [n.lower() for n in WEEKDAY_NAMES]
+        parts = [part.strip()[:3] for part in cleaned.split(",")]
+        if not all(part in names for part in parts):
+            raise ValueError("days of the week are written mon, tue, wed, thu, fri, sat, sun")
+        days = frozenset(names.index(part) for part in parts)
+        return Rule(Repeat.CHOSEN_DAYS, starts, ends, weekdays=days)
+    except ValueError as exc:
+        raise UserFacingError(
+            f"'--every {every}' can't be used: {exc}.",
+            "Use 'day', 'weekday', a number of days, or days such as 'mon,thu'.",
+        ) from None
+
+
+def journal_folder(given: Path | None) -> Path:
+    return (given or default_journal_folder()).expanduser()
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The passphrase in a file, without its final line break."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserFacingError(
+            f"The passphrase file {path} could not be read.",
+            "Check the file name and that it is plain text.",
+        ) from exc
+    return text.removesuffix("\n").removesuffix("\r")
