@@ -1,0 +1,277 @@
+"""One form per kind of entry. The form builds a draft; the journal decides if it can be saved.
+
+A refusal (an end before a start, an empty text) is shown inside the form, and
+nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.entries import (
+    Body,
+    CheckIn,
+    Draft,
+    Entry,
+    EntryKind,
+    NoteAbout,
+    Plan,
+    Promise,
+    Words,
+)
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.widgets import GentleNote, label
+
+REPEAT_CHOICES = (
+    (Repeat.ONCE, "Once, by a day"),
+    (Repeat.DAILY, "Every day"),
+    (Repeat.WEEKDAYS, "Every weekday"),
+    (Repeat.CHOSEN_DAYS, "On chosen days of the week"),
+    (Repeat.EVERY_N_DAYS, "Every few days"),
+)
+ABOUT_CHOICES = (
+    (NoteAbout.CHECK_IN_TALK, "A check-in conversation"),
+    (NoteAbout.COUNSELLING, "A counselling session"),
+    (NoteAbout.OTHER, "Something else"),
+)
+TITLES = {
+    EntryKind.PLAN: "Log a plan",
+    EntryKind.CHECK_IN: "Check in",
+    EntryKind.PROMISE: "Make a promise",
+    EntryKind.DISCLOSURE: "Share something openly",
+    EntryKind.APPRECIATION: "Note an appreciation",
+    EntryKind.NOTE: "Write a note",
+}
+HINTS = {
+    EntryKind.PLAN: "Ideally logged before it happens: when, where, with whom, and what for.",
+    EntryKind.CHECK_IN: "Where you are now.",
+    EntryKind.PROMISE: "Something you will do, once or on a rhythm. Each time it falls due, "
+    "you'll be asked how it went.",
+    EntryKind.DISCLOSURE: "Something you are choosing to be open about, before being asked.",
+    EntryKind.APPRECIATION: "Something you noticed and are grateful for.",
+    EntryKind.NOTE: "Notes on a check-in conversation or a counselling session.",
+}
+
+Save = Callable[[Draft], Entry]
+
+
+def to_qt(moment_local: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment_local.year, moment_local.month, moment_local.day),
+        QTime(moment_local.hour, moment_local.minute),
+    )
+
+
+def from_qt(value: QDateTime, zone: tzinfo) -> Moment:
+    d, t = value.date(), value.time()
+    local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone)
+    return Moment.from_local(local)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class EntryDialog(QDialog):
+    """A form for one kind; `save` is called with the draft and may refuse it."""
+
+    def __init__(
+        self,
+        kind: EntryKind,
+        save: Save,
+        *,
+        zone: tzinfo,
+        now: datetime,
+        places: list[str],
+        text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.zone = zone
+        self.now = now.astimezone(zone)
+        self._save = save
+        self.saved: Entry | None = None
+        self.setWindowTitle(TITLES[kind])
+        self.setMinimumWidth(480)
+        self.form = QFormLayout()
+        self.form.setSpacing(10)
+        self.note = GentleNote()
+        self._build(kind, places, text)
+        self.private = QCheckBox("Private: keep this on this computer only")
+        self.private.setToolTip("Private entries are never included in a timeline file.")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(label(HINTS[kind], "muted"))
+        layout.addLayout(self.form)
+        layout.addWidget(self.private)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    # --- building ------------------------------------------------------------------------
+    def _when(self, value: datetime) -> QDateTimeEdit:
+        edit = QDateTimeEdit(to_qt(value))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        edit.setTimeZone(QTimeZone.systemTimeZone())
+        return edit
+
+    def _place(self, places: list[str], text: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(places)
+        combo.setCurrentText(text)
+        combo.lineEdit().setPlaceholderText("Type a place, or choose a saved one")
+        return combo
+
+    def _build(self, kind: EntryKind, places: list[str], text: str) -> None:
+        start = (self.now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        if kind is EntryKind.PLAN:
+            self.starts = self._when(start)
+            self.ends = self._when(start + timedelta(hours=2))
+            self.place = self._place(places, "")
+            self.with_whom = QLineEdit()
+            self.purpose = QLineEdit(text)
+            self.purpose.setPlaceholderText("e.g. Dinner, Work, Gym")
+            self.form.addRow("What for", self.purpose)
+            self.form.addRow("From", self.starts)
+            self.form.addRow("Until", self.ends)
+            self.form.addRow("Where", self.place)
+            self.form.addRow("With whom", self.with_whom)
+        elif kind is EntryKind.CHECK_IN:
+            self.at = self._when(self.now)
+            self.place = self._place(places, text)
+            self.text = QLineEdit()
+            self.text.setPlaceholderText("Optional")
+            self.form.addRow("Now at", self.place)
+            self.form.addRow("Time", self.at)
+            self.form.addRow("Note", self.text)
+        elif kind is EntryKind.PROMISE:
+            self.promise = QLineEdit(text)
+            self.promise.setPlaceholderText("e.g. Text you when I leave work")
+            self.repeat = QComboBox()
+            for value, words in REPEAT_CHOICES:
+                self.repeat.addItem(words, value)
+            self.first_day = QDateEdit(qdate(self.now.date()))
+            self.first_day.setCalendarPopup(True)
+            self.has_end = QCheckBox("Until")
+            self.last_day = QDateEdit(qdate(self.now.date() + timedelta(days=30)))
+            self.last_day.setCalendarPopup(True)
+            self.last_day.setEnabled(False)
+            self.has_end.toggled.connect(self.last_day.setEnabled)
+            self.days = [QCheckBox(name) for name in WEEKDAY_NAMES]
+            day_row = QHBoxLayout()
+            for box in self.days:
+                day_row.addWidget(box)
+            self.every = QSpinBox()
+            self.every.setRange(2, 366)
+            self.every.setSuffix(" days")
+            end_row = QHBoxLayout()
+            end_row.addWidget(self.has_end)
+            end_row.addWidget(self.last_day, 1)
+            self.form.addRow("Promise", self.promise)
+            self.form.addRow("When", self.repeat)
+            self.form.addRow("Starting", self.first_day)
+            self.form.addRow("", end_row)
+            self.form.addRow("Days", day_row)
+            self.form.addRow("Every", self.every)
+            self.repeat.currentIndexChanged.connect(self._repeat_changed)
+            self._repeat_changed()
+        else:
+            self.at = self._when(self.now)
+            self.words = QPlainTextEdit(text)
+            self.words.setMinimumHeight(120)
+            if kind is EntryKind.NOTE:
+                self.about = QComboBox()
+                for value, words in ABOUT_CHOICES:
+                    self.about.addItem(words, value)
+                self.form.addRow("About", self.about)
+            self.form.addRow("When", self.at)
+            self.form.addRow("In your words", self.words)
+
+    def _repeat_changed(self) -> None:
+        repeat = self.repeat.currentData()
+        self.form.setRowVisible(self.every, repeat is Repeat.EVERY_N_DAYS)
+        days_row = self.form.getWidgetPosition(self.every)[0] - 1
+        self.form.setRowVisible(days_row, repeat is Repeat.CHOSEN_DAYS)
+        self.has_end.setEnabled(repeat is not Repeat.ONCE)
+        self.form.labelForField(self.first_day).setText(
+            "Due by" if repeat is Repeat.ONCE else "Starting"
+        )
+
+    # --- saving --------------------------------------------------------------------------
+    def draft(self) -> Draft:
+        """The draft the form describes; raises UserFacingError for what a form can't say."""
+        happened, body = self._body()
+        return Draft(self.kind, happened, body, self.private.isChecked())
+
+    def _body(self) -> tuple[Moment, Body]:
+        if self.kind is EntryKind.PLAN:
+            starts = from_qt(self.starts.dateTime(), self.zone)
+            ends = from_qt(self.ends.dateTime(), self.zone)
+            plan = Plan(
+                starts,
+                ends,
+                self.place.currentText().strip(),
+                self.with_whom.text().strip(),
+                self.purpose.text().strip(),
+            )
+            return starts, plan
+        if self.kind is EntryKind.CHECK_IN:
+            at = from_qt(self.at.dateTime(), self.zone)
+            return at, CheckIn(self.place.currentText().strip(), self.text.text().strip())
+        if self.kind is EntryKind.PROMISE:
+            repeat: Repeat = self.repeat.currentData()
+            ends = pydate(self.last_day.date()) if self.has_end.isChecked() else None
+            try:
+                rule = Rule(
+                    repeat,
+                    pydate(self.first_day.date()),
+                    ends if repeat is not Repeat.ONCE else None,
+                    frozenset(i for i, box in enumerate(self.days) if box.isChecked()),
+                    self.every.value() if repeat is Repeat.EVERY_N_DAYS else 1,
+                )
+            except ValueError as exc:
+                raise UserFacingError(f"{str(exc).capitalize()}.") from exc
+            now = Moment.from_local(self.now)
+            return now, Promise(self.promise.text().strip(), rule)
+        at = from_qt(self.at.dateTime(), self.zone)
+        about = self.about.currentData() if self.kind is EntryKind.NOTE else None
+        return at, Words(self.words.toPlainText().strip(), about)
+
+    def _try_save(self) -> None:
+        try:
+            self.saved = self._save(self.draft())
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.accept()

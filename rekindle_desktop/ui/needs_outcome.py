@@ -1,0 +1,92 @@
+"""Plans that have ended and promises that fell due, each resolved with one click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from rekindle_desktop.domain.consistency import Commitment
+from rekindle_desktop.domain.entries import Outcome
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.widgets import GentleNote, label
+
+SHOWN = 6
+BUTTONS = (
+    (Outcome.KEPT, "Kept"),
+    (Outcome.KEPT_WITH_NOTICE, "Changed, told before"),
+    (Outcome.CHANGED_AFTER, "Changed, told after"),
+    (Outcome.NOT_KEPT, "Not kept"),
+)
+
+Resolve = Callable[[Commitment, Outcome], None]
+
+
+class NeedsOutcomePanel(QFrame):
+    resolved = Signal()
+
+    def __init__(self, resolve: Resolve, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._resolve = resolve
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(18, 14, 18, 14)
+        self._layout.setSpacing(8)
+        self._layout.addWidget(label("Needs an outcome", "subheading"))
+        self.summary = label("", "muted")
+        self._layout.addWidget(self.summary)
+        self._items = QVBoxLayout()
+        self._items.setSpacing(10)
+        self._layout.addLayout(self._items)
+        self.note = GentleNote()
+        self._layout.addWidget(self.note)
+
+    def show_commitments(
+        self, commitments: Sequence[Commitment], title_of: Callable[[Commitment], str]
+    ) -> None:
+        while self._items.count():
+            item = self._items.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not commitments:
+            self.summary.setText(
+                "Nothing is waiting. When a plan ends or a promise falls due, "
+                "it appears here so you can say how it went."
+            )
+            return
+        newest = list(reversed(commitments))[:SHOWN]
+        more = len(commitments) - len(newest)
+        self.summary.setText(
+            "How did these go? Saying so honestly, either way, is what builds trust."
+            + (f" ({more} more from earlier days.)" if more > 0 else "")
+        )
+        for commitment in newest:
+            self._items.addWidget(self._item(commitment, title_of(commitment)))
+
+    def _item(self, commitment: Commitment, title: str) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(label(f"{commitment.day:%a %d %b} · {title}"))
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for position, (outcome, words) in enumerate(BUTTONS):
+            button = QPushButton(words)
+            button.setStyleSheet("padding: 6px 6px;")
+            button.setToolTip(outcome.label.capitalize())
+            button.setAccessibleName(f"{words}: {title}")
+            button.clicked.connect(lambda _=False, c=commitment, o=outcome: self._choose(c, o))
+            grid.addWidget(button, position // 2, position % 2)
+        column.addLayout(grid)
+        return box
+
+    def _choose(self, commitment: Commitment, outcome: Outcome) -> None:
+        try:
+            self._resolve(commitment, outcome)
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.note.clear()
+        self.resolved.emit()

@@ -1,0 +1,183 @@
+"""The quick-log bar: choose a kind, type, press Enter. Saved places check in with one click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
+    CheckIn,
+    Draft,
+    Entry,
+    EntryKind,
+    NoteAbout,
+    Words,
+)
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.entry_forms import EntryDialog
+from rekindle_desktop.ui.widgets import GentleNote, link_button
+
+PLACEHOLDERS = {
+    EntryKind.PLAN: "What's the plan? Press Enter to add the time and place",
+    EntryKind.CHECK_IN: "Where are you now? e.g. Office",
+    EntryKind.PROMISE: "What are you promising? Press Enter to say when",
+    EntryKind.DISCLOSURE: "Something you're choosing to share openly",
+    EntryKind.APPRECIATION: "Something you're grateful for",
+    EntryKind.NOTE: "A note on a check-in or counselling",
+}
+# These need more than one line of text, so Enter opens their form.
+NEEDS_FORM = (EntryKind.PLAN, EntryKind.PROMISE)
+
+
+class QuickLogBar(QWidget):
+    saved = Signal(object)  # Entry
+    places_changed = Signal()
+
+    def __init__(
+        self,
+        save: Callable[[Draft], Entry],
+        places: Callable[[], list[str]],
+        save_place: Callable[[str], None],
+        zone: tzinfo,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._places = places
+        self._save_place = save_place
+        self.zone = zone
+        self._now = now
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of entry")
+        for kind in LOGGABLE_KINDS:
+            self.kind.addItem(kind.label, kind)
+        self.text = QLineEdit()
+        self.text.setAccessibleName("Entry text")
+        self.text.setClearButtonEnabled(True)
+        self.text.returnPressed.connect(self.submit)
+        self.more = QPushButton("More…")
+        self.more.setToolTip("Open the full form for this kind of entry")
+        self.more.clicked.connect(lambda: self.open_form(self.text.text()))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.note = GentleNote()
+        self.place_row = QHBoxLayout()
+        self.place_row.setSpacing(6)
+
+        line = QHBoxLayout()
+        line.setSpacing(8)
+        line.addWidget(self.kind)
+        line.addWidget(self.text, 1)
+        line.addWidget(self.more)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(line)
+        layout.addLayout(self.place_row)
+        layout.addWidget(self.note)
+        # Ctrl+1..6 choose the kind without leaving the keyboard.
+        for number, kind in enumerate(LOGGABLE_KINDS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda k=kind: self.choose(k))
+        self._kind_changed()
+        self.refresh_places()
+
+    def choose(self, kind: EntryKind) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.text.setFocus()
+
+    def current_kind(self) -> EntryKind:
+        kind: EntryKind = self.kind.currentData()
+        return kind
+
+    def refresh_places(self) -> None:
+        while self.place_row.count():
+            item = self.place_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        places = self._places()
+        if places:
+            for place in places[:8]:
+                button = QPushButton(f"At {place}")
+                button.setToolTip(f"Check in now at {place}")
+                button.setAccessibleName(f"Check in now at {place}")
+                button.clicked.connect(lambda _=False, p=place: self.check_in(p))
+                self.place_row.addWidget(button)
+        keep = link_button("Save as a place")
+        keep.setToolTip("Keep what you typed as a saved place for one-click check-ins")
+        keep.clicked.connect(self._keep_place)
+        self.place_row.addWidget(keep)
+        self.place_row.addStretch(1)
+
+    def submit(self) -> None:
+        kind = self.current_kind()
+        text = self.text.text().strip()
+        if kind in NEEDS_FORM:
+            self.open_form(text)
+            return
+        if not text:
+            self.note.say("Type a few words first, then press Enter.")
+            return
+        now = Moment.from_local(self._now().astimezone(self.zone))
+        if kind is EntryKind.CHECK_IN:
+            body: CheckIn | Words = CheckIn(text)
+        else:
+            body = Words(text, NoteAbout.OTHER if kind is EntryKind.NOTE else None)
+        self._commit(Draft(kind, now, body))
+
+    def check_in(self, place: str) -> None:
+        now = Moment.from_local(self._now().astimezone(self.zone))
+        self._commit(Draft(EntryKind.CHECK_IN, now, CheckIn(place)))
+
+    def open_form(self, text: str = "") -> None:
+        dialog = EntryDialog(
+            self.current_kind(),
+            self._save,
+            zone=self.zone,
+            now=self._now(),
+            places=self._places(),
+            text=text,
+            parent=self,
+        )
+        if dialog.exec() and dialog.saved is not None:
+            self.text.clear()
+            self.note.clear()
+            self.saved.emit(dialog.saved)
+
+    def _commit(self, draft: Draft) -> None:
+        try:
+            entry = self._save(draft)
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.text.clear()
+        self.note.clear()
+        self.saved.emit(entry)
+
+    def _keep_place(self) -> None:
+        try:
+            self._save_place(self.text.text())
+        except UserFacingError:
+            self.note.say("Type the place's name in the box first, then choose Save as a place.")
+            return
+        self.text.clear()
+        self.refresh_places()
+        self.places_changed.emit()
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.text.setPlaceholderText(PLACEHOLDERS[kind])
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,134 @@
+"""The timeline as one list model: rows come from the domain, filtered and paged in.
+
+All rows live in memory (they are small frozen dataclasses); the view is fed in pages
+through canFetchMore/fetchMore so a ten-year journal lays out as fast as a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from rekindle_desktop.domain.entries import EntryKind, Outcome
+from rekindle_desktop.domain.timeline import TimelineRow
+
+PAGE = 200
+ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    kinds: frozenset[EntryKind] = frozenset()  # empty: every kind
+    outcomes: frozenset[Outcome] = frozenset()  # empty: any, including none
+    matching: frozenset[int] | None = None  # entry ids from a search; None: no search
+
+    def keeps(self, row: TimelineRow) -> bool:
+        if self.kinds and row.kind not in self.kinds and not (
+            row.beside is not None and EntryKind.AMEND in self.kinds
+        ):
+            return False
+        if self.outcomes and row.outcome not in self.outcomes:
+            return False
+        return self.matching is None or row.entry_id in self.matching or (
+            row.beside is not None and row.beside in self.matching
+        )
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._all: list[TimelineRow] = []
+        self._shown: list[TimelineRow] = []
+        self._loaded = 0
+        self._filter = TimelineFilter()
+
+    # --- feeding -------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[TimelineRow]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, timeline_filter: TimelineFilter) -> None:
+        self.beginResetModel()
+        self._filter = timeline_filter
+        self._apply()
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """Rows that match the filter, loaded or not."""
+        return len(self._shown)
+
+    def _apply(self) -> None:
+        keeps = self._filter.keeps
+        self._shown = [r for r in self._all if keeps(r)]
+        self._loaded = min(PAGE, len(self._shown))
+
+    # --- Qt model interface -----------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self._loaded
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and self._loaded < len(self._shown)
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if parent.isValid():
+            return
+        start = self._loaded
+        count = min(PAGE, len(self._shown) - start)
+        if count <= 0:
+            return
+        # The last row is inclusive: start + count - 1.
+        self.beginInsertRows(QModelIndex(), start, start + count - 1)
+        self._loaded += count
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
+            return None
+        row = self._shown[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == FIRST_OF_DAY_ROLE:
+            return index.row() == 0 or self._shown[index.row() - 1].day != row.day
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.logged_text or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_at(self, position: int) -> TimelineRow:
+        return self._shown[position]
+
+    def position_of_day(self, day: date) -> int | None:
+        for i, row in enumerate(self._shown):
+            if row.day <= day:
+                return i
+        return None
+
+
+def describe(row: TimelineRow) -> str:
+    """The row as one plain sentence (screen readers, copy, tests): never colour alone."""
+    parts = [f"{row.day:%A %d %B %Y}", row.time_text, row.kind.label, row.title]
+    if row.detail:
+        parts.append(row.detail)
+    if row.outcome is not None:
+        parts.append(f"outcome: {row.outcome.label}")
+        if row.outcome_why:
+            parts.append(row.outcome_why)
+    if row.markers:
+        parts.append(", ".join(sorted(row.markers)))
+    return ". ".join(p for p in parts if p)
