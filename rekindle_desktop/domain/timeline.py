@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from rekindle_desktop.domain.consistency import is_paused
 from rekindle_desktop.domain.entries import (
+    Agreement,
     Amend,
     Body,
     CheckIn,
@@ -252,6 +253,8 @@ def _detail(body: Body) -> str:
             return body.note
         case Promise():
             return body.rule.describe()
+        case Agreement():
+            return _first_line(body.boundaries)
         case Words():
             rest = body.text.split("\n", 1)
             extra = rest[1].strip() if len(rest) > 1 else ""

@@ -219,7 +219,7 @@ class EntryDialog(QDialog):
             self.form.addRow("In your words", self.words)
 
     def _repeat_changed(self) -> None:
-        repeat = self.repeat.currentData()
+        repeat = Repeat(self.repeat.currentData())
         self.form.setRowVisible(self.every, repeat is Repeat.EVERY_N_DAYS)
         days_row = self.form.getWidgetPosition(self.every)[0] - 1
         self.form.setRowVisible(days_row, repeat is Repeat.CHOSEN_DAYS)
@@ -250,7 +250,7 @@ class EntryDialog(QDialog):
             at = from_qt(self.at.dateTime(), self.zone)
             return at, CheckIn(self.place.currentText().strip(), self.text.text().strip())
         if self.kind is EntryKind.PROMISE:
-            repeat: Repeat = self.repeat.currentData()
+            repeat = Repeat(self.repeat.currentData())
             ends = pydate(self.last_day.date()) if self.has_end.isChecked() else None
             try:
                 rule = Rule(
@@ -265,7 +265,7 @@ class EntryDialog(QDialog):
             now = Moment.from_local(self.now)
             return now, Promise(self.promise.text().strip(), rule)
         at = from_qt(self.at.dateTime(), self.zone)
-        about = self.about.currentData() if self.kind is EntryKind.NOTE else None
+        about = NoteAbout(self.about.currentData()) if self.kind is EntryKind.NOTE else None
         return at, Words(self.words.toPlainText().strip(), about)
 
     def _try_save(self) -> None:

@@ -100,8 +100,8 @@ class QuickLogBar(QWidget):
         self.text.setFocus()
 
     def current_kind(self) -> EntryKind:
-        kind: EntryKind = self.kind.currentData()
-        return kind
+        # Qt hands enum members back as their plain string values.
+        return EntryKind(self.kind.currentData())
 
     def refresh_places(self) -> None:
         while self.place_row.count():

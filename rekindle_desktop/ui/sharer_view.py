@@ -20,7 +20,7 @@ from rekindle_desktop.domain.consistency import (
     explain,
     weekly_summaries,
 )
-from rekindle_desktop.domain.entries import LOGGABLE_KINDS, Outcome, Promise
+from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome, Promise
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.quick_log import QuickLogBar
@@ -150,13 +150,14 @@ class SharerView(QWidget):
         self._show_empty_state()
 
     def _apply_filter(self) -> None:
+        # Qt hands enum members back as their plain string values.
         kind = self.kind_filter.currentData()
         outcome = self.outcome_filter.currentData()
         typed = self.search.text().strip()
         self.model.set_filter(
             TimelineFilter(
-                kinds=frozenset({kind}) if kind else frozenset(),
-                outcomes=frozenset({outcome}) if outcome else frozenset(),
+                kinds=frozenset({EntryKind(kind)}) if kind else frozenset(),
+                outcomes=frozenset({Outcome(outcome)}) if outcome else frozenset(),
                 matching=frozenset(self.log.search(typed)) if typed else None,
             )
         )

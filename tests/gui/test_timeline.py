@@ -1,0 +1,173 @@
+"""The sharer's page: quick log, forms, needs-an-outcome, and the timeline model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from rekindle_desktop.crypto.kdf import Argon2Params
+from rekindle_desktop.domain.consistency import current_score
+from rekindle_desktop.domain.entries import EntryKind, Outcome
+from rekindle_desktop.domain.role import Role
+from rekindle_desktop.services import access
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.demo import write_demo
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store import entries
+from rekindle_desktop.ui.entry_forms import EntryDialog
+from rekindle_desktop.ui.sharer_view import SharerView
+from rekindle_desktop.ui.timeline_model import PAGE, ROW_ROLE, TimelineFilter, TimelineModel
+from tests.conftest import PASSPHRASE
+
+ZONE = ZoneInfo("Europe/Dublin")
+NOW = datetime(2026, 11, 25, 19, 30, tzinfo=ZONE)
+
+
+@pytest.fixture
+def log(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[JournalLog]:
+    created = access.create_journal(tmp_path / "j", PASSPHRASE, Role.SHARING, argon2=fast_argon2)
+    with created.journal as journal:
+        yield JournalLog(journal, Clock(ZONE, NOW))
+
+
+@pytest.fixture
+def demo_log(log: JournalLog) -> JournalLog:
+    write_demo(log.journal, days=120, seed=3, clock=log.clock)
+    return JournalLog(log.journal, log.clock)
+
+
+def test_timeline_model_passes_the_model_tester(demo_log: JournalLog, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = TimelineModel()
+    model.set_rows(demo_log.timeline())
+    assert model.rowCount() == PAGE < model.total
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total
+    model.set_filter(TimelineFilter(kinds=frozenset({EntryKind.DISCLOSURE})))
+    qtmodeltester.check(model)
+    assert all(
+        model.index(i).data(ROW_ROLE).kind is EntryKind.DISCLOSURE for i in range(model.rowCount())
+    )
+
+
+def test_quick_log_check_in_with_enter(log: JournalLog, qtbot: QtBot) -> None:
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    view.quick_log.choose(EntryKind.CHECK_IN)
+    qtbot.keyClicks(view.quick_log.text, "Library ")
+    view.quick_log.text.insert("📚")  # QTest can only type ASCII
+    with qtbot.waitSignal(view.quick_log.saved):
+        qtbot.keyClick(view.quick_log.text, Qt.Key.Key_Return)
+    assert view.quick_log.text.text() == ""
+    assert view.model.rowCount() == 1
+    assert "Now at Library 📚" in view.model.index(0).data()
+
+
+def test_quick_log_says_what_to_do_with_nothing_typed(log: JournalLog, qtbot: QtBot) -> None:
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    view.show()
+    view.quick_log.choose(EntryKind.DISCLOSURE)
+    qtbot.keyClick(view.quick_log.text, Qt.Key.Key_Return)
+    assert view.quick_log.note.isVisible()
+    assert "Type a few words" in view.quick_log.note.text()
+    assert entries.count(log.journal.conn) == 0
+
+
+def test_long_and_unusual_text_from_the_quick_log(log: JournalLog, qtbot: QtBot) -> None:
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    view.quick_log.choose(EntryKind.APPRECIATION)
+    for text in ("x" * 100_000, "شكرا لك على الاستماع", "💛" * 50):
+        view.quick_log.text.setText(text)
+        view.quick_log.submit()
+    assert entries.count(log.journal.conn) == 3
+    view.grab()  # painting long, RTL and emoji rows must not fail
+
+
+def test_saved_place_checks_in_with_one_click(log: JournalLog, qtbot: QtBot) -> None:
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    view.quick_log.text.setText("Office")
+    view.quick_log._keep_place()
+    button = next(
+        view.quick_log.place_row.itemAt(i).widget()
+        for i in range(view.quick_log.place_row.count())
+        if view.quick_log.place_row.itemAt(i).widget()
+        and view.quick_log.place_row.itemAt(i).widget().text() == "At Office"
+    )
+    with qtbot.waitSignal(view.quick_log.saved):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "Now at Office" in view.model.index(0).data()
+
+
+def test_a_plan_ending_before_it_starts_is_refused_in_the_form(
+    log: JournalLog, qtbot: QtBot
+) -> None:
+    dialog = EntryDialog(
+        EntryKind.PLAN, log.add, zone=ZONE, now=NOW, places=["Office"], text="Dinner"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.starts.setDateTime(QDateTime(QDate(2026, 11, 26), QTime(20, 0)))
+    dialog.ends.setDateTime(QDateTime(QDate(2026, 11, 26), QTime(18, 0)))
+    dialog.place.setCurrentText("Mum's")
+    dialog._try_save()
+    assert dialog.isVisible() and dialog.saved is None
+    assert "can't end before it starts" in dialog.note.text()
+    assert dialog.purpose.text() == "Dinner"  # nothing typed is lost
+    dialog.ends.setDateTime(QDateTime(QDate(2026, 11, 26), QTime(22, 0)))
+    dialog._try_save()
+    assert dialog.saved is not None
+    assert dialog.saved.body.place == "Mum's"  # type: ignore[union-attr]
+
+
+def test_one_click_resolves_what_needs_an_outcome(log: JournalLog, qtbot: QtBot) -> None:
+    dialog = EntryDialog(EntryKind.PLAN, log.add, zone=ZONE, now=NOW, places=[], text="Gym")
+    dialog.starts.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(17, 0)))
+    dialog.ends.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(18, 0)))
+    dialog.place.setCurrentText("Gym")
+    dialog._try_save()
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    buttons = view.needs.findChildren(type(view.quick_log.more))
+    kept = next(b for b in buttons if b.text() == "Changed, told before")
+    with qtbot.waitSignal(view.needs.resolved):
+        qtbot.mouseClick(kept, Qt.MouseButton.LeftButton)
+    assert log.ledger.outcome((1, None)) is Outcome.KEPT_WITH_NOTICE
+    assert "Nothing is waiting" in view.needs.summary.text()
+    assert "changed, with notice beforehand" in view.model.index(0).data()
+
+
+def test_the_score_shown_is_the_domain_score(demo_log: JournalLog, qtbot: QtBot) -> None:
+    view = SharerView(demo_log)
+    qtbot.addWidget(view)
+    ledger = demo_log.ledger
+    score = current_score(ledger.commitments(ZONE, NOW), ledger.pauses())
+    assert view.trend.text() == f"Trend: {round(score * 100)} out of 100"
+    assert "one miss" in view.trend_words.text()
+
+
+def test_filters_and_search_narrow_the_timeline(demo_log: JournalLog, qtbot: QtBot) -> None:
+    view = SharerView(demo_log)
+    qtbot.addWidget(view)
+    everything = view.model.total
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData(EntryKind.DISCLOSURE))
+    disclosures = view.model.total
+    assert 0 < disclosures < everything
+    view.kind_filter.setCurrentIndex(0)
+    qtbot.keyClicks(view.search, "jordan")
+    qtbot.waitUntil(lambda: view.model.total < everything)
+    texts = [view.model.index(i).data() for i in range(view.model.rowCount())]
+    assert texts and all("Jordan" in t for t in texts)
+    view.search.setText("zzzz-no-such-words")
+    qtbot.waitUntil(lambda: view.model.total == 0)
+    assert view.timeline_stack.currentWidget() is view.empty
+    assert "Nothing matches" in view.empty.text()
