@@ -1,0 +1,175 @@
+"""Starting the Qt interface: the one entry point the command line calls."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rekindle_desktop import __version__
+from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import access
+from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui import texts
+from rekindle_desktop.ui.crash import CrashReporter
+from rekindle_desktop.ui.main_window import RekindleWindow
+from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, journal_in_use
+from rekindle_desktop.ui.style import apply_look
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    journal_folder: Path
+    demo: bool = False  # open a fresh demo journal, already unlocked
+    smoke_test: bool = False
+    smoke_passphrase: str | None = None  # the CLI reads it from REKINDLE_PASSPHRASE_FILE
+    screenshot: Path | None = None  # smoke test: a real screen grab saved as PNG here
+    argon2: Argon2Params = DEFAULT_ARGON2  # tests pass FLOOR_ARGON2
+    process_started: float = 0.0  # time.perf_counter() taken first thing in the CLI
+
+
+def _ms_since(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
+def _say(error: UserFacingError) -> None:
+    print(f"{error.message} {error.next_step}".strip(), file=sys.stderr)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after the watched widget has first been painted."""
+
+    def __init__(self, widget: QObject, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        self._done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            painted_at = time.perf_counter()
+            # Let this paint finish and reach the screen before reporting.
+            QTimer.singleShot(0, lambda: self._then(painted_at))
+        return False
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1] or ["rekindle"])
+    app.setApplicationName(texts.APP_NAME)
+    app.setApplicationDisplayName(texts.APP_NAME)
+    app.setOrganizationName(texts.APP_NAME)
+    app.setApplicationVersion(__version__)
+    apply_look(app)
+    return app
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Create the QApplication and run Rekindle; returns the exit code."""
+    started = options.process_started or time.perf_counter()
+    app = _application()
+    window: RekindleWindow | None = None
+    reporter = CrashReporter(lambda: window, smoke_test=options.smoke_test)
+    reporter.install()
+    demo_journal: Journal | None = None
+    guard: InstanceGuard | None = None
+    try:
+        folder = options.journal_folder
+        if options.demo:
+            demo_journal = create_demo_journal()
+            folder = demo_journal.folder.path
+        else:
+            guard = InstanceGuard(folder)
+            status = guard.acquire()
+            if status is InstanceStatus.FORWARDED:
+                print("Rekindle is already open for this journal; that window has been "
+                      "brought to the front.")
+                return 0
+            if status is InstanceStatus.IN_USE:
+                error = journal_in_use()
+                _say(error)
+                if not options.smoke_test:
+                    QMessageBox.information(None, texts.APP_NAME,
+                                            f"{error.message}\n\n{error.next_step}")
+                return 1
+
+        window = RekindleWindow(folder, argon2=options.argon2, demo=options.demo)
+        if guard is not None:
+            guard.asked_to_come_forward.connect(window.come_forward)
+        if options.smoke_test:
+            return _smoke_test(app, window, options, started, demo_journal)
+        if demo_journal is not None:
+            window.open_journal(demo_journal)
+            demo_journal = None  # the window owns it now
+        else:
+            window.start()
+        window.show()
+        return app.exec()
+    finally:
+        if window is not None:
+            window.close_journal()
+        if demo_journal is not None:
+            demo_journal.close()
+        if options.demo and window is not None:
+            _set_aside_demo(window.folder)
+        if guard is not None:
+            guard.release()
+        reporter.uninstall()
+
+
+def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
+                started: float, demo_journal: Journal | None) -> int:
+    """Unlock without dialogs, show the journal, report timings once it has painted."""
+    startup_ms = _ms_since(started)
+    unlock_began = time.perf_counter()
+    if demo_journal is not None:
+        journal = demo_journal
+    elif options.smoke_passphrase is None:
+        print("The smoke test needs a passphrase. Name a file holding it in "
+              "REKINDLE_PASSPHRASE_FILE.", file=sys.stderr)
+        return 1
+    else:
+        try:
+            journal = access.unlock_with_passphrase(window.folder, options.smoke_passphrase)
+        except UserFacingError as error:
+            _say(error)
+            return 1
+    unlock_ms = round((time.perf_counter() - unlock_began) * 1000, 1)
+    window.open_journal(journal)
+
+    def report(painted_at: float) -> None:
+        timings = {
+            "startup_ms": startup_ms,
+            "unlock_ms": unlock_ms,
+            "first_paint_ms": round((painted_at - started) * 1000, 1),
+        }
+        print(json.dumps(timings), flush=True)
+        if options.screenshot is not None:
+            screen = window.screen() or app.primaryScreen()
+            if not screen.grabWindow(0).save(str(options.screenshot), "PNG"):
+                print(f"The screenshot could not be saved to {options.screenshot}.",
+                      file=sys.stderr)
+                app.exit(1)
+                return
+        app.exit(0)
+
+    _FirstPaint(window, report)
+    window.show()
+    return app.exec()
+
+
+def _set_aside_demo(folder: Path) -> None:
+    """The demo journal lives in a temporary folder made for it; remove that folder."""
+    parent = folder.parent
+    if parent.name.startswith("rekindle-demo-"):
+        shutil.rmtree(parent, ignore_errors=True)

@@ -1,0 +1,90 @@
+"""Slow work off the GUI thread, with callbacks on the GUI thread (in the spirit of
+Anki's CollectionOp): Argon2id, keyring calls and disk writes never freeze the window.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from rekindle_desktop.errors import UserFacingError
+
+T = TypeVar("T")
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits `done`, the callbacks run here.
+
+    It is a child of the widget that asked, so if that widget is gone by the time the
+    work ends, the relay is gone too and no callback runs on a deleted widget.
+    """
+
+    done = Signal(object, object)  # (result, (exc_type, exc, tb) | None)
+
+    def __init__(
+        self,
+        parent: QObject,
+        success: Callable[[Any], None],
+        failure: Callable[[UserFacingError], None] | None,
+        finished: Callable[[], None] | None,
+    ) -> None:
+        super().__init__(parent)
+        self._success = success
+        self._failure = failure
+        self._finished = finished
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, problem: Any) -> None:
+        self.deleteLater()
+        if self._finished is not None:
+            self._finished()
+        if problem is None:
+            self._success(result)
+            return
+        exc_type, exc, tb = problem
+        if isinstance(exc, UserFacingError) and self._failure is not None:
+            self._failure(exc)
+        else:
+            # A bug (or a UserFacingError nobody handles): the crash dialog decides.
+            sys.excepthook(exc_type, exc, tb)
+
+
+class _Work(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:
+            outcome: tuple[Any, Any] = (None, (type(exc), exc, exc.__traceback__))
+        else:
+            outcome = (result, None)
+        try:
+            self._relay.done.emit(*outcome)
+        except RuntimeError:
+            pass  # the widget that asked was closed meanwhile; nobody is waiting
+        finally:
+            self._work = None  # type: ignore[assignment]
+
+
+def run_in_background(
+    parent: QObject,
+    work: Callable[[], T],
+    *,
+    success: Callable[[T], None],
+    failure: Callable[[UserFacingError], None] | None = None,
+    finished: Callable[[], None] | None = None,
+) -> None:
+    """Run `work()` on the thread pool; then, on the GUI thread, `finished()` and
+    `success(result)` or `failure(error)` for a UserFacingError. Anything else is a
+    bug and goes to `sys.excepthook` (the crash dialog).
+    """
+    relay = _Relay(parent, success, failure, finished)
+    QThreadPool.globalInstance().start(_Work(work, relay))

@@ -1,0 +1,402 @@
+"""The one Rekindle window: setup on first run, unlock, the journal, and the lock screen.
+
+Locking closes the journal and drops every widget that showed it, at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import access, session
+from rekindle_desktop.store import settings
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui import texts
+from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.idle import IdleWatcher
+from rekindle_desktop.ui.journal_view import JournalView
+from rekindle_desktop.ui.setup_flow import SetupFlow
+from rekindle_desktop.ui.unlock_view import UnlockView
+from rekindle_desktop.ui.widgets import (
+    GentleNote,
+    NewPassphraseForm,
+    heading,
+    label,
+    primary_button,
+)
+
+TITLE = texts.APP_NAME
+LOCKED_TITLE = f"{texts.APP_NAME} — locked"
+DEMO_TITLE = f"{texts.APP_NAME} — demo journal (nothing here is real)"
+LOCK_KEYS = QKeySequence("Ctrl+L")
+
+
+def add_quick_lock(widget: QWidget, lock) -> QShortcut:
+    """Ctrl+L works inside our dialogs too, not only in the main window."""
+    shortcut = QShortcut(LOCK_KEYS, widget)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lock)
+    return shortcut
+
+
+class ChangePassphraseDialog(QDialog):
+    """A new passphrase, typed twice; the journal is already unlocked."""
+
+    saved = Signal()
+
+    def __init__(self, journal: Journal, *, argon2: Argon2Params, lock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle("Change passphrase")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._journal = journal
+        self._argon2 = argon2
+        self.form = NewPassphraseForm()
+        self.note = GentleNote()
+        self.save = primary_button("Save new passphrase")
+        cancel = QPushButton("Cancel")
+        cancel.setAutoDefault(False)
+        self.save.clicked.connect(self.save_passphrase)
+        cancel.clicked.connect(self.reject)
+        self.form.second.returnPressed.connect(self.save_passphrase)
+        add_quick_lock(self, lock)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading("Choose a new passphrase"))
+        layout.addWidget(label("From now on, your new passphrase opens this journal and the "
+                               "old one no longer does. Your recovery code keeps working.",
+                               "muted"))
+        layout.addWidget(self.form)
+        layout.addWidget(self.note)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+
+    def save_passphrase(self) -> None:
+        problem = self.form.problem()
+        if problem is not None:
+            self.note.say(*problem)
+            self.form.focus()
+            return
+        self.note.clear()
+        journal, new, argon2 = self._journal, self.form.passphrase(), self._argon2
+        self.save.setEnabled(False)
+        self.save.setText("Saving…")
+        run_in_background(
+            self,
+            lambda: access.change_passphrase(journal, new, argon2=argon2),
+            success=lambda _: self._saved(),
+            failure=self.note.say_error,
+            finished=self._done,
+        )
+
+    def _done(self) -> None:
+        self.save.setEnabled(True)
+        self.save.setText("Save new passphrase")
+
+    def _saved(self) -> None:
+        self.form.clear()
+        self.saved.emit()
+        self.accept()
+
+
+class RekindleWindow(QMainWindow):
+    """Pass the journal folder in; nothing here reaches for globals."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        argon2: Argon2Params = DEFAULT_ARGON2,
+        idle_interval_ms: int | None = None,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.argon2 = argon2
+        self.demo = demo
+        self._idle_interval_override = idle_interval_ms
+        self._journal: Journal | None = None
+        self._keyring_problem: str | None = None
+        self._keyring_checked = False
+        self._keyring_note_shown = False
+
+        self.setWindowTitle(TITLE)
+        self.resize(1000, 700)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._auto_lock_label = QLabel()
+        self._auto_lock_label.setObjectName("muted")
+        self.statusBar().addPermanentWidget(self._auto_lock_label)
+        self.statusBar().setSizeGripEnabled(False)
+        self._build_actions()
+        self._set_journal_actions(False)
+
+    # --- menus and actions ---------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction("Lock now", self)
+        self.lock_action.setShortcut(LOCK_KEYS)
+        # Window context: our dialogs carry their own Ctrl+L, so the two never overlap.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+
+        self.change_passphrase_action = QAction("Change passphrase…", self)
+        self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
+        self.remember_action = QAction("Remember on this computer", self)
+        self.remember_action.setCheckable(True)
+        self.remember_action.triggered.connect(self._remember_toggled)
+        self.auto_lock_action = QAction("Auto-lock after…", self)
+        self.auto_lock_action.triggered.connect(self.choose_auto_lock)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+
+        self.help_action = QAction("Where to find help", self)
+        self.help_action.triggered.connect(self.show_help)
+        self.about_action = QAction("About Rekindle", self)
+        self.about_action.triggered.connect(self.show_about)
+
+        journal_menu = self.menuBar().addMenu("&Journal")
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.change_passphrase_action)
+        journal_menu.addAction(self.remember_action)
+        journal_menu.addAction(self.auto_lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+        # A Lock button that is always in the same place while the journal is open.
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setObjectName("primary")
+        self.lock_button.setToolTip("Hide everything now (Ctrl+L)")
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.clicked.connect(self.lock)
+        self.menuBar().setCornerWidget(self.lock_button, Qt.Corner.TopRightCorner)
+
+    def _set_journal_actions(self, unlocked: bool) -> None:
+        for action in (self.change_passphrase_action, self.auto_lock_action):
+            action.setEnabled(unlocked)
+        self.remember_action.setEnabled(
+            unlocked and self._keyring_checked and self._keyring_problem is None
+        )
+        self.lock_button.setVisible(unlocked)
+
+    # --- what the window shows ---------------------------------------------------------
+
+    @property
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    def start(self) -> None:
+        """Decide what to show first: setup, or unlock (trying the keyring if remembered)."""
+        self._check_keyring()
+        if session.journal_exists(self.folder):
+            view = self._show_unlock(locked=False)
+            if access.is_remembered(self.folder):
+                view.unlock_with_keyring()
+        else:
+            flow = SetupFlow(self.folder, argon2=self.argon2)
+            flow.finished.connect(self.open_journal)
+            self._replace_view(flow)
+
+    def open_journal(self, journal: Journal) -> None:
+        """Show an unlocked journal (opened on the GUI thread)."""
+        note = None
+        current = self.stack.currentWidget()
+        if isinstance(current, UnlockView) and current.saved_new_passphrase:
+            note = UnlockView.NEW_PASSPHRASE_SAVED
+        self._journal = journal
+        view = JournalView(journal.get(settings.ROLE), demo=self.demo)
+        self._replace_view(view)
+        self.setWindowTitle(DEMO_TITLE if self.demo else TITLE)
+        self.remember_action.setChecked(access.is_remembered(self.folder))
+        self._set_journal_actions(True)
+        self._start_idle()
+        if note:
+            self.statusBar().showMessage(note, 15000)
+        else:
+            self._mention_keyring_once()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Hide everything at once: close dialogs, close the journal, drop its widgets."""
+        if self._journal is None:
+            # Nothing is open (setup or unlock screen): hiding the window is what helps.
+            self.showMinimized()
+            return
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        journal, self._journal = self._journal, None
+        journal.close()
+        self._set_journal_actions(False)
+        self.statusBar().clearMessage()
+        self._auto_lock_label.clear()
+        self._show_unlock(locked=True)
+        self.setWindowTitle(LOCKED_TITLE)
+        self.locked.emit()
+
+    def _show_unlock(self, *, locked: bool) -> UnlockView:
+        view = UnlockView(self.folder, argon2=self.argon2, locked=locked)
+        view.unlocked.connect(self.open_journal)
+        self._replace_view(view)
+        self.setWindowTitle(LOCKED_TITLE if locked else TITLE)
+        view.focus()
+        return view
+
+    def _replace_view(self, view: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        if old is not None:
+            if isinstance(old, UnlockView | SetupFlow):
+                old.discard()
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+
+    def come_forward(self) -> None:
+        """A second launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- auto-lock ---------------------------------------------------------------------
+
+    def auto_lock_minutes(self) -> int:
+        if self._journal is None:
+            return settings.AUTO_LOCK_MINUTES.default
+        return self._journal.get(settings.AUTO_LOCK_MINUTES)
+
+    def _start_idle(self) -> None:
+        minutes = self.auto_lock_minutes()
+        interval = self._idle_interval_override or minutes * 60_000
+        self.idle.start(interval)
+        unit = "minute" if minutes == 1 else "minutes"
+        self._auto_lock_label.setText(
+            f"Locks itself after {minutes} {unit} away · Ctrl+L locks now"
+        )
+
+    def choose_auto_lock(self) -> None:
+        if self._journal is None:
+            return
+        minutes, ok = QInputDialog.getInt(
+            self, "Auto-lock",
+            "Lock Rekindle after this many minutes without use:",
+            self.auto_lock_minutes(), 1, 24 * 60, 1,
+        )
+        if ok and self._journal is not None:
+            self._journal.set(settings.AUTO_LOCK_MINUTES, minutes)
+            self._start_idle()
+
+    # --- passphrase and keyring ------------------------------------------------------
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self._journal is None:
+            return None
+        dialog = ChangePassphraseDialog(self._journal, argon2=self.argon2, lock=self.lock,
+                                        parent=self)
+        dialog.saved.connect(lambda: self.statusBar().showMessage(
+            "Your new passphrase is saved. Use it the next time you unlock.", 15000))
+        dialog.open()
+        return dialog
+
+    def _check_keyring(self) -> None:
+        run_in_background(self, access.keyring_status, success=self._keyring_status)
+
+    def _keyring_status(self, problem: str | None) -> None:
+        self._keyring_checked = True
+        self._keyring_problem = problem
+        self.remember_action.setToolTip(problem or "")
+        self._set_journal_actions(self._journal is not None)
+        if self._journal is not None:
+            self._mention_keyring_once()
+
+    def _mention_keyring_once(self) -> None:
+        """Without a secure keyring, say so once per run, gently, and never again."""
+        if self._keyring_problem and not self._keyring_note_shown:
+            self._keyring_note_shown = True
+            self.statusBar().showMessage(self._keyring_problem, 20000)
+
+    def _remember_toggled(self, checked: bool) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        work = ((lambda: access.remember_on_this_computer(journal)) if checked
+                else (lambda: access.forget_on_this_computer(journal)))
+        self.remember_action.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.statusBar().showMessage(
+                "This computer will now open your journal without your passphrase."
+                if checked else
+                "This computer no longer remembers your journal. Your passphrase opens it.",
+                15000,
+            )
+
+        def refused(error: UserFacingError) -> None:
+            self.remember_action.setChecked(not checked)
+            QMessageBox.information(self, "Remember on this computer",
+                                    f"{error.message}\n\n{error.next_step}".strip())
+
+        run_in_background(self, work, success=done, failure=refused,
+                          finished=lambda: self._set_journal_actions(self._journal is not None))
+
+    # --- help ----------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, "Where to find help", texts.help_html())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Rekindle", texts.about_html())
+
+    # --- closing -------------------------------------------------------------------------
+
+    def close_journal(self) -> None:
+        self.idle.stop()
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        current = self.stack.currentWidget()
+        if isinstance(current, UnlockView | SetupFlow):
+            current.discard()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_journal()
+        super().closeEvent(event)

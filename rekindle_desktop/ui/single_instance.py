@@ -1,0 +1,118 @@
+"""One running Rekindle per journal.
+
+A QLockFile in the per-user runtime folder, named from a hash of the journal's path
+(never inside the journal folder, which must not change until it is unlocked), and a
+local socket beside it so a second launch can ask the first to come forward.
+QLockFile only takes over a lock whose process has gone; a live one is never removed.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, QThread, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from rekindle_desktop.errors import JournalInUse
+
+_COME_FORWARD = b"come-forward\n"
+
+
+class InstanceStatus(enum.Enum):
+    FIRST = "first"  # this process has the journal; carry on
+    FORWARDED = "forwarded"  # another window has it and was asked to come forward
+    IN_USE = "in-use"  # another process holds it but could not be reached
+
+
+def journal_in_use() -> JournalInUse:
+    return JournalInUse(
+        "Rekindle already has this journal open in another window.",
+        "Switch to that window. If you can't find it, wait a moment and try again, "
+        "or sign out and back in.",
+    )
+
+
+def instance_key(journal_folder: Path) -> str:
+    resolved = str(journal_folder.expanduser().resolve())
+    return "rekindle-" + hashlib.sha256(resolved.encode()).hexdigest()[:24]
+
+
+def runtime_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    return Path(location or QDir.tempPath())
+
+
+class InstanceGuard(QObject):
+    """Holds the journal's instance lock for as long as this object lives."""
+
+    asked_to_come_forward = Signal()
+
+    def __init__(self, journal_folder: Path, parent: QObject | None = None,
+                 *, connect_attempts: int = 10) -> None:
+        super().__init__(parent)
+        key = instance_key(journal_folder)
+        folder = runtime_folder()
+        self.lock_path = folder / f"{key}.lock"
+        # On Unix the socket is a file beside the lock; on Windows a named pipe.
+        self.server_name = key if sys.platform == "win32" else str(folder / f"{key}.socket")
+        self._lock = QLockFile(str(self.lock_path))
+        self._lock.setStaleLockTime(0)  # a live holder is never "stale" by age alone
+        self._server: QLocalServer | None = None
+        self._connect_attempts = connect_attempts
+
+    def acquire(self) -> InstanceStatus:
+        if self._lock.tryLock(0):
+            self._listen()
+            return InstanceStatus.FIRST
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            # The runtime folder cannot hold a lock (permissions, odd file system).
+            # Refusing to start would help nobody; SQLite still guards the database.
+            return InstanceStatus.FIRST
+        if self._ask_first_to_come_forward():
+            return InstanceStatus.FORWARDED
+        return InstanceStatus.IN_USE
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def _listen(self) -> None:
+        # We hold the lock, so any socket file left here belongs to a process that is gone.
+        QLocalServer.removeServer(self.server_name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if server.listen(self.server_name):
+            server.newConnection.connect(self._accept)
+            self._server = server
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket.bytesAvailable() and _COME_FORWARD in bytes(socket.readAll().data()):
+            self.asked_to_come_forward.emit()
+
+    def _ask_first_to_come_forward(self) -> bool:
+        for attempt in range(self._connect_attempts):
+            socket = QLocalSocket()
+            socket.connectToServer(self.server_name)
+            if socket.waitForConnected(500):
+                socket.write(_COME_FORWARD)
+                sent = socket.waitForBytesWritten(1000)
+                socket.disconnectFromServer()
+                return sent or socket.bytesToWrite() == 0
+            if attempt + 1 < self._connect_attempts:
+                # The first may have just taken the lock and not be listening yet.
+                QThread.msleep(100)
+        return False

@@ -1,0 +1,179 @@
+"""Small building blocks shared by the setup flow, the unlock screen and dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.passphrase import assess_passphrase
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.style import STRENGTH_COLOURS
+
+
+def label(text: str = "", name: str | None = None, *, rich: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def heading(text: str) -> QLabel:
+    return label(text, "heading")
+
+
+def primary_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("primary")
+    button.setDefault(True)
+    button.setAutoDefault(True)
+    return button
+
+
+def link_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("link")
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def card(*widgets: QWidget, spacing: int = 10) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(22, 18, 22, 18)
+    layout.setSpacing(spacing)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return frame
+
+
+def passphrase_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    # Secrets never go to the clipboard or into a drag.
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    field.setDragEnabled(False)
+    field.setMinimumWidth(320)
+    return field
+
+
+class GentleNote(QLabel):
+    """A soft note saying what happened and what to do next; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("note")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def say(self, message: str, next_step: str = "") -> None:
+        self.setText(f"{message}\n{next_step}".strip())
+        self.show()
+
+    def say_error(self, error: UserFacingError) -> None:
+        self.say(error.message, error.next_step)
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
+class NewPassphraseForm(QWidget):
+    """A new passphrase typed twice, with a strength meter in plain words."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = passphrase_field("New passphrase")
+        self.first.setAccessibleName("New passphrase")
+        self.second = passphrase_field("The same passphrase again")
+        self.second.setAccessibleName("Confirm new passphrase")
+        self.show_typing = QCheckBox("Show what I type")
+        self.show_typing.setStyleSheet("font-weight: normal;")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setFixedHeight(8)
+        self.strength = label("", "muted")
+        self.match = label("", "muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(label("Passphrase"))
+        layout.addWidget(self.first)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.strength)
+        layout.addSpacing(6)
+        layout.addWidget(label("Type it once more"))
+        layout.addWidget(self.second)
+        layout.addWidget(self.match)
+        layout.addWidget(self.show_typing)
+
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.show_typing.toggled.connect(self._show_typing)
+        self._update()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def problem(self) -> tuple[str, str] | None:
+        """(message, next step) if this passphrase cannot be used yet, else None."""
+        strength = assess_passphrase(self.first.text())
+        if not strength.acceptable:
+            return ("That passphrase would be too easy to guess.", strength.advice)
+        if self.first.text() != self.second.text():
+            return (
+                "The two passphrases don't match yet.",
+                "Type the same passphrase in both fields.",
+            )
+        return None
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def focus(self) -> None:
+        self.first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_typing(self, show: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def _update(self) -> None:
+        text = self.first.text()
+        if text:
+            strength = assess_passphrase(text)
+            self.meter.setValue(strength.score)
+            colour = STRENGTH_COLOURS[strength.score]
+            self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+            self.strength.setText(f"Strength: {strength.label}. {strength.advice}".strip())
+        else:
+            self.meter.setValue(0)
+            self.strength.setText(
+                "A few unrelated words are easy to remember and hard to guess."
+            )
+        if not self.second.text():
+            self.match.setText("")
+        elif self.second.text() == text:
+            self.match.setText("These match.")
+        else:
+            self.match.setText("These don't match yet.")
+        self.changed.emit()
