@@ -228,6 +228,34 @@ class EntryDialog(QDialog):
             "Due by" if repeat is Repeat.ONCE else "Starting"
         )
 
+    def prefill(self, body: Body, zone: tzinfo) -> None:
+        """Show an existing entry's content, for writing a correction."""
+        match body:
+            case Plan():
+                self.starts.setDateTime(to_qt(body.starts.local(zone)))
+                self.ends.setDateTime(to_qt(body.ends.local(zone)))
+                self.place.setCurrentText(body.place)
+                self.with_whom.setText(body.with_whom)
+                self.purpose.setText(body.purpose)
+            case CheckIn():
+                self.place.setCurrentText(body.place)
+                self.text.setText(body.note)
+            case Promise():
+                rule = body.rule
+                self.promise.setText(body.text)
+                self.repeat.setCurrentIndex(self.repeat.findData(rule.repeat))
+                self.first_day.setDate(qdate(rule.starts))
+                self.has_end.setChecked(rule.ends is not None)
+                if rule.ends is not None:
+                    self.last_day.setDate(qdate(rule.ends))
+                for number, box in enumerate(self.days):
+                    box.setChecked(number in rule.weekdays)
+                self.every.setValue(max(rule.every_days, 2))
+            case Words():
+                self.words.setPlainText(body.text)
+                if body.about is not None:
+                    self.about.setCurrentIndex(self.about.findData(body.about))
+
     # --- saving --------------------------------------------------------------------------
     def draft(self) -> Draft:
         """The draft the form describes; raises UserFacingError for what a form can't say."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListView,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,18 +23,29 @@ from rekindle_desktop.domain.consistency import (
     explain,
     weekly_summaries,
 )
-from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome, Promise
+from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
+    Draft,
+    Entry,
+    EntryKind,
+    Outcome,
+    Promise,
+)
+from rekindle_desktop.domain.timeline import Marker, TimelineRow
+from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.quick_log import QuickLogBar
 from rekindle_desktop.ui.timeline_delegate import TimelineDelegate
-from rekindle_desktop.ui.timeline_model import TimelineFilter, TimelineModel
+from rekindle_desktop.ui.timeline_model import ROW_ROLE, TimelineFilter, TimelineModel
 from rekindle_desktop.ui.widgets import card, label
 
 EMPTY = (
     "Nothing logged yet. Start small: where you are right now, or tomorrow's plan. "
     "Choose a kind on the left of the bar above, type, and press Enter."
 )
+CORRECTABLE = LOGGABLE_KINDS
 NO_MATCH = "Nothing matches these filters. Clear the search or choose “All kinds”."
 
 
@@ -81,6 +95,8 @@ class SharerView(QWidget):
         )
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu)
         self.empty = label(EMPTY, "muted")
         self.empty.setMargin(24)
         self.timeline_stack = QStackedWidget()
@@ -109,8 +125,9 @@ class SharerView(QWidget):
         side = QVBoxLayout()
         side.setSpacing(12)
         side.addWidget(self.needs)
-        side.addWidget(card(label("Consistency", "subheading"), self.trend, self.week,
-                            self.trend_words))
+        side.addWidget(
+            card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
+        )
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -171,6 +188,80 @@ class SharerView(QWidget):
         self.empty.setText(NO_MATCH if filtered or self.search.text() else EMPTY)
         self.timeline_stack.setCurrentWidget(self.empty)
 
+    # --- corrections, withdrawals, outcomes on a row ---------------------------------
+    def _row_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        row: TimelineRow = index.data(ROW_ROLE)
+        menu = self.row_actions(row)
+        if not menu.isEmpty():
+            menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def row_actions(self, row: TimelineRow) -> QMenu:
+        """What can be added about a row. Nothing here edits it: each adds an entry."""
+        menu = QMenu(self)
+        ledger = self.log.ledger
+        if row.beside is not None or ledger.is_retracted(row.entry_id):
+            return menu
+        if row.outcome is not None and Marker.DUE not in row.markers:
+            outcomes = menu.addMenu("How it went")
+            for outcome in Outcome:
+                if outcome.resolved:
+                    action = outcomes.addAction(outcome.label.capitalize())
+                    action.triggered.connect(lambda _=False, o=outcome: self._set_outcome(row, o))
+        entry = ledger.entries[row.entry_id]
+        if row.occurrence is None and entry.kind in CORRECTABLE:
+            menu.addAction("Correct…").triggered.connect(lambda: self.correct(row.entry_id))
+        if row.occurrence is None:
+            menu.addAction("Withdraw…").triggered.connect(lambda: self.withdraw(row.entry_id))
+        return menu
+
+    def correct(self, entry_id: int) -> None:
+        entry = self.log.ledger.entries[entry_id]
+        clock = self.log.clock
+
+        def save(draft: Draft) -> Entry:
+            return self.log.amend(entry_id, draft.body)
+
+        dialog = EntryDialog(
+            entry.kind,
+            save,
+            zone=clock.zone,
+            now=clock.now_utc(),
+            places=self.log.saved_places(),
+            parent=self,
+        )
+        dialog.setWindowTitle("Correct an entry")
+        dialog.private.hide()
+        dialog.prefill(self.log.ledger.current_body(entry_id), clock.zone)
+        if dialog.exec():
+            self.refresh()
+
+    def withdraw(self, entry_id: int) -> None:
+        why, ok = QInputDialog.getText(
+            self,
+            "Withdraw an entry",
+            "The entry stays in the record, marked as withdrawn, so nothing disappears.\n"
+            "Why withdraw it? (optional)",
+        )
+        if not ok:
+            return
+        try:
+            self.log.retract(entry_id, why)
+        except UserFacingError as exc:
+            QMessageBox.information(self, "Not withdrawn", str(exc))
+            return
+        self.refresh()
+
+    def _set_outcome(self, row: TimelineRow, outcome: Outcome) -> None:
+        try:
+            self.log.record_outcome(row.entry_id, outcome, row.occurrence)
+        except UserFacingError as exc:
+            QMessageBox.information(self, "Outcome not saved", str(exc))
+            return
+        self.refresh()
+
     def _resolve(self, commitment: Commitment, outcome: Outcome) -> None:
         self.log.record_outcome(commitment.source, outcome, commitment.occurrence)
 
@@ -180,4 +271,3 @@ class SharerView(QWidget):
             return body.text
         summary: str = body.summary()
         return summary
-

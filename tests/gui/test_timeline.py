@@ -171,3 +171,64 @@ def test_filters_and_search_narrow_the_timeline(demo_log: JournalLog, qtbot: QtB
     qtbot.waitUntil(lambda: view.model.total == 0)
     assert view.timeline_stack.currentWidget() is view.empty
     assert "Nothing matches" in view.empty.text()
+
+
+def _row_of(view: SharerView, entry_id: int) -> object:
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    return next(
+        view.model.index(i).data(ROW_ROLE)
+        for i in range(view.model.rowCount())
+        if view.model.index(i).data(ROW_ROLE).entry_id == entry_id
+        and view.model.index(i).data(ROW_ROLE).beside is None
+    )
+
+
+def test_correct_and_withdraw_add_entries_beside_the_row(
+    log: JournalLog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    view.quick_log.choose(EntryKind.CHECK_IN)
+    view.quick_log.text.setText("Gym")
+    view.quick_log.submit()
+    actions = [a.text() for a in view.row_actions(_row_of(view, 1)).actions()]  # type: ignore[arg-type]
+    assert actions == ["Correct…", "Withdraw…"]
+
+    def fill_and_save(dialog: EntryDialog) -> int:
+        assert dialog.place.currentText() == "Gym"  # the current content is shown
+        dialog.place.setCurrentText("Library")
+        dialog._try_save()
+        return 1
+
+    monkeypatch.setattr(EntryDialog, "exec", fill_and_save)
+    view.correct(1)
+    row = _row_of(view, 1)
+    assert row.title == "Now at Library"  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        "rekindle_desktop.ui.sharer_view.QInputDialog.getText",
+        lambda *a, **k: ("posted by mistake", True),
+    )
+    view.withdraw(1)
+    texts = [view.model.index(i).data() for i in range(view.model.rowCount())]
+    assert any("Corrected to: Now at Library" in t for t in texts)
+    assert any("Withdrawn. posted by mistake" in t for t in texts)
+    assert view.row_actions(_row_of(view, 1)).isEmpty()  # type: ignore[arg-type]
+    assert entries.count(log.journal.conn) == 3  # nothing edited, two entries added
+
+
+def test_an_outcome_can_be_changed_from_the_row(log: JournalLog, qtbot: QtBot) -> None:
+    dialog = EntryDialog(EntryKind.PLAN, log.add, zone=ZONE, now=NOW, places=[], text="Gym")
+    dialog.starts.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(17, 0)))
+    dialog.ends.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(18, 0)))
+    dialog.place.setCurrentText("Gym")
+    dialog._try_save()
+    log.record_outcome(1, Outcome.NOT_KEPT)
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    menu = view.row_actions(_row_of(view, 1))  # type: ignore[arg-type]
+    how = menu.actions()[0].menu()
+    kept = next(a for a in how.actions() if a.text() == "Kept as said")
+    kept.trigger()
+    assert log.ledger.outcome((1, None)) is Outcome.KEPT
+    assert _row_of(view, 1).outcome is Outcome.KEPT  # type: ignore[attr-defined]
