@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.quick_log import QuickLogBar
@@ -129,9 +132,15 @@ class SharerView(QWidget):
             card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
         )
         side.addStretch(1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(390)
+        side_inner = QWidget()
+        side_inner.setObjectName("page")
+        side_inner.setLayout(side)
+        side_widget = QScrollArea()
+        side_widget.setWidget(side_inner)
+        side_widget.setWidgetResizable(True)
+        side_widget.setFrameShape(QFrame.Shape.NoFrame)
+        side_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_widget.setFixedWidth(400)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -141,12 +150,67 @@ class SharerView(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.quick_log)
+        self.agreement_summary = label("", "muted")
+        agreement_button = QPushButton("Agreement…")
+        agreement_button.setToolTip("What you share, how often you talk, and your boundaries")
+        agreement_button.clicked.connect(self.edit_agreement)
+        pause_button = QPushButton("Plan a pause…")
+        pause_button.setToolTip("Holidays or illness: paused days are shown as a pause")
+        pause_button.clicked.connect(self.plan_pause)
+        side.insertWidget(
+            2,
+            card(
+                label("Agreement", "subheading"),
+                self.agreement_summary,
+                agreement_button,
+                pause_button,
+            ),
+        )
         layout.addLayout(body, 1)
         self.refresh()
+
+    def edit_agreement(self) -> None:
+        agreements = self.log.ledger.agreements()
+        clock = self.log.clock
+        dialog = AgreementDialog(
+            agreements[-1] if agreements else None,
+            self.log.add,
+            clock.now(),
+            clock.now_utc().astimezone(clock.zone).date(),
+            self,
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def plan_pause(self) -> None:
+        clock = self.log.clock
+        dialog = PauseDialog(
+            self.log.add, clock.now(), clock.now_utc().astimezone(clock.zone).date(), self
+        )
+        if dialog.exec():
+            self.refresh()
 
     def refresh(self) -> None:
         clock = self.log.clock
         now = clock.now_utc()
+        agreements = self.log.ledger.agreements()
+        if agreements:
+            latest = agreements[-1]
+            today = now.astimezone(clock.zone).date()
+            when = (
+                "it's time to look at it again together."
+                if latest.review_on <= today
+                else f"look at it again on {latest.review_on:%d %B %Y}."
+            )
+            self.agreement_summary.setText(
+                f"Version {latest.version}: check-in talks every "
+                f"{latest.check_in_every_days} days; {when}"
+            )
+        else:
+            self.agreement_summary.setText(
+                "No agreement written yet. Agree together what is shared, how often you "
+                "talk, your boundaries, and when to look at it again."
+            )
         self.model.set_rows(self.log.timeline())
         ledger = self.log.ledger
         self.needs.show_commitments(ledger.needs_outcome(clock.zone, now), self._title)

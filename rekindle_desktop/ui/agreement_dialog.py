@@ -1,0 +1,170 @@
+"""The transparency agreement (versioned, each version confirmed) and planned pauses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
+    Agreement,
+    Draft,
+    Entry,
+    EntryKind,
+    Pause,
+)
+from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.entry_forms import pydate, qdate
+from rekindle_desktop.ui.widgets import GentleNote, label
+
+Save = Callable[[Draft], Entry]
+
+
+class AgreementDialog(QDialog):
+    """Write the next version of the agreement. Earlier versions stay in the record."""
+
+    def __init__(
+        self,
+        current: Agreement | None,
+        save: Save,
+        now: Moment,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Transparency agreement")
+        self.setMinimumWidth(520)
+        self._save = save
+        self._now = now
+        self.version = (current.version + 1) if current else 1
+        self.saved: Entry | None = None
+        shared = current.shared_kinds if current else frozenset(LOGGABLE_KINDS)
+        self.kinds = {kind: QCheckBox(f"{kind.label}s") for kind in LOGGABLE_KINDS}
+        for kind, box in self.kinds.items():
+            box.setChecked(kind in shared)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(1, 366)
+        self.cadence.setSuffix(" days")
+        self.cadence.setValue(current.check_in_every_days if current else 7)
+        self.boundaries = QPlainTextEdit(current.boundaries if current else "")
+        self.boundaries.setPlaceholderText(
+            "What each of you needs, in your own words. For example: no contact with a "
+            "certain person; either of us can pause a hard conversation and come back to it."
+        )
+        self.review_on = QDateEdit(
+            qdate(current.review_on if current else today + timedelta(days=90))
+        )
+        self.review_on.setCalendarPopup(True)
+        self.confirm = QCheckBox("We have talked this through, and I confirm this version")
+        self.note = GentleNote()
+
+        intro = (
+            f"This will be version {self.version}. "
+            + (
+                "Earlier versions stay in the record; nothing is changed silently. "
+                if current
+                else ""
+            )
+            + "Transparency is scaffolding, not a life sentence: choose a date to look at "
+            "this again together."
+        )
+        form = QFormLayout()
+        kinds_box = QVBoxLayout()
+        for box in self.kinds.values():
+            kinds_box.addWidget(box)
+        form.addRow("What is shared", kinds_box)
+        form.addRow("Check-in talks every", self.cadence)
+        form.addRow("Boundaries", self.boundaries)
+        form.addRow("Look at this again on", self.review_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(intro, "muted"))
+        layout.addLayout(form)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def _try_save(self) -> None:
+        if not self.confirm.isChecked():
+            self.note.say("Please confirm this version first; an agreement is made together.")
+            return
+        body = Agreement(
+            self.version,
+            frozenset(kind for kind, box in self.kinds.items() if box.isChecked()),
+            self.cadence.value(),
+            self.boundaries.toPlainText().strip(),
+            pydate(self.review_on.date()),
+        )
+        try:
+            self.saved = self._save(Draft(EntryKind.AGREEMENT, self._now, body))
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.accept()
+
+
+class PauseDialog(QDialog):
+    """A planned pause (holiday, illness): its days are shown as a pause, never as misses."""
+
+    def __init__(self, save: Save, now: Moment, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Plan a pause")
+        self._save = save
+        self._now = now
+        self.saved: Entry | None = None
+        self.first_day = QDateEdit(qdate(today))
+        self.first_day.setCalendarPopup(True)
+        self.last_day = QDateEdit(qdate(today + timedelta(days=7)))
+        self.last_day.setCalendarPopup(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. Family holiday, agreed together")
+        self.note = GentleNote()
+        form = QFormLayout()
+        form.addRow("From", self.first_day)
+        form.addRow("Until", self.last_day)
+        form.addRow("Reason", self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "Days in a pause don't count toward consistency, and your partner sees "
+                "them as a pause.",
+                "muted",
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def _try_save(self) -> None:
+        body = Pause(
+            pydate(self.first_day.date()), pydate(self.last_day.date()), self.reason.text().strip()
+        )
+        try:
+            self.saved = self._save(Draft(EntryKind.PAUSE, self._now, body))
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.accept()
