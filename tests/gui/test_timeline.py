@@ -232,3 +232,40 @@ def test_an_outcome_can_be_changed_from_the_row(log: JournalLog, qtbot: QtBot) -
     kept.trigger()
     assert log.ledger.outcome((1, None)) is Outcome.KEPT
     assert _row_of(view, 1).outcome is Outcome.KEPT  # type: ignore[attr-defined]
+
+
+def test_agreement_versions_need_confirming_and_keep_history(
+    log: JournalLog, qtbot: QtBot
+) -> None:
+    from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
+
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    assert "No agreement written yet" in view.agreement_summary.text()
+    first = AgreementDialog(None, log.add, log.clock.now(), NOW.date())
+    qtbot.addWidget(first)
+    first.boundaries.setPlainText("No contact with J.")
+    first._try_save()
+    assert first.saved is None and "confirm" in first.note.text()
+    first.confirm.setChecked(True)
+    first._try_save()
+    second = AgreementDialog(log.ledger.agreements()[-1], log.add, log.clock.now(), NOW.date())
+    qtbot.addWidget(second)
+    assert second.version == 2
+    assert second.boundaries.toPlainText() == "No contact with J."  # starts from the last one
+    second.cadence.setValue(14)
+    second.confirm.setChecked(True)
+    second._try_save()
+    assert [a.version for a in log.ledger.agreements()] == [1, 2]
+    view.refresh()
+    assert "Version 2: check-in talks every 14 days" in view.agreement_summary.text()
+
+    pause = PauseDialog(log.add, log.clock.now(), NOW.date())
+    qtbot.addWidget(pause)
+    pause.last_day.setDate(QDate(2026, 11, 20))  # before the first day
+    pause._try_save()
+    assert pause.saved is None and "can't end before it starts" in pause.note.text()
+    pause.last_day.setDate(QDate(2026, 12, 2))
+    pause.reason.setText("Family holiday")
+    pause._try_save()
+    assert log.ledger.pauses()[0].reason == "Family holiday"
