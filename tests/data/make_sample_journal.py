@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services.access import create_journal
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.demo import write_demo
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.schema import CURRENT_VERSION
 
@@ -28,6 +31,8 @@ def main() -> int:
     created = create_journal(folder, PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2)
     with created.journal as journal:
         journal.set(settings.AUTO_LOCK_MINUTES, 7)
+        # A short story with every kind of entry, so later versions must still read them.
+        count = write_demo(journal, days=21, seed=5, clock=Clock(UTC, datetime(2026, 11, 25, 18)))
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     facts = {
         "schema_version": CURRENT_VERSION,
@@ -35,6 +40,7 @@ def main() -> int:
         "recovery_code": created.recovery_code,
         "role": "both",
         "auto_lock_minutes": 7,
+        "entries": count,
     }
     (folder.parent / f"journal-v{CURRENT_VERSION}.json").write_text(json.dumps(facts, indent=2))
     print(f"wrote {folder}")

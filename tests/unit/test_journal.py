@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from rekindle_desktop.crypto.kdf import Argon2Params
+from rekindle_desktop.domain.entries import EntryKind
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import (
     JournalDamaged,
@@ -21,7 +22,7 @@ from rekindle_desktop.errors import (
     WrongSecret,
 )
 from rekindle_desktop.services import access
-from rekindle_desktop.store import settings
+from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import DATABASE_FILE, KEYSLOTS_FILE
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
@@ -262,6 +263,11 @@ def test_every_older_journal_still_opens(sample: Path, tmp_path: Path) -> None:
     with access.unlock_with_passphrase(folder, facts["passphrase"]) as journal:
         assert journal.get(settings.ROLE).value == facts["role"]
         assert journal.get(settings.AUTO_LOCK_MINUTES) == facts["auto_lock_minutes"]
+        stored = list(entries.all_entries(journal.conn))
+        assert len(stored) == facts.get("entries", 0)
+        assert {e.kind for e in stored} >= (
+            {EntryKind.PLAN, EntryKind.OUTCOME} if stored else set()
+        )
     access.unlock_with_recovery_code(folder, facts["recovery_code"]).close()
 
 
