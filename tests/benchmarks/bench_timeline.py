@@ -19,16 +19,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
-from rekindle_desktop.services import access  # noqa: E402
-from rekindle_desktop.services.clock import system_clock  # noqa: E402
-from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo  # noqa: E402
-from rekindle_desktop.services.journal_log import JournalLog  # noqa: E402
-from rekindle_desktop.store import entries  # noqa: E402
-from rekindle_desktop.ui.sharer_view import SharerView  # noqa: E402
-from rekindle_desktop.ui.style import apply_look  # noqa: E402
+from rekindle_desktop.services import access
+from rekindle_desktop.services.clock import system_clock
+from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store import entries
+from rekindle_desktop.ui.sharer_view import SharerView
+from rekindle_desktop.ui.style import apply_look
 
 QUERIES = ("jordan", "office", "thank", "counselling", "gym", "walk", "mum", "sorry", "quiz")
 
@@ -54,7 +54,9 @@ def measure(app: QApplication, folder: Path, days: int) -> dict[str, float]:
     figures["rows"] = float(len(rows))  # type: ignore[arg-type]
     view = SharerView(log)
     view.resize(1280, 820)
-    figures["page build (ms)"], _ = timed(lambda: (view.refresh(), view.show(), app.processEvents()))
+    figures["page build (ms)"], _ = timed(
+        lambda: (view.refresh(), view.show(), app.processEvents())
+    )
     figures["first paint (ms)"], _ = timed(view.grab)
     bar = view.view.verticalScrollBar()
     frames = []
