@@ -188,7 +188,7 @@ class CrashReporter:
         self.dialog = CrashDialog(details, self._parent_window())
         self.dialog.finished.connect(self._forget_dialog)
         self.dialog.show()
-        self.dialog.raise_()
+        self.dialog.activateWindow()
 
     def _forget_dialog(self) -> None:
         self.dialog = None

@@ -13,7 +13,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, QThread, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, QThread, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from rekindle_desktop.errors import JournalInUse
@@ -91,12 +91,19 @@ class InstanceGuard(QObject):
             server.newConnection.connect(self._accept)
             self._server = server
 
+    @Slot()
     def _accept(self) -> None:
         server = self._server
         while server is not None and server.hasPendingConnections():
             socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(self._ready_read)
             socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    @Slot()
+    def _ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
             self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
