@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -179,8 +180,8 @@ class EntryDialog(QDialog):
             self.promise = QLineEdit(text)
             self.promise.setPlaceholderText("e.g. Text you when I leave work")
             self.repeat = QComboBox()
-            for value, words in REPEAT_CHOICES:
-                self.repeat.addItem(words, value)
+            for repeat, words in REPEAT_CHOICES:
+                self.repeat.addItem(words, repeat)
             self.first_day = QDateEdit(qdate(self.now.date()))
             self.first_day.setCalendarPopup(True)
             self.has_end = QCheckBox("Until")
@@ -212,8 +213,8 @@ class EntryDialog(QDialog):
             self.words.setMinimumHeight(120)
             if kind is EntryKind.NOTE:
                 self.about = QComboBox()
-                for value, words in ABOUT_CHOICES:
-                    self.about.addItem(words, value)
+                for about, words in ABOUT_CHOICES:
+                    self.about.addItem(words, about)
                 self.form.addRow("About", self.about)
             self.form.addRow("When", self.at)
             self.form.addRow("In your words", self.words)
@@ -221,12 +222,14 @@ class EntryDialog(QDialog):
     def _repeat_changed(self) -> None:
         repeat = Repeat(self.repeat.currentData())
         self.form.setRowVisible(self.every, repeat is Repeat.EVERY_N_DAYS)
-        days_row = self.form.getWidgetPosition(self.every)[0] - 1
-        self.form.setRowVisible(days_row, repeat is Repeat.CHOSEN_DAYS)
+        # The chosen-days row sits just above the "every N days" row.
+        position = self.form.getWidgetPosition(self.every)
+        every_row: int = position[0]  # type: ignore[index]
+        self.form.setRowVisible(every_row - 1, repeat is Repeat.CHOSEN_DAYS)
         self.has_end.setEnabled(repeat is not Repeat.ONCE)
-        self.form.labelForField(self.first_day).setText(
-            "Due by" if repeat is Repeat.ONCE else "Starting"
-        )
+        starting = self.form.labelForField(self.first_day)
+        if isinstance(starting, QLabel):
+            starting.setText("Due by" if repeat is Repeat.ONCE else "Starting")
 
     def prefill(self, body: Body, zone: tzinfo) -> None:
         """Show an existing entry's content, for writing a correction."""
@@ -279,12 +282,12 @@ class EntryDialog(QDialog):
             return at, CheckIn(self.place.currentText().strip(), self.text.text().strip())
         if self.kind is EntryKind.PROMISE:
             repeat = Repeat(self.repeat.currentData())
-            ends = pydate(self.last_day.date()) if self.has_end.isChecked() else None
+            last_day = pydate(self.last_day.date()) if self.has_end.isChecked() else None
             try:
                 rule = Rule(
                     repeat,
                     pydate(self.first_day.date()),
-                    ends if repeat is not Repeat.ONCE else None,
+                    last_day if repeat is not Repeat.ONCE else None,
                     frozenset(i for i, box in enumerate(self.days) if box.isChecked()),
                     self.every.value() if repeat is Repeat.EVERY_N_DAYS else 1,
                 )
