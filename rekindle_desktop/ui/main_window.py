@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -153,9 +153,15 @@ class RekindleWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        self._auto_lock_label = QLabel()
-        self._auto_lock_label.setObjectName("muted")
-        self.statusBar().addPermanentWidget(self._auto_lock_label)
+        # One line at the bottom: how auto-lock works, or for a while a passing note.
+        self._status = QLabel()
+        self._status.setObjectName("muted")
+        self._status.setContentsMargins(8, 0, 8, 4)
+        self._auto_lock_text = ""
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(lambda: self._status.setText(self._auto_lock_text))
+        self.statusBar().addWidget(self._status, 1)
         self.statusBar().setSizeGripEnabled(False)
         self._build_actions()
         self._set_journal_actions(False)
@@ -204,7 +210,15 @@ class RekindleWindow(QMainWindow):
         self.lock_button.setToolTip("Hide everything now (Ctrl+L)")
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lock_button.clicked.connect(self.lock)
-        self.menuBar().setCornerWidget(self.lock_button, Qt.Corner.TopRightCorner)
+        # The menu bar lays out its corner once; keep the button's room when it is hidden.
+        policy = self.lock_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.lock_button.setSizePolicy(policy)
+        corner = self._lock_corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 6, 14, 4)
+        row.addWidget(self.lock_button)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def _set_journal_actions(self, unlocked: bool) -> None:
         for action in (self.change_passphrase_action, self.auto_lock_action):
@@ -246,7 +260,7 @@ class RekindleWindow(QMainWindow):
         self._set_journal_actions(True)
         self._start_idle()
         if note:
-            self.statusBar().showMessage(note, 15000)
+            self.say(note, 15000)
         else:
             self._mention_keyring_once()
         self.unlocked.emit()
@@ -264,8 +278,9 @@ class RekindleWindow(QMainWindow):
         journal, self._journal = self._journal, None
         journal.close()
         self._set_journal_actions(False)
-        self.statusBar().clearMessage()
-        self._auto_lock_label.clear()
+        self._status_timer.stop()
+        self._auto_lock_text = ""
+        self._status.clear()
         self._show_unlock(locked=True)
         self.setWindowTitle(LOCKED_TITLE)
         self.locked.emit()
@@ -289,6 +304,14 @@ class RekindleWindow(QMainWindow):
             old.hide()
             old.deleteLater()
 
+    def say(self, note: str, ms: int = 15_000) -> None:
+        """A passing note at the bottom of the window; the auto-lock line returns after."""
+        self._status.setText(note)
+        self._status_timer.start(ms)
+
+    def status_text(self) -> str:
+        return self._status.text()
+
     def come_forward(self) -> None:
         """A second launch asked for this window."""
         if self.isMinimized():
@@ -310,9 +333,9 @@ class RekindleWindow(QMainWindow):
         interval = self._idle_interval_override or minutes * 60_000
         self.idle.start(interval)
         unit = "minute" if minutes == 1 else "minutes"
-        self._auto_lock_label.setText(
-            f"Locks itself after {minutes} {unit} away · Ctrl+L locks now"
-        )
+        self._auto_lock_text = f"Locks itself after {minutes} {unit} away · Ctrl+L locks now"
+        if not self._status_timer.isActive():
+            self._status.setText(self._auto_lock_text)
 
     def choose_auto_lock(self) -> None:
         if self._journal is None:
@@ -325,6 +348,8 @@ class RekindleWindow(QMainWindow):
         if ok and self._journal is not None:
             self._journal.set(settings.AUTO_LOCK_MINUTES, minutes)
             self._start_idle()
+            unit = "minute" if minutes == 1 else "minutes"
+            self.say(f"Rekindle will now lock itself after {minutes} {unit} away.")
 
     # --- passphrase and keyring ------------------------------------------------------
 
@@ -333,7 +358,7 @@ class RekindleWindow(QMainWindow):
             return None
         dialog = ChangePassphraseDialog(self._journal, argon2=self.argon2, lock=self.lock,
                                         parent=self)
-        dialog.saved.connect(lambda: self.statusBar().showMessage(
+        dialog.saved.connect(lambda: self.say(
             "Your new passphrase is saved. Use it the next time you unlock.", 15000))
         dialog.open()
         return dialog
@@ -353,7 +378,7 @@ class RekindleWindow(QMainWindow):
         """Without a secure keyring, say so once per run, gently, and never again."""
         if self._keyring_problem and not self._keyring_note_shown:
             self._keyring_note_shown = True
-            self.statusBar().showMessage(self._keyring_problem, 20000)
+            self.say(self._keyring_problem, 20000)
 
     def _remember_toggled(self, checked: bool) -> None:
         journal = self._journal
@@ -364,7 +389,7 @@ class RekindleWindow(QMainWindow):
         self.remember_action.setEnabled(False)
 
         def done(_result: object) -> None:
-            self.statusBar().showMessage(
+            self.say(
                 "This computer will now open your journal without your passphrase."
                 if checked else
                 "This computer no longer remembers your journal. Your passphrase opens it.",

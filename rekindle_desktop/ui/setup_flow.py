@@ -188,7 +188,9 @@ class SetupFlow(QWidget):
         return _page(
             heading("Choose a passphrase"),
             label("Your passphrase locks your journal. Only someone who knows it can open "
-                  "it, so choose one only you know. It is never stored anywhere."),
+                  "it, so choose one only you know. Rekindle never stores it."),
+            label("If you ever forget it, the recovery code you'll see next opens your "
+                  "journal too.", "muted"),
             card(self.passphrase_form),
             self.passphrase_note,
             self.creating_label,

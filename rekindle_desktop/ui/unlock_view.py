@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,31 @@ from rekindle_desktop.ui.widgets import (
     passphrase_field,
     primary_button,
 )
+
+
+class OnePageAtATime(QWidget):
+    """Like a stacked widget, but only as tall as the page shown (a stack takes the
+    height of its tallest page, which stretches short cards)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current = 0
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
 
 
 class UnlockView(QWidget):
@@ -56,7 +80,7 @@ class UnlockView(QWidget):
         self._recovered: Journal | None = None
         self.saved_new_passphrase = False
 
-        self.pages = QStackedWidget()
+        self.pages = OnePageAtATime()
         self.pages.addWidget(self._passphrase_page(locked))
         self.pages.addWidget(self._recovery_page())
         self.pages.addWidget(self._new_passphrase_page())

@@ -149,7 +149,7 @@ def test_auto_lock_minutes_are_kept_in_the_journal(
     assert opened.journal is not None
     assert opened.journal.get(settings.AUTO_LOCK_MINUTES) == 3
     assert opened.idle.interval_ms() == 3 * 60_000
-    assert "3 minutes" in opened.statusBar().findChild(type(opened._auto_lock_label)).text()
+    assert "3 minutes" in opened.status_text()
 
 
 def test_change_passphrase_from_the_menu(
@@ -170,7 +170,7 @@ def test_change_passphrase_from_the_menu(
     qtbot.keyClicks(dialog.form.second, OTHER_PASSPHRASE)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save, LEFT)
-    assert "new passphrase is saved" in opened.statusBar().currentMessage()
+    assert "new passphrase is saved" in opened.status_text()
     assert opened.journal is not None and opened.journal.is_open  # still open, still working
 
     opened.close()
@@ -182,12 +182,12 @@ def test_change_passphrase_from_the_menu(
 def test_no_keyring_is_mentioned_once_and_remember_is_unavailable(
     qtbot: QtBot, opened: RekindleWindow
 ) -> None:
-    qtbot.waitUntil(lambda: NO_KEYRING in opened.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: NO_KEYRING in opened.status_text())
     assert not opened.remember_action.isEnabled()
     assert NO_KEYRING in opened.remember_action.toolTip()
     opened.lock()
     unlock_through_window(qtbot, opened, PASSPHRASE)
-    assert NO_KEYRING not in opened.statusBar().currentMessage()
+    assert NO_KEYRING not in opened.status_text()
 
 
 def test_remember_on_this_computer_from_the_menu(
@@ -207,7 +207,7 @@ def test_remember_on_this_computer_from_the_menu(
     assert not window.remember_action.isChecked()  # off unless chosen
     window.remember_action.trigger()
     qtbot.waitUntil(lambda: calls == ["remember"], timeout=5_000)
-    qtbot.waitUntil(lambda: "without your passphrase" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "without your passphrase" in window.status_text())
     window.remember_action.trigger()
     qtbot.waitUntil(lambda: calls == ["remember", "forget"], timeout=5_000)
 

@@ -94,7 +94,7 @@ def test_forgotten_passphrase_recovery_code_then_a_new_passphrase(
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         qtbot.mouseClick(view.save_button, LEFT)
     assert isinstance(window.stack.currentWidget(), JournalView)
-    assert "new passphrase is saved" in window.statusBar().currentMessage()
+    assert "new passphrase is saved" in window.status_text()
 
     window.close()
     with pytest.raises(WrongSecret):

@@ -1,0 +1,176 @@
+"""Screenshots of Rekindle's first run, unlock, main window and lock screen.
+
+Run it on a real X server; with no DISPLAY it starts its own Xvfb:
+
+    python docs/make_screenshots.py [OUTPUT_FOLDER]    # default: docs/screenshots
+
+It uses a throwaway journal in a temporary folder and temporary XDG folders, so it
+never touches your own journal, settings or keyring entries.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SAMPLE_PASSPHRASE = "tangerine lantern quietly orbits"
+SIZE = (1000, 700)
+
+
+def _start_xvfb() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("No DISPLAY and no Xvfb. Install xvfb, or run under an X server.")
+    display = f":{90 + os.getpid() % 9}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if xvfb.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit("Xvfb did not start.")
+        time.sleep(0.05)
+    os.environ["DISPLAY"] = display
+    return xvfb
+
+
+def _isolate(home: Path) -> None:
+    """Temporary XDG folders: no real settings, runtime locks or data are touched."""
+    for name, sub in [("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")]:
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(home / sub)
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else HERE / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="rekindle-screenshots-"))
+    xvfb = _start_xvfb()
+    try:
+        _isolate(work / "home")
+        return _shoot(out, work / "journal")
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _shoot(out: Path, folder: Path) -> int:
+    # Qt is imported only now, once DISPLAY and the XDG folders are set.
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
+    from rekindle_desktop.domain.role import Role
+    from rekindle_desktop.ui import setup_flow as steps
+    from rekindle_desktop.ui.main_window import RekindleWindow
+    from rekindle_desktop.ui.setup_flow import SetupFlow
+    from rekindle_desktop.ui.style import apply_look
+    from rekindle_desktop.ui.unlock_view import UnlockView
+
+    app = QApplication(["rekindle-screenshots"])
+    app.setApplicationName("Rekindle")
+    apply_look(app)
+
+    def pump(ms: int = 150) -> None:
+        deadline = QDeadlineTimer(ms)
+        while not deadline.hasExpired():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def wait_until(condition: Callable[[], bool], what: str, ms: int = 15_000) -> None:
+        deadline = QDeadlineTimer(ms)
+        while not condition():
+            if deadline.hasExpired():
+                raise SystemExit(f"Timed out waiting for {what}.")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def shoot(window: RekindleWindow, name: str) -> None:
+        pump(250)  # let the paint reach the X server
+        geometry = window.frameGeometry()
+        screen = window.screen()
+        image = screen.grabWindow(0, geometry.x(), geometry.y(),
+                                  geometry.width(), geometry.height())
+        path = out / f"{name}.png"
+        if not image.save(str(path), "PNG"):
+            raise SystemExit(f"Could not save {path}.")
+        print(path)
+
+    # --- first run ---------------------------------------------------------------------
+    window = RekindleWindow(folder, argon2=FLOOR_ARGON2)
+    window.resize(*SIZE)
+    window.move(0, 0)
+    window.start()
+    window.show()
+    wait_until(window.isVisible, "the window")
+    flow = window.stack.currentWidget()
+    assert isinstance(flow, SetupFlow)
+
+    shoot(window, "first-run-1-welcome")
+    flow.go_next()
+    shoot(window, "first-run-2-safety")
+    flow.go_next()
+    for button in flow.role_group.buttons():
+        if button.property("role") == Role.SHARING.value:
+            button.setChecked(True)
+    shoot(window, "first-run-3-role")
+    flow.go_next()
+    flow.passphrase_form.first.setText(SAMPLE_PASSPHRASE)
+    flow.passphrase_form.second.setText(SAMPLE_PASSPHRASE)
+    shoot(window, "first-run-4-passphrase")
+    flow.go_next()
+    wait_until(lambda: flow.current_step() == steps.CODE, "the recovery code")
+    code = flow.code_label.text()
+    shoot(window, "first-run-5-recovery-code")
+    flow.go_next()
+    flow.confirm_field.setText(code.split("-")[flow.asked_group()])
+    shoot(window, "first-run-6-confirm-code")
+    flow.go_next()
+    wait_until(lambda: "Checking" not in flow.remember_status.text(), "the keyring check")
+    shoot(window, "first-run-7-remember")
+    flow.go_next()
+    wait_until(lambda: window.journal is not None, "the journal to open")
+    shoot(window, "main-window-sharing")
+    window.lock()
+    shoot(window, "lock-screen")
+    window.close()
+    pump()
+
+    # --- the next day: unlock -------------------------------------------------------
+    window = RekindleWindow(folder, argon2=FLOOR_ARGON2)
+    window.resize(*SIZE)
+    window.move(0, 0)
+    window.start()
+    window.show()
+    wait_until(window.isVisible, "the window")
+    view = window.stack.currentWidget()
+    assert isinstance(view, UnlockView)
+    view.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+    shoot(window, "unlock")
+    view.passphrase.setText("not the right one")
+    view.unlock_with_passphrase()
+    wait_until(view.passphrase_note.isVisible, "the wrong-passphrase note")
+    wait_until(view.unlock_button.isEnabled, "the unlock button")
+    shoot(window, "unlock-wrong-passphrase")
+    view.show_recovery()
+    shoot(window, "unlock-recovery-code")
+    window.close()
+    pump()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
