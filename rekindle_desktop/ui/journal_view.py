@@ -47,7 +47,7 @@ class JournalView(QWidget):
             row = QHBoxLayout(banner)
             row.setContentsMargins(16, 10, 16, 10)
             row.addWidget(label("This is a demo journal. Nothing in it is real, and it is "
-                                "set aside when you close Rekindle."))
+                                "removed when you close Rekindle."))
             column.addWidget(banner)
         column.addWidget(heading(self._greeting()))
         column.addWidget(label(f"Only your passphrase opens this journal. "

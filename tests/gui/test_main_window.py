@@ -239,3 +239,19 @@ def test_a_demo_journal_says_it_is_a_demo(
     assert "This is a demo journal" in visible_text(window)
     window.lock()
     assert "demo" not in window.windowTitle()  # the lock screen stays neutral
+
+
+def test_the_reviewing_empty_state_teaches_pairing_next(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, fast_argon2: object
+) -> None:
+    from rekindle_desktop.domain.role import Role
+
+    folder = tmp_path / "journal"
+    access.create_journal(folder, PASSPHRASE, Role.REVIEWING, argon2=fast_argon2).journal.close()
+    window = make_window(folder)
+    window.start()
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    words = visible_text(window.stack.currentWidget())
+    assert "pairing with your partner" in words
+    assert "timeline file" in words
+    assert "quick-log" not in words
