@@ -56,7 +56,7 @@ def describe_bug(exc_type: type[BaseException], exc: BaseException | None,
     te: traceback.TracebackException | None = traceback.TracebackException(
         exc_type, exc, tb, capture_locals=False  # type: ignore[arg-type]
     )
-    chain = []
+    chain: list[traceback.TracebackException] = []
     while te is not None and len(chain) < 10:
         chain.append(te)
         te = te.__cause__ or (None if te.__suppress_context__ else te.__context__)
