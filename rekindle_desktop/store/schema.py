@@ -45,6 +45,53 @@ MIGRATIONS: Sequence[str] = (
         position INTEGER NOT NULL
     ) STRICT;
     """,
+    # 3: sharing. This journal's own keys, the partner it is paired with, the shared
+    # log as it has left (sharer), and every checkpoint and leaf accepted (reviewer).
+    """
+    CREATE TABLE own_identity (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        signing_seed BLOB NOT NULL,
+        age_identity TEXT NOT NULL,
+        created      TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE partner (
+        side          TEXT PRIMARY KEY CHECK (side IN ('sharer', 'reviewer')),
+        signing_key   BLOB NOT NULL,
+        age_recipient TEXT NOT NULL,
+        safety_phrase TEXT NOT NULL,
+        paired        TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE shared_leaf (
+        leaf_index INTEGER PRIMARY KEY,
+        entry_id   INTEGER NOT NULL UNIQUE REFERENCES entry (id),
+        leaf       BLOB NOT NULL
+    ) STRICT;
+    CREATE TRIGGER shared_leaf_never_updated BEFORE UPDATE ON shared_leaf
+        BEGIN SELECT RAISE(ABORT, 'the shared log is append-only'); END;
+    CREATE TRIGGER shared_leaf_never_deleted BEFORE DELETE ON shared_leaf
+        BEGIN SELECT RAISE(ABORT, 'the shared log is append-only'); END;
+    CREATE TABLE partner_leaf (
+        leaf_index INTEGER PRIMARY KEY,
+        leaf       BLOB NOT NULL
+    ) STRICT;
+    CREATE TRIGGER partner_leaf_never_updated BEFORE UPDATE ON partner_leaf
+        BEGIN SELECT RAISE(ABORT, 'accepted entries are kept as they were'); END;
+    CREATE TRIGGER partner_leaf_never_deleted BEFORE DELETE ON partner_leaf
+        BEGIN SELECT RAISE(ABORT, 'accepted entries are kept as they were'); END;
+    CREATE TABLE accepted_checkpoint (
+        id          INTEGER PRIMARY KEY,
+        size        INTEGER NOT NULL,
+        root        BLOB NOT NULL,
+        note        TEXT NOT NULL,
+        accepted_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE reviewer_note (
+        id       INTEGER PRIMARY KEY,
+        written  TEXT NOT NULL,
+        text     TEXT NOT NULL,
+        question INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

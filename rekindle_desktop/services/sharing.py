@@ -1,0 +1,385 @@
+"""Pairing, exporting a timeline file, and reviewing one: the use cases of sharing.
+
+The sharer's side appends shareable entries to an append-only shared log and signs a
+checkpoint over it. The reviewer's side accepts a file only if it extends everything
+accepted before; otherwise it says plainly what happened and keeps what it had.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from rekindle_desktop.crypto import merkle
+from rekindle_desktop.crypto.identity import (
+    PairingCodeError,
+    PublicIdentity,
+    pair_phrase,
+    read_pairing_code,
+)
+from rekindle_desktop.crypto.signed_note import Checkpoint, NoteError, open_note, parse_checkpoint
+from rekindle_desktop.crypto.signed_note import sign as sign_note
+from rekindle_desktop.domain.entries import (
+    Amend,
+    Entry,
+    EntryKind,
+    OutcomeRecord,
+    Retract,
+)
+from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.role import Role
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange import timeline_file
+from rekindle_desktop.exchange.leaves import LeafError, entry_to_leaf, leaf_to_entry
+from rekindle_desktop.store import entries as entry_store
+from rekindle_desktop.store import settings
+from rekindle_desktop.store import sharing as store
+from rekindle_desktop.store.files import write_atomically
+from rekindle_desktop.store.journal import Journal
+
+SHARER = "sharer"
+REVIEWER = "reviewer"
+ALWAYS_SHARED = (EntryKind.PAUSE, EntryKind.AGREEMENT)
+RECORDS = (EntryKind.OUTCOME, EntryKind.AMEND, EntryKind.RETRACT)
+
+
+# --- pairing ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PairingPreview:
+    partner: PublicIdentity
+    phrase: str
+    sides: tuple[str, ...]  # which roles the partner takes for this journal
+    already_paired: bool
+
+
+def pairing_code(journal: Journal) -> str:
+    return store.own_identity(journal.conn).public().pairing_code()
+
+
+def preview_pairing(journal: Journal, code: str) -> PairingPreview:
+    """Read a partner's code and show the safety phrase. Nothing is saved yet."""
+    try:
+        theirs = read_pairing_code(code)
+    except PairingCodeError as exc:
+        raise UserFacingError(str(exc), "Ask your partner to copy their code again.") from exc
+    mine = store.own_identity(journal.conn).public()
+    if theirs == mine:
+        raise UserFacingError(
+            "That is this journal's own pairing code.",
+            "Use the code from your partner's Rekindle instead.",
+        )
+    sides = _partner_sides(journal.get(settings.ROLE))
+    already = True
+    for side in sides:
+        pinned = store.partner(journal.conn, side)
+        if pinned is None:
+            already = False
+        elif pinned.identity != theirs:
+            raise UserFacingError(
+                "These keys are different from the ones you paired with before.",
+                "This can mean your partner set Rekindle up again, or that someone else "
+                "made this code. Nothing was changed. Talk to your partner in person "
+                "before doing anything else.",
+            )
+    return PairingPreview(theirs, pair_phrase(mine, theirs), sides, already)
+
+
+def confirm_pairing(journal: Journal, preview: PairingPreview) -> None:
+    """Pin the partner's keys after both people said the safety phrases match."""
+    fresh = preview_pairing(journal, preview.partner.pairing_code())  # re-check, nothing stale
+    for side in fresh.sides:
+        if store.partner(journal.conn, side) is None:
+            store.pin_partner(journal.conn, side, fresh.partner, fresh.phrase)
+
+
+def paired_with(journal: Journal, side: str) -> store.Partner | None:
+    return store.partner(journal.conn, side)
+
+
+def _partner_sides(role: Role) -> tuple[str, ...]:
+    sides = []
+    if role.shares:
+        sides.append(REVIEWER)
+    if role.reviews:
+        sides.append(SHARER)
+    return tuple(sides)
+
+
+# --- exporting -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    new: tuple[Entry, ...]  # entries this export adds to the shared log
+    total: int  # entries in the file
+    counts: dict[EntryKind, int]  # by kind, for the whole file
+    first_day: date | None
+    last_day: date | None
+    private_left_out: int
+    not_agreed_left_out: int
+
+
+def export_preview(journal: Journal) -> ExportPreview:
+    ledger = Ledger.of(entry_store.all_entries(journal.conn))
+    already = store.shared_entry_ids(journal.conn)
+    new, private, not_agreed = _shareable(ledger, already)
+    in_file = [e for e in ledger.entries.values() if e.id in already] + list(new)
+    days = sorted(e.happened.utc.date() for e in in_file)
+    return ExportPreview(
+        new=tuple(new),
+        total=len(in_file),
+        counts=dict(Counter(e.kind for e in in_file)),
+        first_day=days[0] if days else None,
+        last_day=days[-1] if days else None,
+        private_left_out=private,
+        not_agreed_left_out=not_agreed,
+    )
+
+
+def _shareable(ledger: Ledger, already: set[int]) -> tuple[list[Entry], int, int]:
+    agreements = ledger.agreements()
+    agreed = set(agreements[-1].shared_kinds) if agreements else None
+    shared = set(already)
+    new: list[Entry] = []
+    private = not_agreed = 0
+    for entry in ledger.entries.values():
+        if entry.id in shared:
+            continue
+        if entry.private:
+            private += 1
+            continue
+        if entry.kind in RECORDS:
+            body = entry.body
+            assert isinstance(body, OutcomeRecord | Amend | Retract)
+            if body.target not in shared:
+                continue  # about something that is not shared
+        elif entry.kind not in ALWAYS_SHARED and agreed is not None and entry.kind not in agreed:
+            not_agreed += 1
+            continue
+        new.append(entry)
+        shared.add(entry.id)
+    return new, private, not_agreed
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    added: int
+    root: bytes
+
+
+def origin_of(journal: Journal) -> str:
+    return f"rekindle/{journal.journal_id}"
+
+
+def export(journal: Journal, out: Path) -> ExportResult:
+    reviewer = store.partner(journal.conn, REVIEWER)
+    if reviewer is None:
+        raise UserFacingError(
+            "There is no reviewer to make a timeline file for yet.",
+            "Pair with your partner first: exchange pairing codes and compare the safety phrase.",
+        )
+    identity = store.own_identity(journal.conn)
+    preview = export_preview(journal)
+    if preview.new:
+        store.append_shared(journal.conn, [(e.id, entry_to_leaf(e)) for e in preview.new])
+    leaves = store.shared_leaves(journal.conn)
+    checkpoint = Checkpoint(origin_of(journal), len(leaves), merkle.root(leaves))
+    note = sign_note(checkpoint, checkpoint.origin, identity.signing_key())
+    plaintext = timeline_file.compose(note, leaves)
+    data = timeline_file.encrypt(
+        plaintext, [reviewer.identity.recipient(), identity.public().recipient()]
+    )
+    try:
+        write_atomically(out, data)
+    except OSError as exc:
+        raise UserFacingError(
+            f"The timeline file could not be written to {out} ({exc.strerror or exc}).",
+            "Check the folder and free space, then export again. "
+            "Any earlier file there is unchanged.",
+        ) from exc
+    # Read back what landed on disk and check it opens to exactly what was meant.
+    if timeline_file.decrypt(out.read_bytes(), identity.age()) != plaintext:
+        raise UserFacingError(
+            "The timeline file did not read back as written.",
+            "Export again, perhaps to another folder or disk.",
+        )
+    return ExportResult(out, len(leaves), len(preview.new), checkpoint.root)
+
+
+# --- reviewing -------------------------------------------------------------------------
+
+
+class Verdict(StrEnum):
+    ACCEPTED = "accepted"
+    ALREADY_SEEN = "already seen"
+    UNREADABLE = "unreadable"
+    TAMPERED = "tampered"
+    WRONG_SIGNER = "signed by someone else"
+    OLDER = "older than what you reviewed"
+    REWRITTEN = "history rewritten"
+
+    @property
+    def accepted(self) -> bool:
+        return self in (Verdict.ACCEPTED, Verdict.ALREADY_SEEN)
+
+    @property
+    def exit_code(self) -> int:
+        if self.accepted:
+            return 0
+        return 2 if self is Verdict.UNREADABLE else 1
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    verdict: Verdict
+    message: str
+    next_step: str = ""
+    new_entries: int = 0
+    total: int = 0
+    differences: tuple[str, ...] = field(default=())
+
+
+def review(journal: Journal, data: bytes) -> ReviewResult:
+    """Check a timeline file against everything accepted before; keep it only if it extends it."""
+    sharer = store.partner(journal.conn, SHARER)
+    if sharer is None:
+        raise UserFacingError(
+            "This journal isn't paired with a sharer yet.",
+            "Pair first: exchange pairing codes and compare the safety phrase in person.",
+        )
+    identity = store.own_identity(journal.conn)
+    try:
+        parsed = timeline_file.parse(timeline_file.decrypt(data, identity.age()))
+        claimed = parse_checkpoint(parsed.note.split("\n\n", 1)[0] + "\n")
+    except timeline_file.FileTampered as exc:
+        return _refused(Verdict.TAMPERED, str(exc))
+    except timeline_file.FileUnreadable as exc:
+        return _refused(Verdict.UNREADABLE, str(exc))
+    except NoteError:
+        return _refused(Verdict.UNREADABLE, "This timeline file's checkpoint is malformed.")
+    try:
+        checkpoint = open_note(parsed.note, claimed.origin, sharer.identity.signing_key)
+    except NoteError as exc:
+        if "not signed by the expected key" in str(exc):
+            return _refused(
+                Verdict.WRONG_SIGNER,
+                "This file was signed by someone other than the partner you paired with.",
+                "It was not accepted. If your partner set Rekindle up again, pair again "
+                "together, in person.",
+            )
+        return _refused(Verdict.TAMPERED, "This file's signature does not match its contents.")
+    leaves = list(parsed.leaves)
+    if len(leaves) != checkpoint.size or merkle.root(leaves) != checkpoint.root:
+        return _refused(
+            Verdict.TAMPERED,
+            "The entries in this file don't match its signed checkpoint: something was "
+            "changed, added or removed after it was signed.",
+        )
+    try:
+        for leaf in leaves:
+            leaf_to_entry(leaf)
+    except LeafError as exc:
+        return _refused(
+            Verdict.UNREADABLE,
+            f"This file can't be read by this version: {exc}.",
+            "Update Rekindle and open it again. Nothing was changed.",
+        )
+    accepted = store.accepted_checkpoints(journal.conn)
+    previous = accepted[-1] if accepted else None
+    if previous is not None:
+        kept = store.accepted_leaves(journal.conn)
+        if checkpoint.size < previous.size:
+            if leaves == kept[: checkpoint.size]:
+                return _refused(
+                    Verdict.OLDER,
+                    f"This is an older timeline file: it has {checkpoint.size} entries, and "
+                    f"you have already reviewed {previous.size}.",
+                    "Nothing was changed. Ask for the latest file if you want to see more.",
+                )
+            return _rewritten(kept, leaves)
+        if merkle.root(leaves[: previous.size]) != previous.root:
+            return _rewritten(kept, leaves)
+        if checkpoint.size == previous.size:
+            return ReviewResult(
+                Verdict.ALREADY_SEEN,
+                "You have already reviewed everything in this file.",
+                total=checkpoint.size,
+            )
+    start = previous.size if previous else 0
+    store.accept(journal.conn, leaves[start:], start, parsed.note, checkpoint.size, checkpoint.root)
+    added = checkpoint.size - start
+    return ReviewResult(
+        Verdict.ACCEPTED,
+        f"Accepted: {added} new {'entry' if added == 1 else 'entries'}, "
+        f"{checkpoint.size} in all. The record extends what you reviewed before.",
+        new_entries=added,
+        total=checkpoint.size,
+    )
+
+
+def _refused(verdict: Verdict, message: str, next_step: str = "") -> ReviewResult:
+    return ReviewResult(
+        verdict,
+        message,
+        next_step or "It was not accepted, and nothing you reviewed before changed.",
+    )
+
+
+def _rewritten(kept: list[bytes], leaves: list[bytes]) -> ReviewResult:
+    differences: list[str] = []
+    for index, old in enumerate(kept):
+        if index >= len(leaves):
+            differences.append(f"{len(kept) - index} entries you reviewed are missing.")
+            break
+        if leaves[index] != old:
+            differences.append(
+                f"Entry {index + 1}: {_describe_leaf(old)} — now: {_describe_leaf(leaves[index])}"
+            )
+        if len(differences) >= 20:
+            differences.append("…and possibly more.")
+            break
+    return ReviewResult(
+        Verdict.REWRITTEN,
+        "This file doesn't extend what you reviewed before: part of the history you "
+        "already saw is different in it.",
+        "It was not accepted, and what you reviewed before is kept. This is worth "
+        "talking about together, calmly. A restored backup on your partner's side can "
+        "cause it too.",
+        total=len(leaves),
+        differences=tuple(differences),
+    )
+
+
+def _describe_leaf(leaf: bytes) -> str:
+    try:
+        entry = leaf_to_entry(leaf)
+    except LeafError:
+        return "an unreadable entry"
+    when = entry.happened.as_recorded()
+    return f"{entry.kind.label.lower()} of {when:%d %b %Y}: {entry.body.summary()[:80]}"
+
+
+def reviewed_entries(journal: Journal) -> list[Entry]:
+    """Everything accepted from the sharer, in log order."""
+    return [leaf_to_entry(leaf) for leaf in store.accepted_leaves(journal.conn)]
+
+
+def export_age_identity(journal: Journal, out: Path) -> None:
+    identity = store.own_identity(journal.conn)
+    text = (
+        "# Rekindle: this journal's age identity. Anyone with this file can read every\n"
+        "# timeline file made for this journal. Keep it private; delete it when done.\n"
+        f"# public key: {identity.public().age_recipient}\n"
+        f"{identity.age_identity}\n"
+    )
+    try:
+        write_atomically(out, text.encode())
+    except OSError as exc:
+        raise UserFacingError(f"Could not write {out} ({exc.strerror or exc}).") from exc
