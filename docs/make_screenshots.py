@@ -77,6 +77,7 @@ def _shoot(out: Path, folder: Path) -> int:
     from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
     from rekindle_desktop.domain.role import Role
     from rekindle_desktop.ui import setup_flow as steps
+    from rekindle_desktop.ui.crash import CrashDialog, describe_bug
     from rekindle_desktop.ui.main_window import RekindleWindow
     from rekindle_desktop.ui.setup_flow import SetupFlow
     from rekindle_desktop.ui.style import apply_look
@@ -144,6 +145,22 @@ def _shoot(out: Path, folder: Path) -> int:
     flow.go_next()
     wait_until(lambda: window.journal is not None, "the journal to open")
     shoot(window, "main-window-sharing")
+    dialog = window.open_change_passphrase()
+    assert dialog is not None
+    dialog.form.first.setText("short")
+    dialog.form.second.setText("short")
+    dialog.save_passphrase()
+    shoot(window, "change-passphrase")
+    dialog.reject()
+    pump()
+    try:
+        int(SAMPLE_PASSPHRASE)  # a stand-in bug, holding a passphrase in its message
+    except ValueError as exc:
+        crash = CrashDialog(describe_bug(type(exc), exc, exc.__traceback__), window)
+    crash.show()
+    shoot(window, "crash-dialog")
+    crash.reject()
+    pump()
     window.lock()
     shoot(window, "lock-screen")
     window.close()

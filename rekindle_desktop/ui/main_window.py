@@ -87,12 +87,16 @@ class ChangePassphraseDialog(QDialog):
                                "muted"))
         layout.addWidget(self.form)
         layout.addWidget(self.note)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
-        self.setMinimumWidth(480)
+        # Wrapped labels give a top-level window a poor size hint; start with room for
+        # the meter, both fields and a note, so nothing is squeezed when a note appears.
+        self.setMinimumSize(520, 540)
+        self.resize(560, 560)
 
     def save_passphrase(self) -> None:
         problem = self.form.problem()
