@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from rekindle_desktop import __version__, cli_journal
+from rekindle_desktop import __version__, cli_journal, cli_sharing
 from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
@@ -196,6 +196,42 @@ def _journal_commands(
     listing = commands.add_parser("list", parents=[unlock], help="show the journal's entries")
     listing.add_argument("--json", action="store_true", help="one JSON document, for scripts")
     listing.set_defaults(run=cli_journal.list_entries)
+
+    code = commands.add_parser(
+        "pairing-code", parents=[unlock], help="show this journal's pairing code"
+    )
+    code.set_defaults(run=cli_sharing.show_pairing_code)
+
+    pair = commands.add_parser("pair", parents=[unlock], help="pair with your partner's code")
+    pair.add_argument("code", metavar="CODE")
+    pair.add_argument(
+        "--yes",
+        action="store_true",
+        help="you have both compared the safety phrase in person and it matches",
+    )
+    pair.set_defaults(run=cli_sharing.pair)
+
+    export = commands.add_parser("export", parents=[unlock], help="write a timeline file")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--show", action="store_true", help="list every entry that is added")
+    export.set_defaults(run=cli_sharing.export)
+
+    review = commands.add_parser(
+        "review", parents=[unlock], help="check and accept your partner's timeline file"
+    )
+    review.add_argument("file", type=Path, metavar="FILE")
+    review.add_argument("--json", action="store_true", help="the verdict as JSON, for scripts")
+    review.set_defaults(run=cli_sharing.review)
+
+    identity = commands.add_parser("identity", parents=[unlock], help="this journal's keys")
+    identity.add_argument(
+        "--export-age-identity",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="write the age identity, to read your timeline files with the age tool",
+    )
+    identity.set_defaults(run=cli_sharing.export_identity)
 
     demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
     demo.add_argument("path", type=Path, metavar="PATH")

@@ -1,0 +1,124 @@
+"""The sharing commands of `rekindle`: pairing-code, pair, export, review, identity."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rekindle_desktop.cli_journal import unlock
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import sharing
+
+EXIT_UNREADABLE = 2
+
+
+def show_pairing_code(args: argparse.Namespace) -> int:
+    with unlock(args) as journal:
+        code = sharing.pairing_code(journal)
+    print("Give this pairing code to your partner (it holds only public keys):")
+    print(f"    {code}")
+    return 0
+
+
+def pair(args: argparse.Namespace) -> int:
+    with unlock(args) as journal:
+        preview = sharing.preview_pairing(journal, args.code)
+        if preview.already_paired:
+            print("You are already paired with this partner. Nothing changed.")
+            return 0
+        print("Safety phrase — read it aloud together; both screens must show the same words:")
+        print(f"    {preview.phrase}")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserFacingError(
+                    "Pairing needs you both to confirm the safety phrase.",
+                    "Compare it in person, then run this again with --yes.",
+                )
+            answer = input("Do the words match on both screens? [y/N] ").strip().lower()
+            if answer not in ("y", "yes"):
+                print("Not paired. Nothing was saved.")
+                return 1
+        sharing.confirm_pairing(journal, preview)
+    print("Paired. " + _pair_roles(preview.sides))
+    return 0
+
+
+def _pair_roles(sides: tuple[str, ...]) -> str:
+    parts = []
+    if sharing.REVIEWER in sides:
+        parts.append("Your timeline files will be made for this partner.")
+    if sharing.SHARER in sides:
+        parts.append("You can now review this partner's timeline files.")
+    return " ".join(parts)
+
+
+def export(args: argparse.Namespace) -> int:
+    with unlock(args) as journal:
+        preview = sharing.export_preview(journal)
+        print(f"This timeline file will hold {preview.total} entries ({len(preview.new)} new).")
+        if preview.first_day and preview.last_day:
+            print(f"From {preview.first_day:%d %b %Y} to {preview.last_day:%d %b %Y}.")
+        for kind, count in sorted(preview.counts.items()):
+            print(f"    {kind.label}: {count}")
+        if preview.private_left_out:
+            print(f"{preview.private_left_out} private entries stay on this computer.")
+        if preview.not_agreed_left_out:
+            print(
+                f"{preview.not_agreed_left_out} entries of kinds outside your agreement "
+                "are left out."
+            )
+        if args.show:
+            for entry in preview.new:
+                print(f"    + #{entry.id} {entry.kind.label}: {entry.body.summary()[:100]}")
+        result = sharing.export(journal, args.out)
+    print(f"Wrote {result.path} ({result.size} entries, signed and encrypted for your partner).")
+    return 0
+
+
+def review(args: argparse.Namespace) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"rekindle: {args.file} could not be read ({exc.strerror}).", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        with unlock(args) as journal:
+            result = sharing.review(journal, data)
+    except UserFacingError as exc:  # not paired, wrong passphrase: usage, not integrity
+        print(f"rekindle: {exc.message}", file=sys.stderr)
+        if exc.next_step:
+            print(f"  {exc.next_step}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.json:
+        json.dump(
+            {
+                "verdict": result.verdict.value,
+                "accepted": result.verdict.accepted,
+                "message": result.message,
+                "next_step": result.next_step,
+                "new_entries": result.new_entries,
+                "total": result.total,
+                "differences": list(result.differences),
+            },
+            sys.stdout,
+            ensure_ascii=False,
+        )
+        print()
+    else:
+        stream = sys.stdout if result.verdict.accepted else sys.stderr
+        print(result.message, file=stream)
+        if result.next_step:
+            print(f"  {result.next_step}", file=stream)
+        for difference in result.differences:
+            print(f"    {difference}", file=stream)
+    return result.verdict.exit_code
+
+
+def export_identity(args: argparse.Namespace) -> int:
+    with unlock(args) as journal:
+        sharing.export_age_identity(journal, args.export_age_identity)
+    print(f"Wrote {args.export_age_identity}.")
+    print("Anyone with this file can read every timeline file made for this journal.")
+    print("Keep it private, and delete it when you no longer need it.")
+    return 0
