@@ -180,6 +180,7 @@ def write_demo(args: argparse.Namespace) -> int:
         args.path, passphrase, days=args.days, seed=args.seed, clock=system_clock()
     )
     print(f"Demo journals written: {sharer} (sharing) and {reviewer} (reviewing).")
+    print("They are paired, and the reviewer has accepted one timeline file.")
     if not args.passphrase_file:
         print(f"Their passphrase is: {demo.DEMO_PASSPHRASE}")
     print(f"Open one with: rekindle --journal {sharer}")

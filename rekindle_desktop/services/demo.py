@@ -33,6 +33,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
+from rekindle_desktop.services import sharing
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.store import entries
@@ -306,14 +307,24 @@ def create_demo(
     clock: Clock,
     argon2: Argon2Params = FLOOR_ARGON2,
 ) -> tuple[Path, Path]:
-    """A sharer's demo journal and a reviewer's (empty until pairing exists)."""
-    sharer = parent / "sharer"
-    reviewer = parent / "reviewer"
-    created = create_journal(sharer, passphrase, Role.SHARING, argon2=argon2)
-    with created.journal as journal:
-        write_demo(journal, days=days, seed=seed, clock=clock)
-    create_journal(reviewer, passphrase, Role.REVIEWING, argon2=argon2).journal.close()
-    return sharer, reviewer
+    """A sharer's demo journal and a reviewer's, paired, with one timeline file reviewed."""
+    sharer_folder = parent / "sharer"
+    reviewer_folder = parent / "reviewer"
+    with (
+        create_journal(sharer_folder, passphrase, Role.SHARING, argon2=argon2).journal as sharer,
+        create_journal(
+            reviewer_folder, passphrase, Role.REVIEWING, argon2=argon2
+        ).journal as reviewer,
+    ):
+        write_demo(sharer, days=days, seed=seed, clock=clock)
+        for mine, theirs in ((sharer, reviewer), (reviewer, sharer)):
+            sharing.confirm_pairing(
+                mine, sharing.preview_pairing(mine, sharing.pairing_code(theirs))
+            )
+        timeline = parent / "timeline.rekindle"
+        sharing.export(sharer, timeline)
+        sharing.review(reviewer, timeline.read_bytes())
+    return sharer_folder, reviewer_folder
 
 
 def create_demo_journal(clock: Clock | None = None, parent: Path | None = None) -> Journal:
