@@ -38,6 +38,8 @@ class Marker(StrEnum):
     PRIVATE = "private"
     PAUSED = "paused"
     DUE = "due today"
+    NEW = "new since your last review"
+    RECORDED_LATE = "recorded after your last review"
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,11 @@ def timeline_rows(
     now: datetime,
     *,
     late_after: timedelta = timedelta(hours=2),
+    new_since: frozenset[int] = frozenset(),
+    recorded_late: frozenset[int] = frozenset(),
 ) -> list[TimelineRow]:
+    """All rows, newest day first. `new_since` and `recorded_late` (entry ids) add the
+    reviewer's markers: what the latest file added, and which of it is dated earlier."""
     pauses = ledger.pauses()
     rows: list[TimelineRow] = []
     beside: dict[RowKey, list[TimelineRow]] = {}
@@ -84,6 +90,8 @@ def timeline_rows(
             body = ledger.current_body(entry.id)
             assert isinstance(body, Promise)
             rows.extend(_occurrence_rows(entry, body, ledger, zone, now, pauses))
+    if new_since or recorded_late:
+        rows = [_review_markers(r, new_since, recorded_late) for r in rows]
     rows.sort(key=lambda r: (-r.day.toordinal(), r.at, r.entry_id, r.occurrence or r.day))
     if not beside:
         return rows
@@ -96,6 +104,17 @@ def timeline_rows(
 
 
 RowKey = tuple[int, date | None]  # (entry id, promise day)
+
+
+def _review_markers(
+    row: TimelineRow, new_since: frozenset[int], recorded_late: frozenset[int]
+) -> TimelineRow:
+    extra = set()
+    if row.entry_id in new_since and row.occurrence is None:
+        extra.add(Marker.NEW)
+    if row.entry_id in recorded_late and row.occurrence is None:
+        extra.add(Marker.RECORDED_LATE)
+    return replace(row, markers=row.markers | extra) if extra else row
 
 
 def _anchor(target: int, ledger: Ledger) -> RowKey:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -383,3 +383,63 @@ def export_age_identity(journal: Journal, out: Path) -> None:
         write_atomically(out, text.encode())
     except OSError as exc:
         raise UserFacingError(f"Could not write {out} ({exc.strerror or exc}).") from exc
+
+
+# --- what the reviewer sees ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    entries: tuple[Entry, ...]
+    files_accepted: int
+    last_accepted_at: str | None
+    new_since_last_review: frozenset[int]  # entry ids the latest file added
+    recorded_late: frozenset[int]  # of those, dated before the review before it
+
+
+def review_state(journal: Journal) -> ReviewState:
+    """The accepted record, and what the latest accepted file added to it."""
+    checkpoints = store.accepted_checkpoints(journal.conn)
+    leaves = store.accepted_leaves(journal.conn)
+    entries = tuple(leaf_to_entry(leaf) for leaf in leaves)
+    if not checkpoints:
+        return ReviewState(entries, 0, None, frozenset(), frozenset())
+    previous = checkpoints[-2] if len(checkpoints) > 1 else None
+    start = previous.size if previous else 0
+    added = entries[start:]
+    new = frozenset(e.id for e in added) if previous else frozenset()
+    late: frozenset[int] = frozenset()
+    if previous is not None:
+        reviewed_at = datetime.fromisoformat(previous.accepted_at)
+        late = frozenset(e.id for e in added if e.happened.utc < reviewed_at)
+    return ReviewState(entries, len(checkpoints), checkpoints[-1].accepted_at, new, late)
+
+
+@dataclass(frozen=True)
+class ReviewerNote:
+    id: int
+    written: str
+    text: str
+    question: bool
+
+
+def reviewer_notes(journal: Journal) -> list[ReviewerNote]:
+    return [
+        ReviewerNote(int(r[0]), str(r[1]), str(r[2]), bool(r[3]))
+        for r in journal.conn.execute(
+            "SELECT id, written, text, question FROM reviewer_note ORDER BY id DESC"
+        )
+    ]
+
+
+def add_reviewer_note(journal: Journal, text: str, *, question: bool) -> None:
+    """A private note or a question for the next check-in; it never leaves this computer."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise UserFacingError("Write a few words first.")
+    if len(cleaned) > 20_000:
+        raise UserFacingError("That note is very long; please split it.")
+    journal.conn.execute(
+        "INSERT INTO reviewer_note (written, text, question) VALUES (?, ?, ?)",
+        (datetime.now(UTC).isoformat(), cleaned, int(question)),
+    )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
+from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
@@ -139,9 +140,11 @@ class RekindleWindow(QMainWindow):
         argon2: Argon2Params = DEFAULT_ARGON2,
         idle_interval_ms: int | None = None,
         demo: bool = False,
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.clock = clock or system_clock()
         self.folder = folder
         self.argon2 = argon2
         self.demo = demo
@@ -257,7 +260,7 @@ class RekindleWindow(QMainWindow):
         if isinstance(current, UnlockView) and current.saved_new_passphrase:
             note = UnlockView.NEW_PASSPHRASE_SAVED
         self._journal = journal
-        view = JournalView(journal.get(settings.ROLE), demo=self.demo)
+        view = JournalView(journal, self.clock, demo=self.demo)
         self._replace_view(view)
         self.setWindowTitle(DEMO_TITLE if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))

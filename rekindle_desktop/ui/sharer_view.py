@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,30 +25,35 @@ from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Draft,
     Entry,
-    EntryKind,
     Outcome,
     Promise,
 )
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import sharing
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.entry_forms import EntryDialog
+from rekindle_desktop.ui.export_dialog import ExportDialog
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
+from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
-from rekindle_desktop.ui.timeline_delegate import TimelineDelegate
-from rekindle_desktop.ui.timeline_model import ROW_ROLE, TimelineFilter, TimelineModel
+from rekindle_desktop.ui.timeline_model import ROW_ROLE
+from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import card, label
 
 EMPTY = (
-    "Nothing logged yet. Start small: where you are right now, or tomorrow's plan. "
-    "Choose a kind on the left of the bar above, type, and press Enter."
+    "Nothing logged yet. Start small, in your own words: a check-in about where you "
+    "are now, tomorrow's plans, or one of the promises you are making. Choose a kind "
+    "in the quick-log bar above, type, and press Enter. Nothing leaves this computer "
+    "unless you export it."
 )
 CORRECTABLE = LOGGABLE_KINDS
-NO_MATCH = "Nothing matches these filters. Clear the search or choose “All kinds”."
 
 
 class SharerView(QWidget):
+    shared = Signal(str)  # the path of a timeline file just written
+
     def __init__(self, log: JournalLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log = log
@@ -66,45 +67,10 @@ class SharerView(QWidget):
         )
         self.quick_log.saved.connect(lambda _entry: self.refresh())
 
-        self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show kind")
-        self.kind_filter.addItem("All kinds", None)
-        for kind in LOGGABLE_KINDS:
-            self.kind_filter.addItem(f"{kind.label}s", kind)
-        self.outcome_filter = QComboBox()
-        self.outcome_filter.setAccessibleName("Show outcome")
-        self.outcome_filter.addItem("Any outcome", None)
-        for outcome in Outcome:
-            self.outcome_filter.addItem(outcome.label.capitalize(), outcome)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your journal")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.kind_filter.currentIndexChanged.connect(self._apply_filter)
-        self.outcome_filter.currentIndexChanged.connect(self._apply_filter)
-
-        self.model = TimelineModel(self)
-        self.view = QListView()
-        self.view.setObjectName("timeline")
-        self.view.setAccessibleName("Timeline")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(
-            TimelineDelegate(clock.now_utc().astimezone(clock.zone).date(), self.view)
-        )
-        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._row_menu)
-        self.empty = label(EMPTY, "muted")
-        self.empty.setMargin(24)
-        self.timeline_stack = QStackedWidget()
-        self.timeline_stack.addWidget(self.view)
-        self.timeline_stack.addWidget(self.empty)
+        today = clock.now_utc().astimezone(clock.zone).date()
+        self.timeline = TimelinePanel(today, EMPTY, search=log.search)
+        self.timeline.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.view.customContextMenuRequested.connect(self._row_menu)
 
         self.needs = NeedsOutcomePanel(self._resolve)
         self.needs.resolved.connect(self.refresh)
@@ -112,18 +78,6 @@ class SharerView(QWidget):
         self.trend.setObjectName("subheading")
         self.trend_words = label("", "muted")
         self.week = label("")
-
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.outcome_filter)
-        filters.addWidget(self.search, 1)
-        timeline_card = QFrame()
-        timeline_card.setObjectName("card")
-        inside = QVBoxLayout(timeline_card)
-        inside.setContentsMargins(8, 10, 8, 8)
-        inside.addLayout(filters)
-        inside.addWidget(self.timeline_stack, 1)
 
         side = QVBoxLayout()
         side.setSpacing(12)
@@ -144,7 +98,7 @@ class SharerView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(timeline_card, 1)
+        body.addWidget(self.timeline, 1)
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -157,8 +111,23 @@ class SharerView(QWidget):
         pause_button = QPushButton("Plan a pause…")
         pause_button.setToolTip("Holidays or illness: paused days are shown as a pause")
         pause_button.clicked.connect(self.plan_pause)
+        share_button = QPushButton("Share a timeline file…")
+        share_button.setToolTip("A signed, encrypted file of what you chose to share")
+        share_button.clicked.connect(self.share)
         side.insertWidget(
             2,
+            card(
+                label("Share with your partner", "subheading"),
+                label(
+                    "You see exactly what the file holds before it leaves. Private "
+                    "entries never do.",
+                    "muted",
+                ),
+                share_button,
+            ),
+        )
+        side.insertWidget(
+            3,
             card(
                 label("Agreement", "subheading"),
                 self.agreement_summary,
@@ -168,6 +137,15 @@ class SharerView(QWidget):
         )
         layout.addLayout(body, 1)
         self.refresh()
+
+    def share(self) -> None:
+        journal = self.log.journal
+        unpaired = sharing.paired_with(journal, sharing.REVIEWER) is None
+        if unpaired and not PairingDialog(journal, self).exec():
+            return
+        dialog = ExportDialog(journal, self)
+        if dialog.exec() and dialog.result_path is not None:
+            self.shared.emit(str(dialog.result_path))
 
     def edit_agreement(self) -> None:
         agreements = self.log.ledger.agreements()
@@ -211,7 +189,7 @@ class SharerView(QWidget):
                 "No agreement written yet. Agree together what is shared, how often you "
                 "talk, your boundaries, and when to look at it again."
             )
-        self.model.set_rows(self.log.timeline())
+        self.timeline.set_rows(self.log.timeline())
         ledger = self.log.ledger
         self.needs.show_commitments(ledger.needs_outcome(clock.zone, now), self._title)
         commitments = ledger.commitments(clock.zone, now)
@@ -228,39 +206,16 @@ class SharerView(QWidget):
             )
         else:
             self.week.setText("This week: nothing resolved yet.")
-        self._show_empty_state()
-
-    def _apply_filter(self) -> None:
-        # Qt hands enum members back as their plain string values.
-        kind = self.kind_filter.currentData()
-        outcome = self.outcome_filter.currentData()
-        typed = self.search.text().strip()
-        self.model.set_filter(
-            TimelineFilter(
-                kinds=frozenset({EntryKind(kind)}) if kind else frozenset(),
-                outcomes=frozenset({Outcome(outcome)}) if outcome else frozenset(),
-                matching=frozenset(self.log.search(typed)) if typed else None,
-            )
-        )
-        self._show_empty_state()
-
-    def _show_empty_state(self) -> None:
-        if self.model.total:
-            self.timeline_stack.setCurrentWidget(self.view)
-            return
-        filtered = self.kind_filter.currentIndex() or self.outcome_filter.currentIndex()
-        self.empty.setText(NO_MATCH if filtered or self.search.text() else EMPTY)
-        self.timeline_stack.setCurrentWidget(self.empty)
 
     # --- corrections, withdrawals, outcomes on a row ---------------------------------
     def _row_menu(self, point: QPoint) -> None:
-        index = self.view.indexAt(point)
+        index = self.timeline.view.indexAt(point)
         if not index.isValid():
             return
         row: TimelineRow = index.data(ROW_ROLE)
         menu = self.row_actions(row)
         if not menu.isEmpty():
-            menu.exec(self.view.viewport().mapToGlobal(point))
+            menu.exec(self.timeline.view.viewport().mapToGlobal(point))
 
     def row_actions(self, row: TimelineRow) -> QMenu:
         """What can be added about a row. Nothing here edits it: each adds an entry."""

@@ -54,7 +54,7 @@ def test_the_sharing_empty_state_says_what_comes_next(opened: RekindleWindow) ->
     view = opened.stack.currentWidget()
     assert isinstance(view, JournalView)
     words = visible_text(view)
-    assert "plans" in words and "check-ins" in words and "promises" in words
+    assert "plans" in words and "check-in" in words and "promises" in words
     assert "quick-log bar" in words
     assert "pairing" not in words  # a sharer is not asked to review
     assert "Nothing leaves this computer unless you export it." in words

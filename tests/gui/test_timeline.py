@@ -66,8 +66,8 @@ def test_quick_log_check_in_with_enter(log: JournalLog, qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.quick_log.saved):
         qtbot.keyClick(view.quick_log.text, Qt.Key.Key_Return)
     assert view.quick_log.text.text() == ""
-    assert view.model.rowCount() == 1
-    assert "Now at Library 📚" in view.model.index(0).data()
+    assert view.timeline.model.rowCount() == 1
+    assert "Now at Library 📚" in view.timeline.model.index(0).data()
 
 
 def test_quick_log_says_what_to_do_with_nothing_typed(log: JournalLog, qtbot: QtBot) -> None:
@@ -105,7 +105,7 @@ def test_saved_place_checks_in_with_one_click(log: JournalLog, qtbot: QtBot) -> 
     )
     with qtbot.waitSignal(view.quick_log.saved):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert "Now at Office" in view.model.index(0).data()
+    assert "Now at Office" in view.timeline.model.index(0).data()
 
 
 def test_a_plan_ending_before_it_starts_is_refused_in_the_form(
@@ -143,7 +143,7 @@ def test_one_click_resolves_what_needs_an_outcome(log: JournalLog, qtbot: QtBot)
         qtbot.mouseClick(kept, Qt.MouseButton.LeftButton)
     assert log.ledger.outcome((1, None)) is Outcome.KEPT_WITH_NOTICE
     assert "Nothing is waiting" in view.needs.summary.text()
-    assert "changed, with notice beforehand" in view.model.index(0).data()
+    assert "changed, with notice beforehand" in view.timeline.model.index(0).data()
 
 
 def test_the_score_shown_is_the_domain_score(demo_log: JournalLog, qtbot: QtBot) -> None:
@@ -158,29 +158,29 @@ def test_the_score_shown_is_the_domain_score(demo_log: JournalLog, qtbot: QtBot)
 def test_filters_and_search_narrow_the_timeline(demo_log: JournalLog, qtbot: QtBot) -> None:
     view = SharerView(demo_log)
     qtbot.addWidget(view)
-    everything = view.model.total
-    view.kind_filter.setCurrentIndex(view.kind_filter.findData(EntryKind.DISCLOSURE))
-    disclosures = view.model.total
+    everything = view.timeline.model.total
+    view.timeline.kind_filter.setCurrentIndex(view.timeline.kind_filter.findData(EntryKind.DISCLOSURE))
+    disclosures = view.timeline.model.total
     assert 0 < disclosures < everything
-    view.kind_filter.setCurrentIndex(0)
-    qtbot.keyClicks(view.search, "jordan")
-    qtbot.waitUntil(lambda: view.model.total < everything)
-    texts = [view.model.index(i).data() for i in range(view.model.rowCount())]
+    view.timeline.kind_filter.setCurrentIndex(0)
+    qtbot.keyClicks(view.timeline.search, "jordan")
+    qtbot.waitUntil(lambda: view.timeline.model.total < everything)
+    texts = [view.timeline.model.index(i).data() for i in range(view.timeline.model.rowCount())]
     assert texts and all("Jordan" in t for t in texts)
-    view.search.setText("zzzz-no-such-words")
-    qtbot.waitUntil(lambda: view.model.total == 0)
-    assert view.timeline_stack.currentWidget() is view.empty
-    assert "Nothing matches" in view.empty.text()
+    view.timeline.search.setText("zzzz-no-such-words")
+    qtbot.waitUntil(lambda: view.timeline.model.total == 0)
+    assert view.timeline.stack.currentWidget() is view.timeline.empty
+    assert "Nothing matches" in view.timeline.empty.text()
 
 
 def _row_of(view: SharerView, entry_id: int) -> object:
-    while view.model.canFetchMore():
-        view.model.fetchMore()
+    while view.timeline.model.canFetchMore():
+        view.timeline.model.fetchMore()
     return next(
-        view.model.index(i).data(ROW_ROLE)
-        for i in range(view.model.rowCount())
-        if view.model.index(i).data(ROW_ROLE).entry_id == entry_id
-        and view.model.index(i).data(ROW_ROLE).beside is None
+        view.timeline.model.index(i).data(ROW_ROLE)
+        for i in range(view.timeline.model.rowCount())
+        if view.timeline.model.index(i).data(ROW_ROLE).entry_id == entry_id
+        and view.timeline.model.index(i).data(ROW_ROLE).beside is None
     )
 
 
@@ -210,7 +210,7 @@ def test_correct_and_withdraw_add_entries_beside_the_row(
         lambda *a, **k: ("posted by mistake", True),
     )
     view.withdraw(1)
-    texts = [view.model.index(i).data() for i in range(view.model.rowCount())]
+    texts = [view.timeline.model.index(i).data() for i in range(view.timeline.model.rowCount())]
     assert any("Corrected to: Now at Library" in t for t in texts)
     assert any("Withdrawn. posted by mistake" in t for t in texts)
     assert view.row_actions(_row_of(view, 1)).isEmpty()  # type: ignore[arg-type]

@@ -1,0 +1,106 @@
+"""Export: the sharer sees exactly what a timeline file holds before it leaves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import sharing
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+
+
+class ExportDialog(QDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.result_path: Path | None = None
+        self.setWindowTitle("Share a timeline file")
+        self.setMinimumWidth(560)
+        preview = sharing.export_preview(journal)
+        self.preview = preview
+        lines = [f"This file will hold {preview.total} entries; {len(preview.new)} are new."]
+        if preview.first_day and preview.last_day:
+            lines.append(
+                f"They run from {preview.first_day:%d %B %Y} to {preview.last_day:%d %B %Y}."
+            )
+        counts = ", ".join(
+            f"{count} {kind.label.lower()}{'' if count == 1 else 's'}"
+            for kind, count in sorted(preview.counts.items())
+        )
+        if counts:
+            lines.append(f"In it: {counts}.")
+        if preview.private_left_out:
+            lines.append(
+                f"{preview.private_left_out} private "
+                f"{'entry stays' if preview.private_left_out == 1 else 'entries stay'} "
+                "on this computer and are not in the file."
+            )
+        if preview.not_agreed_left_out:
+            lines.append(
+                f"{preview.not_agreed_left_out} entries of kinds outside your agreement "
+                "are left out."
+            )
+        self.summary = label("\n".join(lines))
+        self.entries = QListWidget()
+        self.entries.addItems(
+            [
+                f"{e.happened.as_recorded():%a %d %b %Y %H:%M} · {e.kind.label}: "
+                f"{e.body.summary()[:120]}"
+                for e in preview.new
+            ]
+        )
+        self.entries.setVisible(False)
+        show = QPushButton("Show every new entry")
+        show.setCheckable(True)
+        show.toggled.connect(self.entries.setVisible)
+        self.note = GentleNote()
+        save = primary_button("Save the file…")
+        save.clicked.connect(self.choose_and_save)
+        cancel = QPushButton("Not now")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(show)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("What this file holds"))
+        layout.addWidget(self.summary)
+        layout.addWidget(
+            label(
+                "The file is signed by you and encrypted so only your partner (and you) "
+                "can read it. Entries already shared stay exactly as they were; "
+                "corrections appear as new entries.",
+                "muted",
+            )
+        )
+        layout.addWidget(self.entries)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def choose_and_save(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save timeline file", "timeline.rekindle", "Rekindle timeline (*.rekindle)"
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        try:
+            result = sharing.export(self.journal, path)
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.result_path = result.path
+        self.accept()

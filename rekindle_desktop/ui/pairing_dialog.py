@@ -1,0 +1,147 @@
+"""Pairing: show this journal's code (text and QR), read the partner's, compare the phrase."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import sharing
+from rekindle_desktop.services.sharing import PairingPreview
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+
+
+def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class PairingDialog(QDialog):
+    """Two steps: exchange codes, then both people read the safety phrase aloud."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.preview: PairingPreview | None = None
+        self.setWindowTitle("Pair with your partner")
+        self.setMinimumWidth(560)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._codes_page())
+        self.pages.addWidget(self._phrase_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _codes_page(self) -> QWidget:
+        code = sharing.pairing_code(self.journal)
+        self.own_code = label(code)
+        self.own_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_code.setObjectName("kind")
+        qr = QLabel()
+        qr.setPixmap(qr_pixmap(code))
+        qr.setAccessibleName("Your pairing code as a QR code")
+        copy = QPushButton("Copy my code")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
+        self.their_code = QPlainTextEdit()
+        self.their_code.setPlaceholderText("Paste your partner's pairing code here")
+        self.their_code.setMaximumHeight(80)
+        self.code_note = GentleNote()
+        next_button = primary_button("Next: compare the safety phrase")
+        next_button.clicked.connect(self.read_code)
+        top = QHBoxLayout()
+        top.addWidget(qr)
+        side = QVBoxLayout()
+        side.addWidget(label("Your pairing code", "subheading"))
+        side.addWidget(self.own_code)
+        side.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(side, 1)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(heading("Pair with your partner"))
+        column.addWidget(
+            label(
+                "Pairing lets your partner's Rekindle check that timeline files really "
+                "come from you, and makes them readable only by the two of you. The code "
+                "holds only public keys, so it is safe to send by message.",
+                "muted",
+            )
+        )
+        column.addLayout(top)
+        column.addWidget(label("Your partner's pairing code", "subheading"))
+        column.addWidget(self.their_code)
+        column.addWidget(self.code_note)
+        column.addWidget(next_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _phrase_page(self) -> QWidget:
+        self.phrase = label("")
+        self.phrase.setObjectName("recoveryCode")
+        self.phrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        match = primary_button("The words match on both screens")
+        match.clicked.connect(self.confirm)
+        differ = QPushButton("They don't match")
+        differ.clicked.connect(self.mismatch)
+        self.phrase_note = GentleNote()
+        buttons = QHBoxLayout()
+        buttons.addWidget(differ)
+        buttons.addStretch(1)
+        buttons.addWidget(match)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(heading("Compare the safety phrase"))
+        column.addWidget(
+            label(
+                "Sit together, or talk on the phone, and read these words aloud. Your "
+                "partner's screen must show exactly the same six words.",
+                "muted",
+            )
+        )
+        column.addWidget(self.phrase)
+        column.addWidget(self.phrase_note)
+        column.addLayout(buttons)
+        return page
+
+    def read_code(self) -> None:
+        try:
+            self.preview = sharing.preview_pairing(self.journal, self.their_code.toPlainText())
+        except UserFacingError as exc:
+            self.code_note.say_error(exc)
+            return
+        if self.preview.already_paired:
+            self.code_note.say("You are already paired with this partner. Nothing changed.")
+            return
+        self.code_note.clear()
+        self.phrase.setText(self.preview.phrase)
+        self.pages.setCurrentIndex(1)
+
+    def confirm(self) -> None:
+        assert self.preview is not None
+        try:
+            sharing.confirm_pairing(self.journal, self.preview)
+        except UserFacingError as exc:
+            self.phrase_note.say_error(exc)
+            return
+        self.accept()
+
+    def mismatch(self) -> None:
+        self.phrase_note.say(
+            "Then don't pair. Nothing was saved.",
+            "Check that you each used the other's latest code. If the words still "
+            "differ, someone else's code may have been sent: talk in person first.",
+        )

@@ -1,0 +1,258 @@
+"""Review mode: the partner's accepted record, read-only by construction.
+
+Nothing on this page can change the sharer's entries: there are no edit actions, and
+the entries come from what was accepted, not from a live journal. The reviewer's own
+notes and questions live in their own journal and never leave this computer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.consistency import current_score, explain, weekly_summaries
+from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.timeline import timeline_rows
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import sharing
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.sharing import ReviewResult
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.pairing_dialog import PairingDialog
+from rekindle_desktop.ui.timeline_panel import TimelinePanel
+from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button
+
+READ_ONLY = (
+    "Review mode · read-only. Nothing here can change your partner's record. "
+    "An intact record shows entries weren't changed after they were shared; "
+    "it can't show that they are true. That is for your conversations."
+)
+NOT_PAIRED = (
+    "Next comes pairing with your partner, so that the timeline file they share can "
+    "only be opened here and you can be sure it comes from them. Then you'll open "
+    "their timeline file and look through it in your own time, with nothing to change "
+    "or approve."
+)
+NOTHING_YET = (
+    "You're paired. When your partner shares a timeline file with you, open it here. "
+    "Rekindle checks it is really from them and that it extends what you saw before."
+)
+
+
+class ReviewView(QWidget):
+    reviewed = Signal(object)  # ReviewResult
+
+    def __init__(self, journal: Journal, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.clock = clock
+        self.watched: Path | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(1500)  # sync tools write in several steps
+        self._settle.timeout.connect(self._review_watched)
+
+        self.banner = label(READ_ONLY, "muted")
+        self.status = label("")
+        self.status.setObjectName("subheading")
+        self.result_note = GentleNote()
+        self.pair_button = QPushButton("Pair with your partner…")
+        self.pair_button.clicked.connect(self.pair)
+        self.open_button = primary_button("Open a timeline file…")
+        self.open_button.clicked.connect(self.choose_file)
+        today = clock.now_utc().astimezone(clock.zone).date()
+        self.timeline = TimelinePanel(today, NOTHING_YET)
+        self.trend = label("")
+        self.trend.setObjectName("subheading")
+        self.trend_words = label("", "muted")
+        self.week = label("")
+
+        self.note_text = QLineEdit()
+        self.note_text.setPlaceholderText("A feeling, a trigger, a question…")
+        self.note_text.returnPressed.connect(self.add_note)
+        self.as_question = QCheckBox("A question for our next check-in")
+        self.notes = QListWidget()
+        self.notes.setMaximumHeight(180)
+        self.notes_note = GentleNote()
+        add = QPushButton("Keep this note")
+        add.clicked.connect(self.add_note)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.pair_button)
+        actions.addStretch(1)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(
+            card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
+        )
+        side.addWidget(
+            card(
+                label("Your own notes", "subheading"),
+                label("Only on this computer. Your partner never sees them.", "muted"),
+                self.note_text,
+                self.as_question,
+                add,
+                self.notes_note,
+                self.notes,
+            )
+        )
+        side.addStretch(1)
+        side_inner = QWidget()
+        side_inner.setObjectName("page")
+        side_inner.setLayout(side)
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side_inner)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFixedWidth(400)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.timeline, 1)
+        body.addWidget(side_scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+        layout.addWidget(self.result_note)
+        layout.addLayout(body, 1)
+        self.refresh()
+
+    # --- showing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        paired = sharing.paired_with(self.journal, sharing.SHARER) is not None
+        self.pair_button.setVisible(not paired)
+        self.open_button.setEnabled(paired)
+        state = sharing.review_state(self.journal)
+        if not paired:
+            self.status.setText("Not paired yet")
+            self.timeline.empty.setText(NOT_PAIRED)
+        elif not state.files_accepted:
+            self.status.setText("Nothing reviewed yet")
+        else:
+            new = len(state.new_since_last_review)
+            self.status.setText(
+                f"{len(state.entries)} entries reviewed"
+                + (f" · {new} new since your last review" if new else "")
+            )
+        ledger = Ledger.of(state.entries)
+        now = self.clock.now_utc()
+        rows = timeline_rows(
+            ledger,
+            self.clock.zone,
+            now,
+            new_since=state.new_since_last_review,
+            recorded_late=state.recorded_late,
+        )
+        self.timeline.set_rows(rows)
+        if not paired:
+            self.timeline.empty.setText(NOT_PAIRED)
+        commitments = ledger.commitments(self.clock.zone, now)
+        pauses = ledger.pauses()
+        score = current_score(commitments, pauses)
+        weeks = weekly_summaries(commitments, pauses)
+        if state.entries:
+            self.trend.setText(f"Trend: {round(score * 100)} out of 100")
+            self.trend_words.setText(explain(score))
+            last = weeks[-1].tally if weeks else None
+            self.week.setText(
+                f"Latest week: {last.kept} of {last.resolved} resolved commitments kept."
+                if last and last.resolved
+                else "Latest week: nothing resolved."
+            )
+        else:
+            self.trend.setText("No trend yet")
+            self.trend_words.setText("The trend appears once you have reviewed a file.")
+            self.week.setText("")
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        self.notes.clear()
+        for note in sharing.reviewer_notes(self.journal):
+            prefix = "Question · " if note.question else ""
+            self.notes.addItem(f"{prefix}{note.text}")
+
+    # --- acting ------------------------------------------------------------------------
+    def pair(self) -> None:
+        if PairingDialog(self.journal, self).exec():
+            self.refresh()
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Open a timeline file", "", "Rekindle timeline (*.rekindle);;All files (*)"
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> ReviewResult | None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.result_note.say(f"{path.name} could not be read ({exc.strerror}).")
+            return None
+        try:
+            result = sharing.review(self.journal, data)
+        except UserFacingError as exc:
+            self.result_note.say_error(exc)
+            return None
+        details = "\n".join(result.differences)
+        self.result_note.say(result.message, "\n".join(p for p in (result.next_step, details) if p))
+        self._watch(path)
+        self.refresh()
+        self.reviewed.emit(result)
+        return result
+
+    def add_note(self) -> None:
+        try:
+            sharing.add_reviewer_note(
+                self.journal, self.note_text.text(), question=self.as_question.isChecked()
+            )
+        except UserFacingError as exc:
+            self.notes_note.say_error(exc)
+            return
+        self.notes_note.clear()
+        self.note_text.clear()
+        self.as_question.setChecked(False)
+        self._show_notes()
+
+    # --- a file a sync tool keeps up to date --------------------------------------------
+    def _watch(self, path: Path) -> None:
+        if self.watched == path:
+            return
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.watched = path
+        self.watcher.addPath(str(path))
+
+    def _file_changed(self, _name: str) -> None:
+        self._settle.start()
+
+    def _review_watched(self) -> None:
+        if self.watched is None or not self.watched.exists():
+            return
+        if str(self.watched) not in self.watcher.files():
+            self.watcher.addPath(str(self.watched))  # replaced by rename: watch again
+        result = self.open_file(self.watched)
+        if result is not None and result.new_entries:
+            self.result_note.say(
+                f"Your partner's timeline file was updated. {result.message}",
+                result.next_step,
+            )
