@@ -186,6 +186,36 @@ def _shoot(out: Path, folder: Path) -> int:
     shoot(window, "unlock-recovery-code")
     window.close()
     pump()
+
+    # --- a demo journal: the timeline, review mode, export and pairing ----------------
+    from rekindle_desktop.services.demo import create_demo_journal
+    from rekindle_desktop.ui.export_dialog import ExportDialog
+    from rekindle_desktop.ui.journal_view import JournalView
+    from rekindle_desktop.ui.pairing_dialog import PairingDialog
+
+    demo = create_demo_journal(parent=folder.parent)
+    window = RekindleWindow(demo.folder.path, argon2=FLOOR_ARGON2, demo=True)
+    window.move(0, 0)
+    window.show()
+    window.open_journal(demo)
+    wait_until(window.isVisible, "the demo window")
+    page = window.stack.currentWidget()
+    assert isinstance(page, JournalView) and page.sharer and page.review
+    shoot(window, "timeline-demo")
+    tabs = page.sharer.parentWidget().parentWidget()
+    tabs.setCurrentWidget(page.review)  # type: ignore[attr-defined]
+    shoot(window, "review-demo")
+    for dialog in (ExportDialog(demo, window), PairingDialog(demo, window)):
+        dialog.show()
+        dialog.move(window.x() + 200, window.y() + 120)
+        pump(250)
+        image = dialog.grab()
+        name = "export-preview" if isinstance(dialog, ExportDialog) else "pairing"
+        image.save(str(out / f"{name}.png"), "PNG")
+        print(out / f"{name}.png")
+        dialog.close()
+    window.close()
+    pump()
     return 0
 
 

@@ -107,7 +107,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _open_app(args: argparse.Namespace, started: float) -> int:
     smoke_passphrase: str | None = None
-    if args.smoke_test:
+    if args.smoke_test and not args.demo:  # the demo journal opens without one
         name = os.environ.get("REKINDLE_PASSPHRASE_FILE")
         if not name:
             raise UserFacingError(

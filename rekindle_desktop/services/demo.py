@@ -328,9 +328,23 @@ def create_demo(
 
 
 def create_demo_journal(clock: Clock | None = None, parent: Path | None = None) -> Journal:
-    """A fresh, unlocked demo journal (sharer's side) in a new temporary folder."""
+    """A fresh, unlocked demo journal in a new temporary folder, sharing both ways.
+
+    It holds its own story and has reviewed a partner's timeline file, so both the
+    sharer's page and review mode have something to show.
+    """
     clock = clock or system_clock()
-    folder = Path(tempfile.mkdtemp(prefix="rekindle-demo-", dir=parent)) / "journal"
-    journal = create_journal(folder, DEMO_PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2).journal
+    base = Path(tempfile.mkdtemp(prefix="rekindle-demo-", dir=parent))
+    mine = create_journal(base / "journal", DEMO_PASSPHRASE, Role.BOTH, argon2=FLOOR_ARGON2)
+    journal = mine.journal
     write_demo(journal, days=DEFAULT_DAYS, seed=1, clock=clock)
+    partner_folder = base / "partner"
+    with create_journal(
+        partner_folder, DEMO_PASSPHRASE, Role.SHARING, argon2=FLOOR_ARGON2
+    ).journal as partner:
+        write_demo(partner, days=DEFAULT_DAYS, seed=2, clock=clock)
+        for one, other in ((journal, partner), (partner, journal)):
+            sharing.confirm_pairing(one, sharing.preview_pairing(one, sharing.pairing_code(other)))
+        sharing.export(partner, base / "partner.rekindle")
+    sharing.review(journal, (base / "partner.rekindle").read_bytes())
     return journal

@@ -155,7 +155,7 @@ class RekindleWindow(QMainWindow):
         self._keyring_note_shown = False
 
         self.setWindowTitle(TITLE)
-        self.resize(1000, 700)
+        self.resize(1000, 700)  # setup and unlock; a journal asks for more room
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(self)
@@ -262,6 +262,7 @@ class RekindleWindow(QMainWindow):
         self._journal = journal
         view = JournalView(journal, self.clock, demo=self.demo)
         self._replace_view(view)
+        self._make_room(1320, 860)
         self.setWindowTitle(DEMO_TITLE if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))
         self._set_journal_actions(True)
@@ -271,6 +272,15 @@ class RekindleWindow(QMainWindow):
         else:
             self._mention_keyring_once()
         self.unlocked.emit()
+
+    def _make_room(self, width: int, height: int) -> None:
+        """Grow to show the timeline comfortably, within the screen, never shrinking."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+            height = min(height, screen.height() - 60)
+        if not self.isMaximized() and (self.width() < width or self.height() < height):
+            self.resize(max(self.width(), width), max(self.height(), height))
 
     def lock(self) -> None:
         """Hide everything at once: close dialogs, close the journal, drop its widgets."""

@@ -6,7 +6,7 @@ import io
 
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -50,9 +50,11 @@ class PairingDialog(QDialog):
 
     def _codes_page(self) -> QWidget:
         code = sharing.pairing_code(self.journal)
-        self.own_code = label(code)
-        self.own_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.own_code.setObjectName("kind")
+        self.own_code = QPlainTextEdit(code)
+        self.own_code.setReadOnly(True)
+        self.own_code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.own_code.setMaximumHeight(90)
+        self.own_code.setAccessibleName("Your pairing code")
         qr = QLabel()
         qr.setPixmap(qr_pixmap(code))
         qr.setAccessibleName("Your pairing code as a QR code")
