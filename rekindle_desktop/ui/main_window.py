@@ -26,12 +26,14 @@ from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
 from rekindle_desktop.services.clock import Clock, system_clock
+from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
+from rekindle_desktop.ui.presentation_view import PresentationView
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
 from rekindle_desktop.ui.widgets import (
@@ -190,6 +192,12 @@ class RekindleWindow(QMainWindow):
         self.remember_action.triggered.connect(self._remember_toggled)
         self.auto_lock_action = QAction("Auto-lock after…", self)
         self.auto_lock_action.triggered.connect(self.choose_auto_lock)
+        self.present_action = QAction("Presentation mode (read-only)", self)
+        self.present_action.setCheckable(True)
+        self.present_action.setToolTip("Hand over the screen: nothing can be changed")
+        self.present_action.toggled.connect(self.present)
+        self.late_action = QAction("Mark as logged late after…", self)
+        self.late_action.triggered.connect(self.choose_late_threshold)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -205,6 +213,9 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.remember_action)
         journal_menu.addAction(self.auto_lock_action)
+        journal_menu.addAction(self.late_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.present_action)
         journal_menu.addSeparator()
         journal_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -228,8 +239,17 @@ class RekindleWindow(QMainWindow):
         self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def _set_journal_actions(self, unlocked: bool) -> None:
-        for action in (self.change_passphrase_action, self.auto_lock_action):
+        for action in (
+            self.change_passphrase_action,
+            self.auto_lock_action,
+            self.late_action,
+            self.present_action,
+        ):
             action.setEnabled(unlocked)
+        if not unlocked and self.present_action.isChecked():
+            self.present_action.blockSignals(True)
+            self.present_action.setChecked(False)
+            self.present_action.blockSignals(False)
         self.remember_action.setEnabled(
             unlocked and self._keyring_checked and self._keyring_problem is None
         )
@@ -266,6 +286,7 @@ class RekindleWindow(QMainWindow):
         self.setWindowTitle(DEMO_TITLE if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))
         self._set_journal_actions(True)
+        self.present_action.setEnabled(journal.get(settings.ROLE).shares)
         self._start_idle()
         if note:
             self.say(note, 15000)
@@ -281,6 +302,35 @@ class RekindleWindow(QMainWindow):
             height = min(height, screen.height() - 60)
         if not self.isMaximized() and (self.width() < width or self.height() < height):
             self.resize(max(self.width(), width), max(self.height(), height))
+
+    def present(self, on: bool) -> None:
+        """Presentation mode: a read-only timeline, or back to the journal."""
+        if self._journal is None:
+            return
+        current = self.stack.currentWidget()
+        if isinstance(current, PresentationView):
+            current.finish()
+        if on and self._journal.get(settings.ROLE).shares:
+            log = JournalLog(self._journal, self.clock)
+            self._replace_view(PresentationView(log, lambda: self.present_action.setChecked(False)))
+        else:
+            self._replace_view(JournalView(self._journal, self.clock, demo=self.demo))
+
+    def choose_late_threshold(self) -> None:
+        if self._journal is None:
+            return
+        hours, ok = QInputDialog.getInt(
+            self,
+            "Logged late",
+            "Mark an entry as logged late when it is written down this many hours\n"
+            "after the time it describes:",
+            max(1, self._journal.get(settings.LATE_AFTER_MINUTES) // 60),
+            1,
+            72,
+        )
+        if ok and self._journal is not None:
+            self._journal.set(settings.LATE_AFTER_MINUTES, hours * 60)
+            self._replace_view(JournalView(self._journal, self.clock, demo=self.demo))
 
     def lock(self) -> None:
         """Hide everything at once: close dialogs, close the journal, drop its widgets."""

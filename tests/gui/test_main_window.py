@@ -255,3 +255,34 @@ def test_the_reviewing_empty_state_teaches_pairing_next(
     assert "pairing with your partner" in words
     assert "timeline file" in words
     assert "quick-log" not in words
+
+
+def test_presentation_mode_is_read_only_and_returns(opened: RekindleWindow) -> None:
+    from sqlcipher3 import dbapi2
+
+    from rekindle_desktop.ui.presentation_view import PresentationView
+
+    journal = opened._journal
+    assert journal is not None
+    opened.present_action.setChecked(True)
+    view = opened.stack.currentWidget()
+    assert isinstance(view, PresentationView)
+    assert "read-only" in visible_text(view)
+    with pytest.raises(dbapi2.OperationalError):
+        journal.conn.execute("INSERT INTO place (name, position) VALUES ('x', 1)")
+    opened.present_action.setChecked(False)
+    assert isinstance(opened.stack.currentWidget(), JournalView)
+    journal.conn.execute("INSERT INTO place (name, position) VALUES ('x', 1)")
+
+
+def test_the_logged_late_threshold_is_a_setting(
+    opened: RekindleWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rekindle_desktop.store import settings
+
+    monkeypatch.setattr(
+        "rekindle_desktop.ui.main_window.QInputDialog.getInt", lambda *a, **k: (6, True)
+    )
+    opened.choose_late_threshold()
+    assert opened._journal is not None
+    assert opened._journal.get(settings.LATE_AFTER_MINUTES) == 360
