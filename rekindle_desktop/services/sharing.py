@@ -282,15 +282,6 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
             "The entries in this file don't match its signed checkpoint: something was "
             "changed, added or removed after it was signed.",
         )
-    try:
-        for leaf in leaves:
-            leaf_to_entry(leaf)
-    except LeafError as exc:
-        return _refused(
-            Verdict.UNREADABLE,
-            f"This file can't be read by this version: {exc}.",
-            "Update Rekindle and open it again. Nothing was changed.",
-        )
     accepted = store.accepted_checkpoints(journal.conn)
     previous = accepted[-1] if accepted else None
     if previous is not None:
@@ -313,6 +304,15 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
                 total=checkpoint.size,
             )
     start = previous.size if previous else 0
+    try:
+        for leaf in leaves[start:]:  # the earlier ones were read when first accepted
+            leaf_to_entry(leaf)
+    except LeafError as exc:
+        return _refused(
+            Verdict.UNREADABLE,
+            f"This file can't be read by this version: {exc}.",
+            "Update Rekindle and open it again. Nothing was changed.",
+        )
     store.accept(journal.conn, leaves[start:], start, parsed.note, checkpoint.size, checkpoint.root)
     added = checkpoint.size - start
     return ReviewResult(
