@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.domain.role import Role
+from rekindle_desktop.services import sharing
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.demo import write_demo
 from rekindle_desktop.store import settings
+from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.store.schema import CURRENT_VERSION
 
 PASSPHRASE = "sample journal passphrase, not secret"
@@ -33,6 +36,7 @@ def main() -> int:
         journal.set(settings.AUTO_LOCK_MINUTES, 7)
         # A short story with every kind of entry, so later versions must still read them.
         count = write_demo(journal, days=21, seed=5, clock=Clock(UTC, datetime(2026, 11, 25, 18)))
+        shared = _share_once(journal, folder.parent)
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     facts = {
         "schema_version": CURRENT_VERSION,
@@ -41,10 +45,24 @@ def main() -> int:
         "role": "both",
         "auto_lock_minutes": 7,
         "entries": count,
+        "shared_leaves": shared,
     }
     (folder.parent / f"journal-v{CURRENT_VERSION}.json").write_text(json.dumps(facts, indent=2))
     print(f"wrote {folder}")
     return 0
+
+
+def _share_once(journal: Journal, scratch: Path) -> int:
+    """Pair with a throwaway partner and export once, so sharing tables hold data too."""
+    with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+        partner = create_journal(
+            Path(tmp) / "partner", PASSPHRASE, Role.REVIEWING, argon2=FLOOR_ARGON2
+        ).journal
+        for one, other in ((journal, partner), (partner, journal)):
+            sharing.confirm_pairing(one, sharing.preview_pairing(one, sharing.pairing_code(other)))
+        result = sharing.export(journal, Path(tmp) / "timeline.rekindle")
+        partner.close()
+    return result.size
 
 
 if __name__ == "__main__":
