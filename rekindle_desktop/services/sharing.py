@@ -443,3 +443,19 @@ def add_reviewer_note(journal: Journal, text: str, *, question: bool) -> None:
         "INSERT INTO reviewer_note (written, text, question) VALUES (?, ?, ?)",
         (datetime.now(UTC).isoformat(), cleaned, int(question)),
     )
+
+
+AUTO_EXPORT_NAME = "timeline.rekindle"
+
+
+def auto_export(journal: Journal) -> ExportResult | None:
+    """After a change: refresh the timeline file in the chosen folder, if there is one.
+
+    Only when a reviewer is paired and something new would be added.
+    """
+    folder = journal.get(settings.AUTO_EXPORT_FOLDER)
+    if not folder or store.partner(journal.conn, REVIEWER) is None:
+        return None
+    if not export_preview(journal).new:
+        return None
+    return export(journal, Path(folder) / AUTO_EXPORT_NAME)

@@ -39,3 +39,11 @@ def _late_minutes(text: str) -> int:
 
 # An entry written this long after the time it describes is marked "logged late".
 LATE_AFTER_MINUTES: Setting[int] = Setting("late_after_minutes", 120, _late_minutes)
+
+
+def _folder(text: str) -> str:
+    return text.strip()
+
+
+# Where to write the timeline file after each change ("" = only when asked).
+AUTO_EXPORT_FOLDER: Setting[str] = Setting("auto_export_folder", "", _folder)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +34,7 @@ from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog
@@ -65,7 +68,7 @@ class SharerView(QWidget):
             clock.zone,
             lambda: clock.now_utc().astimezone(clock.zone),
         )
-        self.quick_log.saved.connect(lambda _entry: self.refresh())
+        self.quick_log.saved.connect(lambda _entry: self.changed())
 
         today = clock.now_utc().astimezone(clock.zone).date()
         self.timeline = TimelinePanel(today, EMPTY, search=log.search)
@@ -73,7 +76,7 @@ class SharerView(QWidget):
         self.timeline.view.customContextMenuRequested.connect(self._row_menu)
 
         self.needs = NeedsOutcomePanel(self._resolve)
-        self.needs.resolved.connect(self.refresh)
+        self.needs.resolved.connect(self.changed)
         self.trend = label("")
         self.trend.setObjectName("subheading")
         self.trend_words = label("", "muted")
@@ -114,6 +117,13 @@ class SharerView(QWidget):
         share_button = QPushButton("Share a timeline file…")
         share_button.setToolTip("A signed, encrypted file of what you chose to share")
         share_button.clicked.connect(self.share)
+        self.auto_share = QCheckBox("Also save it to a folder after each change")
+        self.auto_share.setToolTip(
+            "For example a folder a sync tool already shares with your partner"
+        )
+        self.auto_share.setChecked(bool(log.journal.get(settings.AUTO_EXPORT_FOLDER)))
+        self.auto_share.toggled.connect(self.choose_auto_folder)
+        self.share_note = label("", "muted")
         side.insertWidget(
             2,
             card(
@@ -124,6 +134,8 @@ class SharerView(QWidget):
                     "muted",
                 ),
                 share_button,
+                self.auto_share,
+                self.share_note,
             ),
         )
         side.insertWidget(
@@ -137,6 +149,33 @@ class SharerView(QWidget):
         )
         layout.addLayout(body, 1)
         self.refresh()
+
+    def changed(self) -> None:
+        """Something was saved: show it, and refresh the shared folder's file if asked."""
+        self.refresh()
+        try:
+            result = sharing.auto_export(self.log.journal)
+        except UserFacingError as exc:
+            self.share_note.setText(f"{exc.message} {exc.next_step}")
+            return
+        if result is not None:
+            self.share_note.setText(f"Saved to {result.path} ({result.size} entries).")
+
+    def choose_auto_folder(self, on: bool) -> None:
+        journal = self.log.journal
+        if not on:
+            journal.set(settings.AUTO_EXPORT_FOLDER, "")
+            self.share_note.setText("Timeline files are saved only when you choose.")
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Save timeline files to")
+        if not folder:
+            self.auto_share.blockSignals(True)
+            self.auto_share.setChecked(False)
+            self.auto_share.blockSignals(False)
+            return
+        journal.set(settings.AUTO_EXPORT_FOLDER, folder)
+        self.share_note.setText(f"After each change, the file in {folder} is brought up to date.")
+        self.changed()
 
     def share(self) -> None:
         journal = self.log.journal
@@ -158,7 +197,7 @@ class SharerView(QWidget):
             self,
         )
         if dialog.exec():
-            self.refresh()
+            self.changed()
 
     def plan_pause(self) -> None:
         clock = self.log.clock
@@ -166,7 +205,7 @@ class SharerView(QWidget):
             self.log.add, clock.now(), clock.now_utc().astimezone(clock.zone).date(), self
         )
         if dialog.exec():
-            self.refresh()
+            self.changed()
 
     def refresh(self) -> None:
         clock = self.log.clock
@@ -255,7 +294,7 @@ class SharerView(QWidget):
         dialog.private.hide()
         dialog.prefill(self.log.ledger.current_body(entry_id), clock.zone)
         if dialog.exec():
-            self.refresh()
+            self.changed()
 
     def withdraw(self, entry_id: int) -> None:
         why, ok = QInputDialog.getText(
@@ -271,7 +310,7 @@ class SharerView(QWidget):
         except UserFacingError as exc:
             QMessageBox.information(self, "Not withdrawn", str(exc))
             return
-        self.refresh()
+        self.changed()
 
     def _set_outcome(self, row: TimelineRow, outcome: Outcome) -> None:
         try:
@@ -279,7 +318,7 @@ class SharerView(QWidget):
         except UserFacingError as exc:
             QMessageBox.information(self, "Outcome not saved", str(exc))
             return
-        self.refresh()
+        self.changed()
 
     def _resolve(self, commitment: Commitment, outcome: Outcome) -> None:
         self.log.record_outcome(commitment.source, outcome, commitment.occurrence)

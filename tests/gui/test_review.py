@@ -178,3 +178,33 @@ def test_a_synced_file_that_changes_is_reviewed_again(
         sharing.export(sharer, path)  # written by rename, as a sync tool would
     assert "timeline file was updated" in view.result_note.text()
     assert view.timeline.model.rowCount() == 2
+
+
+def test_automatic_export_keeps_a_shared_folder_up_to_date(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from rekindle_desktop.ui.sharer_view import SharerView
+
+    sharer, reviewer = journals
+    pair_in_dialogs(qtbot, sharer, reviewer)
+    synced = tmp_path / "Synced"
+    synced.mkdir()
+    monkeypatch.setattr(
+        "rekindle_desktop.ui.sharer_view.QFileDialog.getExistingDirectory",
+        lambda *a, **k: str(synced),
+    )
+    view = SharerView(JournalLog(sharer, CLOCK))
+    qtbot.addWidget(view)
+    view.auto_share.setChecked(True)
+    view.quick_log.choose(EntryKind.CHECK_IN)
+    view.quick_log.text.setText("Office")
+    view.quick_log.submit()
+    assert "Saved to" in view.share_note.text()
+    result = sharing.review(reviewer, (synced / "timeline.rekindle").read_bytes())
+    assert result.verdict.accepted and result.total == 1
+    view.auto_share.setChecked(False)
+    view.quick_log.text.setText("Gym")
+    view.quick_log.submit()
+    again = sharing.review(reviewer, (synced / "timeline.rekindle").read_bytes())
+    assert again.verdict is sharing.Verdict.ALREADY_SEEN  # nothing written once it is off
