@@ -92,6 +92,45 @@ MIGRATIONS: Sequence[str] = (
         question INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     """,
+    # 4: conversation. Each partner's own feelings ratings, check-in talks with their
+    # agendas, and the reviewer's reply files (made on one side, received on the other).
+    """
+    CREATE TABLE feeling (
+        day        TEXT PRIMARY KEY,   -- one rating per day; a later one replaces it
+        safety     INTEGER CHECK (safety BETWEEN 1 AND 5),
+        trust      INTEGER CHECK (trust BETWEEN 1 AND 5),
+        connection INTEGER CHECK (connection BETWEEN 1 AND 5),
+        written    TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE check_in_talk (
+        id          INTEGER PRIMARY KEY,
+        planned_for TEXT NOT NULL,
+        held        TEXT,
+        notes       TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE TABLE agenda_item (
+        id       INTEGER PRIMARY KEY,
+        text     TEXT NOT NULL,
+        added_by TEXT NOT NULL CHECK (added_by IN ('me', 'partner')),
+        added    TEXT NOT NULL,
+        talk_id  INTEGER REFERENCES check_in_talk (id)  -- the talk it was discussed in
+    ) STRICT;
+    CREATE TABLE reply_made (
+        id    INTEGER PRIMARY KEY,
+        size  INTEGER NOT NULL,
+        root  BLOB NOT NULL,
+        made  TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE reply_received (
+        id       INTEGER PRIMARY KEY,
+        size     INTEGER NOT NULL,
+        root     BLOB NOT NULL,
+        written  TEXT NOT NULL,
+        received TEXT NOT NULL,
+        body     TEXT NOT NULL
+    ) STRICT;
+    ALTER TABLE reviewer_note ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)
