@@ -223,6 +223,21 @@ def _journal_commands(
     review.add_argument("--json", action="store_true", help="the verdict as JSON, for scripts")
     review.set_defaults(run=cli_sharing.review)
 
+    reply = commands.add_parser(
+        "reply", parents=[unlock], help="tell your partner how far you have read"
+    )
+    reply.add_argument("--out", type=Path, required=True, metavar="FILE")
+    reply.add_argument(
+        "--agenda", action="append", default=[], metavar="TEXT",
+        help="an item for the next check-in (repeatable)",
+    )  # fmt: skip
+    reply.add_argument(
+        "--share-feelings",
+        action="store_true",
+        help="include your latest Safety/Trust/Connection ratings (off unless you ask)",
+    )
+    reply.set_defaults(run=cli_sharing.reply)
+
     identity = commands.add_parser("identity", parents=[unlock], help="this journal's keys")
     identity.add_argument(
         "--export-age-identity",

@@ -8,7 +8,8 @@ import sys
 
 from rekindle_desktop.cli_journal import unlock
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing
+from rekindle_desktop.services import replies, sharing
+from rekindle_desktop.store.journal import Journal
 
 EXIT_UNREADABLE = 2
 
@@ -84,6 +85,8 @@ def review(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     try:
         with unlock(args) as journal:
+            if replies.is_reply(journal, data):
+                return _receive_reply(journal, data, as_json=args.json)
             result = sharing.review(journal, data)
     except UserFacingError as exc:  # not paired, wrong passphrase: usage, not integrity
         print(f"rekindle: {exc.message}", file=sys.stderr)
@@ -113,6 +116,50 @@ def review(args: argparse.Namespace) -> int:
         for difference in result.differences:
             print(f"    {difference}", file=stream)
     return result.verdict.exit_code
+
+
+def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
+    received = replies.receive_reply(journal, data)
+    if as_json:
+        json.dump(
+            {
+                "verdict": "reply",
+                "accepted": True,
+                "new": received.new,
+                "read_up_to": received.read_up_to,
+                "questions": list(received.body.questions),
+                "agenda": list(received.body.agenda),
+                "feelings_shared": received.body.feelings is not None,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+        )
+        print()
+        return 0
+    if not received.new:
+        print("You have already opened this reply.")
+        return 0
+    print(f"Your partner has read the first {received.read_up_to} shared entries.")
+    for question in received.body.questions:
+        print(f"    Question: {question}")
+    for item in received.body.agenda:
+        print(f"    For the next check-in: {item}")
+    if received.body.feelings is not None:
+        print("    They chose to share how they feel; see Check-ins in the app.")
+    return 0
+
+
+def reply(args: argparse.Namespace) -> int:
+    with unlock(args) as journal:
+        made = replies.make_reply(
+            journal, args.out, agenda=tuple(args.agenda), share_feelings=args.share_feelings
+        )
+    print(
+        f"Wrote {made.path}: you have read {made.read_up_to} entries; "
+        f"{made.questions} questions and {made.agenda} agenda items"
+        + (", and how you feel." if made.feelings_included else ".")
+    )
+    return 0
 
 
 def export_identity(args: argparse.Namespace) -> int:

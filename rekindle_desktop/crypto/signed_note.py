@@ -42,16 +42,27 @@ def key_hash(name: str, public: bytes) -> bytes:
 
 def sign(checkpoint: Checkpoint, name: str, key: Ed25519PrivateKey) -> str:
     """The checkpoint as a signed note."""
+    return sign_text(checkpoint.text(), name, key)
+
+
+def open_note(note: str, name: str, public: bytes) -> Checkpoint:
+    """The checkpoint, if `note` carries a valid signature by (`name`, `public`)."""
+    return parse_checkpoint(open_signed(note, name, public))
+
+
+def sign_text(text: str, name: str, key: Ed25519PrivateKey) -> str:
+    """Any note text (lines ending in newlines) as a signed note."""
     _check_name(name)
-    text = checkpoint.text()
+    if not text.endswith("\n") or "\n\n" in text:
+        raise ValueError("a note's text is non-empty lines, each ending in a newline")
     public = key.public_key().public_bytes_raw()
     signature = key.sign(text.encode())
     blob = base64.b64encode(key_hash(name, public) + signature).decode()
     return f"{text}\n{DASH} {name} {blob}\n"
 
 
-def open_note(note: str, name: str, public: bytes) -> Checkpoint:
-    """The checkpoint, if `note` carries a valid signature by (`name`, `public`)."""
+def open_signed(note: str, name: str, public: bytes) -> str:
+    """The note's text, if it carries a valid signature by (`name`, `public`)."""
     if len(note) > MAX_NOTE:
         raise NoteError("the checkpoint is too long")
     text, sep, signatures = note.partition("\n\n")
@@ -78,7 +89,7 @@ def open_note(note: str, name: str, public: bytes) -> Checkpoint:
             verifier.verify(blob[4:], text.encode())
         except InvalidSignature as exc:
             raise NoteError("the checkpoint signature does not verify") from exc
-        return parse_checkpoint(text)
+        return text
     if not found_ours:
         raise NoteError("the checkpoint is not signed by the expected key")
     raise NoteError("unreachable")  # pragma: no cover

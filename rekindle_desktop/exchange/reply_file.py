@@ -1,0 +1,159 @@
+"""The reviewer's reply file (docs/FORMAT.md, "The reply file").
+
+    REKINDLE-REPLY-1
+    rekindle-reply/<reviewer journal id>   \\
+    <tree size read>                        | signed note text: a countersignature of the
+    <base64 root hash read>                 | sharer's checkpoint, plus the body's hash
+    body <base64 SHA-256 of the body line> /
+                                            <- empty
+    — rekindle-reply/<…> <signature>
+                                            <- empty
+    <body: one canonical JSON line>
+
+Encrypted with age to the sharer (and the reviewer), like a timeline file.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rekindle_desktop.crypto.signed_note import DASH
+from rekindle_desktop.domain.feelings import FeelingRating
+from rekindle_desktop.exchange.leaves import canonical
+from rekindle_desktop.exchange.timeline_file import FileUnreadable
+
+HEADER = b"REKINDLE-REPLY-1"
+BODY_VERSION = 1
+MAX_ITEMS = 200
+MAX_ITEM = 5_000
+
+
+@dataclass(frozen=True)
+class ReplyBody:
+    about: str  # the sharer's log origin
+    questions: tuple[str, ...]
+    agenda: tuple[str, ...]
+    feelings: FeelingRating | None
+    written: str
+
+    def line(self) -> bytes:
+        document: dict[str, Any] = {
+            "v": BODY_VERSION,
+            "about": self.about,
+            "questions": list(self.questions),
+            "agenda": list(self.agenda),
+            "feelings": None,
+            "written": self.written,
+        }
+        if self.feelings is not None:
+            document["feelings"] = {
+                "day": self.feelings.day.isoformat(),
+                "safety": self.feelings.safety,
+                "trust": self.feelings.trust,
+                "connection": self.feelings.connection,
+            }
+        return canonical(document)
+
+
+@dataclass(frozen=True)
+class ReplyNote:
+    origin: str
+    size: int
+    root: bytes
+    body_hash: bytes
+
+
+def note_text(origin: str, size: int, root: bytes, body: bytes) -> str:
+    digest = base64.b64encode(hashlib.sha256(body).digest()).decode()
+    return f"{origin}\n{size}\n{base64.b64encode(root).decode()}\nbody {digest}\n"
+
+
+def compose(note: str, body: bytes) -> bytes:
+    return HEADER + b"\n" + note.encode("utf-8") + b"\n" + body + b"\n"
+
+
+def is_reply(plaintext: bytes) -> bool:
+    return plaintext.startswith(HEADER + b"\n")
+
+
+def split(plaintext: bytes) -> tuple[str, bytes]:
+    """(signed note, body line) from a reply's plaintext."""
+    lines = plaintext.split(b"\n")
+    dash = DASH.encode("utf-8") + b" "
+    if (
+        len(lines) != 10
+        or lines[0] != HEADER
+        or lines[5] != b""
+        or not lines[6].startswith(dash)
+        or lines[7] != b""
+        or lines[9] != b""
+    ):
+        raise FileUnreadable("This isn't a Rekindle reply file.")
+    try:
+        note = "\n".join(line.decode("utf-8") for line in lines[1:7]) + "\n"
+    except UnicodeDecodeError as exc:
+        raise FileUnreadable("This isn't a Rekindle reply file.") from exc
+    return note, lines[8]
+
+
+def parse_note(text: str) -> ReplyNote:
+    lines = text.split("\n")
+    try:
+        origin, size_text, root_text, body_text, end = lines
+        if end or not size_text.isdigit() or not body_text.startswith("body "):
+            raise ValueError("malformed")
+        root = base64.b64decode(root_text, validate=True)
+        body_hash = base64.b64decode(body_text.removeprefix("body "), validate=True)
+    except (ValueError, binascii.Error) as exc:
+        raise FileUnreadable("This reply's signed part is malformed.") from exc
+    if len(root) != 32 or len(body_hash) != 32:
+        raise FileUnreadable("This reply's signed part is malformed.")
+    return ReplyNote(origin, int(size_text), root, body_hash)
+
+
+def parse_body(line: bytes) -> ReplyBody:
+    try:
+        document = json.loads(line.decode("utf-8"))
+        if not isinstance(document, dict) or document.get("v") != BODY_VERSION:
+            raise ValueError("not a version 1 reply")
+        questions = _texts(document.get("questions"))
+        agenda = _texts(document.get("agenda"))
+        about, written = document["about"], document["written"]
+        if not isinstance(about, str) or not isinstance(written, str):
+            raise ValueError("missing fields")
+        raw = document.get("feelings")
+        feelings = None
+        if raw is not None:
+            if not isinstance(raw, dict):
+                raise ValueError("feelings")
+            feelings = FeelingRating(
+                date.fromisoformat(raw["day"]),
+                _rating(raw.get("safety")),
+                _rating(raw.get("trust")),
+                _rating(raw.get("connection")),
+            )
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise FileUnreadable("This reply's contents can't be read.") from exc
+    return ReplyBody(about, questions, agenda, feelings, written)
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > MAX_ITEMS:
+        raise ValueError("expected a list of texts")
+    if not all(isinstance(v, str) and 0 < len(v) <= MAX_ITEM for v in value):
+        raise ValueError("expected short texts")
+    return tuple(value)
+
+
+def _rating(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError("ratings are whole numbers")
+    return value

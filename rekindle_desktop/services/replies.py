@@ -1,0 +1,189 @@
+"""The reviewer's reply: "I have read up to here", questions, agenda items, and, only if
+they choose, how they feel. Signed by the reviewer, encrypted to the sharer."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rekindle_desktop.crypto import merkle
+from rekindle_desktop.crypto.signed_note import NoteError, open_signed, sign_text
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange import reply_file, timeline_file
+from rekindle_desktop.exchange.reply_file import ReplyBody
+from rekindle_desktop.services import conversation, sharing
+from rekindle_desktop.store import sharing as store
+from rekindle_desktop.store.files import write_atomically
+from rekindle_desktop.store.journal import Journal
+
+
+@dataclass(frozen=True)
+class ReplyMade:
+    path: Path
+    read_up_to: int
+    questions: int
+    agenda: int
+    feelings_included: bool
+
+
+@dataclass(frozen=True)
+class ReplyPreview:
+    read_up_to: int
+    questions: tuple[str, ...]
+
+
+def reply_origin(journal: Journal) -> str:
+    return f"rekindle-reply/{journal.journal_id}"
+
+
+def preview_reply(journal: Journal) -> ReplyPreview:
+    checkpoints = store.accepted_checkpoints(journal.conn)
+    questions = tuple(
+        str(r[0])
+        for r in journal.conn.execute(
+            "SELECT text FROM reviewer_note WHERE question = 1 AND sent = 0 ORDER BY id"
+        )
+    )
+    return ReplyPreview(checkpoints[-1].size if checkpoints else 0, questions)
+
+
+def make_reply(
+    journal: Journal,
+    out: Path,
+    *,
+    agenda: tuple[str, ...] = (),
+    share_feelings: bool = False,
+) -> ReplyMade:
+    """Write a reply acknowledging the latest accepted timeline file."""
+    sharer = store.partner(journal.conn, sharing.SHARER)
+    checkpoints = store.accepted_checkpoints(journal.conn)
+    if sharer is None or not checkpoints:
+        raise UserFacingError(
+            "There is nothing to reply to yet.",
+            "Open your partner's timeline file first; a reply says how far you have read.",
+        )
+    latest = checkpoints[-1]
+    about = latest.note.split("\n", 1)[0]
+    preview = preview_reply(journal)
+    ratings = conversation.feelings(journal) if share_feelings else []
+    body = ReplyBody(
+        about,
+        preview.questions,
+        tuple(a.strip() for a in agenda if a.strip()),
+        ratings[-1] if ratings else None,
+        datetime.now(UTC).isoformat(),
+    )
+    line = body.line()
+    identity = store.own_identity(journal.conn)
+    origin = reply_origin(journal)
+    note = sign_text(
+        reply_file.note_text(origin, latest.size, latest.root, line),
+        origin,
+        identity.signing_key(),
+    )
+    plaintext = reply_file.compose(note, line)
+    data = timeline_file.encrypt(
+        plaintext, [sharer.identity.recipient(), identity.public().recipient()]
+    )
+    try:
+        write_atomically(out, data)
+    except OSError as exc:
+        raise UserFacingError(
+            f"The reply could not be written to {out} ({exc.strerror or exc}).",
+            "Check the folder and free space, then try again.",
+        ) from exc
+    journal.conn.execute("BEGIN IMMEDIATE")
+    journal.conn.execute(
+        "INSERT INTO reply_made (size, root, made) VALUES (?, ?, ?)",
+        (latest.size, latest.root, body.written),
+    )
+    journal.conn.execute("UPDATE reviewer_note SET sent = 1 WHERE question = 1 AND sent = 0")
+    journal.conn.execute("COMMIT")
+    return ReplyMade(
+        out, latest.size, len(body.questions), len(body.agenda), body.feelings is not None
+    )
+
+
+@dataclass(frozen=True)
+class ReplyReceived:
+    read_up_to: int
+    body: ReplyBody
+    new: bool  # False when this reply was already received
+
+
+def is_reply(journal: Journal, data: bytes) -> bool:
+    """Whether `data` is a reply file made for this journal (decrypts to a reply)."""
+    try:
+        plaintext = timeline_file.decrypt(data, store.own_identity(journal.conn).age())
+    except (timeline_file.FileUnreadable, timeline_file.FileTampered):
+        return False
+    return reply_file.is_reply(plaintext)
+
+
+def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
+    """Check a reply from the paired reviewer and keep it; its questions join the agenda."""
+    reviewer = store.partner(journal.conn, sharing.REVIEWER)
+    if reviewer is None:
+        raise UserFacingError(
+            "This journal isn't paired with a reviewer.", "Pair with your partner first."
+        )
+    identity = store.own_identity(journal.conn)
+    try:
+        plaintext = timeline_file.decrypt(data, identity.age())
+        note, line = reply_file.split(plaintext)
+        claimed = reply_file.parse_note(note.split("\n\n", 1)[0] + "\n")
+        text = open_signed(note, claimed.origin, reviewer.identity.signing_key)
+    except (timeline_file.FileUnreadable, timeline_file.FileTampered) as exc:
+        raise UserFacingError(str(exc), "Nothing was changed.") from exc
+    except NoteError as exc:
+        raise UserFacingError(
+            "This reply isn't signed by the partner you paired with, or was changed.",
+            "Nothing was changed.",
+        ) from exc
+    signed = reply_file.parse_note(text)
+    try:
+        body = reply_file.parse_body(line)
+    except timeline_file.FileUnreadable as exc:
+        raise UserFacingError(str(exc), "Nothing was changed.") from exc
+    if hashlib.sha256(line).digest() != signed.body_hash:
+        raise UserFacingError("This reply was changed after it was signed.", "Nothing was changed.")
+    leaves = store.shared_leaves(journal.conn)
+    if (
+        body.about != sharing.origin_of(journal)
+        or signed.size > len(leaves)
+        or merkle.root(leaves[: signed.size]) != signed.root
+    ):
+        raise UserFacingError(
+            "This reply is about a timeline this journal didn't share.",
+            "Nothing was changed. It may belong to another journal.",
+        )
+    seen = journal.conn.execute(
+        "SELECT 1 FROM reply_received WHERE root = ? AND written = ?", (signed.root, body.written)
+    ).fetchone()
+    if seen:
+        return ReplyReceived(signed.size, body, new=False)
+    journal.conn.execute("BEGIN IMMEDIATE")  # the reply and its agenda items, or neither
+    try:
+        journal.conn.execute(
+            "INSERT INTO reply_received (size, root, written, received, body) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (signed.size, signed.root, body.written, datetime.now(UTC).isoformat(), line.decode()),
+        )
+        for item in (*body.questions, *body.agenda):
+            conversation.add_agenda_item(journal, item, from_partner=True)
+        journal.conn.execute("COMMIT")
+    except BaseException:
+        journal.conn.execute("ROLLBACK")
+        raise
+    return ReplyReceived(signed.size, body, new=True)
+
+
+def latest_reply(journal: Journal) -> ReplyReceived | None:
+    row = journal.conn.execute(
+        "SELECT size, body FROM reply_received ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return ReplyReceived(int(row[0]), reply_file.parse_body(str(row[1]).encode()), new=False)
