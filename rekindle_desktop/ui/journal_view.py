@@ -11,6 +11,7 @@ from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.sharer_view import SharerView
 from rekindle_desktop.ui.widgets import label
@@ -48,13 +49,22 @@ class JournalView(QWidget):
             self.sharer = SharerView(JournalLog(journal, clock))
         if self.role.reviews:
             self.review = ReviewView(journal, clock)
-        if self.sharer is not None and self.review is not None:
-            tabs = QTabWidget()
-            tabs.setDocumentMode(True)
-            tabs.addTab(self.sharer, "My journal")
-            tabs.addTab(self.review, "Review my partner's timeline")
-            column.addWidget(tabs, 1)
-        else:
-            page = self.sharer or self.review
-            assert page is not None
-            column.addWidget(page, 1)
+        self.check_ins = CheckInView(journal, clock)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        if self.sharer is not None:
+            self.tabs.addTab(self.sharer, "My journal")
+        if self.review is not None:
+            self.tabs.addTab(
+                self.review, "Review my partner's timeline" if self.sharer else "Review"
+            )
+        self.tabs.addTab(self.check_ins, "Check-ins")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        column.addWidget(self.tabs, 1)
+
+    def _tab_changed(self, _index: int) -> None:
+        # Each page reads the journal afresh when shown: another page may have changed it.
+        page = self.tabs.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()

@@ -1,0 +1,266 @@
+"""Check-ins: the next talk, an agenda both partners add to, prompts, notes, and feelings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS, agreement_review_due
+from rekindle_desktop.domain.feelings import Feeling
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import conversation, replies, sharing
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.store import settings
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.reply_dialog import ReplyDialog
+from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button
+
+SCALE = ("—", "1", "2", "3", "4", "5")
+
+
+class CheckInView(QWidget):
+    def __init__(self, journal: Journal, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.clock = clock
+        role = journal.get(settings.ROLE)
+        self.when = label("")
+        self.when.setObjectName("subheading")
+        self.agreement_note = GentleNote()
+        self.agenda = QListWidget()
+        self.agenda.setMaximumHeight(160)
+        self.agenda_text = QLineEdit()
+        self.agenda_text.setPlaceholderText("Add something to talk about")
+        self.agenda_text.returnPressed.connect(self.add_item)
+        add = QPushButton("Add")
+        add.clicked.connect(self.add_item)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes from the talk, if you want to keep any")
+        self.notes.setMaximumHeight(120)
+        held = primary_button("We had our check-in")
+        held.clicked.connect(self.hold)
+        self.talk_note = GentleNote()
+
+        self.ratings = {feeling: QComboBox() for feeling in Feeling}
+        for combo in self.ratings.values():
+            combo.addItems(SCALE)
+        save_feelings = QPushButton("Keep today's ratings")
+        save_feelings.clicked.connect(self.save_feelings)
+        self.feelings_note = label("", "muted")
+
+        self.partner = label("", "muted")
+        self.reply_note = GentleNote()
+        partner_buttons = QHBoxLayout()
+        if role.reviews:
+            send = QPushButton("Reply to your partner…")
+            send.clicked.connect(self.send_reply)
+            partner_buttons.addWidget(send)
+        if role.shares:
+            open_reply = QPushButton("Open your partner's reply…")
+            open_reply.clicked.connect(self.choose_reply)
+            partner_buttons.addWidget(open_reply)
+        partner_buttons.addStretch(1)
+
+        agenda_row = QHBoxLayout()
+        agenda_row.addWidget(self.agenda_text, 1)
+        agenda_row.addWidget(add)
+        talk = card(
+            label("Next check-in talk", "subheading"),
+            self.when,
+            self.agreement_note,
+            label("Agenda", "subheading"),
+            self.agenda,
+            _wrap(agenda_row),
+            label("Notes", "subheading"),
+            self.notes,
+            held,
+            self.talk_note,
+        )
+        prompts = card(
+            label("Prompts for the conversation", "subheading"),
+            label(LISTENING, "muted"),
+            *self._prompt_labels(),
+        )
+        form = QFormLayout()
+        for feeling, combo in self.ratings.items():
+            form.addRow(feeling.label, combo)
+        feelings_card = card(
+            label("How are you feeling?", "subheading"),
+            label(
+                "Optional, and only in your journal. A hard week is part of a longer arc. "
+                + ("You choose whether a reply includes it." if role.reviews else ""),
+                "muted",
+            ),
+            _wrap(form),
+            save_feelings,
+            self.feelings_note,
+        )
+        partner_card = card(
+            label("Between you", "subheading"),
+            self.partner,
+            _wrap(partner_buttons),
+            self.reply_note,
+        )
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(talk)
+        left.addWidget(partner_card)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(prompts)
+        right.addWidget(feelings_card)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        inner = QWidget()
+        inner.setObjectName("page")
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(24, 16, 24, 16)
+        inner_layout.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    def _prompt_labels(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for title, questions in PROMPTS:
+            widgets.append(label(title, "subheading"))
+            widgets.append(label("\n".join(f"• {q}" for q in questions)))
+        return widgets
+
+    def today(self) -> date:
+        return self.clock.now_utc().astimezone(self.clock.zone).date()
+
+    def refresh(self) -> None:
+        due = conversation.talk_due(self.journal, self.today())
+        if due.overdue_days:
+            self.when.setText(
+                f"It was planned for {due.day:%A %d %B}. Whenever you are both ready is fine."
+            )
+        elif due.day == self.today():
+            self.when.setText("Today, or whenever you are both ready.")
+        else:
+            self.when.setText(f"{due.day:%A %d %B}")
+        agreement = conversation.current_agreement(self.journal)
+        if agreement and agreement_review_due(agreement.review_on, self.today()):
+            self.agreement_note.say(
+                "Your agreement is up for review: a good talk to have together. "
+                "Transparency is scaffolding, not a life sentence.",
+                "The sharer can write the next version from Agreement… on their page.",
+            )
+        else:
+            self.agreement_note.clear()
+        self.agenda.clear()
+        items = conversation.open_agenda(self.journal)
+        for item in items:
+            who = "From your partner" if item.from_partner else "You"
+            self.agenda.addItem(f"{who} · {item.text}")
+        if not items:
+            self.agenda.addItem("Nothing on the agenda yet. Either of you can add to it.")
+        latest = replies.latest_reply(self.journal)
+        if latest is not None:
+            text = f"Your partner has read the first {latest.read_up_to} entries you shared."
+            if latest.body.feelings is not None:
+                f = latest.body.feelings
+                shared = ", ".join(
+                    f"{feeling.label} {f.get(feeling)}"
+                    for feeling in Feeling
+                    if f.get(feeling) is not None
+                )
+                text += f" They chose to share how they feel: {shared} (out of 5)."
+            self.partner.setText(text)
+        elif sharing.review_state(self.journal).files_accepted:
+            self.partner.setText("You can reply to let your partner know how far you've read.")
+        else:
+            self.partner.setText("Replies and acknowledgements appear here.")
+
+    def add_item(self) -> None:
+        try:
+            conversation.add_agenda_item(self.journal, self.agenda_text.text())
+        except UserFacingError as exc:
+            self.talk_note.say_error(exc)
+            return
+        self.talk_note.clear()
+        self.agenda_text.clear()
+        self.refresh()
+
+    def hold(self) -> None:
+        try:
+            conversation.hold_talk(self.journal, self.notes.toPlainText(), self.today())
+        except UserFacingError as exc:
+            self.talk_note.say_error(exc)
+            return
+        self.notes.clear()
+        self.talk_note.say("Kept. Thank you both for making the time.")
+        self.refresh()
+
+    def save_feelings(self) -> None:
+        values = {f: c.currentIndex() or None for f, c in self.ratings.items()}
+        try:
+            conversation.record_feelings(
+                self.journal,
+                self.today(),
+                safety=values[Feeling.SAFETY],
+                trust=values[Feeling.TRUST],
+                connection=values[Feeling.CONNECTION],
+            )
+        except UserFacingError as exc:
+            self.feelings_note.setText(exc.message)
+            return
+        self.feelings_note.setText("Kept for today. You can change it any time today.")
+
+    def send_reply(self) -> None:
+        dialog = ReplyDialog(self.journal, self)
+        if dialog.exec() and dialog.made is not None:
+            self.reply_note.say(f"Reply saved to {dialog.made.path}.")
+            self.refresh()
+
+    def choose_reply(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Open your partner's reply", "", "Rekindle reply (*.rekindle);;All files (*)"
+        )
+        if name:
+            self.open_reply(Path(name))
+
+    def open_reply(self, path: Path) -> None:
+        try:
+            received = replies.receive_reply(self.journal, path.read_bytes())
+        except OSError as exc:
+            self.reply_note.say(f"{path.name} could not be read ({exc.strerror}).")
+            return
+        except UserFacingError as exc:
+            self.reply_note.say_error(exc)
+            return
+        self.reply_note.say(
+            "Reply received." if received.new else "You have already opened this reply."
+        )
+        self.refresh()
+
+
+def _wrap(layout: QHBoxLayout | QFormLayout) -> QWidget:
+    holder = QWidget()
+    holder.setLayout(layout)
+    return holder

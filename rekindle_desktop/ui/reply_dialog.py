@@ -1,0 +1,79 @@
+"""The reviewer's reply: how far they have read, their questions, and feelings only by choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import replies
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+
+
+class ReplyDialog(QDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.made: replies.ReplyMade | None = None
+        self.setWindowTitle("Reply to your partner")
+        self.setMinimumWidth(520)
+        preview = replies.preview_reply(journal)
+        questions = "\n".join(f"• {q}" for q in preview.questions) or "None marked yet."
+        self.agenda = QPlainTextEdit()
+        self.agenda.setPlaceholderText("Anything for the next check-in, one per line")
+        self.agenda.setMaximumHeight(110)
+        self.feelings = QCheckBox("Include how I feel (my latest Safety, Trust, Connection)")
+        self.note = GentleNote()
+        save = primary_button("Save the reply…")
+        save.clicked.connect(self.choose_and_save)
+        cancel = QPushButton("Not now")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Reply to your partner"))
+        layout.addWidget(
+            label(
+                f"It tells them you have read the first {preview.read_up_to} entries, "
+                "signed by you and readable only by the two of you. Your own notes are "
+                "not included."
+            )
+        )
+        layout.addWidget(label("Questions for the next check-in (from your notes)", "subheading"))
+        layout.addWidget(label(questions, "muted"))
+        layout.addWidget(label("Agenda items", "subheading"))
+        layout.addWidget(self.agenda)
+        layout.addWidget(self.feelings)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def choose_and_save(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save reply", "reply.rekindle", "Rekindle reply (*.rekindle)"
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        items = tuple(line for line in self.agenda.toPlainText().splitlines() if line.strip())
+        try:
+            self.made = replies.make_reply(
+                self.journal, path, agenda=items, share_feelings=self.feelings.isChecked()
+            )
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.accept()
