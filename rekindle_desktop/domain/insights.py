@@ -1,0 +1,293 @@
+"""Insights: the calendar strip's one state per day, the weekly trend, and both in words.
+
+Pure rules over plain domain data (commitments, pauses, feelings ratings), so the app's
+insights view, review mode and the counsellor report all say the same thing.
+
+How a day is classified (`classify_day`), in this order:
+1. A paused day is *paused*, whatever is on it: pauses never count either way.
+2. A day with no plan or promise occurrence is *nothing due*.
+3. A day whose commitments are all still unconfirmed is *not yet confirmed* (neutral).
+4. Unconfirmed commitments are then left aside, and the resolved ones decide:
+   all kept as said → *kept*; all counted as kept, at least one changed with notice →
+   *changed, with notice*; none counted as kept → *not kept* if any was not kept, else
+   *changed, told afterwards*; some kept and some not → *partly kept*.
+A day with both kept and not-kept items is therefore *partly kept*, never shown as a
+plain miss: its cell fills in proportion to what was kept, and its words give counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from rekindle_desktop.domain.consistency import (
+    STARTING_SCORE,
+    Commitment,
+    Tally,
+    is_paused,
+    weekly_summaries,
+)
+from rekindle_desktop.domain.entries import Outcome, Pause
+from rekindle_desktop.domain.feelings import Feeling, FeelingRating, weekly_feelings
+
+CALENDAR_WEEKS = 8
+TREND_WEEKS = 26
+
+
+class DayState(StrEnum):
+    KEPT = "kept"
+    WITH_NOTICE = "notice"
+    CHANGED_AFTER = "after"
+    PARTLY_KEPT = "partly"
+    NOT_KEPT = "not-kept"
+    NOT_YET_CONFIRMED = "unconfirmed"
+    PAUSED = "paused"
+    NOTHING_DUE = "nothing-due"
+
+    @property
+    def label(self) -> str:
+        return _DAY_LABELS[self]
+
+
+_DAY_LABELS = {
+    DayState.KEPT: "kept as said",
+    DayState.WITH_NOTICE: "changed, with notice",
+    DayState.CHANGED_AFTER: "changed, told afterwards",
+    DayState.PARTLY_KEPT: "partly kept",
+    DayState.NOT_KEPT: "not kept",
+    DayState.NOT_YET_CONFIRMED: "not yet confirmed",
+    DayState.PAUSED: "paused",
+    DayState.NOTHING_DUE: "nothing due",
+}
+
+# The order the legend and the summary use: from kept, through the middle, to the rest.
+DAY_STATE_ORDER = (
+    DayState.KEPT,
+    DayState.WITH_NOTICE,
+    DayState.PARTLY_KEPT,
+    DayState.CHANGED_AFTER,
+    DayState.NOT_KEPT,
+    DayState.NOT_YET_CONFIRMED,
+    DayState.PAUSED,
+    DayState.NOTHING_DUE,
+)
+
+
+def classify_day(outcomes: Iterable[Outcome], *, paused: bool = False) -> DayState:
+    """One day's state from the outcomes of its commitments (see the module's rule)."""
+    if paused:
+        return DayState.PAUSED
+    all_outcomes = list(outcomes)
+    if not all_outcomes:
+        return DayState.NOTHING_DUE
+    resolved = [o for o in all_outcomes if o.resolved]
+    if not resolved:
+        return DayState.NOT_YET_CONFIRMED
+    kept = [o for o in resolved if o.counts_as_kept]
+    if len(kept) == len(resolved):
+        if all(o is Outcome.KEPT for o in kept):
+            return DayState.KEPT
+        return DayState.WITH_NOTICE
+    if not kept:
+        if any(o is Outcome.NOT_KEPT for o in resolved):
+            return DayState.NOT_KEPT
+        return DayState.CHANGED_AFTER
+    return DayState.PARTLY_KEPT
+
+
+@dataclass(frozen=True)
+class DayCell:
+    day: date
+    state: DayState
+    tally: Tally = field(default_factory=Tally)
+
+    @property
+    def kept_share(self) -> float | None:
+        """Kept ÷ resolved on this day, or None when nothing was resolved."""
+        return self.tally.ratio
+
+    def describe(self) -> str:
+        """The day in words, e.g. "Tue 4 Nov: partly kept (3 of 4 kept)"."""
+        words = f"{self.day:%a} {self.day.day} {self.day:%b}: {self.state.label}"
+        if self.state in (DayState.PAUSED, DayState.NOTHING_DUE):
+            return words
+        counts = []
+        if self.tally.resolved:
+            counts.append(f"{self.tally.kept} of {self.tally.resolved} kept")
+        if self.tally.unconfirmed:
+            counts.append(f"{self.tally.unconfirmed} not yet confirmed")
+        return words + (f" ({', '.join(counts)})" if counts else "")
+
+
+def first_calendar_day(today: date, weeks: int = CALENDAR_WEEKS) -> date:
+    """The Monday that starts the calendar strip: `weeks` weeks ending with today's week."""
+    return _monday(today) - timedelta(days=7 * (max(weeks, 1) - 1))
+
+
+def calendar(
+    commitments: Iterable[Commitment],
+    pauses: Sequence[Pause],
+    today: date,
+    *,
+    weeks: int = CALENDAR_WEEKS,
+) -> list[DayCell]:
+    """One cell per day, from a Monday `weeks - 1` weeks before today's week, up to today."""
+    first = first_calendar_day(today, weeks)
+    by_day: dict[date, list[Outcome]] = {}
+    for c in commitments:
+        if first <= c.day <= today:
+            by_day.setdefault(c.day, []).append(c.outcome)
+    cells = []
+    day = first
+    while day <= today:
+        outcomes = by_day.get(day, [])
+        paused = is_paused(day, pauses)
+        tally = Tally()
+        if not paused:
+            for outcome in outcomes:
+                tally = tally.add(outcome)
+        cells.append(DayCell(day, classify_day(outcomes, paused=paused), tally))
+        day += timedelta(days=1)
+    return cells
+
+
+@dataclass(frozen=True)
+class TrendWeek:
+    """One week on the trend chart."""
+
+    starts: date  # the Monday
+    tally: Tally  # from consistency.weekly_summaries; empty for weeks outside it
+    score: float | None  # the rolling score at the week's end; None before any commitment
+    paused_days: int  # days of this week inside a pause, 0 to 7
+    feelings: dict[Feeling, float] = field(default_factory=dict)  # weekly averages
+
+    @property
+    def ratio(self) -> float | None:
+        return self.tally.ratio
+
+
+def trend_weeks(
+    commitments: Iterable[Commitment],
+    pauses: Sequence[Pause],
+    ratings: Iterable[FeelingRating],
+    today: date,
+    *,
+    weeks: int = TREND_WEEKS,
+) -> list[TrendWeek]:
+    """The last `weeks` weeks up to today's, from the first week with anything in it.
+
+    Tallies and scores are exactly `weekly_summaries`'s; after its last week the score
+    stays where it was (nothing resolved moves it). Empty when there is nothing at all.
+    """
+    summaries = {w.starts: w for w in weekly_summaries(commitments, pauses)}
+    feelings = {w.starts: w.averages for w in weekly_feelings(ratings)}
+    known = sorted(set(summaries) | set(feelings))
+    if not known:
+        return []
+    last = max(_monday(today), known[-1])
+    first = max(known[0], last - timedelta(days=7 * (max(weeks, 1) - 1)))
+    score: float | None = None
+    for monday in sorted(summaries):
+        if monday < first:
+            score = summaries[monday].score  # carried into the first week shown
+    found = []
+    monday = first
+    while monday <= last:
+        summary = summaries.get(monday)
+        if summary is not None:
+            score = summary.score
+        paused = sum(is_paused(monday + timedelta(days=d), pauses) for d in range(7))
+        found.append(
+            TrendWeek(
+                monday,
+                summary.tally if summary else Tally(),
+                score,
+                paused,
+                dict(feelings.get(monday, {})),
+            )
+        )
+        monday += timedelta(days=7)
+    return found
+
+
+def latest_resolved_week(weeks: Sequence[TrendWeek]) -> TrendWeek | None:
+    """The most recent week in which anything was resolved."""
+    for week in reversed(weeks):
+        if week.tally.resolved:
+            return week
+    return None
+
+
+def describe(
+    weeks: Sequence[TrendWeek],
+    cells: Sequence[DayCell],
+    score: float,
+) -> str:
+    """Everything the charts show, in plain sentences (for screen readers and the report)."""
+    if not weeks and not cells:
+        return "Nothing to show yet. Insights appear once plans and promises have outcomes."
+    sentences = []
+    if any(w.tally.resolved for w in weeks) or any(c.tally.resolved for c in cells):
+        sentences.append(
+            f"The trend is at {round(score * 100)} out of 100 "
+            f"(it starts at {round(STARTING_SCORE * 100)})."
+        )
+    latest = latest_resolved_week(weeks)
+    if latest is not None and latest.ratio is not None:
+        sentences.append(
+            f"In the week of {_day_month(latest.starts)}, {latest.tally.kept} of "
+            f"{latest.tally.resolved} resolved commitments were kept "
+            f"({round(latest.ratio * 100)}%)."
+        )
+    scored = [w for w in weeks if w.score is not None]
+    if len(scored) >= 2:
+        first, last = scored[0], scored[-1]
+        assert first.score is not None and last.score is not None
+        change = round(last.score * 100) - round(first.score * 100)
+        if change > 0:
+            direction = f"has risen by {change}"
+        elif change < 0:
+            direction = f"has eased by {-change}"
+        else:
+            direction = "has held steady"
+        sentences.append(
+            f"Since the week of {_day_month(first.starts)} the trend {direction}, "
+            "with ups and downs along the way."
+        )
+    paused = sum(w.paused_days for w in weeks)
+    if paused:
+        sentences.append(f"{_days(paused)} in these weeks were paused and do not count.")
+    if cells:
+        counts = {state: 0 for state in DAY_STATE_ORDER}
+        for cell in cells:
+            counts[cell.state] += 1
+        parts = [f"{_days(n)} {state.label}" for state, n in counts.items() if n]
+        sentences.append(f"Day by day since {_day_month(cells[0].day)}: " + "; ".join(parts) + ".")
+    rated = [w for w in weeks if w.feelings]
+    if rated:
+        week = rated[-1]
+        parts = [
+            f"{feeling.label} {week.feelings[feeling]:.1f}"
+            for feeling in Feeling
+            if feeling in week.feelings
+        ]
+        sentences.append(
+            f"Feelings in the week of {_day_month(week.starts)}, out of 5: "
+            + ", ".join(parts)
+            + "."
+        )
+    return " ".join(sentences)
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _day_month(day: date) -> str:
+    return f"{day.day} {day:%B}"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
