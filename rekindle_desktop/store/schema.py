@@ -130,6 +130,10 @@ MIGRATIONS: Sequence[str] = (
         body     TEXT NOT NULL
     ) STRICT;
     ALTER TABLE reviewer_note ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE reminder_sent (
+        item TEXT PRIMARY KEY,  -- at most one reminder per item, ever
+        sent TEXT NOT NULL
+    ) STRICT;
     """,
 )
 

@@ -47,3 +47,25 @@ def _folder(text: str) -> str:
 
 # Where to write the timeline file after each change ("" = only when asked).
 AUTO_EXPORT_FOLDER: Setting[str] = Setting("auto_export_folder", "", _folder)
+
+
+def _flag(text: str) -> bool:
+    if text not in ("0", "1"):
+        raise ValueError("expected 0 or 1")
+    return text == "1"
+
+
+def _hour(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 23:
+        raise ValueError("hours run from 0 to 23")
+    return value
+
+
+def _dump_flag(value: bool) -> str:
+    return "1" if value else "0"
+
+
+REMINDERS_ON: Setting[bool] = Setting("reminders_on", True, _flag, _dump_flag)
+QUIET_FROM_HOUR: Setting[int] = Setting("quiet_from_hour", 22, _hour)
+QUIET_UNTIL_HOUR: Setting[int] = Setting("quiet_until_hour", 8, _hour)

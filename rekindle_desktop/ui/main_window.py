@@ -34,6 +34,7 @@ from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.presentation_view import PresentationView
+from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
 from rekindle_desktop.ui.widgets import (
@@ -63,8 +64,9 @@ class ChangePassphraseDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, journal: Journal, *, argon2: Argon2Params, lock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, *, argon2: Argon2Params, lock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle("Change passphrase")
@@ -85,9 +87,13 @@ class ChangePassphraseDialog(QDialog):
         layout.setContentsMargins(24, 22, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(heading("Choose a new passphrase"))
-        layout.addWidget(label("From now on, your new passphrase opens this journal and the "
-                               "old one no longer does. Your recovery code keeps working.",
-                               "muted"))
+        layout.addWidget(
+            label(
+                "From now on, your new passphrase opens this journal and the "
+                "old one no longer does. Your recovery code keeps working.",
+                "muted",
+            )
+        )
         layout.addWidget(self.form)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -143,6 +149,7 @@ class RekindleWindow(QMainWindow):
         idle_interval_ms: int | None = None,
         demo: bool = False,
         clock: Clock | None = None,
+        use_tray: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -162,6 +169,12 @@ class RekindleWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.reminder_center = ReminderCenter(
+            lambda: self._journal, self.clock, lambda text: self.say(text, 30_000),
+            use_tray=use_tray, parent=self,
+        )  # fmt: skip
+        self.reminder_center.open_requested.connect(self._bring_forward)
+        self.reminder_center.lock_requested.connect(self.lock)
         # One line at the bottom: how auto-lock works, or for a while a passing note.
         self._status = QLabel()
         self._status.setObjectName("muted")
@@ -196,6 +209,8 @@ class RekindleWindow(QMainWindow):
         self.present_action.setCheckable(True)
         self.present_action.setToolTip("Hand over the screen: nothing can be changed")
         self.present_action.toggled.connect(self.present)
+        self.reminders_action = QAction("Reminders…", self)
+        self.reminders_action.triggered.connect(self.choose_reminders)
         self.late_action = QAction("Mark as logged late after…", self)
         self.late_action.triggered.connect(self.choose_late_threshold)
         quit_action = QAction("Quit", self)
@@ -214,6 +229,7 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(self.remember_action)
         journal_menu.addAction(self.auto_lock_action)
         journal_menu.addAction(self.late_action)
+        journal_menu.addAction(self.reminders_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.present_action)
         journal_menu.addSeparator()
@@ -243,6 +259,7 @@ class RekindleWindow(QMainWindow):
             self.change_passphrase_action,
             self.auto_lock_action,
             self.late_action,
+            self.reminders_action,
             self.present_action,
         ):
             action.setEnabled(unlocked)
@@ -288,6 +305,7 @@ class RekindleWindow(QMainWindow):
         self._set_journal_actions(True)
         self.present_action.setEnabled(journal.get(settings.ROLE).shares)
         self._start_idle()
+        self.reminder_center.start()
         if note:
             self.say(note, 15000)
         else:
@@ -316,6 +334,17 @@ class RekindleWindow(QMainWindow):
         else:
             self._replace_view(JournalView(self._journal, self.clock, demo=self.demo))
 
+    def choose_reminders(self) -> None:
+        if self._journal is None:
+            return
+        inside = self.reminder_center.inside_window
+        RemindersDialog(self._journal, inside_window=inside, parent=self).exec()
+
+    def _bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def choose_late_threshold(self) -> None:
         if self._journal is None:
             return
@@ -339,6 +368,7 @@ class RekindleWindow(QMainWindow):
             self.showMinimized()
             return
         self.idle.stop()
+        self.reminder_center.stop()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -401,6 +431,9 @@ class RekindleWindow(QMainWindow):
         self.idle.start(interval)
         unit = "minute" if minutes == 1 else "minutes"
         self._auto_lock_text = f"Locks itself after {minutes} {unit} away · Ctrl+L locks now"
+        journal = self._journal
+        if self.reminder_center.inside_window and journal and journal.get(settings.REMINDERS_ON):
+            self._auto_lock_text += " · Reminders appear here (no system tray)"
         if not self._status_timer.isActive():
             self._status.setText(self._auto_lock_text)
 
@@ -408,9 +441,13 @@ class RekindleWindow(QMainWindow):
         if self._journal is None:
             return
         minutes, ok = QInputDialog.getInt(
-            self, "Auto-lock",
+            self,
+            "Auto-lock",
             "Lock Rekindle after this many minutes without use:",
-            self.auto_lock_minutes(), 1, 24 * 60, 1,
+            self.auto_lock_minutes(),
+            1,
+            24 * 60,
+            1,
         )
         if ok and self._journal is not None:
             self._journal.set(settings.AUTO_LOCK_MINUTES, minutes)
@@ -423,10 +460,14 @@ class RekindleWindow(QMainWindow):
     def open_change_passphrase(self) -> ChangePassphraseDialog | None:
         if self._journal is None:
             return None
-        dialog = ChangePassphraseDialog(self._journal, argon2=self.argon2, lock=self.lock,
-                                        parent=self)
-        dialog.saved.connect(lambda: self.say(
-            "Your new passphrase is saved. Use it the next time you unlock.", 15000))
+        dialog = ChangePassphraseDialog(
+            self._journal, argon2=self.argon2, lock=self.lock, parent=self
+        )
+        dialog.saved.connect(
+            lambda: self.say(
+                "Your new passphrase is saved. Use it the next time you unlock.", 15000
+            )
+        )
         dialog.open()
         return dialog
 
@@ -451,25 +492,34 @@ class RekindleWindow(QMainWindow):
         journal = self._journal
         if journal is None:
             return
-        work = ((lambda: access.remember_on_this_computer(journal)) if checked
-                else (lambda: access.forget_on_this_computer(journal)))
+        work = (
+            (lambda: access.remember_on_this_computer(journal))
+            if checked
+            else (lambda: access.forget_on_this_computer(journal))
+        )
         self.remember_action.setEnabled(False)
 
         def done(_result: object) -> None:
             self.say(
                 "This computer will now open your journal without your passphrase."
-                if checked else
-                "This computer no longer remembers your journal. Your passphrase opens it.",
+                if checked
+                else "This computer no longer remembers your journal. Your passphrase opens it.",
                 15000,
             )
 
         def refused(error: UserFacingError) -> None:
             self.remember_action.setChecked(not checked)
-            QMessageBox.information(self, "Remember on this computer",
-                                    f"{error.message}\n\n{error.next_step}".strip())
+            QMessageBox.information(
+                self, "Remember on this computer", f"{error.message}\n\n{error.next_step}".strip()
+            )
 
-        run_in_background(self, work, success=done, failure=refused,
-                          finished=lambda: self._set_journal_actions(self._journal is not None))
+        run_in_background(
+            self,
+            work,
+            success=done,
+            failure=refused,
+            finished=lambda: self._set_journal_actions(self._journal is not None),
+        )
 
     # --- help ----------------------------------------------------------------------------
 

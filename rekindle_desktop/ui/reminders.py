@@ -1,0 +1,146 @@
+"""Reminders on the desktop: the system tray where there is one, else inside the window.
+
+Checked once a minute while the journal is unlocked (a locked journal cannot be read,
+so it cannot remind). Notifications carry no private words: see domain/reminders.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMenu,
+    QSpinBox,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.reminders import Reminder
+from rekindle_desktop.services import reminders
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.store import settings
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.widgets import label
+
+NO_TRAY = "This desktop has no system tray, so reminders appear here, inside the window."
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources.files("rekindle_desktop.resources") / "rekindle.svg"))
+
+
+class ReminderCenter(QObject):
+    shown = Signal(object)  # Reminder
+    open_requested = Signal()
+    lock_requested = Signal()
+
+    def __init__(
+        self,
+        journal: Callable[[], Journal | None],
+        clock: Clock,
+        say: Callable[[str], None],
+        *,
+        interval_ms: int = 60_000,
+        use_tray: bool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._say = say
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        tray_here = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
+        self.tray: QSystemTrayIcon | None = None
+        if tray_here:
+            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray.setToolTip("Rekindle")
+            menu = QMenu()
+            menu.addAction("Open Rekindle").triggered.connect(self.open_requested)
+            menu.addAction("Lock now").triggered.connect(self.lock_requested)
+            self._menu = menu
+            self.tray.setContextMenu(menu)
+            self.tray.activated.connect(lambda _reason: self.open_requested.emit())
+
+    @property
+    def inside_window(self) -> bool:
+        return self.tray is None
+
+    def start(self) -> None:
+        if self.tray is not None:
+            self.tray.show()
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> list[Reminder]:
+        journal = self._journal()
+        if journal is None or not journal.is_open:
+            return []
+        due = reminders.pending(journal, self._clock)
+        if not due:
+            return []
+        reminders.mark_sent(journal, [r.key for r in due])
+        for reminder in due:
+            if self.tray is not None:
+                self.tray.showMessage(reminder.title, reminder.text, app_icon(), 10_000)
+            else:
+                self._say(f"{reminder.title}. {reminder.text}")
+            self.shown.emit(reminder)
+        return due
+
+
+class RemindersDialog(QDialog):
+    def __init__(self, journal: Journal, *, inside_window: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle("Reminders")
+        self.enabled = QCheckBox("Remind me, gently")
+        self.enabled.setChecked(journal.get(settings.REMINDERS_ON))
+        self.quiet_from = QSpinBox()
+        self.quiet_from.setRange(0, 23)
+        self.quiet_from.setSuffix(":00")
+        self.quiet_from.setValue(journal.get(settings.QUIET_FROM_HOUR))
+        self.quiet_until = QSpinBox()
+        self.quiet_until.setRange(0, 23)
+        self.quiet_until.setSuffix(":00")
+        self.quiet_until.setValue(journal.get(settings.QUIET_UNTIL_HOUR))
+        form = QFormLayout()
+        form.addRow("Quiet from", self.quiet_from)
+        form.addRow("until", self.quiet_until)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "When a plan has ended, a promise is due, a check-in is near, or the "
+                "agreement is up for review. At most once for each, never in quiet hours, "
+                "and never with the words of your entries in them.",
+                "muted",
+            )
+        )
+        if inside_window:
+            layout.addWidget(label(NO_TRAY, "muted"))
+        layout.addWidget(self.enabled)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.journal.set(settings.REMINDERS_ON, self.enabled.isChecked())
+        self.journal.set(settings.QUIET_FROM_HOUR, self.quiet_from.value())
+        self.journal.set(settings.QUIET_UNTIL_HOUR, self.quiet_until.value())
+        self.accept()
