@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from rekindle_desktop import __version__, cli_journal, cli_sharing
+from rekindle_desktop import __version__, cli_backup, cli_journal, cli_sharing
 from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
@@ -247,6 +247,23 @@ def _journal_commands(
         help="write the age identity, to read your timeline files with the age tool",
     )
     identity.set_defaults(run=cli_sharing.export_identity)
+
+    backup = commands.add_parser(
+        "backup", parents=[unlock], help="write an encrypted, checked backup of the journal"
+    )
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(run=cli_backup.make_backup)
+
+    restore = commands.add_parser(
+        "restore", parents=[journal], help="restore a backup into a folder without a journal"
+    )
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    restore.add_argument(
+        "--beside",
+        action="store_true",
+        help="if the folder holds a journal, leave it as it is and restore next to it",
+    )
+    restore.set_defaults(run=cli_backup.restore)
 
     demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
     demo.add_argument("path", type=Path, metavar="PATH")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -11,9 +12,9 @@ from pathlib import Path
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
-    Temp file in the same folder, write, fsync, rename over, fsync the folder, then
-    read back and compare. Mode 0600. Raises OSError (ENOSPC, EIO, …) with the old
-    file untouched and no temp file left behind.
+    Temp file in the same folder, write, fsync, read back and compare, rename over,
+    fsync the folder. Mode 0600. Whenever it raises OSError (ENOSPC, EIO, …), the old
+    file is untouched and no temp file is left behind.
     """
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -27,14 +28,19 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        # Checked before the rename, so a bad read-back still leaves the old file in place.
+        if tmp.read_bytes() != data:
+            raise OSError(errno.EIO, f"{path.name} did not read back as written")
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_folder(folder)
-    if path.read_bytes() != data:
-        raise OSError(f"{path.name} did not read back as written")
+    # The new file is complete, synced and in place: raising now would tell the person
+    # that the old file is unchanged when it is not. Only the rename's durability across
+    # a power cut is left to the file system.
+    with contextlib.suppress(OSError):
+        fsync_folder(folder)
 
 
 def fsync_folder(folder: Path) -> None:
