@@ -202,9 +202,14 @@ def _shoot(out: Path, folder: Path) -> int:
     page = window.stack.currentWidget()
     assert isinstance(page, JournalView) and page.sharer and page.review
     shoot(window, "timeline-demo")
-    tabs = page.sharer.parentWidget().parentWidget()
-    tabs.setCurrentWidget(page.review)  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(page.review)
     shoot(window, "review-demo")
+    from rekindle_desktop.services import conversation
+
+    conversation.add_agenda_item(demo, "How the evenings have felt this week")
+    conversation.add_agenda_item(demo, "Can we talk about Friday?", from_partner=True)
+    page.tabs.setCurrentWidget(page.check_ins)
+    shoot(window, "check-ins")
     for dialog in (ExportDialog(demo, window), PairingDialog(demo, window)):
         dialog.show()
         dialog.move(window.x() + 200, window.y() + 120)

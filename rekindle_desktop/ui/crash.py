@@ -93,6 +93,7 @@ class CrashDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(560)
         self.details = QPlainTextEdit(details)
+        self.details.setObjectName("details")
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(160)
         self.copy = QPushButton("Copy details")

@@ -108,10 +108,13 @@ QMenu {{ background: {SURFACE}; border: 1px solid {BORDER}; }}
 QMenu::item {{ padding: 6px 22px; }}
 QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 QStatusBar {{ background: {BACKGROUND}; color: {MUTED}; }}
-QPlainTextEdit {{
+QPlainTextEdit, QListWidget {{
     background: {SURFACE};
     border: 1px solid {BORDER};
     border-radius: 8px;
+    padding: 4px;
+}}
+QPlainTextEdit#details {{
     font-family: "DejaVu Sans Mono", monospace;
     font-size: 9pt;
 }}
