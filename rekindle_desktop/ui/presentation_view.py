@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from rekindle_desktop.domain.consistency import current_score, explain
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import label
 
@@ -24,8 +24,9 @@ WORDS = (
 class PresentationView(QWidget):
     CONTENT = "journalContent"
 
-    def __init__(self, log: JournalLog, leave: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, log: JournalLog, leave: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(self.CONTENT)
         self.log = log
@@ -36,7 +37,10 @@ class PresentationView(QWidget):
         rows = [r for r in log.timeline() if "private" not in r.markers]
         self.timeline.set_rows(rows)
         ledger = log.ledger
-        score = current_score(ledger.commitments(clock.zone, clock.now_utc()), ledger.pauses())
+        self.consistency = ConsistencyCard("No outcomes yet, so no trend yet.")
+        self.consistency.show_commitments(
+            ledger.commitments(clock.zone, clock.now_utc()), ledger.pauses()
+        )
         leave_button = QPushButton("Leave presentation mode")
         leave_button.clicked.connect(leave)
         top = QHBoxLayout()
@@ -45,9 +49,14 @@ class PresentationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addWidget(label(f"Trend: {round(score * 100)} out of 100", "subheading"))
-        layout.addWidget(label(explain(score), "muted"))
-        layout.addWidget(self.timeline, 1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.timeline, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.consistency)
+        side.addStretch(1)
+        body.addLayout(side)
+        layout.addLayout(body, 1)
 
     def finish(self) -> None:
         """Back to normal: the journal can be written again."""

@@ -9,21 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from rekindle_desktop.domain.consistency import current_score, explain, weekly_summaries
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.timeline import timeline_rows
 from rekindle_desktop.errors import UserFacingError
@@ -31,9 +28,10 @@ from rekindle_desktop.services import sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
-from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button
+from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button, side_column
 
 READ_ONLY = (
     "Review mode · read-only. Nothing here can change your partner's record. "
@@ -77,10 +75,7 @@ class ReviewView(QWidget):
         self.open_button.clicked.connect(self.choose_file)
         today = clock.now_utc().astimezone(clock.zone).date()
         self.timeline = TimelinePanel(today, NOTHING_YET)
-        self.trend = label("")
-        self.trend.setObjectName("subheading")
-        self.trend_words = label("", "muted")
-        self.week = label("")
+        self.consistency = ConsistencyCard("The trend appears once you have reviewed a file.")
 
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText("A feeling, a trigger, a question…")
@@ -96,32 +91,16 @@ class ReviewView(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.pair_button)
         actions.addStretch(1)
-        side = QVBoxLayout()
-        side.setSpacing(12)
-        side.addWidget(
-            card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
+        notes_card = card(
+            label("Your own notes", "subheading"),
+            label("Only on this computer. Your partner never sees them.", "muted"),
+            self.note_text,
+            self.as_question,
+            add,
+            self.notes_note,
+            self.notes,
         )
-        side.addWidget(
-            card(
-                label("Your own notes", "subheading"),
-                label("Only on this computer. Your partner never sees them.", "muted"),
-                self.note_text,
-                self.as_question,
-                add,
-                self.notes_note,
-                self.notes,
-            )
-        )
-        side.addStretch(1)
-        side_inner = QWidget()
-        side_inner.setObjectName("page")
-        side_inner.setLayout(side)
-        side_scroll = QScrollArea()
-        side_scroll.setWidget(side_inner)
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setFixedWidth(400)
+        side_scroll = side_column(self.consistency, notes_card)
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.timeline, 1)
@@ -167,21 +146,7 @@ class ReviewView(QWidget):
             self.timeline.empty.setText(NOT_PAIRED)
         commitments = ledger.commitments(self.clock.zone, now)
         pauses = ledger.pauses()
-        score = current_score(commitments, pauses)
-        weeks = weekly_summaries(commitments, pauses)
-        if state.entries:
-            self.trend.setText(f"Trend: {round(score * 100)} out of 100")
-            self.trend_words.setText(explain(score))
-            last = weeks[-1].tally if weeks else None
-            self.week.setText(
-                f"Latest week: {last.kept} of {last.resolved} resolved commitments kept."
-                if last and last.resolved
-                else "Latest week: nothing resolved."
-            )
-        else:
-            self.trend.setText("No trend yet")
-            self.trend_words.setText("The trend appears once you have reviewed a file.")
-            self.week.setText("")
+        self.consistency.show_commitments(commitments, pauses)
         self._show_notes()
 
     def _show_notes(self) -> None:

@@ -6,22 +6,17 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from rekindle_desktop.domain.consistency import (
     Commitment,
-    current_score,
-    explain,
-    weekly_summaries,
 )
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
@@ -36,6 +31,7 @@ from rekindle_desktop.services import sharing
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
+from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
@@ -43,7 +39,7 @@ from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
 from rekindle_desktop.ui.timeline_model import ROW_ROLE
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
-from rekindle_desktop.ui.widgets import card, label
+from rekindle_desktop.ui.widgets import card, label, side_column
 
 EMPTY = (
     "Nothing logged yet. Start small, in your own words: a check-in about where you "
@@ -77,36 +73,11 @@ class SharerView(QWidget):
 
         self.needs = NeedsOutcomePanel(self._resolve)
         self.needs.resolved.connect(self.changed)
-        self.trend = label("")
-        self.trend.setObjectName("subheading")
-        self.trend_words = label("", "muted")
-        self.week = label("")
-
-        side = QVBoxLayout()
-        side.setSpacing(12)
-        side.addWidget(self.needs)
-        side.addWidget(
-            card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
+        self.consistency = ConsistencyCard(
+            "The trend appears once a plan or promise has an outcome. It moves slowly, "
+            "on purpose: trust comes back through consistency, not one good day."
         )
-        side.addStretch(1)
-        side_inner = QWidget()
-        side_inner.setObjectName("page")
-        side_inner.setLayout(side)
-        side_widget = QScrollArea()
-        side_widget.setWidget(side_inner)
-        side_widget.setWidgetResizable(True)
-        side_widget.setFrameShape(QFrame.Shape.NoFrame)
-        side_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_widget.setFixedWidth(400)
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(self.timeline, 1)
-        body.addWidget(side_widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.quick_log)
         self.agreement_summary = label("", "muted")
         agreement_button = QPushButton("Agreement…")
         agreement_button.setToolTip("What you share, how often you talk, and your boundaries")
@@ -124,29 +95,27 @@ class SharerView(QWidget):
         self.auto_share.setChecked(bool(log.journal.get(settings.AUTO_EXPORT_FOLDER)))
         self.auto_share.toggled.connect(self.choose_auto_folder)
         self.share_note = label("", "muted")
-        side.insertWidget(
-            2,
-            card(
-                label("Share with your partner", "subheading"),
-                label(
-                    "You see exactly what the file holds before it leaves. Private "
-                    "entries never do.",
-                    "muted",
-                ),
-                share_button,
-                self.auto_share,
-                self.share_note,
+        share_card = card(
+            label("Share with your partner", "subheading"),
+            label(
+                "You see exactly what the file holds before it leaves. Private entries never do.",
+                "muted",
             ),
+            share_button,
+            self.auto_share,
+            self.share_note,
         )
-        side.insertWidget(
-            3,
-            card(
-                label("Agreement", "subheading"),
-                self.agreement_summary,
-                agreement_button,
-                pause_button,
-            ),
+        agreement_card = card(
+            label("Agreement", "subheading"), self.agreement_summary, agreement_button, pause_button
         )
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.timeline, 1)
+        body.addWidget(side_column(self.needs, self.consistency, share_card, agreement_card))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.quick_log)
         layout.addLayout(body, 1)
         self.refresh()
 
@@ -233,18 +202,7 @@ class SharerView(QWidget):
         self.needs.show_commitments(ledger.needs_outcome(clock.zone, now), self._title)
         commitments = ledger.commitments(clock.zone, now)
         pauses = ledger.pauses()
-        score = current_score(commitments, pauses)
-        weeks = weekly_summaries(commitments, pauses)
-        self.trend.setText(f"Trend: {round(score * 100)} out of 100")
-        self.trend_words.setText(explain(score))
-        if weeks and weeks[-1].tally.resolved:
-            tally = weeks[-1].tally
-            self.week.setText(
-                f"This week: {tally.kept} of {tally.resolved} resolved commitments kept "
-                "(changes made with notice count as kept)."
-            )
-        else:
-            self.week.setText("This week: nothing resolved yet.")
+        self.consistency.show_commitments(commitments, pauses)
 
     # --- corrections, withdrawals, outcomes on a row ---------------------------------
     def _row_menu(self, point: QPoint) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -167,9 +168,7 @@ class NewPassphraseForm(QWidget):
             self.strength.setText(f"Strength: {strength.label}. {strength.advice}".strip())
         else:
             self.meter.setValue(0)
-            self.strength.setText(
-                "A few unrelated words are easy to remember and hard to guess."
-            )
+            self.strength.setText("A few unrelated words are easy to remember and hard to guess.")
         if not self.second.text():
             self.match.setText("")
         elif self.second.text() == text:
@@ -177,3 +176,22 @@ class NewPassphraseForm(QWidget):
         else:
             self.match.setText("These don't match yet.")
         self.changed.emit()
+
+
+def side_column(*widgets: QWidget, width: int = 400) -> QScrollArea:
+    """A fixed-width column of cards beside the timeline, scrolling when it is tall."""
+    column = QVBoxLayout()
+    column.setSpacing(12)
+    for widget in widgets:
+        column.addWidget(widget)
+    column.addStretch(1)
+    inner = QWidget()
+    inner.setObjectName("page")
+    inner.setLayout(column)
+    scroll = QScrollArea()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFixedWidth(width)
+    return scroll

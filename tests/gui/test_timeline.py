@@ -151,8 +151,8 @@ def test_the_score_shown_is_the_domain_score(demo_log: JournalLog, qtbot: QtBot)
     qtbot.addWidget(view)
     ledger = demo_log.ledger
     score = current_score(ledger.commitments(ZONE, NOW), ledger.pauses())
-    assert view.trend.text() == f"Trend: {round(score * 100)} out of 100"
-    assert "one miss" in view.trend_words.text()
+    assert view.consistency.trend.text() == f"Trend: {round(score * 100)} out of 100"
+    assert "one miss" in view.consistency.trend_words.text()
 
 
 def test_filters_and_search_narrow_the_timeline(demo_log: JournalLog, qtbot: QtBot) -> None:

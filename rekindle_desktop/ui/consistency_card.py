@@ -1,0 +1,52 @@
+"""The consistency card: the trend in words, this week's kept ratio, and what they mean.
+
+One place computes what the sharer's page, review mode and presentation mode show, so
+the figures are always the domain's own (domain/consistency.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from rekindle_desktop.domain.consistency import (
+    Commitment,
+    current_score,
+    explain,
+    weekly_summaries,
+)
+from rekindle_desktop.domain.entries import Pause
+from rekindle_desktop.ui.widgets import card, label
+
+
+class ConsistencyCard(QFrame):
+    def __init__(self, empty_words: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_words = empty_words
+        self.trend = label("", "subheading")
+        self.week = label("")
+        self.trend_words = label("", "muted")
+        inner = card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(inner)
+
+    def show_commitments(self, commitments: Sequence[Commitment], pauses: Sequence[Pause]) -> None:
+        if not commitments:
+            self.trend.setText("No trend yet")
+            self.week.setText("")
+            self.trend_words.setText(self._empty_words)
+            return
+        score = current_score(commitments, pauses)
+        weeks = weekly_summaries(commitments, pauses)
+        self.trend.setText(f"Trend: {round(score * 100)} out of 100")
+        self.trend_words.setText(explain(score))
+        tally = weeks[-1].tally if weeks else None
+        if tally is not None and tally.resolved:
+            self.week.setText(
+                f"Latest week: {tally.kept} of {tally.resolved} resolved commitments kept "
+                "(changes made with notice count as kept)."
+            )
+        else:
+            self.week.setText("Latest week: nothing resolved yet.")
