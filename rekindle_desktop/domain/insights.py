@@ -224,12 +224,19 @@ def describe(
     weeks: Sequence[TrendWeek],
     cells: Sequence[DayCell],
     score: float,
+    *,
+    with_score: bool = True,
 ) -> str:
-    """Everything the charts show, in plain sentences (for screen readers and the report)."""
+    """Everything the charts show, in plain sentences (for screen readers and the report).
+
+    `with_score=False` leaves out the opening sentence, for where the score is said already.
+    """
     if not weeks and not cells:
         return "Nothing to show yet. Insights appear once plans and promises have outcomes."
     sentences = []
-    if any(w.tally.resolved for w in weeks) or any(c.tally.resolved for c in cells):
+    if with_score and (
+        any(w.tally.resolved for w in weeks) or any(c.tally.resolved for c in cells)
+    ):
         sentences.append(
             f"The trend is at {round(score * 100)} out of 100 "
             f"(it starts at {round(STARTING_SCORE * 100)})."

@@ -1,0 +1,507 @@
+"""The counsellor report: chosen parts of a record, for a chosen range, as plain data and HTML.
+
+Made only when someone asks for it. It works on a sharer's own journal and on the
+record a reviewer has accepted. Private entries never appear. No Qt here: ui/report_pdf
+turns the HTML into a PDF; every piece of user text is escaped on the way in.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+
+from rekindle_desktop.domain.consistency import Commitment, current_score, explain, is_paused
+from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
+    Agreement,
+    EntryKind,
+    Outcome,
+    Pause,
+)
+from rekindle_desktop.domain.insights import TrendWeek, describe, trend_weeks
+from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.timeline import Marker, TimelineRow, timeline_rows
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import sharing
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store.journal import Journal
+
+TITLE = "Rekindle: a report for a counselling session"
+INTACT_LOG = (
+    "An intact log shows that entries were not changed after they were shared. "
+    "It cannot show that they are true."
+)
+DEFAULT_KINDS = frozenset({EntryKind.DISCLOSURE, EntryKind.APPRECIATION, EntryKind.NOTE})
+DEFAULT_WEEKS = 12
+MAX_ENTRY_LINES = 1500  # beyond this a PDF stops being readable; a shorter range helps
+
+
+class Section(StrEnum):
+    TREND = "trend"
+    OUTCOMES = "outcomes"
+    AGREEMENT = "agreement"
+    ENTRIES = "entries"
+
+    @property
+    def label(self) -> str:
+        return _SECTION_LABELS[self]
+
+
+_SECTION_LABELS = {
+    Section.TREND: "Consistency over time",
+    Section.OUTCOMES: "How plans and promises turned out",
+    Section.AGREEMENT: "The transparency agreement",
+    Section.ENTRIES: "Selected entries",
+}
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """Whose record the report is about, as a ledger, with the clock to read it by."""
+
+    ledger: Ledger
+    zone: tzinfo
+    now: datetime
+    whose: str  # e.g. "your own journal"
+    reviewed: bool  # True: a partner's record as accepted in review mode
+
+    @property
+    def today(self) -> date:
+        return self.now.astimezone(self.zone).date()
+
+
+def sharer_source(journal: Journal, clock: Clock) -> ReportSource:
+    ledger = JournalLog(journal, clock).ledger
+    return ReportSource(ledger, clock.zone, clock.now_utc(), "your own journal", reviewed=False)
+
+
+def reviewer_source(journal: Journal, clock: Clock) -> ReportSource:
+    state = sharing.review_state(journal)
+    if not state.entries:
+        raise UserFacingError(
+            "There is nothing reviewed to report on yet.",
+            "Open your partner's timeline file in review mode first.",
+        )
+    return ReportSource(
+        Ledger.of(state.entries),
+        clock.zone,
+        clock.now_utc(),
+        "your partner's shared timeline, as you accepted it",
+        reviewed=True,
+    )
+
+
+@dataclass(frozen=True)
+class TrendPart:
+    weeks: tuple[TrendWeek, ...]
+    pauses: tuple[Pause, ...]
+    score: float
+    explanation: str
+    in_words: str
+
+
+@dataclass(frozen=True)
+class OutcomesPart:
+    counts: dict[Outcome, int]  # every outcome, in the range, paused days left out
+    kept: int
+    resolved: int
+    paused_days: int
+
+    @property
+    def ratio(self) -> float | None:
+        return self.kept / self.resolved if self.resolved else None
+
+
+@dataclass(frozen=True)
+class AgreementPart:
+    current: Agreement | None
+    agreed_on: date | None
+    earlier: tuple[tuple[int, date], ...]  # (version, day) of versions before it
+
+
+@dataclass(frozen=True)
+class EntryLine:
+    day: date
+    time_text: str
+    kind: str
+    title: str
+    detail: str
+    outcome: str
+    markers: tuple[str, ...]
+    beside: bool  # a correction or withdrawal of the line before it
+
+
+@dataclass(frozen=True)
+class EntriesPart:
+    kinds: frozenset[EntryKind]
+    lines: tuple[EntryLine, ...]
+    left_out: int  # lines beyond MAX_ENTRY_LINES
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    whose: str
+    reviewed: bool
+    made_on: date
+    first_day: date
+    last_day: date
+    header: tuple[str, ...]
+    sections: tuple[Section, ...]
+    trend: TrendPart | None = None
+    outcomes: OutcomesPart | None = None
+    agreement: AgreementPart | None = None
+    entries: EntriesPart | None = None
+
+
+def default_range(today: date) -> tuple[date, date]:
+    return today - timedelta(days=7 * DEFAULT_WEEKS - 1), today
+
+
+def build_report(
+    source: ReportSource,
+    *,
+    first_day: date,
+    last_day: date,
+    sections: Iterable[Section],
+    kinds: Iterable[EntryKind] = DEFAULT_KINDS,
+) -> Report:
+    """The report's content for days `first_day` to `last_day` (inclusive)."""
+    chosen = tuple(s for s in Section if s in set(sections))
+    if not chosen:
+        raise UserFacingError("Choose at least one part to include in the report.")
+    if first_day > last_day:
+        raise UserFacingError(
+            "The report starts after it ends.", "Choose a first day on or before the last day."
+        )
+    ledger = source.ledger
+    commitments = [c for c in ledger.commitments(source.zone, source.now) if c.day <= last_day]
+    pauses = _standing_pauses(ledger)
+    return Report(
+        title=TITLE,
+        whose=source.whose,
+        reviewed=source.reviewed,
+        made_on=source.today,
+        first_day=first_day,
+        last_day=last_day,
+        header=_header(source, first_day, last_day),
+        sections=chosen,
+        trend=_trend(commitments, pauses, first_day, last_day) if Section.TREND in chosen else None,
+        outcomes=_outcomes(commitments, pauses, first_day, last_day)
+        if Section.OUTCOMES in chosen
+        else None,
+        agreement=_agreement(source, last_day) if Section.AGREEMENT in chosen else None,
+        entries=_entries(source, first_day, last_day, frozenset(kinds))
+        if Section.ENTRIES in chosen
+        else None,
+    )
+
+
+def _header(source: ReportSource, first_day: date, last_day: date) -> tuple[str, ...]:
+    what = (
+        f"What this is: a summary of {source.whose} from {_long(first_day)} to "
+        f"{_long(last_day)}, made on request on {_long(source.today)}. "
+        "It is meant to be read together, for example with a counsellor. Every entry "
+        "was written by hand by the person sharing; nothing was recorded automatically."
+    )
+    proves = f"What it can and cannot prove: {INTACT_LOG}"
+    if not source.reviewed:
+        proves += " Only entries already shared in a timeline file are covered by that check."
+    proves += (
+        " Each entry keeps both when it happened and when it was written down; entries "
+        "written long afterwards are marked."
+    )
+    kindly = (
+        "Private entries are never included. Outcomes not yet confirmed are neutral and "
+        "never counted as a miss, and paused days do not count either way."
+    )
+    return (what, proves, kindly)
+
+
+def _standing_pauses(ledger: Ledger) -> list[Pause]:
+    found = []
+    for entry in ledger.standing(EntryKind.PAUSE):
+        if entry.private:
+            continue
+        body = ledger.current_body(entry.id)
+        assert isinstance(body, Pause)
+        found.append(body)
+    return found
+
+
+def _trend(
+    commitments: list[Commitment], pauses: list[Pause], first_day: date, last_day: date
+) -> TrendPart:
+    monday = first_day - timedelta(days=first_day.weekday())
+    weeks = math.ceil(((last_day - monday).days + 1) / 7)
+    shown = trend_weeks(commitments, pauses, [], last_day, weeks=weeks)
+    score = current_score(commitments, pauses)
+    resolved = any(c.outcome.resolved for c in commitments)
+    return TrendPart(
+        tuple(shown),
+        tuple(pauses),
+        score,
+        explain(score) if resolved else "There is no trend yet: nothing has an outcome.",
+        describe(shown, [], score, with_score=False),
+    )
+
+
+def _outcomes(
+    commitments: list[Commitment], pauses: list[Pause], first_day: date, last_day: date
+) -> OutcomesPart:
+    counts = dict.fromkeys(Outcome, 0)
+    for c in commitments:
+        if first_day <= c.day <= last_day and not is_paused(c.day, pauses):
+            counts[c.outcome] += 1
+    resolved = sum(n for o, n in counts.items() if o.resolved)
+    kept = sum(n for o, n in counts.items() if o.counts_as_kept)
+    days = (last_day - first_day).days + 1
+    paused = sum(is_paused(first_day + timedelta(days=d), pauses) for d in range(days))
+    return OutcomesPart(counts, kept, resolved, paused)
+
+
+def _agreement(source: ReportSource, last_day: date) -> AgreementPart:
+    ledger = source.ledger
+    versions: list[tuple[Agreement, date]] = []
+    for entry in ledger.standing(EntryKind.AGREEMENT):
+        day = entry.happened.local_date(source.zone)
+        if entry.private or day > last_day:
+            continue
+        body = ledger.current_body(entry.id)
+        assert isinstance(body, Agreement)
+        versions.append((body, day))
+    versions.sort(key=lambda v: v[0].version)
+    if not versions:
+        return AgreementPart(None, None, ())
+    current, agreed_on = versions[-1]
+    return AgreementPart(current, agreed_on, tuple((a.version, d) for a, d in versions[:-1]))
+
+
+def _entries(
+    source: ReportSource, first_day: date, last_day: date, kinds: frozenset[EntryKind]
+) -> EntriesPart:
+    wanted = kinds & set(LOGGABLE_KINDS)
+    rows = timeline_rows(source.ledger, source.zone, source.now)
+    changes: dict[int, list[TimelineRow]] = {}
+    for row in rows:
+        if row.beside is not None and Marker.PRIVATE not in row.markers:
+            changes.setdefault(row.beside, []).append(row)
+    chosen = sorted(
+        (
+            row
+            for row in rows
+            if row.beside is None
+            and row.occurrence is None
+            and row.kind in wanted
+            and first_day <= row.day <= last_day
+            and Marker.PRIVATE not in row.markers
+        ),
+        key=lambda r: (r.day, r.at, r.entry_id),  # oldest first reads better on paper
+    )
+    lines: list[EntryLine] = []
+    for row in chosen[:MAX_ENTRY_LINES]:
+        lines.append(_line(row, beside=False))
+        # Corrections and withdrawals follow what they change, as in the timeline.
+        lines.extend(_line(change, beside=True) for change in _changes_of(row.entry_id, changes))
+    return EntriesPart(frozenset(wanted), tuple(lines), max(len(chosen) - MAX_ENTRY_LINES, 0))
+
+
+def _changes_of(entry_id: int, changes: dict[int, list[TimelineRow]]) -> list[TimelineRow]:
+    found = []
+    for change in changes.get(entry_id, []):
+        found.append(change)
+        found.extend(_changes_of(change.entry_id, changes))  # a withdrawn correction
+    return found
+
+
+def _line(row: TimelineRow, *, beside: bool) -> EntryLine:
+    markers = tuple(sorted(m.value for m in row.markers if m not in (Marker.DUE, Marker.PRIVATE)))
+    return EntryLine(
+        day=row.day,
+        time_text=row.time_text,
+        kind=row.kind.label,
+        title=row.title,
+        detail=" · ".join(p for p in (row.detail, row.outcome_why) if p),
+        outcome=row.outcome.label if row.outcome is not None else "",
+        markers=markers,
+        beside=beside,
+    )
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; color: #2e3336; font-size: 10pt; }
+h1 { font-size: 17pt; font-weight: 600; margin-bottom: 2px; }
+h2 { font-size: 13pt; font-weight: 600; color: #2e3336; margin-top: 18px; }
+p { margin-top: 4px; margin-bottom: 6px; }
+.muted { color: #5f676b; }
+.header { background-color: #f5f3ef; }
+th { text-align: left; color: #5f676b; font-weight: 600; }
+td.num { text-align: right; }
+.beside { color: #5f676b; }
+"""
+
+
+def report_html(report: Report, *, chart_src: str | None = None) -> str:
+    """The whole report as one HTML document; `chart_src` names a trend image, if any."""
+    e = html.escape
+    out = [
+        "<html><head><meta charset='utf-8'>",
+        f"<title>{e(report.title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(report.title)}</h1>",
+        f"<p class='muted'>{e(report.whose.capitalize())}: "
+        f"{e(_short(report.first_day))} to {e(_short(report.last_day))}</p>",
+        "<table class='header' width='100%' cellpadding='10' cellspacing='0'><tr><td>",
+    ]
+    out.extend(f"<p>{e(paragraph)}</p>" for paragraph in report.header)
+    out.append("</td></tr></table>")
+    for section in report.sections:
+        out.append(f"<h2>{e(section.label)}</h2>")
+        if section is Section.TREND and report.trend is not None:
+            out.extend(_trend_html(report.trend, chart_src))
+        elif section is Section.OUTCOMES and report.outcomes is not None:
+            out.extend(_outcomes_html(report.outcomes))
+        elif section is Section.AGREEMENT and report.agreement is not None:
+            out.extend(_agreement_html(report.agreement))
+        elif section is Section.ENTRIES and report.entries is not None:
+            out.extend(_entries_html(report.entries))
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _trend_html(trend: TrendPart, chart_src: str | None) -> list[str]:
+    e = html.escape
+    out = []
+    if chart_src and trend.weeks:
+        out.append(f"<p><img src='{e(chart_src)}' width='620'></p>")
+    out.append(f"<p>{e(trend.explanation)}</p>")
+    out.append(f"<p class='muted'>{e(trend.in_words)}</p>")
+    if trend.weeks:
+        out.append("<table cellpadding='3' cellspacing='0' width='100%'>")
+        out.append(
+            "<tr><th>Week from</th><th>Kept of resolved</th><th>Share kept</th>"
+            "<th>Trend at week's end</th><th>Paused days</th></tr>"
+        )
+        for week in trend.weeks:
+            share = f"{round(week.ratio * 100)}%" if week.ratio is not None else "–"
+            kept = f"{week.tally.kept} of {week.tally.resolved}" if week.tally.resolved else "–"
+            score = str(round(week.score * 100)) if week.score is not None else "–"
+            out.append(
+                f"<tr><td>{e(_short(week.starts))}</td><td>{e(kept)}</td><td>{e(share)}</td>"
+                f"<td>{e(score)}</td><td>{week.paused_days or ''}</td></tr>"
+            )
+        out.append("</table>")
+    return out
+
+
+def _outcomes_html(part: OutcomesPart) -> list[str]:
+    e = html.escape
+    out = []
+    if part.ratio is not None:
+        out.append(
+            f"<p>{part.kept} of {part.resolved} resolved plans and promise days were kept "
+            f"({round(part.ratio * 100)}%). Changes made with notice count as kept.</p>"
+        )
+    else:
+        out.append("<p>Nothing in this range has an outcome yet.</p>")
+    out.append("<table cellpadding='3' cellspacing='0'>")
+    for outcome in (
+        Outcome.KEPT,
+        Outcome.KEPT_WITH_NOTICE,
+        Outcome.CHANGED_AFTER,
+        Outcome.NOT_KEPT,
+        Outcome.UNCONFIRMED,
+    ):
+        out.append(
+            f"<tr><td>{e(outcome.label.capitalize())}</td>"
+            f"<td class='num'>{part.counts.get(outcome, 0)}</td></tr>"
+        )
+    out.append("</table>")
+    if part.paused_days:
+        out.append(
+            f"<p class='muted'>{part.paused_days} days in this range were paused and are "
+            "not counted.</p>"
+        )
+    out.append(
+        "<p class='muted'>A miss that the sharer reported themselves is honesty, "
+        "not something hidden.</p>"
+    )
+    return out
+
+
+def _agreement_html(part: AgreementPart) -> list[str]:
+    e = html.escape
+    current = part.current
+    if current is None or part.agreed_on is None:
+        return ["<p>No agreement had been written by the end of this range.</p>"]
+    shared = ", ".join(k.label.lower() + "s" for k in sorted(current.shared_kinds))
+    out = [
+        f"<p>Version {current.version}, from {e(_long(part.agreed_on))}.</p>",
+        "<table cellpadding='3' cellspacing='0'>",
+        f"<tr><th>What is shared</th><td>{e(shared) or 'nothing chosen'}</td></tr>",
+        f"<tr><th>Check-in talks</th><td>every {current.check_in_every_days} days</td></tr>",
+        f"<tr><th>Look at it again on</th><td>{e(_long(current.review_on))}</td></tr>",
+        f"<tr><th>Boundaries</th><td>{_paragraphs(current.boundaries) or '–'}</td></tr>",
+        "</table>",
+    ]
+    if part.earlier:
+        earlier = ", ".join(f"version {v} ({_long(d)})" for v, d in part.earlier)
+        out.append(f"<p class='muted'>Earlier versions: {e(earlier)}.</p>")
+    return out
+
+
+def _entries_html(part: EntriesPart) -> list[str]:
+    e = html.escape
+    kinds = ", ".join(k.label.lower() + "s" for k in sorted(part.kinds, key=_kind_order))
+    out = [f"<p class='muted'>Chosen kinds: {e(kinds) or 'none'}.</p>"]
+    if not part.lines:
+        out.append("<p>No entries of these kinds in this range.</p>")
+        return out
+    out.append("<table cellpadding='3' cellspacing='0' width='100%'>")
+    day = None
+    for line in part.lines:
+        if line.day != day and not line.beside:
+            day = line.day
+            out.append(f"<tr><td colspan='3'><b>{e(_long(line.day))}</b></td></tr>")
+        extras = [line.detail] if line.detail else []
+        if line.outcome:
+            extras.insert(0, line.outcome)
+        if line.markers:
+            extras.append("(" + ", ".join(line.markers) + ")")
+        who = "" if line.beside else e(line.kind)
+        css = " class='beside'" if line.beside else ""
+        out.append(
+            f"<tr{css}><td width='12%'>{e(line.time_text)}</td><td width='14%'>{who}</td>"
+            f"<td>{e(line.title)}"
+            + (f"<br><span class='muted'>{e(' · '.join(extras))}</span>" if extras else "")
+            + "</td></tr>"
+        )
+    out.append("</table>")
+    if part.left_out:
+        out.append(
+            f"<p class='muted'>… and {part.left_out} more. Choose a shorter range to see "
+            "them all.</p>"
+        )
+    return out
+
+
+def _kind_order(kind: EntryKind) -> int:
+    return list(EntryKind).index(kind)
+
+
+def _paragraphs(text: str) -> str:
+    return "<br>".join(html.escape(line) for line in text.strip().splitlines())
+
+
+def _long(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _short(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
