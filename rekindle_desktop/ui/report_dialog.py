@@ -1,0 +1,155 @@
+"""The counsellor report: choose the days and the parts, then save a PDF. Only on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services.report import (
+    DEFAULT_KINDS,
+    ReportSource,
+    Section,
+    build_report,
+    default_range,
+)
+from rekindle_desktop.ui.entry_forms import pydate, qdate
+from rekindle_desktop.ui.report_pdf import save_report_pdf
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+
+_KIND_WORDS = {
+    EntryKind.PLAN: "Plans",
+    EntryKind.CHECK_IN: "Check-ins",
+    EntryKind.PROMISE: "Promises",
+    EntryKind.DISCLOSURE: "Disclosures",
+    EntryKind.APPRECIATION: "Appreciation",
+    EntryKind.NOTE: "Notes",
+}
+
+
+class ReportDialog(QDialog):
+    """Give it a ReportSource: services.report.sharer_source(journal, clock) for a journal's
+    own record, or reviewer_source(journal, clock) for the partner's accepted record."""
+
+    saved = Signal(Path)
+
+    def __init__(self, source: ReportSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.saved_path: Path | None = None
+        self.setWindowTitle("Report for a counselling session")
+        self.setMinimumWidth(560)
+
+        first, last = default_range(source.today)
+        self.first_day = QDateEdit(qdate(first))
+        self.last_day = QDateEdit(qdate(last))
+        for edit, name in ((self.first_day, "First day"), (self.last_day, "Last day")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setAccessibleName(name)
+
+        self.sections: dict[Section, QCheckBox] = {}
+        parts = QVBoxLayout()
+        for section in Section:
+            box = QCheckBox(section.label)
+            box.setChecked(True)
+            self.sections[section] = box
+            parts.addWidget(box)
+        self.kinds: dict[EntryKind, QCheckBox] = {}
+        kinds = QGridLayout()
+        kinds.setContentsMargins(28, 0, 0, 0)
+        for i, kind in enumerate(LOGGABLE_KINDS):
+            box = QCheckBox(_KIND_WORDS[kind])
+            box.setStyleSheet("font-weight: normal;")
+            box.setChecked(kind in DEFAULT_KINDS)
+            self.kinds[kind] = box
+            kinds.addWidget(box, i // 3, i % 3)
+        parts.addLayout(kinds)
+        self.sections[Section.ENTRIES].toggled.connect(self._entries_toggled)
+
+        dates = QFormLayout()
+        dates.addRow("From", self.first_day)
+        dates.addRow("To", self.last_day)
+
+        self.note = GentleNote()
+        self.save_button = primary_button("Save report…")
+        self.save_button.clicked.connect(self.choose_and_save)
+        cancel = QPushButton("Not now")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(heading("A report to bring to counselling"))
+        layout.addWidget(
+            label(
+                f"A PDF of {source.whose}, for the days and parts you choose. It is made "
+                "only when you press Save, and private entries are never in it. It shows "
+                "that shared entries were not changed after they were shared; it cannot "
+                "show that they are true.",
+                "muted",
+            )
+        )
+        layout.addLayout(dates)
+        layout.addWidget(label("Include", "subheading"))
+        layout.addLayout(parts)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def _entries_toggled(self, on: bool) -> None:
+        for box in self.kinds.values():
+            box.setEnabled(on)
+
+    def chosen_sections(self) -> frozenset[Section]:
+        return frozenset(s for s, box in self.sections.items() if box.isChecked())
+
+    def chosen_kinds(self) -> frozenset[EntryKind]:
+        return frozenset(k for k, box in self.kinds.items() if box.isChecked())
+
+    def choose_and_save(self) -> None:
+        self.note.clear()
+        try:
+            report = build_report(
+                self.source,
+                first_day=pydate(self.first_day.date()),
+                last_day=pydate(self.last_day.date()),
+                sections=self.chosen_sections(),
+                kinds=self.chosen_kinds(),
+            )
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        suggested = f"rekindle-report-{report.first_day:%Y-%m-%d}-to-{report.last_day:%Y-%m-%d}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save the report", suggested, "PDF document (*.pdf)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            save_report_pdf(report, path)
+        except UserFacingError as exc:
+            self.note.say_error(exc)
+            return
+        self.saved_path = path
+        self.saved.emit(path)
+        self.accept()
