@@ -51,7 +51,9 @@ class Moment:
     @classmethod
     def from_text(cls, text: str) -> Moment:
         stamp, sep, rest = text.partition("Z")
-        if not sep:
+        # fromisoformat is many times faster than strptime; the length check keeps the
+        # accepted form exactly the one to_text writes.
+        if not sep or len(stamp) != 26 or stamp[10] != "T":
             raise ValueError(f"not a moment: {text!r}")
-        utc = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
+        utc = datetime.fromisoformat(stamp).replace(tzinfo=UTC)
         return cls(utc, int(rest))

@@ -8,10 +8,7 @@ from datetime import UTC, date, datetime
 from rekindle_desktop.domain.check_ins import DEFAULT_EVERY_DAYS, TalkDue, next_talk
 from rekindle_desktop.domain.entries import Agreement
 from rekindle_desktop.domain.feelings import FeelingRating
-from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing
-from rekindle_desktop.store import entries as entry_store
 from rekindle_desktop.store import feelings as feelings_store
 from rekindle_desktop.store.journal import Journal
 
@@ -57,20 +54,10 @@ def feelings(journal: Journal) -> list[FeelingRating]:
     return feelings_store.ratings(journal.conn)
 
 
-# --- the agreement that sets the rhythm -----------------------------------------------
+# --- the rhythm the agreement sets ---------------------------------------------------
 
 
-def current_agreement(journal: Journal) -> Agreement | None:
-    """The sharer's own agreement, or for a reviewer the one in the reviewed record."""
-    own = Ledger.of(entry_store.all_entries(journal.conn)).agreements()
-    if own:
-        return own[-1]
-    reviewed = Ledger.of(sharing.review_state(journal).entries).agreements()
-    return reviewed[-1] if reviewed else None
-
-
-def talk_due(journal: Journal, today: date) -> TalkDue:
-    agreement = current_agreement(journal)
+def talk_due(journal: Journal, today: date, agreement: Agreement | None) -> TalkDue:
     every = agreement.check_in_every_days if agreement else DEFAULT_EVERY_DAYS
     held = journal.conn.execute(
         "SELECT max(held) FROM check_in_talk WHERE held IS NOT NULL"

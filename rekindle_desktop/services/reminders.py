@@ -8,16 +8,15 @@ from datetime import UTC, datetime
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.reminders import QuietHours, Reminder, due_reminders
 from rekindle_desktop.services import conversation
-from rekindle_desktop.services.clock import Clock
-from rekindle_desktop.store import entries as entry_store
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 
 
-def pending(journal: Journal, clock: Clock, ledger: Ledger | None = None) -> list[Reminder]:
-    role = journal.get(settings.ROLE)
-    if ledger is None:
-        ledger = Ledger.of(entry_store.all_entries(journal.conn)) if role.shares else Ledger()
+def pending(records: Records) -> list[Reminder]:
+    journal, clock = records.journal, records.clock
+    ledger = records.own_ledger() or Ledger()
+    agreement = records.agreement()
     now = clock.now_utc()
     today = now.astimezone(clock.zone).date()
     sent = [str(r[0]) for r in journal.conn.execute("SELECT item FROM reminder_sent")]
@@ -25,8 +24,8 @@ def pending(journal: Journal, clock: Clock, ledger: Ledger | None = None) -> lis
         ledger,
         clock.zone,
         now,
-        talk=conversation.talk_due(journal, today),
-        agreement=conversation.current_agreement(journal),
+        talk=conversation.talk_due(journal, today, agreement),
+        agreement=agreement,
         already_sent=sent,
         quiet=QuietHours(
             journal.get(settings.QUIET_FROM_HOUR), journal.get(settings.QUIET_UNTIL_HOUR)

@@ -459,3 +459,8 @@ def auto_export(journal: Journal) -> ExportResult | None:
     if not export_preview(journal).new:
         return None
     return export(journal, Path(folder) / AUTO_EXPORT_NAME)
+
+
+def accepted_count(journal: Journal) -> int:
+    """How many timeline files this journal has accepted (cheap: no entries are read)."""
+    return int(journal.conn.execute("SELECT count(*) FROM accepted_checkpoint").fetchone()[0])

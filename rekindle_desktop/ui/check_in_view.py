@@ -24,9 +24,8 @@ from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS, agreement_revi
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
-from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button
 
@@ -34,10 +33,11 @@ SCALE = ("—", "1", "2", "3", "4", "5")
 
 
 class CheckInView(QWidget):
-    def __init__(self, journal: Journal, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
-        self.clock = clock
+        self.records = records
+        journal = self.journal = records.journal
+        self.clock = records.clock
         role = journal.get(settings.ROLE)
         self.when = label("")
         self.when.setObjectName("subheading")
@@ -155,7 +155,8 @@ class CheckInView(QWidget):
         return self.clock.now_utc().astimezone(self.clock.zone).date()
 
     def refresh(self) -> None:
-        due = conversation.talk_due(self.journal, self.today())
+        agreement = self.records.agreement()
+        due = conversation.talk_due(self.journal, self.today(), agreement)
         if due.overdue_days:
             self.when.setText(
                 f"It was planned for {due.day:%A %d %B}. Whenever you are both ready is fine."
@@ -164,7 +165,6 @@ class CheckInView(QWidget):
             self.when.setText("Today, or whenever you are both ready.")
         else:
             self.when.setText(f"{due.day:%A %d %B}")
-        agreement = conversation.current_agreement(self.journal)
         if agreement and agreement_review_due(agreement.review_on, self.today()):
             self.agreement_note.say(
                 "Your agreement is up for review: a good talk to have together. "
@@ -192,7 +192,7 @@ class CheckInView(QWidget):
                 )
                 text += f" They chose to share how they feel: {shared} (out of 5)."
             self.partner.setText(text)
-        elif sharing.review_state(self.journal).files_accepted:
+        elif sharing.accepted_count(self.journal):
             self.partner.setText("You can reply to let your partner know how far you've read.")
         else:
             self.partner.setText("Replies and acknowledgements appear here.")

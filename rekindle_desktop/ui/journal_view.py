@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from rekindle_desktop.services.clock import Clock
-from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
@@ -45,11 +45,12 @@ class JournalView(QWidget):
             row.setContentsMargins(24, 8, 24, 8)
             row.addWidget(label(DEMO_NOTE))
             column.addWidget(banner)
-        if self.role.shares:
-            self.sharer = SharerView(JournalLog(journal, clock))
+        self.records = Records(journal, clock)
+        if self.records.log is not None:
+            self.sharer = SharerView(self.records.log)
         if self.role.reviews:
-            self.review = ReviewView(journal, clock)
-        self.check_ins = CheckInView(journal, clock)
+            self.review = ReviewView(self.records)
+        self.check_ins = CheckInView(self.records)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         if self.sharer is not None:

@@ -27,6 +27,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
@@ -170,9 +171,8 @@ class RekindleWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.reminder_center = ReminderCenter(
-            lambda: self._journal, self.clock, lambda text: self.say(text, 30_000),
-            use_tray=use_tray, parent=self,
-        )  # fmt: skip
+            self._records, lambda text: self.say(text, 30_000), use_tray=use_tray, parent=self
+        )
         self.reminder_center.open_requested.connect(self._bring_forward)
         self.reminder_center.lock_requested.connect(self.lock)
         # One line at the bottom: how auto-lock works, or for a while a passing note.
@@ -333,6 +333,11 @@ class RekindleWindow(QMainWindow):
             self._replace_view(PresentationView(log, lambda: self.present_action.setChecked(False)))
         else:
             self._replace_view(JournalView(self._journal, self.clock, demo=self.demo))
+
+    def _records(self) -> Records | None:
+        """What the open journal's pages read (None while locked or in presentation)."""
+        view = self.stack.currentWidget()
+        return view.records if isinstance(view, JournalView) else None
 
     def choose_reminders(self) -> None:
         if self._journal is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.domain.reminders import Reminder
 from rekindle_desktop.services import reminders
-from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.widgets import label
@@ -44,8 +44,7 @@ class ReminderCenter(QObject):
 
     def __init__(
         self,
-        journal: Callable[[], Journal | None],
-        clock: Clock,
+        records: Callable[[], Records | None],
         say: Callable[[str], None],
         *,
         interval_ms: int = 60_000,
@@ -53,8 +52,7 @@ class ReminderCenter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
-        self._clock = clock
+        self._records = records
         self._say = say
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -85,13 +83,13 @@ class ReminderCenter(QObject):
         self.timer.stop()
 
     def check(self) -> list[Reminder]:
-        journal = self._journal()
-        if journal is None or not journal.is_open:
+        records = self._records()
+        if records is None or not records.journal.is_open:
             return []
-        due = reminders.pending(journal, self._clock)
+        due = reminders.pending(records)
         if not due:
             return []
-        reminders.mark_sent(journal, [r.key for r in due])
+        reminders.mark_sent(records.journal, [r.key for r in due])
         for reminder in due:
             if self.tray is not None:
                 self.tray.showMessage(reminder.title, reminder.text, app_icon(), 10_000)

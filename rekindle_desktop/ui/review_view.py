@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.timeline import timeline_rows
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
-from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.sharing import ReviewResult
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
@@ -53,10 +51,11 @@ NOTHING_YET = (
 class ReviewView(QWidget):
     reviewed = Signal(object)  # ReviewResult
 
-    def __init__(self, journal: Journal, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
-        self.clock = clock
+        self.records = records
+        self.journal = records.journal
+        clock = self.clock = records.clock
         self.watched: Path | None = None
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
@@ -120,7 +119,7 @@ class ReviewView(QWidget):
         paired = sharing.paired_with(self.journal, sharing.SHARER) is not None
         self.pair_button.setVisible(not paired)
         self.open_button.setEnabled(paired)
-        state = sharing.review_state(self.journal)
+        state = self.records.reviewed()
         if not paired:
             self.status.setText("Not paired yet")
             self.timeline.empty.setText(NOT_PAIRED)
@@ -132,7 +131,7 @@ class ReviewView(QWidget):
                 f"{len(state.entries)} entries reviewed"
                 + (f" · {new} new since your last review" if new else "")
             )
-        ledger = Ledger.of(state.entries)
+        ledger = self.records.reviewed_ledger()
         now = self.clock.now_utc()
         rows = timeline_rows(
             ledger,

@@ -14,6 +14,7 @@ from rekindle_desktop.domain.entries import Agreement, CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.services import conversation, sharing
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from tests.unit.test_sharing import NOW, Pair, make_pair
@@ -30,7 +31,7 @@ def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
 
 
 def test_agenda_talk_and_feelings(qtbot: QtBot, pair: Pair) -> None:
-    view = CheckInView(pair.sharer, pair.log.clock)
+    view = CheckInView(Records(pair.sharer, pair.log.clock))
     qtbot.addWidget(view)
     assert "Nothing on the agenda yet" in view.agenda.item(0).text()
     assert "Today" in view.when.text()
@@ -57,7 +58,7 @@ def test_an_agreement_due_for_review_is_mentioned(qtbot: QtBot, pair: Pair) -> N
     moment = Moment.from_local(NOW)
     agreement = Agreement(1, frozenset({EntryKind.CHECK_IN}), 14, "", NOW.date())
     pair.log.add(Draft(EntryKind.AGREEMENT, moment, agreement))
-    view = CheckInView(pair.sharer, pair.log.clock)
+    view = CheckInView(Records(pair.sharer, pair.log.clock))
     qtbot.addWidget(view)
     view.show()
     assert view.agreement_note.isVisible()
@@ -76,7 +77,7 @@ def test_a_reply_round_trip_through_the_app(qtbot: QtBot, pair: Pair) -> None:
     out = pair.folder / "reply.rekindle"
     dialog.save_to(out)
     assert dialog.made is not None and dialog.made.feelings_included
-    view = CheckInView(pair.sharer, pair.log.clock)
+    view = CheckInView(Records(pair.sharer, pair.log.clock))
     qtbot.addWidget(view)
     view.open_reply(out)
     assert "Reply received" in view.reply_note.text()

@@ -18,6 +18,7 @@ from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.reminders import NO_TRAY, ReminderCenter, RemindersDialog
@@ -40,7 +41,7 @@ def journal(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Journal]:
 
 def test_without_a_tray_reminders_appear_in_the_window_once(qtbot: QtBot, journal: Journal) -> None:
     said: list[str] = []
-    center = ReminderCenter(lambda: journal, EVENING, said.append, use_tray=False)
+    center = ReminderCenter(lambda: Records(journal, EVENING), said.append, use_tray=False)
     assert center.inside_window
     with qtbot.waitSignal(center.shown):
         center.start()
@@ -61,11 +62,11 @@ def test_turned_off_nothing_is_said(qtbot: QtBot, journal: Journal) -> None:
     assert journal.get(settings.REMINDERS_ON) is False
     assert journal.get(settings.QUIET_FROM_HOUR) == 21
     said: list[str] = []
-    center = ReminderCenter(lambda: journal, EVENING, said.append, use_tray=False)
+    center = ReminderCenter(lambda: Records(journal, EVENING), said.append, use_tray=False)
     assert center.check() == [] and said == []
 
 
 def test_a_locked_journal_reminds_of_nothing(qtbot: QtBot, journal: Journal) -> None:
     said: list[str] = []
-    center = ReminderCenter(lambda: None, EVENING, said.append, use_tray=False)
+    center = ReminderCenter(lambda: None, said.append, use_tray=False)
     assert center.check() == [] and said == []

@@ -18,6 +18,7 @@ from rekindle_desktop.domain.timeline import Marker
 from rekindle_desktop.services import access, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.export_dialog import ExportDialog
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
@@ -88,7 +89,7 @@ def test_export_preview_then_review_in_review_mode(
     dialog.save_to(path)
     assert dialog.result_path == path
 
-    view = ReviewView(reviewer, CLOCK)
+    view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     assert "Nothing reviewed yet" in view.status.text()
     result = view.open_file(path)
@@ -118,7 +119,7 @@ def test_review_mode_offers_no_way_to_change_the_record(
         Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Office"))
     )
     sharing.export(sharer, tmp_path / "t.rekindle")
-    view = ReviewView(reviewer, CLOCK)
+    view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     view.open_file(tmp_path / "t.rekindle")
     assert "read-only" in view.banner.text()
@@ -136,7 +137,7 @@ def test_a_refused_file_is_explained_and_changes_nothing(
 ) -> None:
     sharer, reviewer = journals
     pair_in_dialogs(qtbot, sharer, reviewer)
-    view = ReviewView(reviewer, CLOCK)
+    view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     junk = tmp_path / "junk.rekindle"
     junk.write_bytes(b"age-encryption.org/v1\n-> nonsense")
@@ -150,7 +151,7 @@ def test_own_notes_stay_in_the_reviewers_journal(
     qtbot: QtBot, journals: tuple[Journal, Journal]
 ) -> None:
     _sharer, reviewer = journals
-    view = ReviewView(reviewer, CLOCK)
+    view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     view.add_note()
     assert "Write a few words" in view.notes_note.text()
@@ -170,7 +171,7 @@ def test_a_synced_file_that_changes_is_reviewed_again(
     log.add(Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Office")))
     path = tmp_path / "synced.rekindle"
     sharing.export(sharer, path)
-    view = ReviewView(reviewer, CLOCK)
+    view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     view.open_file(path)
     log.add(Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Library")))
