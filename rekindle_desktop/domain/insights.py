@@ -231,7 +231,7 @@ def describe(
 
     `with_score=False` leaves out the opening sentence, for where the score is said already.
     """
-    if not weeks and not cells:
+    if not weeks and all(c.state is DayState.NOTHING_DUE for c in cells):
         return "Nothing to show yet. Insights appear once plans and promises have outcomes."
     sentences = []
     if with_score and (

@@ -12,20 +12,20 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment, current_score, explain
 from rekindle_desktop.domain.entries import Outcome, Pause
@@ -570,17 +570,11 @@ class CalendarStrip(QWidget):
                 return cell
         return None
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            cell = self.cell_at(QPointF(event.pos()))
-            if cell is not None:
-                QToolTip.showText(event.globalPos(), cell.describe(), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # The day under the pointer becomes the tooltip; Qt shows it as usual.
+        cell = self.cell_at(event.position())
+        self.setToolTip(cell.describe() if cell is not None else "")
+        super().mouseMoveEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
