@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rekindle_desktop import __version__, cli_backup, cli_journal, cli_sharing
 from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
+from rekindle_desktop.cli_report import add_report_command
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access
@@ -237,6 +238,8 @@ def _journal_commands(
         help="include your latest Safety/Trust/Connection ratings (off unless you ask)",
     )
     reply.set_defaults(run=cli_sharing.reply)
+
+    add_report_command(commands, unlock)
 
     identity = commands.add_parser("identity", parents=[unlock], help="this journal's keys")
     identity.add_argument(

@@ -5,20 +5,28 @@ Everything in here is journal content: the window drops this widget when it lock
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
+from rekindle_desktop.ui.insights_view import InsightsView
 from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.sharer_view import SharerView
 from rekindle_desktop.ui.widgets import label
 
 DEMO_NOTE = (
-    "This is a demo journal. Nothing in it is real, and it is set aside when you "
-    "close Rekindle."
+    "This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle."
 )
 
 
@@ -60,12 +68,34 @@ class JournalView(QWidget):
                 self.review, "Review my partner's timeline" if self.sharer else "Review"
             )
         self.tabs.addTab(self.check_ins, "Check-ins")
+        self.insights = InsightsView()
+        insights_scroll = QScrollArea()
+        insights_scroll.setWidget(self.insights)
+        insights_scroll.setWidgetResizable(True)
+        insights_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(insights_scroll, "Insights")
+        self._insights_tab = insights_scroll
         self.tabs.currentChanged.connect(self._tab_changed)
         column.addWidget(self.tabs, 1)
 
     def _tab_changed(self, _index: int) -> None:
         # Each page reads the journal afresh when shown: another page may have changed it.
         page = self.tabs.currentWidget()
+        if page is self._insights_tab:
+            self.show_insights()
+            return
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def show_insights(self) -> None:
+        """The sharer's own record, or for a reviewer the accepted one, with own feelings."""
+        clock = self.records.clock
+        now = clock.now_utc()
+        ledger = self.records.own_ledger() or self.records.reviewed_ledger()
+        self.insights.set_data(
+            ledger.commitments(clock.zone, now),
+            ledger.pauses(),
+            conversation.feelings(self.records.journal),
+            now.astimezone(clock.zone).date(),
+        )

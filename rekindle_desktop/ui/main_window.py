@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, session
+from rekindle_desktop.services import access, report, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -36,6 +36,7 @@ from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.presentation_view import PresentationView
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
+from rekindle_desktop.ui.report_dialog import ReportDialog
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
 from rekindle_desktop.ui.widgets import (
@@ -209,6 +210,8 @@ class RekindleWindow(QMainWindow):
         self.present_action.setCheckable(True)
         self.present_action.setToolTip("Hand over the screen: nothing can be changed")
         self.present_action.toggled.connect(self.present)
+        self.report_action = QAction("Report for a counsellor…", self)
+        self.report_action.triggered.connect(self.make_report)
         self.reminders_action = QAction("Reminders…", self)
         self.reminders_action.triggered.connect(self.choose_reminders)
         self.late_action = QAction("Mark as logged late after…", self)
@@ -232,6 +235,7 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(self.reminders_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.present_action)
+        journal_menu.addAction(self.report_action)
         journal_menu.addSeparator()
         journal_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -260,6 +264,7 @@ class RekindleWindow(QMainWindow):
             self.auto_lock_action,
             self.late_action,
             self.reminders_action,
+            self.report_action,
             self.present_action,
         ):
             action.setEnabled(unlocked)
@@ -338,6 +343,24 @@ class RekindleWindow(QMainWindow):
         """What the open journal's pages read (None while locked or in presentation)."""
         view = self.stack.currentWidget()
         return view.records if isinstance(view, JournalView) else None
+
+    def make_report(self) -> None:
+        """A PDF for a counselling session, only when asked for."""
+        records = self._records()
+        if records is None:
+            return
+        try:
+            source = (
+                report.sharer_source(records.journal, records.clock)
+                if records.log is not None
+                else report.reviewer_source(records.journal, records.clock)
+            )
+        except UserFacingError as error:
+            QMessageBox.information(self, "Report", f"{error.message}\n\n{error.next_step}".strip())
+            return
+        dialog = ReportDialog(source, self)
+        dialog.saved.connect(lambda path: self.say(f"Report saved to {path}.", 15_000))
+        dialog.exec()
 
     def choose_reminders(self) -> None:
         if self._journal is None:

@@ -286,3 +286,25 @@ def test_the_logged_late_threshold_is_a_setting(
     opened.choose_late_threshold()
     assert opened._journal is not None
     assert opened._journal.get(settings.LATE_AFTER_MINUTES) == 360
+
+
+def test_the_insights_tab_shows_the_domain_score_and_a_report_can_be_asked_for(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    from rekindle_desktop.domain.consistency import current_score
+    from rekindle_desktop.ui.insights_view import InsightsView
+
+    journal = create_demo_journal(parent=tmp_path)
+    window = make_window(journal.folder.path, demo=True)
+    window.open_journal(journal)
+    view = window.stack.currentWidget()
+    assert isinstance(view, JournalView)
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)
+    insights = view.findChild(InsightsView)
+    assert insights is not None
+    ledger = view.records.own_ledger()
+    assert ledger is not None
+    clock = view.records.clock
+    score = current_score(ledger.commitments(clock.zone, clock.now_utc()), ledger.pauses())
+    assert insights.headline.text() == f"Trend: {round(score * 100)} out of 100"
+    assert window.report_action.isEnabled()

@@ -223,7 +223,7 @@ def test_the_command_line_writes_the_report(tmp_path: Path, fast_argon2: Argon2P
         [
             sys.executable,
             "-m",
-            "rekindle_desktop.cli_report",
+            "rekindle_desktop",
             "report",
             "--journal",
             str(folder),
@@ -252,7 +252,7 @@ def test_the_command_line_writes_the_report(tmp_path: Path, fast_argon2: Argon2P
     assert any(d in text for d in DISCLOSURES)
 
     wrong = subprocess.run(
-        [sys.executable, "-m", "rekindle_desktop.cli_report", "report", "--journal", str(folder),
+        [sys.executable, "-m", "rekindle_desktop", "report", "--journal", str(folder),
          "--out", str(out), "--sections", "trend,feelings"],
         capture_output=True, text=True, timeout=60, env=env, stdin=subprocess.DEVNULL,
     )  # fmt: skip
