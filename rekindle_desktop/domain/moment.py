@@ -46,7 +46,10 @@ class Moment:
         return self.utc.astimezone(timezone(timedelta(minutes=self.offset_minutes)))
 
     def to_text(self) -> str:
-        return f"{self.utc.strftime('%Y-%m-%dT%H:%M:%S.%fZ')}{self.offset_minutes:+d}"
+        # isoformat, not strftime: %Y drops the leading zeros of years before 1000 on glibc,
+        # which from_text (rightly strict) would then refuse.
+        stamp = self.utc.replace(tzinfo=None).isoformat(timespec="microseconds")
+        return f"{stamp}Z{self.offset_minutes:+d}"
 
     @classmethod
     def from_text(cls, text: str) -> Moment:
