@@ -1,8 +1,13 @@
-"""Auto-lock: a timer that any keyboard or mouse input, anywhere in the app, restarts."""
+"""Auto-lock: a timer that any keyboard or mouse input, anywhere in the app, restarts.
+
+It also hears Ctrl+L pressed where no shortcut took it (inside a dialog), so the quick
+lock works there too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 _INPUT = frozenset({
@@ -22,6 +27,7 @@ class IdleWatcher(QObject):
     """Emits `idle` after `interval_ms` without input, while started."""
 
     idle = Signal()
+    lock_keys = Signal(QObject)  # Ctrl+L that no shortcut took; where it was pressed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,4 +56,11 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._timer.isActive():
             self._timer.start()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.lock_keys.emit(watched)
         return False

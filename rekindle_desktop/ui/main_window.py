@@ -5,12 +5,14 @@ Locking closes the journal and drops every widget that showed it, at once.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, report, session
+from rekindle_desktop.services import access, backup, report, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -171,6 +173,7 @@ class RekindleWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_keys.connect(self._lock_keys_in_a_dialog)
         self.reminder_center = ReminderCenter(
             self._records, lambda text: self.say(text, 30_000), use_tray=use_tray, parent=self
         )
@@ -199,6 +202,8 @@ class RekindleWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
 
+        self.backup_action = QAction("Back up…", self)
+        self.backup_action.triggered.connect(self.back_up)
         self.change_passphrase_action = QAction("Change passphrase…", self)
         self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
         self.remember_action = QAction("Remember on this computer", self)
@@ -228,6 +233,7 @@ class RekindleWindow(QMainWindow):
         journal_menu = self.menuBar().addMenu("&Journal")
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
+        journal_menu.addAction(self.backup_action)
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.remember_action)
         journal_menu.addAction(self.auto_lock_action)
@@ -261,6 +267,7 @@ class RekindleWindow(QMainWindow):
     def _set_journal_actions(self, unlocked: bool) -> None:
         for action in (
             self.change_passphrase_action,
+            self.backup_action,
             self.auto_lock_action,
             self.late_action,
             self.reminders_action,
@@ -410,6 +417,16 @@ class RekindleWindow(QMainWindow):
         self.setWindowTitle(LOCKED_TITLE)
         self.locked.emit()
 
+    def _lock_keys_in_a_dialog(self, where: QObject) -> None:
+        """Ctrl+L in one of this window's dialogs (the lock action only hears the window)."""
+        if self._journal is None or not isinstance(where, QWidget):
+            return
+        owner = where.window().parentWidget()
+        while owner is not None and owner is not self:
+            owner = owner.parentWidget()
+        if owner is self:
+            self.lock()
+
     def _show_unlock(self, *, locked: bool) -> UnlockView:
         view = UnlockView(self.folder, argon2=self.argon2, locked=locked)
         view.unlocked.connect(self.open_journal)
@@ -498,6 +515,24 @@ class RekindleWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def back_up(self) -> None:
+        """Save an encrypted, checked backup of the journal to a file the person picks."""
+        if self._journal is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Back up your journal", f"rekindle-{date.today():%Y-%m-%d}{backup.SUFFIX}",
+            f"Rekindle backup (*{backup.SUFFIX})",
+        )
+        if not name or self._journal is None:
+            return
+        try:
+            made = backup.make_backup(self._journal, Path(name))
+        except UserFacingError as error:
+            QMessageBox.information(self, "Back up", f"{error.message}\n\n{error.next_step}")
+            return
+        self.say(f"Backed up to {made.path.name} and checked. It opens with your passphrase "
+                 "or recovery code.")
 
     def _check_keyring(self) -> None:
         run_in_background(self, access.keyring_status, success=self._keyring_status)
