@@ -11,12 +11,27 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params
 
 HERE = Path(__file__).parent
+
+# CI runs with CI=true and selects the `ci` profile: no deadlines (a shared runner is
+# slow in bursts) and a reproduction blob for any failure. Fuzzing every reader of
+# outside bytes (tests/fuzz) runs `fuzz-ci` there: 10,000 examples each. Other
+# properties keep their own budgets, so the suite stays quick.
+settings.register_profile(
+    "ci",
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("fuzz-ci", parent=settings.get_profile("ci"), max_examples=10_000)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
