@@ -279,7 +279,11 @@ def _check_body(kind: EntryKind, body: Body) -> None:
                 _check_day(body.rule.ends)
         case Words():
             _text(body.text, kind.label.lower(), required=True)
-            if (kind is EntryKind.NOTE) != (body.about is not None):
+            if kind is EntryKind.NOTE and body.about is None:
+                raise InvalidEntry(
+                    "Say what the note is about: a check-in talk, counselling, or else."
+                )
+            if kind is not EntryKind.NOTE and body.about is not None:
                 raise InvalidEntry("Only notes say what they are about.")
         case OutcomeRecord():
             _label(body.why, "explanation")

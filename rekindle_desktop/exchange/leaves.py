@@ -6,11 +6,13 @@ import json
 from typing import Any
 
 from rekindle_desktop.domain.entries import (
+    Draft,
     Entry,
     EntryKind,
     InvalidEntry,
     body_from_json,
     body_to_json,
+    validate,
 )
 from rekindle_desktop.domain.moment import Moment
 
@@ -53,13 +55,10 @@ def leaf_to_entry(leaf: bytes) -> Entry:
             raise LeafError("an entry has no valid id")
         if not isinstance(body, dict):
             raise LeafError("an entry has no body")
-        return Entry(
-            entry_id,
-            kind,
-            Moment.from_text(_text(document["happened"])),
-            Moment.from_text(_text(document["logged"])),
-            body_from_json(kind, body),
-        )
+        happened = Moment.from_text(_text(document["happened"]))
+        parsed = body_from_json(kind, body)
+        validate(Draft(kind, happened, parsed))  # the same rules the sharer's app applies
+        return Entry(entry_id, kind, happened, Moment.from_text(_text(document["logged"])), parsed)
     except (KeyError, ValueError, TypeError, InvalidEntry) as exc:
         if isinstance(exc, LeafError):
             raise

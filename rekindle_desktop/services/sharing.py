@@ -382,7 +382,10 @@ def export_age_identity(journal: Journal, out: Path) -> None:
     try:
         write_atomically(out, text.encode())
     except OSError as exc:
-        raise UserFacingError(f"Could not write {out} ({exc.strerror or exc}).") from exc
+        raise UserFacingError(
+            f"Could not write {out} ({exc.strerror or exc}).",
+            "Choose another folder, or free some space, and try again.",
+        ) from exc
 
 
 # --- what the reviewer sees ----------------------------------------------------------
@@ -456,9 +459,14 @@ def auto_export(journal: Journal) -> ExportResult | None:
     folder = journal.get(settings.AUTO_EXPORT_FOLDER)
     if not folder or store.partner(journal.conn, REVIEWER) is None:
         return None
-    if not export_preview(journal).new:
+    # Entries join the shared log before the file is written, so a write that failed
+    # is caught up on by comparing with the size last written here.
+    written = journal.get(settings.AUTO_EXPORTED_SIZE)
+    if not export_preview(journal).new and written == len(store.shared_leaves(journal.conn)):
         return None
-    return export(journal, Path(folder) / AUTO_EXPORT_NAME)
+    result = export(journal, Path(folder) / AUTO_EXPORT_NAME)
+    journal.set(settings.AUTO_EXPORTED_SIZE, result.size)
+    return result
 
 
 def accepted_count(journal: Journal) -> int:

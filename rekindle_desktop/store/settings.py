@@ -47,6 +47,8 @@ def _folder(text: str) -> str:
 
 # Where to write the timeline file after each change ("" = only when asked).
 AUTO_EXPORT_FOLDER: Setting[str] = Setting("auto_export_folder", "", _folder)
+# How many entries the file in that folder held when last written there.
+AUTO_EXPORTED_SIZE: Setting[int] = Setting("auto_exported_size", -1, int)
 
 
 def _flag(text: str) -> bool:

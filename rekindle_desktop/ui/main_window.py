@@ -197,7 +197,7 @@ class RekindleWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.lock_action = QAction("Lock now", self)
         self.lock_action.setShortcut(LOCK_KEYS)
-        # Window context: our dialogs carry their own Ctrl+L, so the two never overlap.
+        # Window context; inside our dialogs, IdleWatcher passes Ctrl+L on to lock().
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)

@@ -257,3 +257,27 @@ def test_any_plaintext_encrypted_for_the_reviewer_is_refused_cleanly(
     result = sharing.review(pair.reviewer, timeline_file.encrypt(plaintext, [recipient]))
     assert not result.verdict.accepted
     assert pair.accepted() == before
+
+
+def test_automatic_export_catches_up_after_a_failed_write(pair: Pair) -> None:
+    from rekindle_desktop.store import settings as journal_settings
+
+    folder = pair.folder / "Synced"
+    pair.sharer.set(journal_settings.AUTO_EXPORT_FOLDER, str(folder))  # not there yet
+    log_some(pair, 1)
+    with pytest.raises(UserFacingError):
+        sharing.auto_export(pair.sharer)
+    folder.mkdir()
+    result = sharing.auto_export(pair.sharer)  # nothing new, but the file was never written
+    assert result is not None and result.size == 1
+    assert sharing.auto_export(pair.sharer) is None  # now up to date
+    assert sharing.review(
+        pair.reviewer, (folder / "timeline.rekindle").read_bytes()
+    ).verdict.accepted
+
+
+def test_a_signed_leaf_outside_the_sharers_own_rules_is_not_accepted(pair: Pair) -> None:
+    leaves = _baseline(pair)
+    far = leaves[0].replace(b'"happened":"2026-', b'"happened":"2999-')
+    result = sharing.review(pair.reviewer, pair.forge([*leaves, far]))
+    assert result.verdict is Verdict.UNREADABLE
