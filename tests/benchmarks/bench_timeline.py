@@ -58,11 +58,11 @@ def measure(app: QApplication, folder: Path, days: int) -> dict[str, float]:
         lambda: (view.refresh(), view.show(), app.processEvents())
     )
     figures["first paint (ms)"], _ = timed(view.grab)
-    bar = view.view.verticalScrollBar()
+    bar = view.timeline.view.verticalScrollBar()
     frames = []
     for _ in range(60):
-        bar.setValue(bar.value() + view.view.viewport().height())
-        ms, _ = timed(lambda: view.view.viewport().grab())
+        bar.setValue(bar.value() + view.timeline.view.viewport().height())
+        ms, _ = timed(lambda: view.timeline.view.viewport().grab())
         frames.append(ms)
     figures["scroll frame p50 (ms)"] = statistics.median(frames)
     figures["scroll frame max (ms)"] = max(frames)
