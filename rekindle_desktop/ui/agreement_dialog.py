@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -29,7 +28,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import pydate, qdate
-from rekindle_desktop.ui.widgets import GentleNote, label
+from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
 
 Save = Callable[[Draft], Entry]
 
@@ -90,11 +89,7 @@ class AgreementDialog(QDialog):
         form.addRow("Check-in talks every", self.cadence)
         form.addRow("Boundaries", self.boundaries)
         form.addRow("Look at this again on", self.review_on)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._try_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(label(intro, "muted"))
         layout.addLayout(form)
@@ -141,11 +136,7 @@ class PauseDialog(QDialog):
         form.addRow("From", self.first_day)
         form.addRow("Until", self.last_day)
         form.addRow("Reason", self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._try_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(

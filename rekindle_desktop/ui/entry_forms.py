@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,7 +40,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.ui.widgets import GentleNote, label
+from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
 
 REPEAT_CHOICES = (
     (Repeat.ONCE, "Once, by a day"),
@@ -125,11 +124,7 @@ class EntryDialog(QDialog):
         self._build(kind, places, text)
         self.private = QCheckBox("Private: keep this on this computer only")
         self.private.setToolTip("Private entries are never included in a timeline file.")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._try_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(label(HINTS[kind], "muted"))

@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QMenu,
     QSpinBox,
@@ -28,7 +27,7 @@ from rekindle_desktop.services import reminders
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
-from rekindle_desktop.ui.widgets import label
+from rekindle_desktop.ui.widgets import label, save_cancel
 
 NO_TRAY = "This desktop has no system tray, so reminders appear here, inside the window."
 
@@ -117,11 +116,7 @@ class RemindersDialog(QDialog):
         form = QFormLayout()
         form.addRow("Quiet from", self.quiet_from)
         form.addRow("until", self.quiet_until)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QLabel,
     QLineEdit,
@@ -195,3 +199,13 @@ def side_column(*widgets: QWidget, width: int = 400) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setFixedWidth(width)
     return scroll
+
+
+def save_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
+    """Save and Cancel for a form dialog; Save calls `save`, which accepts when it can."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
