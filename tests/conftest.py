@@ -7,6 +7,7 @@ nothing touches the real user's files or QSettings. Tests under tests/gui are ma
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -69,3 +70,12 @@ def fast_argon2() -> Argon2Params:
 
 PASSPHRASE = "tangerine lantern quietly orbits"
 OTHER_PASSPHRASE = "velvet harbour under a paper moon"
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every file under `folder`, by relative path, with the SHA-256 of its bytes."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

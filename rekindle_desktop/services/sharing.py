@@ -178,7 +178,7 @@ def origin_of(journal: Journal) -> str:
     return f"rekindle/{journal.journal_id}"
 
 
-def export(journal: Journal, out: Path) -> ExportResult:
+def export(journal: Journal, out: Path, preview: ExportPreview | None = None) -> ExportResult:
     reviewer = store.partner(journal.conn, REVIEWER)
     if reviewer is None:
         raise UserFacingError(
@@ -186,7 +186,7 @@ def export(journal: Journal, out: Path) -> ExportResult:
             "Pair with your partner first: exchange pairing codes and compare the safety phrase.",
         )
     identity = store.own_identity(journal.conn)
-    preview = export_preview(journal)
+    preview = preview or export_preview(journal)
     if preview.new:
         store.append_shared(journal.conn, [(e.id, entry_to_leaf(e)) for e in preview.new])
     leaves = store.shared_leaves(journal.conn)
@@ -461,10 +461,10 @@ def auto_export(journal: Journal) -> ExportResult | None:
         return None
     # Entries join the shared log before the file is written, so a write that failed
     # is caught up on by comparing with the size last written here.
-    written = journal.get(settings.AUTO_EXPORTED_SIZE)
-    if not export_preview(journal).new and written == len(store.shared_leaves(journal.conn)):
+    preview = export_preview(journal)
+    if not preview.new and journal.get(settings.AUTO_EXPORTED_SIZE) == preview.total:
         return None
-    result = export(journal, Path(folder) / AUTO_EXPORT_NAME)
+    result = export(journal, Path(folder) / AUTO_EXPORT_NAME, preview)
     journal.set(settings.AUTO_EXPORTED_SIZE, result.size)
     return result
 

@@ -3,7 +3,6 @@ a fixed keyring answer so results do not depend on the machine's keyring."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -66,15 +65,6 @@ def make_window(qtbot: QtBot, fast_argon2: Argon2Params) -> Iterator[MakeWindow]
     yield make
     for window in windows:
         window.close_journal()
-
-
-def fingerprint(folder: Path) -> dict[str, str]:
-    """Every file under `folder`, by relative path, with the SHA-256 of its bytes."""
-    return {
-        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def visible_text(widget: QWidget) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -24,17 +23,9 @@ from rekindle_desktop.errors import (
 from rekindle_desktop.services import access
 from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import DATABASE_FILE, KEYSLOTS_FILE
-from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
 
 DATA = Path(__file__).parent.parent / "data"
-
-
-def folder_digest(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
-    }
 
 
 @pytest.fixture
@@ -87,12 +78,12 @@ def test_no_plaintext_reaches_the_disk(journal_folder: tuple[Path, str]) -> None
 
 def test_wrong_passphrase_says_so_and_changes_nothing(journal_folder: tuple[Path, str]) -> None:
     folder, _ = journal_folder
-    before = folder_digest(folder)
+    before = fingerprint(folder)
     with pytest.raises(WrongSecret) as caught:
         access.unlock_with_passphrase(folder, PASSPHRASE.upper())
     assert "passphrase doesn't open" in caught.value.message
     assert "recovery code" in caught.value.next_step
-    assert folder_digest(folder) == before
+    assert fingerprint(folder) == before
 
 
 def test_recovery_code_opens_and_a_new_passphrase_can_be_set(
@@ -131,11 +122,11 @@ def test_an_existing_journal_is_never_overwritten(
     journal_folder: tuple[Path, str], fast_argon2: Argon2Params
 ) -> None:
     folder, _ = journal_folder
-    before = folder_digest(folder)
+    before = fingerprint(folder)
     with pytest.raises(UserFacingError) as caught:
         access.create_journal(folder, OTHER_PASSPHRASE, Role.BOTH, argon2=fast_argon2)
     assert "already a journal" in caught.value.message
-    assert folder_digest(folder) == before
+    assert fingerprint(folder) == before
 
 
 def test_a_missing_journal_is_named_plainly(tmp_path: Path) -> None:
@@ -151,12 +142,12 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(
     with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
         journal.conn.execute("PRAGMA user_version = 99")
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = folder_digest(folder)
+    before = fingerprint(folder)
     with pytest.raises(JournalTooNew) as caught:
         access.unlock_with_passphrase(folder, PASSPHRASE)
     assert "newer version" in caught.value.message
     assert "not been changed" in caught.value.next_step
-    assert folder_digest(folder) == before
+    assert fingerprint(folder) == before
 
 
 def test_a_key_file_from_a_newer_version_is_refused_untouched(
@@ -166,10 +157,10 @@ def test_a_key_file_from_a_newer_version_is_refused_untouched(
     doc = json.loads((folder / KEYSLOTS_FILE).read_text())
     doc["version"] = 9
     (folder / KEYSLOTS_FILE).write_text(json.dumps(doc))
-    before = folder_digest(folder)
+    before = fingerprint(folder)
     with pytest.raises(JournalTooNew):
         access.unlock_with_passphrase(folder, PASSPHRASE)
-    assert folder_digest(folder) == before
+    assert fingerprint(folder) == before
 
 
 @pytest.mark.parametrize("offset", [5, 4096 + 200, 8192 + 1000])
@@ -184,12 +175,12 @@ def test_a_flipped_byte_in_the_database_is_reported_not_crashed(
     raw = bytearray(db.read_bytes())
     raw[offset] ^= 0x01
     db.write_bytes(bytes(raw))
-    before = folder_digest(folder)
+    before = fingerprint(folder)
     with pytest.raises(JournalDamaged) as caught:
         access.unlock_with_passphrase(folder, PASSPHRASE)
     assert "damaged" in caught.value.message
     assert "backup" in caught.value.next_step
-    assert folder_digest(folder) == before
+    assert fingerprint(folder) == before
 
 
 def test_a_damaged_key_file_is_reported(journal_folder: tuple[Path, str]) -> None:
