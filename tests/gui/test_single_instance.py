@@ -11,7 +11,7 @@ from PySide6.QtCore import QLockFile
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, runtime_folder
-from tests.gui.conftest import fingerprint
+from tests.conftest import fingerprint
 
 
 def test_a_second_guard_asks_the_first_to_come_forward(

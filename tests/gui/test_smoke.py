@@ -8,8 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
-from tests.gui.conftest import fingerprint
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
 
 SCRIPT = """
 import sys, time

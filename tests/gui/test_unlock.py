@@ -13,8 +13,8 @@ from rekindle_desktop.services import access
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import TITLE
 from rekindle_desktop.ui.unlock_view import UnlockView
-from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
-from tests.gui.conftest import MakeWindow, fingerprint, visible_text, wait_active
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
+from tests.gui.conftest import MakeWindow, visible_text, wait_active
 
 LEFT = Qt.MouseButton.LeftButton
 
