@@ -46,14 +46,40 @@ from rekindle_desktop.ui import style
 from rekindle_desktop.ui.timeline_delegate import OUTCOME_COLOURS
 from rekindle_desktop.ui.widgets import card, label
 
-SCORE_COLOUR = QColor(style.ACCENT)
-BAR_COLOUR = QColor("#cfe3dc")
-BAR_EDGE = QColor("#a9cbbf")
-PAUSE_FILL = QColor("#f1ede6")
-PAUSE_HATCH = QColor("#d9d2c6")
-GRID = QColor(style.BORDER)
-MUTED = QColor(style.MUTED)
-FAINT = QColor("#c9c4bb")
+
+
+# Chart colours come from the palette in use when painting (light or dark).
+def SCORE_COLOUR() -> QColor:
+    return style.colour("accent")
+
+
+def BAR_COLOUR() -> QColor:
+    return style.colour("bar")
+
+
+def BAR_EDGE() -> QColor:
+    return style.colour("bar_edge")
+
+
+def PAUSE_FILL() -> QColor:
+    return style.colour("pause_fill")
+
+
+def PAUSE_HATCH() -> QColor:
+    return style.colour("pause_hatch")
+
+
+def GRID() -> QColor:
+    return style.colour("border")
+
+
+def MUTED() -> QColor:
+    return style.colour("muted")
+
+
+def FAINT() -> QColor:
+    return style.colour("faint")
+
 
 # Each feeling: a colour, a dash and a marker shape, so any one of them tells them apart.
 FEELING_STYLES: dict[Feeling, tuple[QColor, Qt.PenStyle, str]] = {
@@ -95,7 +121,7 @@ def _week_x(plot: QRectF, count: int, index: float) -> float:
 def _paint_axis_labels(
     painter: QPainter, plot: QRectF, weeks: Sequence[TrendWeek], metrics: QFontMetricsF
 ) -> None:
-    painter.setPen(MUTED)
+    painter.setPen(MUTED())
     slot = plot.width() / max(len(weeks), 1)
     wanted = metrics.horizontalAdvance("30 Sep") + 14
     every = max(1, math.ceil(wanted / max(slot, 1)))
@@ -116,9 +142,9 @@ def _paint_grid(
     """Horizontal guide lines at `values` (fractions of the height) with their labels."""
     for fraction, text in values:
         y = plot.bottom() - fraction * plot.height()
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(GRID(), 1))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(MUTED)
+        painter.setPen(MUTED())
         box = QRectF(plot.left() - 60, y - metrics.height() / 2, 54, metrics.height())
         painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -136,7 +162,7 @@ def _paint_legend(
             x = rect.left()
             y += height + 8
         _paint_sample(painter, QRectF(x, y, 22, height), sample)
-        painter.setPen(QColor(style.TEXT))
+        painter.setPen(style.colour("text"))
         painter.drawText(
             QRectF(x + 28, y, width - 28, height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -158,13 +184,13 @@ def _legend_rows(rect: QRectF, metrics: QFontMetricsF, words: Sequence[str]) -> 
 def _paint_sample(painter: QPainter, box: QRectF, sample: object) -> None:
     centre = box.center()
     if sample == "score":
-        painter.setPen(QPen(SCORE_COLOUR, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(SCORE_COLOUR(), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(QPointF(box.left(), centre.y()), QPointF(box.right(), centre.y()))
-        painter.setBrush(SCORE_COLOUR)
+        painter.setBrush(SCORE_COLOUR())
         painter.drawEllipse(centre, 3, 3)
     elif sample == "bar":
-        painter.setPen(QPen(BAR_EDGE, 1))
-        painter.setBrush(BAR_COLOUR)
+        painter.setPen(QPen(BAR_EDGE(), 1))
+        painter.setBrush(BAR_COLOUR())
         painter.drawRoundedRect(QRectF(centre.x() - 5, box.top() + 2, 10, box.height() - 4), 2, 2)
     elif sample == "pause":
         _paint_pause_band(painter, box.adjusted(0, 2, 0, -2))
@@ -179,15 +205,15 @@ def _paint_sample(painter: QPainter, box: QRectF, sample: object) -> None:
 
 def _paint_pause_band(painter: QPainter, band: QRectF) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(PAUSE_FILL)
+    painter.setBrush(PAUSE_FILL())
     painter.drawRect(band)
-    painter.setBrush(QBrush(PAUSE_HATCH, Qt.BrushStyle.BDiagPattern))
+    painter.setBrush(QBrush(PAUSE_HATCH(), Qt.BrushStyle.BDiagPattern))
     painter.drawRect(band)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _paint_marker(painter: QPainter, centre: QPointF, shape: str, colour: QColor) -> None:
-    painter.setPen(QPen(QColor(style.SURFACE), 1.2))
+    painter.setPen(QPen(style.colour("surface"), 1.2))
     painter.setBrush(colour)
     r = 4.2
     if shape == "circle":
@@ -227,7 +253,7 @@ def paint_trend(
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     if not weeks:
-        painter.setPen(MUTED)
+        painter.setPen(MUTED())
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, NOTHING_YET)
         painter.restore()
         return
@@ -249,7 +275,7 @@ def paint_trend(
         _paint_pause_band(painter, QRectF(left, plot.top(), right - left, plot.height()))
         words = "paused"
         if right - left > metrics.horizontalAdvance(words) + 6:
-            painter.setPen(MUTED)
+            painter.setPen(MUTED())
             painter.drawText(
                 QRectF(left, plot.top() + 2, right - left, metrics.height()),
                 Qt.AlignmentFlag.AlignCenter,
@@ -265,8 +291,8 @@ def paint_trend(
         x = _week_x(plot, count, i)
         height = max(week.ratio * plot.height(), 2.0)  # a kept share of 0 still shows
         bar = QRectF(x - bar_width / 2, plot.bottom() - height, bar_width, height)
-        painter.setPen(QPen(BAR_EDGE, 1))
-        painter.setBrush(BAR_COLOUR)
+        painter.setPen(QPen(BAR_EDGE(), 1))
+        painter.setBrush(BAR_COLOUR())
         painter.drawRoundedRect(bar, 2, 2)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
@@ -276,7 +302,7 @@ def paint_trend(
         else None
         for i, week in enumerate(weeks)
     ]
-    painter.setPen(QPen(SCORE_COLOUR, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setPen(QPen(SCORE_COLOUR(), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     path = QPainterPath()
     drawing = False
     for point in points:
@@ -289,7 +315,7 @@ def paint_trend(
             path.moveTo(point)
             drawing = True
     painter.drawPath(path)
-    painter.setBrush(SCORE_COLOUR)
+    painter.setBrush(SCORE_COLOUR())
     dot = 3.0 if slot >= 8 else 1.5
     for point in points:
         if point is not None:
@@ -300,7 +326,7 @@ def paint_trend(
         bold = QFont(font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
-        painter.setPen(SCORE_COLOUR)
+        painter.setPen(SCORE_COLOUR())
         text = str(round(weeks[-1].score * 100))
         painter.drawText(
             QRectF(plot.right() + 6, last.y() - metrics.height() / 2, 60, metrics.height()),
@@ -438,7 +464,6 @@ STATE_COLOURS = {
     DayState.NOT_KEPT: OUTCOME_COLOURS[Outcome.NOT_KEPT],
     DayState.NOT_YET_CONFIRMED: OUTCOME_COLOURS[Outcome.UNCONFIRMED],
     DayState.PAUSED: QColor("#9a958c"),
-    DayState.NOTHING_DUE: FAINT,
 }
 
 
@@ -447,9 +472,9 @@ def paint_day(painter: QPainter, box: QRectF, state: DayState, share: float | No
     centre = box.center()
     r = box.width() / 2 - 1
     x, y = centre.x(), centre.y()
-    colour = STATE_COLOURS[state]
+    colour = STATE_COLOURS.get(state) or FAINT()  # nothing due: the palette's faint
     pen = QPen(colour, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    white = QPen(QColor(style.SURFACE), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    white = QPen(style.colour("surface"), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath()
     if state is DayState.KEPT:
@@ -581,13 +606,13 @@ class CalendarStrip(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self._metrics()
         height = metrics.height()
-        painter.setPen(MUTED)
+        painter.setPen(MUTED())
         for column, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
             box = QRectF(self._label_width() + column * CELL, 0, CELL, height)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
         for row in range(self._rows()):
             monday = self.cells[row * 7].day
-            painter.setPen(MUTED)
+            painter.setPen(MUTED())
             painter.drawText(
                 QRectF(0, self._header() + row * CELL, self._label_width() - 8, CELL),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -598,7 +623,7 @@ class CalendarStrip(QWidget):
             if cell.state is DayState.PAUSED:
                 _paint_pause_band(painter, box.adjusted(1, 3, -1, -3))
             if cell.day == self.today:
-                painter.setPen(QPen(SCORE_COLOUR, 1.4))
+                painter.setPen(QPen(SCORE_COLOUR(), 1.4))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
             shape = QRectF(0, 0, SHAPE, SHAPE)
@@ -610,7 +635,7 @@ class CalendarStrip(QWidget):
         for state in DAY_STATE_ORDER:
             shape = QRectF(x, y + (height - 14) / 2, 14, 14)
             paint_day(painter, shape, state, 0.6)
-            painter.setPen(QColor(style.TEXT))
+            painter.setPen(style.colour("text"))
             painter.drawText(
                 QRectF(x + 22, y, self.width() - x - 22, height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.ui.style import STRENGTH_COLOURS
+from rekindle_desktop.ui import style
 
 
 def label(text: str = "", name: str | None = None, *, rich: bool = False) -> QLabel:
@@ -167,7 +167,7 @@ class NewPassphraseForm(QWidget):
         if text:
             strength = assess_passphrase(text)
             self.meter.setValue(strength.score)
-            colour = STRENGTH_COLOURS[strength.score]
+            colour = style.current().strength[strength.score]
             self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
             self.strength.setText(f"Strength: {strength.label}. {strength.advice}".strip())
         else:

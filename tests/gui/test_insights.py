@@ -95,7 +95,7 @@ def test_the_chart_is_drawn_in_the_calm_accent_and_never_in_red(
         for x in range(0, image.width(), 3)
         for y in range(0, image.height(), 3)
     }
-    assert SCORE_COLOUR.rgb() in colours
+    assert SCORE_COLOUR().rgb() in colours
     reddish = [
         c for c in map(QColor, colours) if c.red() > 180 and c.green() < 110 and c.blue() < 110
     ]
