@@ -110,12 +110,13 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
     smoke_passphrase: str | None = None
     if args.smoke_test and not args.demo:  # the demo journal opens without one
         name = os.environ.get("REKINDLE_PASSPHRASE_FILE")
-        if not name:
+        if name:
+            smoke_passphrase = read_passphrase_file(Path(name))
+        elif not access.is_remembered(journal_folder(args.journal)):
             raise UserFacingError(
-                "--smoke-test needs a passphrase.",
-                "Set REKINDLE_PASSPHRASE_FILE to a file that holds it.",
+                "--smoke-test needs a passphrase, or a journal remembered on this computer.",
+                "Set REKINDLE_PASSPHRASE_FILE to a file that holds the passphrase.",
             )
-        smoke_passphrase = read_passphrase_file(Path(name))
     # Imported here so the command line never loads Qt when it does not need it.
     from rekindle_desktop.ui.app import GuiOptions, run_gui
 
@@ -272,6 +273,9 @@ def _journal_commands(
     demo.add_argument("path", type=Path, metavar="PATH")
     demo.add_argument("--days", type=int, default=120)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--busy", action="store_true", help="errands all day: ~25 entries a day (for benchmarks)"
+    )
     demo.add_argument("--passphrase-file", type=Path, metavar="FILE")
     demo.set_defaults(run=cli_journal.write_demo)
 

@@ -177,7 +177,12 @@ def write_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.days <= 36500:
         raise UserFacingError("--days must be between 1 and 36500.")
     sharer, reviewer = demo.create_demo(
-        args.path, passphrase, days=args.days, seed=args.seed, clock=system_clock()
+        args.path,
+        passphrase,
+        days=args.days,
+        seed=args.seed,
+        clock=system_clock(),
+        busy=args.busy,
     )
     print(f"Demo journals written: {sharer} (sharing) and {reviewer} (reviewing).")
     print("They are paired, and the reviewer has accepted one timeline file.")

@@ -61,6 +61,16 @@ COUNSELLING_NOTES = (
     "Counselling: I practised listening without defending myself. Hard, but better.",
     "Counselling: we agreed to try a short check-in every Sunday evening.",
 )
+# A busy life, for `--busy`: errands logged through the day (ten years is ~100k entries).
+ERRANDS = (
+    ("Supermarket", "Weekly shop"),
+    ("Pharmacy", "Picking up a prescription"),
+    ("School", "School run"),
+    ("Post office", "Sending a parcel"),
+    ("Garage", "Car service"),
+    ("Park", "Walk at lunch"),
+    ("Bakery", "Bread"),
+)
 EVENING = (
     ("Gym", "Workout", ""),
     ("Mum's", "Dinner at Mum's", "Mum"),
@@ -78,6 +88,7 @@ class _Story:
     now: datetime
     drafts: list[tuple[Draft, Moment]]
     pause: Pause
+    busy: bool = False
 
     def at(self, day: date, hour: float) -> Moment:
         whole = int(hour)
@@ -127,8 +138,13 @@ class _Story:
         return Outcome.NOT_KEPT
 
 
-def write_demo(journal: Journal, *, days: int, seed: int, clock: Clock) -> int:
-    """Fill an empty journal with `days` days of story ending today. Returns the entry count."""
+def write_demo(
+    journal: Journal, *, days: int, seed: int, clock: Clock, busy: bool = False
+) -> int:
+    """Fill an empty journal with `days` days of story ending today. Returns the entry count.
+
+    A `busy` story also logs errands all day long: about 25 entries a day instead of 6.
+    """
     if entries.count(journal.conn):
         raise ValueError("the demo story needs an empty journal")
     rng = random.Random(seed)
@@ -144,6 +160,7 @@ def write_demo(journal: Journal, *, days: int, seed: int, clock: Clock) -> int:
         now,
         [],
         Pause(pause_start, pause_start + timedelta(days=min(9, days // 10)), "Family holiday"),
+        busy,
     )
     _opening(story)
     promises = _promises(story)
@@ -270,12 +287,38 @@ def _one_day(story: _Story, day: date, promises: dict[int, Rule]) -> None:
                 Retract(words, "Posted twice by mistake."),
                 story.at(day, 21.2),
             )
+    if story.busy:
+        _errands(story, day)
     if day.weekday() == 1 and rng.random() < 0.8:
         story.add(
             EntryKind.NOTE,
             story.at(day, 19),
             Words(rng.choice(COUNSELLING_NOTES), NoteAbout.COUNSELLING),
             story.at(day, 20),
+        )
+
+
+def _errands(story: _Story, day: date) -> None:
+    """Six errands planned, checked in to and resolved, and two check-ins on the way."""
+    rng = story.rng
+    for hour in (7.5, 8.5, 12.5, 14, 15.5, 20):
+        place, purpose = rng.choice(ERRANDS)
+        plan = story.add(
+            EntryKind.PLAN,
+            story.at(day, hour),
+            Plan(story.at(day, hour), story.at(day, hour + 0.75), place, "", purpose),
+            story.at(day, hour - 0.5),
+        )
+        story.add(
+            EntryKind.CHECK_IN, story.at(day, hour + 0.1), CheckIn(place), story.at(day, hour + 0.1)
+        )
+        _resolve(story, plan, None, story.at(day, hour + 1))
+    for hour in (10, 16.5):
+        story.add(
+            EntryKind.CHECK_IN,
+            story.at(day, hour),
+            CheckIn(rng.choice(PLACES), "On my way." if rng.random() < 0.2 else ""),
+            story.at(day, hour),
         )
 
 
@@ -306,8 +349,13 @@ def create_demo(
     seed: int = 1,
     clock: Clock,
     argon2: Argon2Params = FLOOR_ARGON2,
+    busy: bool = False,
+    review: bool = True,
 ) -> tuple[Path, Path]:
-    """A sharer's demo journal and a reviewer's, paired, with one timeline file reviewed."""
+    """A sharer's demo journal and a reviewer's, paired, with one timeline file exported.
+
+    Unless `review` is False (benchmarks time the first review), the reviewer accepts it.
+    """
     sharer_folder = parent / "sharer"
     reviewer_folder = parent / "reviewer"
     with (
@@ -316,14 +364,15 @@ def create_demo(
             reviewer_folder, passphrase, Role.REVIEWING, argon2=argon2
         ).journal as reviewer,
     ):
-        write_demo(sharer, days=days, seed=seed, clock=clock)
+        write_demo(sharer, days=days, seed=seed, clock=clock, busy=busy)
         for mine, theirs in ((sharer, reviewer), (reviewer, sharer)):
             sharing.confirm_pairing(
                 mine, sharing.preview_pairing(mine, sharing.pairing_code(theirs))
             )
         timeline = parent / "timeline.rekindle"
         sharing.export(sharer, timeline)
-        sharing.review(reviewer, timeline.read_bytes())
+        if review:
+            sharing.review(reviewer, timeline.read_bytes())
     return sharer_folder, reviewer_folder
 
 

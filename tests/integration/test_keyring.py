@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +144,18 @@ def test_a_remembered_journal_from_another_keyring_is_not_trusted(
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     with pytest.raises(KeyringUnavailable):
         access.unlock_with_keyring(folder)
+
+
+def test_a_remembered_journal_opens_its_window_from_the_keyring_without_a_passphrase(
+    secret_service: str, folder: Path
+) -> None:
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+    env = {k: v for k, v in os.environ.items() if k != "REKINDLE_PASSPHRASE_FILE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-m", "rekindle_desktop", "--journal", str(folder), "--smoke-test"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1])["first_paint_ms"] > 0
