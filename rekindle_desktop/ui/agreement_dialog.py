@@ -28,6 +28,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import pydate, qdate
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
 
 Save = Callable[[Draft], Entry]
@@ -45,7 +46,7 @@ class AgreementDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Transparency agreement")
+        self.setWindowTitle(translate("AgreementDialog", "Transparency agreement"))
         self.setMinimumWidth(520)
         self._save = save
         self._now = now
@@ -57,18 +58,23 @@ class AgreementDialog(QDialog):
             box.setChecked(kind in shared)
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 366)
-        self.cadence.setSuffix(" days")
+        self.cadence.setSuffix(translate("AgreementDialog", " days"))
         self.cadence.setValue(current.check_in_every_days if current else 7)
         self.boundaries = QPlainTextEdit(current.boundaries if current else "")
         self.boundaries.setPlaceholderText(
-            "What each of you needs, in your own words. For example: no contact with a "
-            "certain person; either of us can pause a hard conversation and come back to it."
+            translate(
+                "AgreementDialog",
+                "What each of you needs, in your own words. For example: no contact with a "
+                "certain person; either of us can pause a hard conversation and come back to it.",
+            )
         )
         self.review_on = QDateEdit(
             qdate(current.review_on if current else today + timedelta(days=90))
         )
         self.review_on.setCalendarPopup(True)
-        self.confirm = QCheckBox("We have talked this through, and I confirm this version")
+        self.confirm = QCheckBox(
+            translate("AgreementDialog", "We have talked this through, and I confirm this version")
+        )
         self.note = GentleNote()
 
         intro = (
@@ -85,10 +91,10 @@ class AgreementDialog(QDialog):
         kinds_box = QVBoxLayout()
         for box in self.kinds.values():
             kinds_box.addWidget(box)
-        form.addRow("What is shared", kinds_box)
-        form.addRow("Check-in talks every", self.cadence)
-        form.addRow("Boundaries", self.boundaries)
-        form.addRow("Look at this again on", self.review_on)
+        form.addRow(translate("AgreementDialog", "What is shared"), kinds_box)
+        form.addRow(translate("AgreementDialog", "Check-in talks every"), self.cadence)
+        form.addRow(translate("AgreementDialog", "Boundaries"), self.boundaries)
+        form.addRow(translate("AgreementDialog", "Look at this again on"), self.review_on)
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(label(intro, "muted"))
@@ -99,7 +105,12 @@ class AgreementDialog(QDialog):
 
     def _try_save(self) -> None:
         if not self.confirm.isChecked():
-            self.note.say("Please confirm this version first; an agreement is made together.")
+            self.note.say(
+                translate(
+                    "AgreementDialog",
+                    "Please confirm this version first; an agreement is made together.",
+                )
+            )
             return
         body = Agreement(
             self.version,
@@ -121,7 +132,7 @@ class PauseDialog(QDialog):
 
     def __init__(self, save: Save, now: Moment, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Plan a pause")
+        self.setWindowTitle(translate("AgreementDialog", "Plan a pause"))
         self._save = save
         self._now = now
         self.saved: Entry | None = None
@@ -130,18 +141,23 @@ class PauseDialog(QDialog):
         self.last_day = QDateEdit(qdate(today + timedelta(days=7)))
         self.last_day.setCalendarPopup(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. Family holiday, agreed together")
+        self.reason.setPlaceholderText(
+            translate("AgreementDialog", "e.g. Family holiday, agreed together")
+        )
         self.note = GentleNote()
         form = QFormLayout()
-        form.addRow("From", self.first_day)
-        form.addRow("Until", self.last_day)
-        form.addRow("Reason", self.reason)
+        form.addRow(translate("AgreementDialog", "From"), self.first_day)
+        form.addRow(translate("AgreementDialog", "Until"), self.last_day)
+        form.addRow(translate("AgreementDialog", "Reason"), self.reason)
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Days in a pause don't count toward consistency, and your partner sees "
-                "them as a pause.",
+                translate(
+                    "AgreementDialog",
+                    "Days in a pause don't count toward consistency, and your partner sees "
+                    "them as a pause.",
+                ),
                 "muted",
             )
         )

@@ -26,6 +26,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button
 
@@ -45,21 +46,23 @@ class CheckInView(QWidget):
         self.agenda = QListWidget()
         self.agenda.setMaximumHeight(160)
         self.agenda_text = QLineEdit()
-        self.agenda_text.setPlaceholderText("Add something to talk about")
+        self.agenda_text.setPlaceholderText(translate("CheckInView", "Add something to talk about"))
         self.agenda_text.returnPressed.connect(self.add_item)
-        add = QPushButton("Add")
+        add = QPushButton(translate("CheckInView", "Add"))
         add.clicked.connect(self.add_item)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes from the talk, if you want to keep any")
+        self.notes.setPlaceholderText(
+            translate("CheckInView", "Notes from the talk, if you want to keep any")
+        )
         self.notes.setMaximumHeight(120)
-        held = primary_button("We had our check-in")
+        held = primary_button(translate("CheckInView", "We had our check-in"))
         held.clicked.connect(self.hold)
         self.talk_note = GentleNote()
 
         self.ratings = {feeling: QComboBox() for feeling in Feeling}
         for combo in self.ratings.values():
             combo.addItems(SCALE)
-        save_feelings = QPushButton("Keep today's ratings")
+        save_feelings = QPushButton(translate("CheckInView", "Keep today's ratings"))
         save_feelings.clicked.connect(self.save_feelings)
         self.feelings_note = label("", "muted")
 
@@ -67,11 +70,11 @@ class CheckInView(QWidget):
         self.reply_note = GentleNote()
         partner_buttons = QHBoxLayout()
         if role.reviews:
-            send = QPushButton("Reply to your partner…")
+            send = QPushButton(translate("CheckInView", "Reply to your partner…"))
             send.clicked.connect(self.send_reply)
             partner_buttons.addWidget(send)
         if role.shares:
-            open_reply = QPushButton("Open your partner's reply…")
+            open_reply = QPushButton(translate("CheckInView", "Open your partner's reply…"))
             open_reply.clicked.connect(self.choose_reply)
             partner_buttons.addWidget(open_reply)
         partner_buttons.addStretch(1)
@@ -80,19 +83,19 @@ class CheckInView(QWidget):
         agenda_row.addWidget(self.agenda_text, 1)
         agenda_row.addWidget(add)
         talk = card(
-            label("Next check-in talk", "subheading"),
+            label(translate("CheckInView", "Next check-in talk"), "subheading"),
             self.when,
             self.agreement_note,
-            label("Agenda", "subheading"),
+            label(translate("CheckInView", "Agenda"), "subheading"),
             self.agenda,
             _wrap(agenda_row),
-            label("Notes", "subheading"),
+            label(translate("CheckInView", "Notes"), "subheading"),
             self.notes,
             held,
             self.talk_note,
         )
         prompts = card(
-            label("Prompts for the conversation", "subheading"),
+            label(translate("CheckInView", "Prompts for the conversation"), "subheading"),
             label(LISTENING, "muted"),
             *self._prompt_labels(),
         )
@@ -100,10 +103,17 @@ class CheckInView(QWidget):
         for feeling, combo in self.ratings.items():
             form.addRow(feeling.label, combo)
         feelings_card = card(
-            label("How are you feeling?", "subheading"),
+            label(translate("CheckInView", "How are you feeling?"), "subheading"),
             label(
-                "Optional, and only in your journal. A hard week is part of a longer arc. "
-                + ("You choose whether a reply includes it." if role.reviews else ""),
+                translate(
+                    "CheckInView",
+                    "Optional, and only in your journal. A hard week is part of a longer arc. ",
+                )
+                + (
+                    translate("CheckInView", "You choose whether a reply includes it.")
+                    if role.reviews
+                    else ""
+                ),
                 "muted",
             ),
             _wrap(form),
@@ -111,7 +121,7 @@ class CheckInView(QWidget):
             self.feelings_note,
         )
         partner_card = card(
-            label("Between you", "subheading"),
+            label(translate("CheckInView", "Between you"), "subheading"),
             self.partner,
             _wrap(partner_buttons),
             self.reply_note,
@@ -162,14 +172,20 @@ class CheckInView(QWidget):
                 f"It was planned for {due.day:%A %d %B}. Whenever you are both ready is fine."
             )
         elif due.day == self.today():
-            self.when.setText("Today, or whenever you are both ready.")
+            self.when.setText(translate("CheckInView", "Today, or whenever you are both ready."))
         else:
             self.when.setText(f"{due.day:%A %d %B}")
         if agreement and agreement_review_due(agreement.review_on, self.today()):
             self.agreement_note.say(
-                "Your agreement is up for review: a good talk to have together. "
-                "Transparency is scaffolding, not a life sentence.",
-                "The sharer can write the next version from Agreement… on their page.",
+                translate(
+                    "CheckInView",
+                    "Your agreement is up for review: a good talk to have together. "
+                    "Transparency is scaffolding, not a life sentence.",
+                ),
+                translate(
+                    "CheckInView",
+                    "The sharer can write the next version from Agreement… on their page.",
+                ),
             )
         else:
             self.agreement_note.clear()
@@ -179,7 +195,9 @@ class CheckInView(QWidget):
             who = "From your partner" if item.from_partner else "You"
             self.agenda.addItem(f"{who} · {item.text}")
         if not items:
-            self.agenda.addItem("Nothing on the agenda yet. Either of you can add to it.")
+            self.agenda.addItem(
+                translate("CheckInView", "Nothing on the agenda yet. Either of you can add to it.")
+            )
         latest = replies.latest_reply(self.journal)
         if latest is not None:
             text = f"Your partner has read the first {latest.read_up_to} entries you shared."
@@ -193,9 +211,15 @@ class CheckInView(QWidget):
                 text += f" They chose to share how they feel: {shared} (out of 5)."
             self.partner.setText(text)
         elif sharing.accepted_count(self.journal):
-            self.partner.setText("You can reply to let your partner know how far you've read.")
+            self.partner.setText(
+                translate(
+                    "CheckInView", "You can reply to let your partner know how far you've read."
+                )
+            )
         else:
-            self.partner.setText("Replies and acknowledgements appear here.")
+            self.partner.setText(
+                translate("CheckInView", "Replies and acknowledgements appear here.")
+            )
 
     def add_item(self) -> None:
         try:
@@ -214,7 +238,7 @@ class CheckInView(QWidget):
             self.talk_note.say_error(exc)
             return
         self.notes.clear()
-        self.talk_note.say("Kept. Thank you both for making the time.")
+        self.talk_note.say(translate("CheckInView", "Kept. Thank you both for making the time."))
         self.refresh()
 
     def save_feelings(self) -> None:
@@ -230,7 +254,9 @@ class CheckInView(QWidget):
         except UserFacingError as exc:
             self.feelings_note.setText(exc.message)
             return
-        self.feelings_note.setText("Kept for today. You can change it any time today.")
+        self.feelings_note.setText(
+            translate("CheckInView", "Kept for today. You can change it any time today.")
+        )
 
     def send_reply(self) -> None:
         dialog = ReplyDialog(self.journal, self)
@@ -240,7 +266,10 @@ class CheckInView(QWidget):
 
     def choose_reply(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Open your partner's reply", "", "Rekindle reply (*.rekindle);;All files (*)"
+            self,
+            translate("CheckInView", "Open your partner's reply"),
+            "",
+            translate("CheckInView", "Rekindle reply (*.rekindle);;All files (*)"),
         )
         if name:
             self.open_reply(Path(name))
@@ -255,7 +284,9 @@ class CheckInView(QWidget):
             self.reply_note.say_error(exc)
             return
         self.reply_note.say(
-            "Reply received." if received.new else "You have already opened this reply."
+            translate("CheckInView", "Reply received.")
+            if received.new
+            else translate("CheckInView", "You have already opened this reply.")
         )
         self.refresh()
 

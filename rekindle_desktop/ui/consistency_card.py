@@ -17,6 +17,7 @@ from rekindle_desktop.domain.consistency import (
     weekly_summaries,
 )
 from rekindle_desktop.domain.entries import Pause
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import card, label
 
 
@@ -27,14 +28,19 @@ class ConsistencyCard(QFrame):
         self.trend = label("", "subheading")
         self.week = label("")
         self.trend_words = label("", "muted")
-        inner = card(label("Consistency", "subheading"), self.trend, self.week, self.trend_words)
+        inner = card(
+            label(translate("ConsistencyCard", "Consistency"), "subheading"),
+            self.trend,
+            self.week,
+            self.trend_words,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(inner)
 
     def show_commitments(self, commitments: Sequence[Commitment], pauses: Sequence[Pause]) -> None:
         if not commitments:
-            self.trend.setText("No trend yet")
+            self.trend.setText(translate("ConsistencyCard", "No trend yet"))
             self.week.setText("")
             self.trend_words.setText(self._empty_words)
             return
@@ -49,4 +55,4 @@ class ConsistencyCard(QFrame):
                 "(changes made with notice count as kept)."
             )
         else:
-            self.week.setText("Latest week: nothing resolved yet.")
+            self.week.setText(translate("ConsistencyCard", "Latest week: nothing resolved yet."))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop import __version__
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import heading, label, primary_button
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -89,16 +90,16 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Rekindle — something went wrong")
+        self.setWindowTitle(translate("Crash", "Rekindle — something went wrong"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(560)
         self.details = QPlainTextEdit(details)
         self.details.setObjectName("details")
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(160)
-        self.copy = QPushButton("Copy details")
-        self.keep = primary_button("Keep working")
-        self.quit = QPushButton("Quit Rekindle")
+        self.copy = QPushButton(translate("Crash", "Copy details"))
+        self.keep = primary_button(translate("Crash", "Keep working"))
+        self.quit = QPushButton(translate("Crash", "Quit Rekindle"))
         self.copy.clicked.connect(self._copy)
         self.keep.clicked.connect(self.accept)
         self.quit.clicked.connect(self._quit)
@@ -106,17 +107,28 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading("Something went wrong"))
-        layout.addWidget(label(
-            "Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, "
-            "not something you did. Everything saved in your journal before this moment "
-            "is still there."
-        ))
-        layout.addWidget(label(
-            "If you would like to tell the people who make Rekindle, copy the details "
-            "below. They say only where in Rekindle's code it happened: nothing from your "
-            "journal and no passphrase.", "muted"
-        ))
+        layout.addWidget(heading(translate("Crash", "Something went wrong")))
+        layout.addWidget(
+            label(
+                translate(
+                    "Crash",
+                    "Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, "
+                    "not something you did. Everything saved in your journal before this moment "
+                    "is still there.",
+                )
+            )
+        )
+        layout.addWidget(
+            label(
+                translate(
+                    "Crash",
+                    "If you would like to tell the people who make Rekindle, copy the details "
+                    "below. They say only where in Rekindle's code it happened: nothing from your "
+                    "journal and no passphrase.",
+                ),
+                "muted",
+            )
+        )
         layout.addWidget(self.details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy)
@@ -130,7 +142,7 @@ class CrashDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy.setText("Copied")
+        self.copy.setText(translate("Crash", "Copied"))
 
     def _quit(self) -> None:
         self.accept()
@@ -176,8 +188,11 @@ class CrashReporter:
             return
         if isinstance(exc, UserFacingError):
             # Known and recoverable, even if no one caught it on the way: a gentle note.
-            QMessageBox.information(self._parent_window(), "Rekindle",
-                                    f"{exc.message}\n\n{exc.next_step}".strip())
+            QMessageBox.information(
+                self._parent_window(),
+                translate("Crash", "Rekindle"),
+                f"{exc.message}\n\n{exc.next_step}".strip(),
+            )
             return
         details = describe_bug(exc_type, exc, tb)
         if self.dialog is not None:

@@ -40,6 +40,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
 
 REPEAT_CHOICES = (
@@ -122,8 +123,12 @@ class EntryDialog(QDialog):
         self.form.setSpacing(10)
         self.note = GentleNote()
         self._build(kind, places, text)
-        self.private = QCheckBox("Private: keep this on this computer only")
-        self.private.setToolTip("Private entries are never included in a timeline file.")
+        self.private = QCheckBox(
+            translate("EntryForms", "Private: keep this on this computer only")
+        )
+        self.private.setToolTip(
+            translate("EntryForms", "Private entries are never included in a timeline file.")
+        )
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -146,7 +151,9 @@ class EntryDialog(QDialog):
         combo.setEditable(True)
         combo.addItems(places)
         combo.setCurrentText(text)
-        combo.lineEdit().setPlaceholderText("Type a place, or choose a saved one")
+        combo.lineEdit().setPlaceholderText(
+            translate("EntryForms", "Type a place, or choose a saved one")
+        )
         return combo
 
     def _build(self, kind: EntryKind, places: list[str], text: str) -> None:
@@ -157,29 +164,31 @@ class EntryDialog(QDialog):
             self.place = self._place(places, "")
             self.with_whom = QLineEdit()
             self.purpose = QLineEdit(text)
-            self.purpose.setPlaceholderText("e.g. Dinner, Work, Gym")
-            self.form.addRow("What for", self.purpose)
-            self.form.addRow("From", self.starts)
-            self.form.addRow("Until", self.ends)
-            self.form.addRow("Where", self.place)
-            self.form.addRow("With whom", self.with_whom)
+            self.purpose.setPlaceholderText(translate("EntryForms", "e.g. Dinner, Work, Gym"))
+            self.form.addRow(translate("EntryForms", "What for"), self.purpose)
+            self.form.addRow(translate("EntryForms", "From"), self.starts)
+            self.form.addRow(translate("EntryForms", "Until"), self.ends)
+            self.form.addRow(translate("EntryForms", "Where"), self.place)
+            self.form.addRow(translate("EntryForms", "With whom"), self.with_whom)
         elif kind is EntryKind.CHECK_IN:
             self.at = self._when(self.now)
             self.place = self._place(places, text)
             self.text = QLineEdit()
-            self.text.setPlaceholderText("Optional")
-            self.form.addRow("Now at", self.place)
-            self.form.addRow("Time", self.at)
-            self.form.addRow("Note", self.text)
+            self.text.setPlaceholderText(translate("EntryForms", "Optional"))
+            self.form.addRow(translate("EntryForms", "Now at"), self.place)
+            self.form.addRow(translate("EntryForms", "Time"), self.at)
+            self.form.addRow(translate("EntryForms", "Note"), self.text)
         elif kind is EntryKind.PROMISE:
             self.promise = QLineEdit(text)
-            self.promise.setPlaceholderText("e.g. Text you when I leave work")
+            self.promise.setPlaceholderText(
+                translate("EntryForms", "e.g. Text you when I leave work")
+            )
             self.repeat = QComboBox()
             for repeat, words in REPEAT_CHOICES:
                 self.repeat.addItem(words, repeat)
             self.first_day = QDateEdit(qdate(self.now.date()))
             self.first_day.setCalendarPopup(True)
-            self.has_end = QCheckBox("Until")
+            self.has_end = QCheckBox(translate("EntryForms", "Until"))
             self.last_day = QDateEdit(qdate(self.now.date() + timedelta(days=30)))
             self.last_day.setCalendarPopup(True)
             self.last_day.setEnabled(False)
@@ -190,16 +199,16 @@ class EntryDialog(QDialog):
                 day_row.addWidget(box)
             self.every = QSpinBox()
             self.every.setRange(2, 366)
-            self.every.setSuffix(" days")
+            self.every.setSuffix(translate("EntryForms", " days"))
             end_row = QHBoxLayout()
             end_row.addWidget(self.has_end)
             end_row.addWidget(self.last_day, 1)
-            self.form.addRow("Promise", self.promise)
-            self.form.addRow("When", self.repeat)
-            self.form.addRow("Starting", self.first_day)
+            self.form.addRow(translate("EntryForms", "Promise"), self.promise)
+            self.form.addRow(translate("EntryForms", "When"), self.repeat)
+            self.form.addRow(translate("EntryForms", "Starting"), self.first_day)
             self.form.addRow("", end_row)
-            self.form.addRow("Days", day_row)
-            self.form.addRow("Every", self.every)
+            self.form.addRow(translate("EntryForms", "Days"), day_row)
+            self.form.addRow(translate("EntryForms", "Every"), self.every)
             self.repeat.currentIndexChanged.connect(self._repeat_changed)
             self._repeat_changed()
         else:
@@ -210,9 +219,9 @@ class EntryDialog(QDialog):
                 self.about = QComboBox()
                 for about, words in ABOUT_CHOICES:
                     self.about.addItem(words, about)
-                self.form.addRow("About", self.about)
-            self.form.addRow("When", self.at)
-            self.form.addRow("In your words", self.words)
+                self.form.addRow(translate("EntryForms", "About"), self.about)
+            self.form.addRow(translate("EntryForms", "When"), self.at)
+            self.form.addRow(translate("EntryForms", "In your words"), self.words)
 
     def _repeat_changed(self) -> None:
         repeat = Repeat(self.repeat.currentData())
@@ -224,7 +233,11 @@ class EntryDialog(QDialog):
         self.has_end.setEnabled(repeat is not Repeat.ONCE)
         starting = self.form.labelForField(self.first_day)
         if isinstance(starting, QLabel):
-            starting.setText("Due by" if repeat is Repeat.ONCE else "Starting")
+            starting.setText(
+                translate("EntryForms", "Due by")
+                if repeat is Repeat.ONCE
+                else translate("EntryForms", "Starting")
+            )
 
     def prefill(self, body: Body, zone: tzinfo) -> None:
         """Show an existing entry's content, for writing a correction."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
 
 
@@ -25,7 +26,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.result_path: Path | None = None
-        self.setWindowTitle("Share a timeline file")
+        self.setWindowTitle(translate("ExportDialog", "Share a timeline file"))
         self.setMinimumWidth(560)
         preview = sharing.export_preview(journal)
         self.preview = preview
@@ -61,13 +62,13 @@ class ExportDialog(QDialog):
             ]
         )
         self.entries.setVisible(False)
-        show = QPushButton("Show every new entry")
+        show = QPushButton(translate("ExportDialog", "Show every new entry"))
         show.setCheckable(True)
         show.toggled.connect(self.entries.setVisible)
         self.note = GentleNote()
-        save = primary_button("Save the file…")
+        save = primary_button(translate("ExportDialog", "Save the file…"))
         save.clicked.connect(self.choose_and_save)
-        cancel = QPushButton("Not now")
+        cancel = QPushButton(translate("ExportDialog", "Not now"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(show)
@@ -75,13 +76,16 @@ class ExportDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("What this file holds"))
+        layout.addWidget(heading(translate("ExportDialog", "What this file holds")))
         layout.addWidget(self.summary)
         layout.addWidget(
             label(
-                "The file is signed by you and encrypted so only your partner (and you) "
-                "can read it. Entries already shared stay exactly as they were; "
-                "corrections appear as new entries.",
+                translate(
+                    "ExportDialog",
+                    "The file is signed by you and encrypted so only your partner (and you) "
+                    "can read it. Entries already shared stay exactly as they were; "
+                    "corrections appear as new entries.",
+                ),
                 "muted",
             )
         )
@@ -91,7 +95,10 @@ class ExportDialog(QDialog):
 
     def choose_and_save(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save timeline file", "timeline.rekindle", "Rekindle timeline (*.rekindle)"
+            self,
+            translate("ExportDialog", "Save timeline file"),
+            "timeline.rekindle",
+            translate("ExportDialog", "Rekindle timeline (*.rekindle)"),
         )
         if name:
             self.save_to(Path(name))

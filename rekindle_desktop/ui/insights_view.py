@@ -43,9 +43,9 @@ from rekindle_desktop.domain.insights import (
     trend_weeks,
 )
 from rekindle_desktop.ui import style
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.timeline_delegate import OUTCOME_COLOURS
 from rekindle_desktop.ui.widgets import card, label
-
 
 
 # Chart colours come from the palette in use when painting (light or dark).
@@ -382,7 +382,7 @@ class TrendChart(QWidget):
         self.pauses: list[Pause] = []
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Weekly trend chart")
+        self.setAccessibleName(translate("InsightsView", "Weekly trend chart"))
 
     def set_data(self, weeks: Sequence[TrendWeek], pauses: Sequence[Pause]) -> None:
         self.weeks = list(weeks)
@@ -411,7 +411,7 @@ class FeelingsChart(QWidget):
         self.weeks: list[TrendWeek] = []
         self.setMinimumSize(360, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("How you have felt, week by week")
+        self.setAccessibleName(translate("InsightsView", "How you have felt, week by week"))
 
     def set_data(self, weeks: Sequence[TrendWeek]) -> None:
         self.weeks = list(weeks)
@@ -547,7 +547,7 @@ class CalendarStrip(QWidget):
         super().__init__(parent)
         self.cells: list[DayCell] = []
         self.today: date | None = None
-        self.setAccessibleName("Day by day")
+        self.setAccessibleName(translate("InsightsView", "Day by day"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -693,7 +693,9 @@ class InsightsView(QWidget):
         self.headline = label("", "subheading")
         self.latest_week = label("")
         self.chart = TrendChart()
-        self.feelings_title = label("How you have felt (your own ratings, 1 to 5)", "subheading")
+        self.feelings_title = label(
+            translate("InsightsView", "How you have felt (your own ratings, 1 to 5)"), "subheading"
+        )
         self.feelings_chart = FeelingsChart()
         self.explanation = label("", "muted")
         self.reading = label(READING_THE_CHART, "muted")
@@ -701,24 +703,28 @@ class InsightsView(QWidget):
         self.calendar_title = label("", "subheading")
         self.calendar = CalendarStrip()
         self.calendar_hint = label(
-            "Point at a day to see its plans and promises counted. Today has a ring.", "muted"
+            translate(
+                "InsightsView",
+                "Point at a day to see its plans and promises counted. Today has a ring.",
+            ),
+            "muted",
         )
         self.summary = label("", "muted")
-        self.summary.setAccessibleName("Insights in words")
+        self.summary.setAccessibleName(translate("InsightsView", "Insights in words"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         charts = QVBoxLayout()
         charts.setSpacing(8)
-        charts.addWidget(label("Weekly trend", "subheading"))
+        charts.addWidget(label(translate("InsightsView", "Weekly trend"), "subheading"))
         charts.addWidget(self.chart, 3)
         charts.addWidget(self.feelings_title)
         charts.addWidget(self.feelings_chart, 2)
         words = QVBoxLayout()
         words.setSpacing(10)
-        words.addWidget(label("What the trend means", "subheading"))
+        words.addWidget(label(translate("InsightsView", "What the trend means"), "subheading"))
         words.addWidget(self.explanation)
         words.addWidget(self.reading)
-        words.addWidget(label("Not a straight line", "subheading"))
+        words.addWidget(label(translate("InsightsView", "Not a straight line"), "subheading"))
         words.addWidget(self.not_straight)
         words.addStretch(1)
         top = QHBoxLayout()
@@ -740,7 +746,9 @@ class InsightsView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(card(self.headline, self.latest_week, top_card))
         layout.addWidget(card(self.calendar_title, strip_box, self.calendar_hint))
-        layout.addWidget(card(label("In words", "subheading"), self.summary))
+        layout.addWidget(
+            card(label(translate("InsightsView", "In words"), "subheading"), self.summary)
+        )
         self.set_data(commitments, pauses, feelings, today)
 
     def set_data(
@@ -761,7 +769,9 @@ class InsightsView(QWidget):
         resolved = any(c.outcome.resolved for c in found)
 
         self.headline.setText(
-            f"Trend: {round(self.score * 100)} out of 100" if resolved else "No trend yet"
+            f"Trend: {round(self.score * 100)} out of 100"
+            if resolved
+            else translate("InsightsView", "No trend yet")
         )
         latest = latest_resolved_week(self.weeks)
         if latest is not None and latest.ratio is not None:
@@ -771,7 +781,7 @@ class InsightsView(QWidget):
                 f"({round(latest.ratio * 100)}%)."
             )
         else:
-            self.latest_week.setText("No week with outcomes yet.")
+            self.latest_week.setText(translate("InsightsView", "No week with outcomes yet."))
         self.explanation.setText(explain(self.score) if resolved else NOTHING_YET)
         self.chart.set_data(self.weeks, pauses)
         has_feelings = any(w.feelings for w in self.weeks)
@@ -782,7 +792,7 @@ class InsightsView(QWidget):
         self.calendar.set_data(self.cells, today)
         words = describe(self.weeks, self.cells, self.score)
         self.summary.setText(words)
-        self.setAccessibleName("Insights")
+        self.setAccessibleName(translate("InsightsView", "Insights"))
         self.setAccessibleDescription(words)
 
     refresh = set_data

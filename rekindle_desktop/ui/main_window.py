@@ -34,6 +34,7 @@ from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.presentation_view import PresentationView
@@ -73,14 +74,14 @@ class ChangePassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(translate("MainWindow", "Change passphrase"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._journal = journal
         self._argon2 = argon2
         self.form = NewPassphraseForm()
         self.note = GentleNote()
-        self.save = primary_button("Save new passphrase")
-        cancel = QPushButton("Cancel")
+        self.save = primary_button(translate("MainWindow", "Save new passphrase"))
+        cancel = QPushButton(translate("MainWindow", "Cancel"))
         cancel.setAutoDefault(False)
         self.save.clicked.connect(self.save_passphrase)
         cancel.clicked.connect(self.reject)
@@ -90,11 +91,14 @@ class ChangePassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading("Choose a new passphrase"))
+        layout.addWidget(heading(translate("MainWindow", "Choose a new passphrase")))
         layout.addWidget(
             label(
-                "From now on, your new passphrase opens this journal and the "
-                "old one no longer does. Your recovery code keeps working.",
+                translate(
+                    "MainWindow",
+                    "From now on, your new passphrase opens this journal and the "
+                    "old one no longer does. Your recovery code keeps working.",
+                ),
                 "muted",
             )
         )
@@ -120,7 +124,7 @@ class ChangePassphraseDialog(QDialog):
         self.note.clear()
         journal, new, argon2 = self._journal, self.form.passphrase(), self._argon2
         self.save.setEnabled(False)
-        self.save.setText("Saving…")
+        self.save.setText(translate("MainWindow", "Saving…"))
         run_in_background(
             self,
             lambda: access.change_passphrase(journal, new, argon2=argon2),
@@ -131,7 +135,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _done(self) -> None:
         self.save.setEnabled(True)
-        self.save.setText("Save new passphrase")
+        self.save.setText(translate("MainWindow", "Save new passphrase"))
 
     def _saved(self) -> None:
         self.form.clear()
@@ -195,42 +199,46 @@ class RekindleWindow(QMainWindow):
     # --- menus and actions ---------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.lock_action = QAction("Lock now", self)
+        self.lock_action = QAction(translate("MainWindow", "Lock now"), self)
         self.lock_action.setShortcut(LOCK_KEYS)
         # Window context; inside our dialogs, IdleWatcher passes Ctrl+L on to lock().
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
 
-        self.backup_action = QAction("Back up…", self)
+        self.backup_action = QAction(translate("MainWindow", "Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
-        self.change_passphrase_action = QAction("Change passphrase…", self)
+        self.change_passphrase_action = QAction(translate("MainWindow", "Change passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
-        self.remember_action = QAction("Remember on this computer", self)
+        self.remember_action = QAction(translate("MainWindow", "Remember on this computer"), self)
         self.remember_action.setCheckable(True)
         self.remember_action.triggered.connect(self._remember_toggled)
-        self.auto_lock_action = QAction("Auto-lock after…", self)
+        self.auto_lock_action = QAction(translate("MainWindow", "Auto-lock after…"), self)
         self.auto_lock_action.triggered.connect(self.choose_auto_lock)
-        self.present_action = QAction("Presentation mode (read-only)", self)
+        self.present_action = QAction(
+            translate("MainWindow", "Presentation mode (read-only)"), self
+        )
         self.present_action.setCheckable(True)
-        self.present_action.setToolTip("Hand over the screen: nothing can be changed")
+        self.present_action.setToolTip(
+            translate("MainWindow", "Hand over the screen: nothing can be changed")
+        )
         self.present_action.toggled.connect(self.present)
-        self.report_action = QAction("Report for a counsellor…", self)
+        self.report_action = QAction(translate("MainWindow", "Report for a counsellor…"), self)
         self.report_action.triggered.connect(self.make_report)
-        self.reminders_action = QAction("Reminders…", self)
+        self.reminders_action = QAction(translate("MainWindow", "Reminders…"), self)
         self.reminders_action.triggered.connect(self.choose_reminders)
-        self.late_action = QAction("Mark as logged late after…", self)
+        self.late_action = QAction(translate("MainWindow", "Mark as logged late after…"), self)
         self.late_action.triggered.connect(self.choose_late_threshold)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 
-        self.help_action = QAction("Where to find help", self)
+        self.help_action = QAction(translate("MainWindow", "Where to find help"), self)
         self.help_action.triggered.connect(self.show_help)
-        self.about_action = QAction("About Rekindle", self)
+        self.about_action = QAction(translate("MainWindow", "About Rekindle"), self)
         self.about_action.triggered.connect(self.show_about)
 
-        journal_menu = self.menuBar().addMenu("&Journal")
+        journal_menu = self.menuBar().addMenu(translate("MainWindow", "&Journal"))
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.backup_action)
@@ -244,14 +252,14 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(self.report_action)
         journal_menu.addSeparator()
         journal_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
         # A Lock button that is always in the same place while the journal is open.
-        self.lock_button = QPushButton("Lock")
+        self.lock_button = QPushButton(translate("MainWindow", "Lock"))
         self.lock_button.setObjectName("primary")
-        self.lock_button.setToolTip("Hide everything now (Ctrl+L)")
+        self.lock_button.setToolTip(translate("MainWindow", "Hide everything now (Ctrl+L)"))
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lock_button.clicked.connect(self.lock)
         # The menu bar lays out its corner once; keep the button's room when it is hidden.
@@ -363,7 +371,11 @@ class RekindleWindow(QMainWindow):
                 else report.reviewer_source(records.journal, records.clock)
             )
         except UserFacingError as error:
-            QMessageBox.information(self, "Report", f"{error.message}\n\n{error.next_step}".strip())
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Report"),
+                f"{error.message}\n\n{error.next_step}".strip(),
+            )
             return
         dialog = ReportDialog(source, self)
         dialog.saved.connect(lambda path: self.say(f"Report saved to {path}.", 15_000))
@@ -385,9 +397,12 @@ class RekindleWindow(QMainWindow):
             return
         hours, ok = QInputDialog.getInt(
             self,
-            "Logged late",
-            "Mark an entry as logged late when it is written down this many hours\n"
-            "after the time it describes:",
+            translate("MainWindow", "Logged late"),
+            translate(
+                "MainWindow",
+                "Mark an entry as logged late when it is written down this many hours\n"
+                "after the time it describes:",
+            ),
             max(1, self._journal.get(settings.LATE_AFTER_MINUTES) // 60),
             1,
             72,
@@ -487,8 +502,8 @@ class RekindleWindow(QMainWindow):
             return
         minutes, ok = QInputDialog.getInt(
             self,
-            "Auto-lock",
-            "Lock Rekindle after this many minutes without use:",
+            translate("MainWindow", "Auto-lock"),
+            translate("MainWindow", "Lock Rekindle after this many minutes without use:"),
             self.auto_lock_minutes(),
             1,
             24 * 60,
@@ -510,7 +525,10 @@ class RekindleWindow(QMainWindow):
         )
         dialog.saved.connect(
             lambda: self.say(
-                "Your new passphrase is saved. Use it the next time you unlock.", 15000
+                translate(
+                    "MainWindow", "Your new passphrase is saved. Use it the next time you unlock."
+                ),
+                15000,
             )
         )
         dialog.open()
@@ -521,7 +539,9 @@ class RekindleWindow(QMainWindow):
         if self._journal is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Back up your journal", f"rekindle-{date.today():%Y-%m-%d}{backup.SUFFIX}",
+            self,
+            translate("MainWindow", "Back up your journal"),
+            f"rekindle-{date.today():%Y-%m-%d}{backup.SUFFIX}",
             f"Rekindle backup (*{backup.SUFFIX})",
         )
         if not name or self._journal is None:
@@ -529,7 +549,9 @@ class RekindleWindow(QMainWindow):
         try:
             made = backup.make_backup(self._journal, Path(name))
         except UserFacingError as error:
-            QMessageBox.information(self, "Back up", f"{error.message}\n\n{error.next_step}")
+            QMessageBox.information(
+                self, translate("MainWindow", "Back up"), f"{error.message}\n\n{error.next_step}"
+            )
             return
         self.say(f"Backed up to {made.path.name} and checked. It opens with your passphrase "
                  "or recovery code.")
@@ -564,16 +586,24 @@ class RekindleWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.say(
-                "This computer will now open your journal without your passphrase."
+                translate(
+                    "MainWindow",
+                    "This computer will now open your journal without your passphrase.",
+                )
                 if checked
-                else "This computer no longer remembers your journal. Your passphrase opens it.",
+                else translate(
+                    "MainWindow",
+                    "This computer no longer remembers your journal. Your passphrase opens it.",
+                ),
                 15000,
             )
 
         def refused(error: UserFacingError) -> None:
             self.remember_action.setChecked(not checked)
             QMessageBox.information(
-                self, "Remember on this computer", f"{error.message}\n\n{error.next_step}".strip()
+                self,
+                translate("MainWindow", "Remember on this computer"),
+                f"{error.message}\n\n{error.next_step}".strip(),
             )
 
         run_in_background(
@@ -587,10 +617,12 @@ class RekindleWindow(QMainWindow):
     # --- help ----------------------------------------------------------------------------
 
     def show_help(self) -> None:
-        QMessageBox.information(self, "Where to find help", texts.help_html())
+        QMessageBox.information(
+            self, translate("MainWindow", "Where to find help"), texts.help_html()
+        )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Rekindle", texts.about_html())
+        QMessageBox.about(self, translate("MainWindow", "About Rekindle"), texts.about_html())
 
     # --- closing -------------------------------------------------------------------------
 

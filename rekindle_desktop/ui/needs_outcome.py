@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWi
 from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label
 
 SHOWN = 6
@@ -33,7 +34,7 @@ class NeedsOutcomePanel(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(18, 14, 18, 14)
         self._layout.setSpacing(8)
-        self._layout.addWidget(label("Needs an outcome", "subheading"))
+        self._layout.addWidget(label(translate("NeedsOutcome", "Needs an outcome"), "subheading"))
         self.summary = label("", "muted")
         self._layout.addWidget(self.summary)
         self._items = QVBoxLayout()
@@ -51,14 +52,20 @@ class NeedsOutcomePanel(QFrame):
                 item.widget().deleteLater()
         if not commitments:
             self.summary.setText(
-                "Nothing is waiting. When a plan ends or a promise falls due, "
-                "it appears here so you can say how it went."
+                translate(
+                    "NeedsOutcome",
+                    "Nothing is waiting. When a plan ends or a promise falls due, "
+                    "it appears here so you can say how it went.",
+                )
             )
             return
         newest = list(reversed(commitments))[:SHOWN]
         more = len(commitments) - len(newest)
         self.summary.setText(
-            "How did these go? Saying so honestly, either way, is what builds trust."
+            translate(
+                "NeedsOutcome",
+                "How did these go? Saying so honestly, either way, is what builds trust.",
+            )
             + (f" ({more} more from earlier days.)" if more > 0 else "")
         )
         for commitment in newest:

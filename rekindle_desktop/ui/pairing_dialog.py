@@ -22,6 +22,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.sharing import PairingPreview
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
 
 
@@ -40,7 +41,7 @@ class PairingDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.preview: PairingPreview | None = None
-        self.setWindowTitle("Pair with your partner")
+        self.setWindowTitle(translate("PairingDialog", "Pair with your partner"))
         self.setMinimumWidth(560)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._codes_page())
@@ -54,38 +55,45 @@ class PairingDialog(QDialog):
         self.own_code.setReadOnly(True)
         self.own_code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.own_code.setMaximumHeight(90)
-        self.own_code.setAccessibleName("Your pairing code")
+        self.own_code.setAccessibleName(translate("PairingDialog", "Your pairing code"))
         qr = QLabel()
         qr.setPixmap(qr_pixmap(code))
-        qr.setAccessibleName("Your pairing code as a QR code")
-        copy = QPushButton("Copy my code")
+        qr.setAccessibleName(translate("PairingDialog", "Your pairing code as a QR code"))
+        copy = QPushButton(translate("PairingDialog", "Copy my code"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
         self.their_code = QPlainTextEdit()
-        self.their_code.setPlaceholderText("Paste your partner's pairing code here")
+        self.their_code.setPlaceholderText(
+            translate("PairingDialog", "Paste your partner's pairing code here")
+        )
         self.their_code.setMaximumHeight(80)
         self.code_note = GentleNote()
-        next_button = primary_button("Next: compare the safety phrase")
+        next_button = primary_button(translate("PairingDialog", "Next: compare the safety phrase"))
         next_button.clicked.connect(self.read_code)
         top = QHBoxLayout()
         top.addWidget(qr)
         side = QVBoxLayout()
-        side.addWidget(label("Your pairing code", "subheading"))
+        side.addWidget(label(translate("PairingDialog", "Your pairing code"), "subheading"))
         side.addWidget(self.own_code)
         side.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(side, 1)
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(heading("Pair with your partner"))
+        column.addWidget(heading(translate("PairingDialog", "Pair with your partner")))
         column.addWidget(
             label(
-                "Pairing lets your partner's Rekindle check that timeline files really "
-                "come from you, and makes them readable only by the two of you. The code "
-                "holds only public keys, so it is safe to send by message.",
+                translate(
+                    "PairingDialog",
+                    "Pairing lets your partner's Rekindle check that timeline files really "
+                    "come from you, and makes them readable only by the two of you. The code "
+                    "holds only public keys, so it is safe to send by message.",
+                ),
                 "muted",
             )
         )
         column.addLayout(top)
-        column.addWidget(label("Your partner's pairing code", "subheading"))
+        column.addWidget(
+            label(translate("PairingDialog", "Your partner's pairing code"), "subheading")
+        )
         column.addWidget(self.their_code)
         column.addWidget(self.code_note)
         column.addWidget(next_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -95,9 +103,9 @@ class PairingDialog(QDialog):
         self.phrase = label("")
         self.phrase.setObjectName("recoveryCode")
         self.phrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        match = primary_button("The words match on both screens")
+        match = primary_button(translate("PairingDialog", "The words match on both screens"))
         match.clicked.connect(self.confirm)
-        differ = QPushButton("They don't match")
+        differ = QPushButton(translate("PairingDialog", "They don't match"))
         differ.clicked.connect(self.mismatch)
         self.phrase_note = GentleNote()
         buttons = QHBoxLayout()
@@ -106,11 +114,14 @@ class PairingDialog(QDialog):
         buttons.addWidget(match)
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(heading("Compare the safety phrase"))
+        column.addWidget(heading(translate("PairingDialog", "Compare the safety phrase")))
         column.addWidget(
             label(
-                "Sit together, or talk on the phone, and read these words aloud. Your "
-                "partner's screen must show exactly the same six words.",
+                translate(
+                    "PairingDialog",
+                    "Sit together, or talk on the phone, and read these words aloud. Your "
+                    "partner's screen must show exactly the same six words.",
+                ),
                 "muted",
             )
         )
@@ -126,7 +137,11 @@ class PairingDialog(QDialog):
             self.code_note.say_error(exc)
             return
         if self.preview.already_paired:
-            self.code_note.say("You are already paired with this partner. Nothing changed.")
+            self.code_note.say(
+                translate(
+                    "PairingDialog", "You are already paired with this partner. Nothing changed."
+                )
+            )
             return
         self.code_note.clear()
         self.phrase.setText(self.preview.phrase)
@@ -143,7 +158,10 @@ class PairingDialog(QDialog):
 
     def mismatch(self) -> None:
         self.phrase_note.say(
-            "Then don't pair. Nothing was saved.",
-            "Check that you each used the other's latest code. If the words still "
-            "differ, someone else's code may have been sent: talk in person first.",
+            translate("PairingDialog", "Then don't pair. Nothing was saved."),
+            translate(
+                "PairingDialog",
+                "Check that you each used the other's latest code. If the words still "
+                "differ, someone else's code may have been sent: talk in person first.",
+            ),
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import label
 
@@ -41,7 +42,7 @@ class PresentationView(QWidget):
         self.consistency.show_commitments(
             ledger.commitments(clock.zone, clock.now_utc()), ledger.pauses()
         )
-        leave_button = QPushButton("Leave presentation mode")
+        leave_button = QPushButton(translate("PresentationView", "Leave presentation mode"))
         leave_button.clicked.connect(leave)
         top = QHBoxLayout()
         top.addWidget(label(WORDS, "muted"), 1)

@@ -28,6 +28,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import EntryDialog
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, link_button
 
 PLACEHOLDERS = {
@@ -62,15 +63,15 @@ class QuickLogBar(QWidget):
         self.zone = zone
         self._now = now
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of entry")
+        self.kind.setAccessibleName(translate("QuickLog", "Kind of entry"))
         for kind in LOGGABLE_KINDS:
             self.kind.addItem(kind.label, kind)
         self.text = QLineEdit()
-        self.text.setAccessibleName("Entry text")
+        self.text.setAccessibleName(translate("QuickLog", "Entry text"))
         self.text.setClearButtonEnabled(True)
         self.text.returnPressed.connect(self.submit)
-        self.more = QPushButton("More…")
-        self.more.setToolTip("Open the full form for this kind of entry")
+        self.more = QPushButton(translate("QuickLog", "More…"))
+        self.more.setToolTip(translate("QuickLog", "Open the full form for this kind of entry"))
         self.more.clicked.connect(lambda: self.open_form(self.text.text()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.note = GentleNote()
@@ -116,8 +117,10 @@ class QuickLogBar(QWidget):
                 button.setAccessibleName(f"Check in now at {place}")
                 button.clicked.connect(lambda _=False, p=place: self.check_in(p))
                 self.place_row.addWidget(button)
-        keep = link_button("Save as a place")
-        keep.setToolTip("Keep what you typed as a saved place for one-click check-ins")
+        keep = link_button(translate("QuickLog", "Save as a place"))
+        keep.setToolTip(
+            translate("QuickLog", "Keep what you typed as a saved place for one-click check-ins")
+        )
         keep.clicked.connect(self._keep_place)
         self.place_row.addWidget(keep)
         self.place_row.addStretch(1)
@@ -129,7 +132,7 @@ class QuickLogBar(QWidget):
             self.open_form(text)
             return
         if not text:
-            self.note.say("Type a few words first, then press Enter.")
+            self.note.say(translate("QuickLog", "Type a few words first, then press Enter."))
             return
         now = Moment.from_local(self._now().astimezone(self.zone))
         if kind is EntryKind.CHECK_IN:
@@ -171,7 +174,12 @@ class QuickLogBar(QWidget):
         try:
             self._save_place(self.text.text())
         except UserFacingError:
-            self.note.say("Type the place's name in the box first, then choose Save as a place.")
+            self.note.say(
+                translate(
+                    "QuickLog",
+                    "Type the place's name in the box first, then choose Save as a place.",
+                )
+            )
             return
         self.text.clear()
         self.refresh_places()

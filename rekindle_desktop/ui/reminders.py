@@ -27,6 +27,7 @@ from rekindle_desktop.services import reminders
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import label, save_cancel
 
 NO_TRAY = "This desktop has no system tray, so reminders appear here, inside the window."
@@ -60,7 +61,7 @@ class ReminderCenter(QObject):
         self.tray: QSystemTrayIcon | None = None
         if tray_here:
             self.tray = QSystemTrayIcon(app_icon(), self)
-            self.tray.setToolTip("Rekindle")
+            self.tray.setToolTip(translate("Reminders", "Rekindle"))
             menu = QMenu()
             menu.addAction("Open Rekindle").triggered.connect(self.open_requested)
             menu.addAction("Lock now").triggered.connect(self.lock_requested)
@@ -102,8 +103,8 @@ class RemindersDialog(QDialog):
     def __init__(self, journal: Journal, *, inside_window: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle("Reminders")
-        self.enabled = QCheckBox("Remind me, gently")
+        self.setWindowTitle(translate("Reminders", "Reminders"))
+        self.enabled = QCheckBox(translate("Reminders", "Remind me, gently"))
         self.enabled.setChecked(journal.get(settings.REMINDERS_ON))
         self.quiet_from = QSpinBox()
         self.quiet_from.setRange(0, 23)
@@ -114,15 +115,18 @@ class RemindersDialog(QDialog):
         self.quiet_until.setSuffix(":00")
         self.quiet_until.setValue(journal.get(settings.QUIET_UNTIL_HOUR))
         form = QFormLayout()
-        form.addRow("Quiet from", self.quiet_from)
+        form.addRow(translate("Reminders", "Quiet from"), self.quiet_from)
         form.addRow("until", self.quiet_until)
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "When a plan has ended, a promise is due, a check-in is near, or the "
-                "agreement is up for review. At most once for each, never in quiet hours, "
-                "and never with the words of your entries in them.",
+                translate(
+                    "Reminders",
+                    "When a plan has ended, a promise is due, a check-in is near, or the "
+                    "agreement is up for review. At most once for each, never in quiet hours, "
+                    "and never with the words of your entries in them.",
+                ),
                 "muted",
             )
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import replies
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
 
 
@@ -26,25 +27,29 @@ class ReplyDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.made: replies.ReplyMade | None = None
-        self.setWindowTitle("Reply to your partner")
+        self.setWindowTitle(translate("ReplyDialog", "Reply to your partner"))
         self.setMinimumWidth(520)
         preview = replies.preview_reply(journal)
         questions = "\n".join(f"• {q}" for q in preview.questions) or "None marked yet."
         self.agenda = QPlainTextEdit()
-        self.agenda.setPlaceholderText("Anything for the next check-in, one per line")
+        self.agenda.setPlaceholderText(
+            translate("ReplyDialog", "Anything for the next check-in, one per line")
+        )
         self.agenda.setMaximumHeight(110)
-        self.feelings = QCheckBox("Include how I feel (my latest Safety, Trust, Connection)")
+        self.feelings = QCheckBox(
+            translate("ReplyDialog", "Include how I feel (my latest Safety, Trust, Connection)")
+        )
         self.note = GentleNote()
-        save = primary_button("Save the reply…")
+        save = primary_button(translate("ReplyDialog", "Save the reply…"))
         save.clicked.connect(self.choose_and_save)
-        cancel = QPushButton("Not now")
+        cancel = QPushButton(translate("ReplyDialog", "Not now"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Reply to your partner"))
+        layout.addWidget(heading(translate("ReplyDialog", "Reply to your partner")))
         layout.addWidget(
             label(
                 f"It tells them you have read the first {preview.read_up_to} entries, "
@@ -52,9 +57,14 @@ class ReplyDialog(QDialog):
                 "not included."
             )
         )
-        layout.addWidget(label("Questions for the next check-in (from your notes)", "subheading"))
+        layout.addWidget(
+            label(
+                translate("ReplyDialog", "Questions for the next check-in (from your notes)"),
+                "subheading",
+            )
+        )
         layout.addWidget(label(questions, "muted"))
-        layout.addWidget(label("Agenda items", "subheading"))
+        layout.addWidget(label(translate("ReplyDialog", "Agenda items"), "subheading"))
         layout.addWidget(self.agenda)
         layout.addWidget(self.feelings)
         layout.addWidget(self.note)
@@ -62,7 +72,10 @@ class ReplyDialog(QDialog):
 
     def choose_and_save(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save reply", "reply.rekindle", "Rekindle reply (*.rekindle)"
+            self,
+            translate("ReplyDialog", "Save reply"),
+            "reply.rekindle",
+            translate("ReplyDialog", "Rekindle reply (*.rekindle)"),
         )
         if name:
             self.save_to(Path(name))

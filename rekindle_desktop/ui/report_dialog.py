@@ -28,6 +28,7 @@ from rekindle_desktop.services.report import (
     default_range,
 )
 from rekindle_desktop.ui.entry_forms import pydate, qdate
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.report_pdf import save_report_pdf
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
 
@@ -51,7 +52,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.saved_path: Path | None = None
-        self.setWindowTitle("Report for a counselling session")
+        self.setWindowTitle(translate("ReportDialog", "Report for a counselling session"))
         self.setMinimumWidth(560)
 
         first, last = default_range(source.today)
@@ -82,13 +83,13 @@ class ReportDialog(QDialog):
         self.sections[Section.ENTRIES].toggled.connect(self._entries_toggled)
 
         dates = QFormLayout()
-        dates.addRow("From", self.first_day)
-        dates.addRow("To", self.last_day)
+        dates.addRow(translate("ReportDialog", "From"), self.first_day)
+        dates.addRow(translate("ReportDialog", "To"), self.last_day)
 
         self.note = GentleNote()
-        self.save_button = primary_button("Save report…")
+        self.save_button = primary_button(translate("ReportDialog", "Save report…"))
         self.save_button.clicked.connect(self.choose_and_save)
-        cancel = QPushButton("Not now")
+        cancel = QPushButton(translate("ReportDialog", "Not now"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -97,7 +98,7 @@ class ReportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(heading("A report to bring to counselling"))
+        layout.addWidget(heading(translate("ReportDialog", "A report to bring to counselling")))
         layout.addWidget(
             label(
                 f"A PDF of {source.whose}, for the days and parts you choose. It is made "
@@ -108,7 +109,7 @@ class ReportDialog(QDialog):
             )
         )
         layout.addLayout(dates)
-        layout.addWidget(label("Include", "subheading"))
+        layout.addWidget(label(translate("ReportDialog", "Include"), "subheading"))
         layout.addLayout(parts)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
@@ -138,7 +139,10 @@ class ReportDialog(QDialog):
             return
         suggested = f"rekindle-report-{report.first_day:%Y-%m-%d}-to-{report.last_day:%Y-%m-%d}.pdf"
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the report", suggested, "PDF document (*.pdf)"
+            self,
+            translate("ReportDialog", "Save the report"),
+            suggested,
+            translate("ReportDialog", "PDF document (*.pdf)"),
         )
         if not name:
             return

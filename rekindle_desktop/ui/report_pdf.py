@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.report import Report, TrendPart, report_html
 from rekindle_desktop.store.files import write_atomically
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.insights_view import paint_trend
 
 CHART_URL = "rekindle-trend.png"
@@ -97,6 +98,9 @@ def save_report_pdf(report: Report, path: Path) -> None:
         reason = exc.strerror or str(exc)
         raise UserFacingError(
             f"The report could not be saved to {path.name}: {reason}.",
-            "Nothing was changed, and any earlier file there is as it was. "
-            "Choose another folder, or free some space and try again.",
+            translate(
+                "ReportPdf",
+                "Nothing was changed, and any earlier file there is as it was. "
+                "Choose another folder, or free some space and try again.",
+            ),
         ) from exc

@@ -30,6 +30,7 @@ from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     NewPassphraseForm,
@@ -103,8 +104,8 @@ class SetupFlow(QWidget):
             self.pages.addWidget(build())
 
         self.step = label("", "step")
-        self.back = QPushButton("Back")
-        self.next = primary_button("Continue")
+        self.back = QPushButton(translate("SetupFlow", "Back"))
+        self.next = primary_button(translate("SetupFlow", "Continue"))
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         nav = QHBoxLayout()
@@ -136,25 +137,36 @@ class SetupFlow(QWidget):
 
     def _welcome(self) -> QWidget:
         return _page(
-            heading("Welcome to Rekindle"),
+            heading(translate("SetupFlow", "Welcome to Rekindle")),
             label(texts.WHAT_IT_IS),
-            card(label("What Rekindle is not", "subheading"), label(texts.WHAT_IT_IS_NOT)),
-            card(label("You don't have to do this alone", "subheading"),
-                 label(texts.COUNSELLING)),
+            card(
+                label(translate("SetupFlow", "What Rekindle is not"), "subheading"),
+                label(texts.WHAT_IT_IS_NOT),
+            ),
+            card(
+                label(translate("SetupFlow", "You don't have to do this alone"), "subheading"),
+                label(texts.COUNSELLING),
+            ),
         )
 
     def _safety(self) -> QWidget:
         lines = "".join(f"<li style='margin-bottom:6px'>{line}</li>" for line in texts.HELP_LINES)
         return _page(
-            heading("Before you begin"),
+            heading(translate("SetupFlow", "Before you begin")),
             label(texts.FREE_CHOICE),
             card(
-                label("If something doesn't feel right", "subheading"),
+                label(translate("SetupFlow", "If something doesn't feel right"), "subheading"),
                 label(texts.IF_UNSAFE),
                 label(f"<ul style='margin-left:-20px'>{lines}</ul>", rich=True),
             ),
-            label("You can find these again at any time under Help, "
-                  "in \u201cWhere to find help\u201d.", "muted"),
+            label(
+                translate(
+                    "SetupFlow",
+                    "You can find these again at any time under Help, "
+                    "in \u201cWhere to find help\u201d.",
+                ),
+                "muted",
+            ),
         )
 
     def _role(self) -> QWidget:
@@ -170,8 +182,8 @@ class SetupFlow(QWidget):
             cards.append(card(button, description, spacing=4))
         self.role_group.buttonToggled.connect(lambda *_: self._update_next())
         return _page(
-            heading("How will you use Rekindle?"),
-            label("Choose what fits you today."),
+            heading(translate("SetupFlow", "How will you use Rekindle?")),
+            label(translate("SetupFlow", "Choose what fits you today.")),
             *cards,
         )
 
@@ -182,15 +194,28 @@ class SetupFlow(QWidget):
         self.creating.setRange(0, 0)
         self.creating.setTextVisible(False)
         self.creating.hide()
-        self.creating_label = label("Setting up your journal. This takes a moment…", "muted")
+        self.creating_label = label(
+            translate("SetupFlow", "Setting up your journal. This takes a moment…"), "muted"
+        )
         self.creating_label.hide()
         self.passphrase_form.second.returnPressed.connect(self.go_next)
         return _page(
-            heading("Choose a passphrase"),
-            label("Your passphrase locks your journal. Only someone who knows it can open "
-                  "it, so choose one only you know. Rekindle never stores it."),
-            label("If you ever forget it, the recovery code you'll see next opens your "
-                  "journal too.", "muted"),
+            heading(translate("SetupFlow", "Choose a passphrase")),
+            label(
+                translate(
+                    "SetupFlow",
+                    "Your passphrase locks your journal. Only someone who knows it can open "
+                    "it, so choose one only you know. Rekindle never stores it.",
+                )
+            ),
+            label(
+                translate(
+                    "SetupFlow",
+                    "If you ever forget it, the recovery code you'll see next opens your "
+                    "journal too.",
+                ),
+                "muted",
+            ),
             card(self.passphrase_form),
             self.passphrase_note,
             self.creating_label,
@@ -202,55 +227,94 @@ class SetupFlow(QWidget):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Written down by hand, never copied: no selection, no clipboard.
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setAccessibleName(translate("SetupFlow", "Recovery code"))
         return _page(
-            heading("Your recovery code"),
-            label("If you ever forget your passphrase, this code opens your journal. "
-                  "Please write it down on paper now and keep it somewhere private and "
-                  "safe."),
+            heading(translate("SetupFlow", "Your recovery code")),
+            label(
+                translate(
+                    "SetupFlow",
+                    "If you ever forget your passphrase, this code opens your journal. "
+                    "Please write it down on paper now and keep it somewhere private and "
+                    "safe.",
+                )
+            ),
             self.code_label,
-            label("It is shown only this once, and Rekindle does not keep a copy it can "
-                  "show you again. Anyone who has this code can open your journal, so keep "
-                  "it as private as the journal itself.", "kind"),
+            label(
+                translate(
+                    "SetupFlow",
+                    "It is shown only this once, and Rekindle does not keep a copy it can "
+                    "show you again. Anyone who has this code can open your journal, so keep "
+                    "it as private as the journal itself.",
+                ),
+                "kind",
+            ),
         )
 
     def _confirm_code(self) -> QWidget:
         self.confirm_prompt = label("", "subheading")
         self.confirm_field = QLineEdit()
-        self.confirm_field.setAccessibleName("One group of the recovery code")
+        self.confirm_field.setAccessibleName(
+            translate("SetupFlow", "One group of the recovery code")
+        )
         self.confirm_field.setMaxLength(12)
         self.confirm_field.setMaximumWidth(220)
         self.confirm_field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.confirm_field.returnPressed.connect(self.go_next)
         self.confirm_note = GentleNote()
         return _page(
-            heading("Let's check your copy"),
-            label("To be sure your recovery code is written down correctly, please look "
-                  "at your copy and type one group of it. Groups are separated by dashes."),
+            heading(translate("SetupFlow", "Let's check your copy")),
+            label(
+                translate(
+                    "SetupFlow",
+                    "To be sure your recovery code is written down correctly, please look "
+                    "at your copy and type one group of it. Groups are separated by dashes.",
+                )
+            ),
             card(self.confirm_prompt, self.confirm_field),
             self.confirm_note,
-            label("If you need to see the code again, choose Back.", "muted"),
+            label(
+                translate("SetupFlow", "If you need to see the code again, choose Back."), "muted"
+            ),
         )
 
     def _remember(self) -> QWidget:
-        self.remember = QCheckBox("Remember on this computer")
+        self.remember = QCheckBox(translate("SetupFlow", "Remember on this computer"))
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
-        self.remember_status = label("Checking this computer's keyring…", "muted")
+        self.remember_status = label(
+            translate("SetupFlow", "Checking this computer's keyring…"), "muted"
+        )
         self.remember_note = GentleNote()
         return _page(
-            heading("Open without typing your passphrase?"),
-            label("Rekindle can keep a key in this computer's secure keyring, so your "
-                  "journal opens without your passphrase. This is off unless you turn it on."),
+            heading(translate("SetupFlow", "Open without typing your passphrase?")),
+            label(
+                translate(
+                    "SetupFlow",
+                    "Rekindle can keep a key in this computer's secure keyring, so your "
+                    "journal opens without your passphrase. This is off unless you turn it on.",
+                )
+            ),
             card(
                 self.remember,
-                label("If you turn this on, anyone who can use this computer account while "
-                      "you are signed in could open your journal.", "muted"),
+                label(
+                    translate(
+                        "SetupFlow",
+                        "If you turn this on, anyone who can use this computer account while "
+                        "you are signed in could open your journal.",
+                    ),
+                    "muted",
+                ),
                 self.remember_status,
             ),
             self.remember_note,
-            label("Whatever you choose, Rekindle locks itself when you are away for a while, "
-                  "and Ctrl+L locks it at once.", "muted"),
+            label(
+                translate(
+                    "SetupFlow",
+                    "Whatever you choose, Rekindle locks itself when you are away for a while, "
+                    "and Ctrl+L locks it at once.",
+                ),
+                "muted",
+            ),
         )
 
     # --- navigation --------------------------------------------------------------------
@@ -384,8 +448,11 @@ class SetupFlow(QWidget):
         expected = _code_groups(self._code)[self._asked_group]
         if _canonical(self.confirm_field.text()) != expected:
             self.confirm_note.say(
-                "That doesn't match your recovery code.",
-                "Look at your written copy and try again, or choose Back to see the code.",
+                translate("SetupFlow", "That doesn't match your recovery code."),
+                translate(
+                    "SetupFlow",
+                    "Look at your written copy and try again, or choose Back to see the code.",
+                ),
             )
             self.confirm_field.selectAll()
             self.confirm_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -404,7 +471,9 @@ class SetupFlow(QWidget):
     def _keyring_checked(self, problem: str | None) -> None:
         if problem is None:
             self.remember.setEnabled(True)
-            self.remember_status.setText("This computer has a secure keyring Rekindle can use.")
+            self.remember_status.setText(
+                translate("SetupFlow", "This computer has a secure keyring Rekindle can use.")
+            )
         else:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
@@ -428,8 +497,10 @@ class SetupFlow(QWidget):
     def _not_remembered(self, error: UserFacingError) -> None:
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
-        self.remember_note.say(error.message, "You can open your journal now; your passphrase "
-                               "always works.")
+        self.remember_note.say(
+            error.message,
+            translate("SetupFlow", "You can open your journal now; your passphrase always works."),
+        )
 
     def _handed_on(self) -> None:
         journal, self._journal = self._journal, None

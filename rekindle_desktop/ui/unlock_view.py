@@ -21,6 +21,7 @@ from rekindle_desktop.services import access, session
 from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     NewPassphraseForm,
@@ -103,18 +104,27 @@ class UnlockView(QWidget):
 
     def _passphrase_page(self, locked: bool) -> QWidget:
         if locked:
-            title = heading("Rekindle is locked")
-            intro = label("Everything is hidden. Type your passphrase to open it again.", "muted")
+            title = heading(translate("UnlockView", "Rekindle is locked"))
+            intro = label(
+                translate(
+                    "UnlockView", "Everything is hidden. Type your passphrase to open it again."
+                ),
+                "muted",
+            )
         else:
-            title = heading("Welcome back")
-            intro = label("Type your passphrase to open your journal.", "muted")
+            title = heading(translate("UnlockView", "Welcome back"))
+            intro = label(
+                translate("UnlockView", "Type your passphrase to open your journal."), "muted"
+            )
         self.passphrase = passphrase_field("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
-        self.unlock_button = primary_button("Unlock")
+        self.passphrase.setAccessibleName(translate("UnlockView", "Passphrase"))
+        self.unlock_button = primary_button(translate("UnlockView", "Unlock"))
         self.passphrase_note = GentleNote()
-        self.keyring_button = link_button("Open with this computer's keyring")
+        self.keyring_button = link_button(
+            translate("UnlockView", "Open with this computer's keyring")
+        )
         self.keyring_button.setVisible(access.is_remembered(self._folder))
-        forgot = link_button("Forgot your passphrase?")
+        forgot = link_button(translate("UnlockView", "Forgot your passphrase?"))
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -144,7 +154,7 @@ class UnlockView(QWidget):
     def unlock_with_passphrase(self) -> None:
         typed = self.passphrase.text()
         if not typed:
-            self.passphrase_note.say("Type your passphrase first.")
+            self.passphrase_note.say(translate("UnlockView", "Type your passphrase first."))
             self.passphrase.setFocus()
             return
         folder = self._folder
@@ -160,7 +170,7 @@ class UnlockView(QWidget):
     def unlock_with_keyring(self) -> None:
         folder = self._folder
         self._busy_passphrase(True)
-        self.passphrase_note.say("Opening with this computer's keyring…")
+        self.passphrase_note.say(translate("UnlockView", "Opening with this computer's keyring…"))
         run_in_background(
             self,
             lambda: session.hand_off(access.unlock_with_keyring(folder)),
@@ -173,7 +183,9 @@ class UnlockView(QWidget):
         self.passphrase.setReadOnly(busy)
         self.unlock_button.setEnabled(not busy)
         self.keyring_button.setEnabled(not busy)
-        self.unlock_button.setText("Unlocking…" if busy else "Unlock")
+        self.unlock_button.setText(
+            translate("UnlockView", "Unlocking…") if busy else translate("UnlockView", "Unlock")
+        )
         if not busy:
             self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -183,7 +195,9 @@ class UnlockView(QWidget):
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keyring_refused(self, error: UserFacingError) -> None:
-        self.passphrase_note.say(error.message, "Type your passphrase instead; it always works.")
+        self.passphrase_note.say(
+            error.message, translate("UnlockView", "Type your passphrase instead; it always works.")
+        )
         self.keyring_button.hide()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -200,23 +214,26 @@ class UnlockView(QWidget):
     # --- the recovery code -----------------------------------------------------------
 
     def _recovery_page(self) -> QWidget:
-        title = heading("Open with your recovery code")
+        title = heading(translate("UnlockView", "Open with your recovery code"))
         intro = label(
-            "Type the recovery code you wrote down when you set up Rekindle. "
-            "Dashes, spaces and capital letters don't matter.",
+            translate(
+                "UnlockView",
+                "Type the recovery code you wrote down when you set up Rekindle. "
+                "Dashes, spaces and capital letters don't matter.",
+            ),
             "muted",
         )
         self.code = QLineEdit()
-        self.code.setAccessibleName("Recovery code")
-        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X")
+        self.code.setAccessibleName(translate("UnlockView", "Recovery code"))
+        self.code.setPlaceholderText(translate("UnlockView", "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X"))
         self.code.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(12)
         self.code.setFont(mono)
-        self.code_button = primary_button("Open")
+        self.code_button = primary_button(translate("UnlockView", "Open"))
         self.code_note = GentleNote()
-        back = link_button("Back to the passphrase")
+        back = link_button(translate("UnlockView", "Back to the passphrase"))
 
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
@@ -247,7 +264,7 @@ class UnlockView(QWidget):
     def unlock_with_recovery_code(self) -> None:
         typed = self.code.text()
         if not typed.strip():
-            self.code_note.say("Type your recovery code first.")
+            self.code_note.say(translate("UnlockView", "Type your recovery code first."))
             return
         folder = self._folder
         self._busy_code(True)
@@ -280,14 +297,17 @@ class UnlockView(QWidget):
     # --- a new passphrase after recovery ----------------------------------------------
 
     def _new_passphrase_page(self) -> QWidget:
-        title = heading("Choose a new passphrase")
+        title = heading(translate("UnlockView", "Choose a new passphrase"))
         intro = label(
-            "Your journal is open. Choose a new passphrase so you can unlock it next "
-            "time. Your recovery code keeps working as before.",
+            translate(
+                "UnlockView",
+                "Your journal is open. Choose a new passphrase so you can unlock it next "
+                "time. Your recovery code keeps working as before.",
+            ),
             "muted",
         )
         self.new_passphrase = NewPassphraseForm()
-        self.save_button = primary_button("Save new passphrase")
+        self.save_button = primary_button(translate("UnlockView", "Save new passphrase"))
         self.new_note = GentleNote()
         row = QHBoxLayout()
         row.addStretch(1)
@@ -311,7 +331,7 @@ class UnlockView(QWidget):
         new = self.new_passphrase.passphrase()
         argon2 = self._argon2
         self.save_button.setEnabled(False)
-        self.save_button.setText("Saving…")
+        self.save_button.setText(translate("UnlockView", "Saving…"))
         run_in_background(
             self,
             lambda: access.change_passphrase(journal, new, argon2=argon2),
@@ -322,7 +342,7 @@ class UnlockView(QWidget):
 
     def _save_finished(self) -> None:
         self.save_button.setEnabled(True)
-        self.save_button.setText("Save new passphrase")
+        self.save_button.setText(translate("UnlockView", "Save new passphrase"))
 
     def _new_passphrase_saved(self) -> None:
         journal, self._recovered = self._recovered, None

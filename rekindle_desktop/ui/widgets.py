@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui import style
+from rekindle_desktop.ui.i18n import translate
 
 
 def label(text: str = "", name: str | None = None, *, rich: bool = False) -> QLabel:
@@ -105,10 +106,10 @@ class NewPassphraseForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.first = passphrase_field("New passphrase")
-        self.first.setAccessibleName("New passphrase")
+        self.first.setAccessibleName(translate("Widgets", "New passphrase"))
         self.second = passphrase_field("The same passphrase again")
-        self.second.setAccessibleName("Confirm new passphrase")
-        self.show_typing = QCheckBox("Show what I type")
+        self.second.setAccessibleName(translate("Widgets", "Confirm new passphrase"))
+        self.show_typing = QCheckBox(translate("Widgets", "Show what I type"))
         self.show_typing.setStyleSheet("font-weight: normal;")
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
@@ -120,12 +121,12 @@ class NewPassphraseForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(label("Passphrase"))
+        layout.addWidget(label(translate("Widgets", "Passphrase")))
         layout.addWidget(self.first)
         layout.addWidget(self.meter)
         layout.addWidget(self.strength)
         layout.addSpacing(6)
-        layout.addWidget(label("Type it once more"))
+        layout.addWidget(label(translate("Widgets", "Type it once more")))
         layout.addWidget(self.second)
         layout.addWidget(self.match)
         layout.addWidget(self.show_typing)
@@ -172,13 +173,17 @@ class NewPassphraseForm(QWidget):
             self.strength.setText(f"Strength: {strength.label}. {strength.advice}".strip())
         else:
             self.meter.setValue(0)
-            self.strength.setText("A few unrelated words are easy to remember and hard to guess.")
+            self.strength.setText(
+                translate(
+                    "Widgets", "A few unrelated words are easy to remember and hard to guess."
+                )
+            )
         if not self.second.text():
             self.match.setText("")
         elif self.second.text() == text:
-            self.match.setText("These match.")
+            self.match.setText(translate("Widgets", "These match."))
         else:
-            self.match.setText("These don't match yet.")
+            self.match.setText(translate("Widgets", "These don't match yet."))
         self.changed.emit()
 
 
