@@ -34,6 +34,15 @@ from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.help_dialog import (
+    ABOUT,
+    HELP_KEYS,
+    SHORTCUTS,
+    SUPPORT,
+    HelpDialog,
+    HelpKey,
+    open_help,
+)
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
@@ -233,10 +242,17 @@ class RekindleWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 
-        self.help_action = QAction(translate("MainWindow", "Where to find help"), self)
+        # F1 here is the window's; in dialogs, HelpKey hears it (see help_dialog.py).
+        self.help_action = QAction(translate("MainWindow", "Getting support"), self)
+        self.help_action.setShortcut(HELP_KEYS)
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        self.shortcuts_action = QAction(translate("MainWindow", "Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(translate("MainWindow", "About Rekindle"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.help_key = HelpKey(self)
 
         journal_menu = self.menuBar().addMenu(translate("MainWindow", "&Journal"))
         journal_menu.addAction(self.lock_action)
@@ -254,6 +270,8 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         # A Lock button that is always in the same place while the journal is open.
@@ -616,13 +634,15 @@ class RekindleWindow(QMainWindow):
 
     # --- help ----------------------------------------------------------------------------
 
-    def show_help(self) -> None:
-        QMessageBox.information(
-            self, translate("MainWindow", "Where to find help"), texts.help_html()
-        )
+    def show_help(self) -> HelpDialog:
+        """Getting support: counselling, and what to do when someone feels unsafe."""
+        return open_help(self, SUPPORT)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, translate("MainWindow", "About Rekindle"), texts.about_html())
+    def show_shortcuts(self) -> HelpDialog:
+        return open_help(self, SHORTCUTS)
+
+    def show_about(self) -> HelpDialog:
+        return open_help(self, ABOUT)
 
     # --- closing -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.help_dialog import open_help
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
@@ -37,6 +38,7 @@ from rekindle_desktop.ui.widgets import (
     card,
     heading,
     label,
+    link_button,
     primary_button,
 )
 
@@ -108,8 +110,13 @@ class SetupFlow(QWidget):
         self.next = primary_button(translate("SetupFlow", "Continue"))
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
+        self.help = link_button(translate("SetupFlow", "Help and support"))
+        self.help.setToolTip(translate("SetupFlow", "Counselling, safety and keyboard keys (F1)"))
+        self.help.clicked.connect(lambda: open_help(self))
         nav = QHBoxLayout()
         nav.addWidget(self.step)
+        nav.addSpacing(12)
+        nav.addWidget(self.help)
         nav.addStretch(1)
         nav.addWidget(self.back)
         nav.addWidget(self.next)
@@ -162,8 +169,8 @@ class SetupFlow(QWidget):
             label(
                 translate(
                     "SetupFlow",
-                    "You can find these again at any time under Help, "
-                    "in \u201cWhere to find help\u201d.",
+                    "You can find these again at any time: press F1, or choose "
+                    "Help \u203a Getting support.",
                 ),
                 "muted",
             ),

@@ -21,6 +21,7 @@ from rekindle_desktop.services import access, session
 from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.help_dialog import open_help
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
@@ -129,8 +130,12 @@ class UnlockView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
+        self.help = link_button(translate("UnlockView", "Help and support"))
+        self.help.setToolTip(translate("UnlockView", "Counselling, safety and keyboard keys (F1)"))
+        self.help.clicked.connect(lambda: open_help(self))
         links = QHBoxLayout()
         links.addWidget(forgot)
+        links.addWidget(self.help)
         links.addStretch(1)
         links.addWidget(self.keyring_button)
         box = card(title, intro, spacing=12)

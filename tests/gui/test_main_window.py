@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop import __version__
@@ -14,6 +14,7 @@ from rekindle_desktop.errors import WrongSecret
 from rekindle_desktop.services import access
 from rekindle_desktop.services.demo import create_demo_journal
 from rekindle_desktop.store import settings
+from rekindle_desktop.ui.help_dialog import ABOUT, SUPPORT, HelpDialog
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import LOCKED_TITLE, ChangePassphraseDialog, RekindleWindow
 from rekindle_desktop.ui.unlock_view import UnlockView
@@ -213,18 +214,19 @@ def test_remember_on_this_computer_from_the_menu(
 
 
 def test_help_and_about_say_where_to_find_help_and_that_nothing_leaves(
-    opened: RekindleWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, opened: RekindleWindow
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _p, _t, text, *a: shown.append(text)))
-    monkeypatch.setattr(QMessageBox, "about",
-                        staticmethod(lambda _p, _t, text: shown.append(text)))
     opened.help_action.trigger()
-    opened.about_action.trigger()
-    help_text, about_text = shown
+    help_dialog = opened.findChild(HelpDialog)
+    assert help_dialog is not None and help_dialog.isVisible()
+    help_text = help_dialog.page_text(SUPPORT)
     assert "1-800-799-7233" in help_text and "0808 2000 247" in help_text
     assert "local emergency number" in help_text
+    assert "counsellor" in help_text
+    opened.about_action.trigger()
+    assert opened.findChildren(HelpDialog) == [help_dialog]  # the same one, not a second
+    assert help_dialog.tabs.currentIndex() == ABOUT
+    about_text = help_dialog.page_text(ABOUT)
     assert __version__ in about_text
     assert "Nothing leaves this computer unless you export it." in about_text
 
