@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Amend,
@@ -23,6 +24,7 @@ from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.kept import Kept
 from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import Journal
 
@@ -36,6 +38,8 @@ class JournalLog:
         self.journal = journal
         self.clock = clock
         self._ledger: Ledger | None = None
+        self._added = 0  # entries added since the ledger was read: its version
+        self._kept = Kept(clock)
 
     @property
     def ledger(self) -> Ledger:
@@ -50,6 +54,7 @@ class JournalLog:
             raise UserFacingError(str(exc), NOTHING_SAVED) from exc
         entry = entries.append(self.journal.conn, draft, self.clock.now())
         self.ledger.add(entry)
+        self._added += 1
         return entry
 
     def record_outcome(
@@ -92,7 +97,26 @@ class JournalLog:
 
     def timeline(self) -> list[TimelineRow]:
         late = timedelta(minutes=self.journal.get(settings.LATE_AFTER_MINUTES))
-        return timeline_rows(self.ledger, self.clock.zone, self.clock.now_utc(), late_after=late)
+        return self._kept.get(
+            ("timeline", late),
+            self._added,
+            lambda now: timeline_rows(self.ledger, self.clock.zone, now, late_after=late),
+        )
+
+    def commitments(self) -> list[Commitment]:
+        """Shared plans and promise days that have come due, with their outcomes."""
+        return self._kept.get(
+            "commitments", self._added, lambda now: self.ledger.commitments(self.clock.zone, now)
+        )
+
+    def needs_outcome(self) -> list[Commitment]:
+        return self._kept.get(
+            "needs", self._added, lambda now: self.ledger.needs_outcome(self.clock.zone, now)
+        )
+
+    def rebind(self, journal: Journal) -> None:
+        """Read and write through `journal` from now on: the same journal, opened afresh."""
+        self.journal = journal
 
     def search(self, typed: str) -> set[int]:
         return entries.search(self.journal.conn, typed)

@@ -2,17 +2,22 @@
 
 The sharer's own log keeps its ledger as entries are added; the reviewed record is
 re-read only when another timeline file has been accepted. Reading a ten-year journal
-takes a moment, so no page reads it again on its own.
+takes a few seconds, so no page reads it again on its own, and a big journal is read
+away from the window (`read_all` on a worker, then `rebind` on the window's thread).
 """
 
 from __future__ import annotations
 
+from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import Agreement
 from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
-from rekindle_desktop.store import settings
+from rekindle_desktop.services.kept import Kept
+from rekindle_desktop.store import entries, settings
+from rekindle_desktop.store import sharing as shared_store
 from rekindle_desktop.store.journal import Journal
 
 
@@ -20,10 +25,34 @@ class Records:
     def __init__(self, journal: Journal, clock: Clock) -> None:
         self.journal = journal
         self.clock = clock
-        self.log = JournalLog(journal, clock) if journal.get(settings.ROLE).shares else None
+        self.role = journal.get(settings.ROLE)
+        self.log = JournalLog(journal, clock) if self.role.shares else None
         self._reviewed: sharing.ReviewState | None = None
         self._reviewed_ledger: Ledger | None = None
         self._accepted = -1
+        self._kept = Kept(clock)
+
+    def size(self) -> int:
+        """Entries to read, own and reviewed: a quick count, nothing is parsed."""
+        own = entries.count(self.journal.conn) if self.role.shares else 0
+        reviewed = shared_store.accepted_leaf_count(self.journal.conn) if self.role.reviews else 0
+        return own + reviewed
+
+    def read_all(self) -> None:
+        """Read and work out everything the pages show first, so they only need to draw it."""
+        if self.log is not None:
+            self.log.timeline()
+            self.log.needs_outcome()
+            self.log.commitments()
+        if self.role.reviews:
+            self.reviewed_rows()
+            self.reviewed_commitments()
+
+    def rebind(self, journal: Journal) -> None:
+        """Carry on through `journal`, the same journal opened on this thread."""
+        self.journal = journal
+        if self.log is not None:
+            self.log.rebind(journal)
 
     def reviewed(self) -> sharing.ReviewState:
         accepted = sharing.accepted_count(self.journal)
@@ -38,6 +67,29 @@ class Records:
         assert self._reviewed_ledger is not None
         return self._reviewed_ledger
 
+    def reviewed_rows(self) -> list[TimelineRow]:
+        """The reviewed timeline, with what the latest file added marked as new."""
+        state = self.reviewed()
+        return self._kept.get(
+            "rows",
+            self._accepted,
+            lambda now: timeline_rows(
+                self.reviewed_ledger(),
+                self.clock.zone,
+                now,
+                new_since=state.new_since_last_review,
+                recorded_late=state.recorded_late,
+            ),
+        )
+
+    def reviewed_commitments(self) -> list[Commitment]:
+        self.reviewed()
+        return self._kept.get(
+            "commitments",
+            self._accepted,
+            lambda now: self.reviewed_ledger().commitments(self.clock.zone, now),
+        )
+
     def own_ledger(self) -> Ledger | None:
         return self.log.ledger if self.log is not None else None
 
@@ -46,7 +98,7 @@ class Records:
         own = self.own_ledger()
         if own is not None and own.agreements():
             return own.agreements()[-1]
-        if self.journal.get(settings.ROLE).reviews:
+        if self.role.reviews:
             reviewed = self.reviewed_ledger().agreements()
             if reviewed:
                 return reviewed[-1]

@@ -86,6 +86,10 @@ def accepted_leaves(conn: Connection) -> list[bytes]:
     return [bytes(r[0]) for r in conn.execute("SELECT leaf FROM partner_leaf ORDER BY leaf_index")]
 
 
+def accepted_leaf_count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM partner_leaf").fetchone()[0])
+
+
 def accepted_checkpoints(conn: Connection) -> list[AcceptedCheckpoint]:
     return [
         AcceptedCheckpoint(int(r[0]), bytes(r[1]), str(r[2]), str(r[3]))

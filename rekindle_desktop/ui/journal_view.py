@@ -5,6 +5,10 @@ Everything in here is journal content: the window drops this widget when it lock
 
 from __future__ import annotations
 
+import contextlib
+import threading
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.records import Records
+from rekindle_desktop.services.session import JournalHandoff, take_over
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
@@ -25,40 +31,93 @@ from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.sharer_view import SharerView
 from rekindle_desktop.ui.widgets import label
 
+# Entries, own and reviewed: below this a journal is read in well under a tenth of a second.
+READ_IN_BACKGROUND_FROM = 5_000
+OPENING = "Opening your journal…\nA journal kept for years takes a few seconds to read."
 DEMO_NOTE = (
     "This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle."
 )
 
 
 class JournalView(QWidget):
-    """The unlocked journal. Its object name marks it as content the lock must hide."""
+    """The unlocked journal. Its object name marks it as content the lock must hide.
+
+    A long journal is read on a worker thread after the window has appeared; until then
+    a quiet note says it is being opened. `ready` is emitted once the pages are shown.
+    """
 
     CONTENT = "journalContent"
+    ready = Signal()
 
     def __init__(
-        self, journal: Journal, clock: Clock, *, demo: bool = False, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        clock: Clock,
+        *,
+        demo: bool = False,
+        read_in_background_from: int = READ_IN_BACKGROUND_FROM,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(self.CONTENT)
+        self.journal = journal
+        self.clock = clock
         self.role = journal.get(settings.ROLE)
+        self.records: Records | None = None
         self.sharer: SharerView | None = None
         self.review: ReviewView | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
         if demo:
             banner = QFrame()
             banner.setObjectName("banner")
             row = QHBoxLayout(banner)
             row.setContentsMargins(24, 8, 24, 8)
             row.addWidget(label(DEMO_NOTE))
-            column.addWidget(banner)
-        self.records = Records(journal, clock)
-        if self.records.log is not None:
-            self.sharer = SharerView(self.records.log)
+            self._column.addWidget(banner)
+        records = Records(journal, clock)
+        self._reader: _Reader | None = None
+        if records.size() < read_in_background_from:
+            self._show_pages(records)
+            return
+        self._opening = label(OPENING, "muted")
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._column.addWidget(self._opening, 1)
+        self._reader = _Reader(JournalHandoff(journal.folder, journal.keyslots, journal.db_key),
+                               clock, self)  # fmt: skip
+        self._reader.read.connect(self._read)
+        self._reader.failed.connect(self._not_read)
+        # Start once the window has been drawn, so the reading does not slow that down.
+        self._opening.installEventFilter(self)
+        QTimer.singleShot(500, self._reader.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._reader is not None:
+            QTimer.singleShot(0, self._reader.start)
+        return False
+
+    def loaded(self) -> bool:
+        return self.records is not None
+
+    def _read(self, records: Records) -> None:
+        records.rebind(self.journal)  # the worker's connection is closed; carry on with ours
+        self._opening.hide()
+        self._opening.deleteLater()
+        self._show_pages(records)
+
+    def _not_read(self, error: Exception) -> None:
+        if not isinstance(error, UserFacingError):
+            raise error  # the crash reporter takes it from here
+        self._opening.setText(f"{error.message}\n{error.next_step}")
+
+    def _show_pages(self, records: Records) -> None:
+        self.records = records
+        if records.log is not None:
+            self.sharer = SharerView(records.log)
         if self.role.reviews:
-            self.review = ReviewView(self.records)
-        self.check_ins = CheckInView(self.records)
+            self.review = ReviewView(records)
+        self.check_ins = CheckInView(records)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         if self.sharer is not None:
@@ -76,7 +135,8 @@ class JournalView(QWidget):
         self.tabs.addTab(insights_scroll, "Insights")
         self._insights_tab = insights_scroll
         self.tabs.currentChanged.connect(self._tab_changed)
-        column.addWidget(self.tabs, 1)
+        self._column.addWidget(self.tabs, 1)
+        self.ready.emit()
 
     def _tab_changed(self, _index: int) -> None:
         # Each page reads the journal afresh when shown: another page may have changed it.
@@ -90,12 +150,47 @@ class JournalView(QWidget):
 
     def show_insights(self) -> None:
         """The sharer's own record, or for a reviewer the accepted one, with own feelings."""
-        clock = self.records.clock
-        now = clock.now_utc()
-        ledger = self.records.own_ledger() or self.records.reviewed_ledger()
+        records = self.records
+        if records is None:
+            return
+        if records.log is not None:
+            commitments, ledger = records.log.commitments(), records.log.ledger
+        else:
+            commitments, ledger = records.reviewed_commitments(), records.reviewed_ledger()
         self.insights.set_data(
-            ledger.commitments(clock.zone, now),
+            commitments,
             ledger.pauses(),
-            conversation.feelings(self.records.journal),
-            now.astimezone(clock.zone).date(),
+            conversation.feelings(records.journal),
+            self.clock.now_utc().astimezone(self.clock.zone).date(),
         )
+
+
+class _Reader(QObject):
+    """Reads a journal on a worker thread, through a connection of its own."""
+
+    read = Signal(object)  # Records, everything worked out, ready to rebind
+    failed = Signal(object)  # the exception
+
+    def __init__(self, handoff: JournalHandoff, clock: Clock, parent: QObject) -> None:
+        super().__init__(parent)
+        self._handoff: JournalHandoff | None = handoff
+        self._clock = clock
+
+    def start(self) -> None:
+        handoff, self._handoff = self._handoff, None
+        if handoff is not None:
+            threading.Thread(target=self._run, args=(handoff,), name="read journal",
+                             daemon=True).start()  # fmt: skip
+
+    def _run(self, handoff: JournalHandoff) -> None:
+        result: object
+        try:
+            with take_over(handoff) as journal:
+                records = Records(journal, self._clock)
+                records.read_all()
+            result, signal = records, self.read
+        except Exception as exc:
+            result, signal = exc, self.failed
+        # The window may have been locked meanwhile: then there is no one to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(result)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.domain.timeline import timeline_rows
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.records import Records
@@ -131,21 +130,12 @@ class ReviewView(QWidget):
                 f"{len(state.entries)} entries reviewed"
                 + (f" · {new} new since your last review" if new else "")
             )
-        ledger = self.records.reviewed_ledger()
-        now = self.clock.now_utc()
-        rows = timeline_rows(
-            ledger,
-            self.clock.zone,
-            now,
-            new_since=state.new_since_last_review,
-            recorded_late=state.recorded_late,
-        )
-        self.timeline.set_rows(rows)
+        self.timeline.set_rows(self.records.reviewed_rows())
         if not paired:
             self.timeline.empty.setText(NOT_PAIRED)
-        commitments = ledger.commitments(self.clock.zone, now)
-        pauses = ledger.pauses()
-        self.consistency.show_commitments(commitments, pauses)
+        self.consistency.show_commitments(
+            self.records.reviewed_commitments(), self.records.reviewed_ledger().pauses()
+        )
         self._show_notes()
 
     def _show_notes(self) -> None:

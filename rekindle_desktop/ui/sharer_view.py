@@ -198,11 +198,8 @@ class SharerView(QWidget):
                 "talk, your boundaries, and when to look at it again."
             )
         self.timeline.set_rows(self.log.timeline())
-        ledger = self.log.ledger
-        self.needs.show_commitments(ledger.needs_outcome(clock.zone, now), self._title)
-        commitments = ledger.commitments(clock.zone, now)
-        pauses = ledger.pauses()
-        self.consistency.show_commitments(commitments, pauses)
+        self.needs.show_commitments(self.log.needs_outcome(), self._title)
+        self.consistency.show_commitments(self.log.commitments(), self.log.ledger.pauses())
 
     # --- corrections, withdrawals, outcomes on a row ---------------------------------
     def _row_menu(self, point: QPoint) -> None:

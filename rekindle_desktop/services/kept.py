@@ -1,0 +1,34 @@
+"""Keeping what was worked out from a record, while the record is unchanged and it is fresh.
+
+Timeline rows and commitments of a ten-year journal take most of a second to work
+out. Pages ask for them on every refresh; they are worked out again only when the
+record has changed, or when they are old enough that the time of day may matter
+(a plan that has just ended now needs an outcome).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+from rekindle_desktop.services.clock import Clock
+
+T = TypeVar("T")
+FRESH_FOR = timedelta(minutes=2)
+
+
+class Kept:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._values: dict[Hashable, tuple[Hashable, datetime, Any]] = {}
+
+    def get(self, key: Hashable, version: Hashable, work: Callable[[datetime], T]) -> T:
+        """`work(now)`, or what it gave last time for this key and version, if still fresh."""
+        now = self._clock.now_utc()
+        kept = self._values.get(key)
+        if kept is not None and kept[0] == version and timedelta(0) <= now - kept[1] < FRESH_FOR:
+            return kept[2]  # type: ignore[no-any-return]
+        value = work(now)
+        self._values[key] = (version, now, value)
+        return value
