@@ -78,14 +78,22 @@ class AgreementDialog(QDialog):
         self.note = GentleNote()
 
         intro = (
-            f"This will be version {self.version}. "
+            translate("AgreementDialog", "This will be version {version}. ").format(
+                version=self.version
+            )
             + (
-                "Earlier versions stay in the record; nothing is changed silently. "
+                translate(
+                    "AgreementDialog",
+                    "Earlier versions stay in the record; nothing is changed silently. ",
+                )
                 if current
                 else ""
             )
-            + "Transparency is scaffolding, not a life sentence: choose a date to look at "
-            "this again together."
+            + translate(
+                "AgreementDialog",
+                "Transparency is scaffolding, not a life sentence: choose a date to look at "
+                "this again together.",
+            )
         )
         form = QFormLayout()
         kinds_box = QVBoxLayout()

@@ -46,13 +46,20 @@ class ConsistencyCard(QFrame):
             return
         score = current_score(commitments, pauses)
         weeks = weekly_summaries(commitments, pauses)
-        self.trend.setText(f"Trend: {round(score * 100)} out of 100")
+        self.trend.setText(
+            translate("ConsistencyCard", "Trend: {score} out of 100").format(
+                score=round(score * 100)
+            )
+        )
         self.trend_words.setText(explain(score))
         tally = weeks[-1].tally if weeks else None
         if tally is not None and tally.resolved:
             self.week.setText(
-                f"Latest week: {tally.kept} of {tally.resolved} resolved commitments kept "
-                "(changes made with notice count as kept)."
+                translate(
+                    "ConsistencyCard",
+                    "Latest week: {kept} of {resolved} resolved commitments kept "
+                    "(changes made with notice count as kept).",
+                ).format(kept=tally.kept, resolved=tally.resolved)
             )
         else:
             self.week.setText(translate("ConsistencyCard", "Latest week: nothing resolved yet."))

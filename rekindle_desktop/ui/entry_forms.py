@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,33 +44,44 @@ from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
 
 REPEAT_CHOICES = (
-    (Repeat.ONCE, "Once, by a day"),
-    (Repeat.DAILY, "Every day"),
-    (Repeat.WEEKDAYS, "Every weekday"),
-    (Repeat.CHOSEN_DAYS, "On chosen days of the week"),
-    (Repeat.EVERY_N_DAYS, "Every few days"),
+    (Repeat.ONCE, QT_TRANSLATE_NOOP("EntryForms", "Once, by a day")),
+    (Repeat.DAILY, QT_TRANSLATE_NOOP("EntryForms", "Every day")),
+    (Repeat.WEEKDAYS, QT_TRANSLATE_NOOP("EntryForms", "Every weekday")),
+    (Repeat.CHOSEN_DAYS, QT_TRANSLATE_NOOP("EntryForms", "On chosen days of the week")),
+    (Repeat.EVERY_N_DAYS, QT_TRANSLATE_NOOP("EntryForms", "Every few days")),
 )
 ABOUT_CHOICES = (
-    (NoteAbout.CHECK_IN_TALK, "A check-in conversation"),
-    (NoteAbout.COUNSELLING, "A counselling session"),
-    (NoteAbout.OTHER, "Something else"),
+    (NoteAbout.CHECK_IN_TALK, QT_TRANSLATE_NOOP("EntryForms", "A check-in conversation")),
+    (NoteAbout.COUNSELLING, QT_TRANSLATE_NOOP("EntryForms", "A counselling session")),
+    (NoteAbout.OTHER, QT_TRANSLATE_NOOP("EntryForms", "Something else")),
 )
 TITLES = {
-    EntryKind.PLAN: "Log a plan",
-    EntryKind.CHECK_IN: "Check in",
-    EntryKind.PROMISE: "Make a promise",
-    EntryKind.DISCLOSURE: "Share something openly",
-    EntryKind.APPRECIATION: "Note an appreciation",
-    EntryKind.NOTE: "Write a note",
+    EntryKind.PLAN: QT_TRANSLATE_NOOP("EntryForms", "Log a plan"),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("EntryForms", "Check in"),
+    EntryKind.PROMISE: QT_TRANSLATE_NOOP("EntryForms", "Make a promise"),
+    EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP("EntryForms", "Share something openly"),
+    EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("EntryForms", "Note an appreciation"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("EntryForms", "Write a note"),
 }
 HINTS = {
-    EntryKind.PLAN: "Ideally logged before it happens: when, where, with whom, and what for.",
-    EntryKind.CHECK_IN: "Where you are now.",
-    EntryKind.PROMISE: "Something you will do, once or on a rhythm. Each time it falls due, "
-    "you'll be asked how it went.",
-    EntryKind.DISCLOSURE: "Something you are choosing to be open about, before being asked.",
-    EntryKind.APPRECIATION: "Something you noticed and are grateful for.",
-    EntryKind.NOTE: "Notes on a check-in conversation or a counselling session.",
+    EntryKind.PLAN: QT_TRANSLATE_NOOP(
+        "EntryForms", "Ideally logged before it happens: when, where, with whom, and what for."
+    ),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("EntryForms", "Where you are now."),
+    EntryKind.PROMISE: QT_TRANSLATE_NOOP(
+        "EntryForms",
+        "Something you will do, once or on a rhythm. Each time it falls due, "
+        "you'll be asked how it went.",
+    ),
+    EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP(
+        "EntryForms", "Something you are choosing to be open about, before being asked."
+    ),
+    EntryKind.APPRECIATION: QT_TRANSLATE_NOOP(
+        "EntryForms", "Something you noticed and are grateful for."
+    ),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP(
+        "EntryForms", "Notes on a check-in conversation or a counselling session."
+    ),
 }
 
 Save = Callable[[Draft], Entry]
@@ -117,7 +128,7 @@ class EntryDialog(QDialog):
         self.now = now.astimezone(zone)
         self._save = save
         self.saved: Entry | None = None
-        self.setWindowTitle(TITLES[kind])
+        self.setWindowTitle(translate("EntryForms", TITLES[kind]))
         self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.form.setSpacing(10)
@@ -132,7 +143,7 @@ class EntryDialog(QDialog):
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(label(HINTS[kind], "muted"))
+        layout.addWidget(label(translate("EntryForms", HINTS[kind]), "muted"))
         layout.addLayout(self.form)
         layout.addWidget(self.private)
         layout.addWidget(self.note)
@@ -185,7 +196,7 @@ class EntryDialog(QDialog):
             )
             self.repeat = QComboBox()
             for repeat, words in REPEAT_CHOICES:
-                self.repeat.addItem(words, repeat)
+                self.repeat.addItem(translate("EntryForms", words), repeat)
             self.first_day = QDateEdit(qdate(self.now.date()))
             self.first_day.setCalendarPopup(True)
             self.has_end = QCheckBox(translate("EntryForms", "Until"))
@@ -218,7 +229,7 @@ class EntryDialog(QDialog):
             if kind is EntryKind.NOTE:
                 self.about = QComboBox()
                 for about, words in ABOUT_CHOICES:
-                    self.about.addItem(words, about)
+                    self.about.addItem(translate("EntryForms", words), about)
                 self.form.addRow(translate("EntryForms", "About"), self.about)
             self.form.addRow(translate("EntryForms", "When"), self.at)
             self.form.addRow(translate("EntryForms", "In your words"), self.words)

@@ -30,27 +30,41 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         preview = sharing.export_preview(journal)
         self.preview = preview
-        lines = [f"This file will hold {preview.total} entries; {len(preview.new)} are new."]
+        lines = [
+            translate("ExportDialog", "This file will hold {total} entries; {new} are new.").format(
+                total=preview.total, new=len(preview.new)
+            )
+        ]
         if preview.first_day and preview.last_day:
             lines.append(
-                f"They run from {preview.first_day:%d %B %Y} to {preview.last_day:%d %B %Y}."
+                translate("ExportDialog", "They run from {first} to {last}.").format(
+                    first=f"{preview.first_day:%d %B %Y}", last=f"{preview.last_day:%d %B %Y}"
+                )
             )
         counts = ", ".join(
             f"{count} {kind.label.lower()}{'' if count == 1 else 's'}"
             for kind, count in sorted(preview.counts.items())
         )
         if counts:
-            lines.append(f"In it: {counts}.")
+            lines.append(translate("ExportDialog", "In it: {counts}.").format(counts=counts))
         if preview.private_left_out:
             lines.append(
-                f"{preview.private_left_out} private "
-                f"{'entry stays' if preview.private_left_out == 1 else 'entries stay'} "
-                "on this computer and are not in the file."
+                translate(
+                    "ExportDialog",
+                    "1 private entry stays on this computer and is not in the file.",
+                )
+                if preview.private_left_out == 1
+                else translate(
+                    "ExportDialog",
+                    "{count} private entries stay on this computer and are not in the file.",
+                ).format(count=preview.private_left_out)
             )
         if preview.not_agreed_left_out:
             lines.append(
-                f"{preview.not_agreed_left_out} entries of kinds outside your agreement "
-                "are left out."
+                translate(
+                    "ExportDialog",
+                    "{count} entries of kinds outside your agreement are left out.",
+                ).format(count=preview.not_agreed_left_out)
             )
         self.summary = label("\n".join(lines))
         self.entries = QListWidget()

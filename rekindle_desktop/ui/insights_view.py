@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -88,16 +88,20 @@ FEELING_STYLES: dict[Feeling, tuple[QColor, Qt.PenStyle, str]] = {
     Feeling.CONNECTION: (QColor("#4f7ea8"), Qt.PenStyle.DotLine, "triangle"),
 }
 
-READING_THE_CHART = (
+READING_THE_CHART = QT_TRANSLATE_NOOP(
+    "InsightsView",
     "The line is the trend. The soft bars show, for each week, the share of resolved "
     "plans and promises that were kept; a week with nothing resolved has no bar. "
-    "Shaded stretches are pauses: nothing in them counts either way."
+    "Shaded stretches are pauses: nothing in them counts either way.",
 )
-NOT_A_STRAIGHT_LINE = (
+NOT_A_STRAIGHT_LINE = QT_TRANSLATE_NOOP(
+    "InsightsView",
     "Hard weeks are part of a longer story. What matters is the direction over months, "
-    "not any single day."
+    "not any single day.",
 )
-NOTHING_YET = "The trend appears here once plans and promises have outcomes."
+NOTHING_YET = QT_TRANSLATE_NOOP(
+    "InsightsView", "The trend appears here once plans and promises have outcomes."
+)
 
 
 # --- the trend chart --------------------------------------------------------------------
@@ -254,7 +258,11 @@ def paint_trend(
     metrics = QFontMetricsF(font)
     if not weeks:
         painter.setPen(MUTED())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, NOTHING_YET)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            translate("InsightsView", NOTHING_YET),
+        )
         painter.restore()
         return
     rows = _legend_rows(rect, metrics, [w for w, _ in TREND_LEGEND])
@@ -438,7 +446,7 @@ def trend_in_words(weeks: Sequence[TrendWeek]) -> str:
         if week.paused_days:
             bits.append(f"{week.paused_days} paused days")
         lines.append(", ".join(bits) + ".")
-    return "\n".join(lines) or NOTHING_YET
+    return "\n".join(lines) or translate("InsightsView", NOTHING_YET)
 
 
 def feelings_in_words(weeks: Sequence[TrendWeek]) -> str:
@@ -454,7 +462,9 @@ def feelings_in_words(weeks: Sequence[TrendWeek]) -> str:
 
 CELL = 34.0
 SHAPE = 20.0
-PARTLY_WORDS = "partly kept (the circle fills with the share kept)"
+PARTLY_WORDS = QT_TRANSLATE_NOOP(
+    "InsightsView", "partly kept (the circle fills with the share kept)"
+)
 
 STATE_COLOURS = {
     DayState.KEPT: OUTCOME_COLOURS[Outcome.KEPT],
@@ -646,7 +656,7 @@ class CalendarStrip(QWidget):
 
 
 def _legend_words(state: DayState) -> str:
-    return PARTLY_WORDS if state is DayState.PARTLY_KEPT else state.label
+    return translate("InsightsView", PARTLY_WORDS) if state is DayState.PARTLY_KEPT else state.label
 
 
 def calendar_in_words(cells: Sequence[DayCell]) -> str:
@@ -698,8 +708,8 @@ class InsightsView(QWidget):
         )
         self.feelings_chart = FeelingsChart()
         self.explanation = label("", "muted")
-        self.reading = label(READING_THE_CHART, "muted")
-        self.not_straight = label(NOT_A_STRAIGHT_LINE, "muted")
+        self.reading = label(translate("InsightsView", READING_THE_CHART), "muted")
+        self.not_straight = label(translate("InsightsView", NOT_A_STRAIGHT_LINE), "muted")
         self.calendar_title = label("", "subheading")
         self.calendar = CalendarStrip()
         self.calendar_hint = label(
@@ -782,7 +792,9 @@ class InsightsView(QWidget):
             )
         else:
             self.latest_week.setText(translate("InsightsView", "No week with outcomes yet."))
-        self.explanation.setText(explain(self.score) if resolved else NOTHING_YET)
+        self.explanation.setText(
+            explain(self.score) if resolved else translate("InsightsView", NOTHING_YET)
+        )
         self.chart.set_data(self.weeks, pauses)
         has_feelings = any(w.feelings for w in self.weeks)
         self.feelings_title.setVisible(has_feelings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,8 +60,8 @@ from rekindle_desktop.ui.widgets import (
 )
 
 TITLE = texts.APP_NAME
-LOCKED_TITLE = f"{texts.APP_NAME} — locked"
-DEMO_TITLE = f"{texts.APP_NAME} — demo journal (nothing here is real)"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — locked")
+DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — demo journal (nothing here is real)")
 LOCK_KEYS = QKeySequence("Ctrl+L")
 
 
@@ -333,12 +333,12 @@ class RekindleWindow(QMainWindow):
         note = None
         current = self.stack.currentWidget()
         if isinstance(current, UnlockView) and current.saved_new_passphrase:
-            note = UnlockView.NEW_PASSPHRASE_SAVED
+            note = translate("UnlockView", UnlockView.NEW_PASSPHRASE_SAVED)
         self._journal = journal
         view = JournalView(journal, self.clock, demo=self.demo)
         self._replace_view(view)
         self._make_room(1320, 860)
-        self.setWindowTitle(DEMO_TITLE if self.demo else TITLE)
+        self.setWindowTitle(translate("MainWindow", DEMO_TITLE) if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))
         self._set_journal_actions(True)
         self.present_action.setEnabled(journal.get(settings.ROLE).shares)
@@ -396,7 +396,11 @@ class RekindleWindow(QMainWindow):
             )
             return
         dialog = ReportDialog(source, self)
-        dialog.saved.connect(lambda path: self.say(f"Report saved to {path}.", 15_000))
+        dialog.saved.connect(
+            lambda path: self.say(
+                translate("MainWindow", "Report saved to {path}.").format(path=path), 15_000
+            )
+        )
         dialog.exec()
 
     def choose_reminders(self) -> None:
@@ -447,7 +451,7 @@ class RekindleWindow(QMainWindow):
         self._auto_lock_text = ""
         self._status.clear()
         self._show_unlock(locked=True)
-        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowTitle(translate("MainWindow", LOCKED_TITLE))
         self.locked.emit()
 
     def _lock_keys_in_a_dialog(self, where: QObject) -> None:
@@ -464,7 +468,7 @@ class RekindleWindow(QMainWindow):
         view = UnlockView(self.folder, argon2=self.argon2, locked=locked)
         view.unlocked.connect(self.open_journal)
         self._replace_view(view)
-        self.setWindowTitle(LOCKED_TITLE if locked else TITLE)
+        self.setWindowTitle(translate("MainWindow", LOCKED_TITLE) if locked else TITLE)
         view.focus()
         return view
 
@@ -507,11 +511,18 @@ class RekindleWindow(QMainWindow):
         minutes = self.auto_lock_minutes()
         interval = self._idle_interval_override or minutes * 60_000
         self.idle.start(interval)
-        unit = "minute" if minutes == 1 else "minutes"
-        self._auto_lock_text = f"Locks itself after {minutes} {unit} away · Ctrl+L locks now"
+        self._auto_lock_text = (
+            translate("MainWindow", "Locks itself after 1 minute away · Ctrl+L locks now")
+            if minutes == 1
+            else translate(
+                "MainWindow", "Locks itself after {minutes} minutes away · Ctrl+L locks now"
+            ).format(minutes=minutes)
+        ) + translate("MainWindow", " · F1 for help")
         journal = self._journal
         if self.reminder_center.inside_window and journal and journal.get(settings.REMINDERS_ON):
-            self._auto_lock_text += " · Reminders appear here (no system tray)"
+            self._auto_lock_text += translate(
+                "MainWindow", " · Reminders appear here (no system tray)"
+            )
         if not self._status_timer.isActive():
             self._status.setText(self._auto_lock_text)
 
@@ -530,8 +541,13 @@ class RekindleWindow(QMainWindow):
         if ok and self._journal is not None:
             self._journal.set(settings.AUTO_LOCK_MINUTES, minutes)
             self._start_idle()
-            unit = "minute" if minutes == 1 else "minutes"
-            self.say(f"Rekindle will now lock itself after {minutes} {unit} away.")
+            self.say(
+                translate("MainWindow", "Rekindle will now lock itself after 1 minute away.")
+                if minutes == 1
+                else translate(
+                    "MainWindow", "Rekindle will now lock itself after {minutes} minutes away."
+                ).format(minutes=minutes)
+            )
 
     # --- passphrase and keyring ------------------------------------------------------
 
@@ -571,8 +587,12 @@ class RekindleWindow(QMainWindow):
                 self, translate("MainWindow", "Back up"), f"{error.message}\n\n{error.next_step}"
             )
             return
-        self.say(f"Backed up to {made.path.name} and checked. It opens with your passphrase "
-                 "or recovery code.")
+        self.say(
+            translate(
+                "MainWindow",
+                "Backed up to {file} and checked. It opens with your passphrase or recovery code.",
+            ).format(file=made.path.name)
+        )
 
     def _check_keyring(self) -> None:
         run_in_background(self, access.keyring_status, success=self._keyring_status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment
@@ -15,10 +15,10 @@ from rekindle_desktop.ui.widgets import GentleNote, label
 
 SHOWN = 6
 BUTTONS = (
-    (Outcome.KEPT, "Kept"),
-    (Outcome.KEPT_WITH_NOTICE, "Changed, told before"),
-    (Outcome.CHANGED_AFTER, "Changed, told after"),
-    (Outcome.NOT_KEPT, "Not kept"),
+    (Outcome.KEPT, QT_TRANSLATE_NOOP("NeedsOutcome", "Kept")),
+    (Outcome.KEPT_WITH_NOTICE, QT_TRANSLATE_NOOP("NeedsOutcome", "Changed, told before")),
+    (Outcome.CHANGED_AFTER, QT_TRANSLATE_NOOP("NeedsOutcome", "Changed, told after")),
+    (Outcome.NOT_KEPT, QT_TRANSLATE_NOOP("NeedsOutcome", "Not kept")),
 )
 
 Resolve = Callable[[Commitment, Outcome], None]
@@ -79,11 +79,14 @@ class NeedsOutcomePanel(QFrame):
         column.addWidget(label(f"{commitment.day:%a %d %b} · {title}"))
         grid = QGridLayout()
         grid.setSpacing(4)
-        for position, (outcome, words) in enumerate(BUTTONS):
+        for position, (outcome, source) in enumerate(BUTTONS):
+            words = translate("NeedsOutcome", source)
             button = QPushButton(words)
             button.setStyleSheet("padding: 6px 6px;")
             button.setToolTip(outcome.label.capitalize())
-            button.setAccessibleName(f"{words}: {title}")
+            button.setAccessibleName(
+                translate("NeedsOutcome", "{outcome}: {entry}").format(outcome=words, entry=title)
+            )
             button.clicked.connect(lambda _=False, c=commitment, o=outcome: self._choose(c, o))
             grid.addWidget(button, position // 2, position % 2)
         column.addLayout(grid)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.services.journal_log import JournalLog
@@ -16,9 +17,10 @@ from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import label
 
-WORDS = (
+WORDS = QT_TRANSLATE_NOOP(
+    "PresentationView",
     "Presentation mode · read-only. Look through the timeline together; nothing can "
-    "be added or changed here. Private entries are not shown."
+    "be added or changed here. Private entries are not shown.",
 )
 
 
@@ -34,18 +36,22 @@ class PresentationView(QWidget):
         log.journal.conn.execute("PRAGMA query_only = ON")
         clock = log.clock
         today = clock.now_utc().astimezone(clock.zone).date()
-        self.timeline = TimelinePanel(today, "Nothing shared has been logged yet.")
+        self.timeline = TimelinePanel(
+            today, translate("PresentationView", "Nothing shared has been logged yet.")
+        )
         rows = [r for r in log.timeline() if "private" not in r.markers]
         self.timeline.set_rows(rows)
         ledger = log.ledger
-        self.consistency = ConsistencyCard("No outcomes yet, so no trend yet.")
+        self.consistency = ConsistencyCard(
+            translate("PresentationView", "No outcomes yet, so no trend yet.")
+        )
         self.consistency.show_commitments(
             ledger.commitments(clock.zone, clock.now_utc()), ledger.pauses()
         )
         leave_button = QPushButton(translate("PresentationView", "Leave presentation mode"))
         leave_button.clicked.connect(leave)
         top = QHBoxLayout()
-        top.addWidget(label(WORDS, "muted"), 1)
+        top.addWidget(label(translate("PresentationView", WORDS), "muted"), 1)
         top.addWidget(leave_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,12 +32,18 @@ from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, link_button
 
 PLACEHOLDERS = {
-    EntryKind.PLAN: "What's the plan? Press Enter to add the time and place",
-    EntryKind.CHECK_IN: "Where are you now? e.g. Office",
-    EntryKind.PROMISE: "What are you promising? Press Enter to say when",
-    EntryKind.DISCLOSURE: "Something you're choosing to share openly",
-    EntryKind.APPRECIATION: "Something you're grateful for",
-    EntryKind.NOTE: "A note on a check-in or counselling",
+    EntryKind.PLAN: QT_TRANSLATE_NOOP(
+        "QuickLog", "What's the plan? Press Enter to add the time and place"
+    ),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("QuickLog", "Where are you now? e.g. Office"),
+    EntryKind.PROMISE: QT_TRANSLATE_NOOP(
+        "QuickLog", "What are you promising? Press Enter to say when"
+    ),
+    EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP(
+        "QuickLog", "Something you're choosing to share openly"
+    ),
+    EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("QuickLog", "Something you're grateful for"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("QuickLog", "A note on a check-in or counselling"),
 }
 # These need more than one line of text, so Enter opens their form.
 NEEDS_FORM = (EntryKind.PLAN, EntryKind.PROMISE)
@@ -187,5 +193,5 @@ class QuickLogBar(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        self.text.setPlaceholderText(PLACEHOLDERS[kind])
+        self.text.setPlaceholderText(translate("QuickLog", PLACEHOLDERS[kind]))
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

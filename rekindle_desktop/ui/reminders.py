@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,9 @@ from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import label, save_cancel
 
-NO_TRAY = "This desktop has no system tray, so reminders appear here, inside the window."
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "Reminders", "This desktop has no system tray, so reminders appear here, inside the window."
+)
 
 
 def app_icon() -> QIcon:
@@ -131,7 +133,7 @@ class RemindersDialog(QDialog):
             )
         )
         if inside_window:
-            layout.addWidget(label(NO_TRAY, "muted"))
+            layout.addWidget(label(translate("Reminders", NO_TRAY), "muted"))
         layout.addWidget(self.enabled)
         layout.addLayout(form)
         layout.addWidget(buttons)

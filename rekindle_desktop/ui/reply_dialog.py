@@ -52,9 +52,12 @@ class ReplyDialog(QDialog):
         layout.addWidget(heading(translate("ReplyDialog", "Reply to your partner")))
         layout.addWidget(
             label(
-                f"It tells them you have read the first {preview.read_up_to} entries, "
-                "signed by you and readable only by the two of you. Your own notes are "
-                "not included."
+                translate(
+                    "ReplyDialog",
+                    "It tells them you have read the first {count} entries, "
+                    "signed by you and readable only by the two of you. Your own notes are "
+                    "not included.",
+                ).format(count=preview.read_up_to)
             )
         )
         layout.addWidget(

@@ -101,10 +101,13 @@ class ReportDialog(QDialog):
         layout.addWidget(heading(translate("ReportDialog", "A report to bring to counselling")))
         layout.addWidget(
             label(
-                f"A PDF of {source.whose}, for the days and parts you choose. It is made "
-                "only when you press Save, and private entries are never in it. It shows "
-                "that shared entries were not changed after they were shared; it cannot "
-                "show that they are true.",
+                translate(
+                    "ReportDialog",
+                    "A PDF of {whose}, for the days and parts you choose. It is made "
+                    "only when you press Save, and private entries are never in it. It shows "
+                    "that shared entries were not changed after they were shared; it cannot "
+                    "show that they are true.",
+                ).format(whose=source.whose),
                 "muted",
             )
         )

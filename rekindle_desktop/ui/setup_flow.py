@@ -7,7 +7,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,13 +43,31 @@ from rekindle_desktop.ui.widgets import (
 )
 
 ROLE_CHOICES = (
-    (Role.SHARING, "I'm sharing",
-     "I want to be open about my plans, check-ins and promises, so my partner can "
-     "see my actions match my words."),
-    (Role.REVIEWING, "I'm reviewing",
-     "My partner will share their journal with me, and I'll look through it in my own time."),
-    (Role.BOTH, "Both",
-     "We are sharing with each other. I'll keep my own journal and review my partner's."),
+    (
+        Role.SHARING,
+        QT_TRANSLATE_NOOP("SetupFlow", "I'm sharing"),
+        QT_TRANSLATE_NOOP(
+            "SetupFlow",
+            "I want to be open about my plans, check-ins and promises, so my partner can "
+            "see my actions match my words.",
+        ),
+    ),
+    (
+        Role.REVIEWING,
+        QT_TRANSLATE_NOOP("SetupFlow", "I'm reviewing"),
+        QT_TRANSLATE_NOOP(
+            "SetupFlow",
+            "My partner will share their journal with me, and I'll look through it in my own time.",
+        ),
+    ),
+    (
+        Role.BOTH,
+        QT_TRANSLATE_NOOP("SetupFlow", "Both"),
+        QT_TRANSLATE_NOOP(
+            "SetupFlow",
+            "We are sharing with each other. I'll keep my own journal and review my partner's.",
+        ),
+    ),
 )
 
 # The steps, in order. Their index is the page's place in the stack.
@@ -179,7 +197,9 @@ class SetupFlow(QWidget):
     def _role(self) -> QWidget:
         self.role_group = QButtonGroup(self)
         cards = []
-        for role, title, detail in ROLE_CHOICES:
+        for role, title_source, detail_source in ROLE_CHOICES:
+            title = translate("SetupFlow", title_source)
+            detail = translate("SetupFlow", detail_source)
             button = QRadioButton(title)
             button.setProperty("role", role.value)
             button.setAccessibleDescription(detail)

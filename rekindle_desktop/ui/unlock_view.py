@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -65,7 +65,9 @@ class UnlockView(QWidget):
 
     unlocked = Signal(object)
     # Shown by the window after a recovery, so the person knows what changed.
-    NEW_PASSPHRASE_SAVED = "Your new passphrase is saved. Use it the next time you unlock."
+    NEW_PASSPHRASE_SAVED = QT_TRANSLATE_NOOP(
+        "UnlockView", "Your new passphrase is saved. Use it the next time you unlock."
+    )
 
     def __init__(
         self,

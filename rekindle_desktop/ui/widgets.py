@@ -105,9 +105,9 @@ class NewPassphraseForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = passphrase_field("New passphrase")
+        self.first = passphrase_field(translate("Widgets", "New passphrase"))
         self.first.setAccessibleName(translate("Widgets", "New passphrase"))
-        self.second = passphrase_field("The same passphrase again")
+        self.second = passphrase_field(translate("Widgets", "The same passphrase again"))
         self.second.setAccessibleName(translate("Widgets", "Confirm new passphrase"))
         self.show_typing = QCheckBox(translate("Widgets", "Show what I type"))
         self.show_typing.setStyleSheet("font-weight: normal;")
@@ -143,11 +143,14 @@ class NewPassphraseForm(QWidget):
         """(message, next step) if this passphrase cannot be used yet, else None."""
         strength = assess_passphrase(self.first.text())
         if not strength.acceptable:
-            return ("That passphrase would be too easy to guess.", strength.advice)
+            return (
+                translate("Widgets", "That passphrase would be too easy to guess."),
+                strength.advice,
+            )
         if self.first.text() != self.second.text():
             return (
-                "The two passphrases don't match yet.",
-                "Type the same passphrase in both fields.",
+                translate("Widgets", "The two passphrases don't match yet."),
+                translate("Widgets", "Type the same passphrase in both fields."),
             )
         return None
 
@@ -170,7 +173,11 @@ class NewPassphraseForm(QWidget):
             self.meter.setValue(strength.score)
             colour = style.current().strength[strength.score]
             self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-            self.strength.setText(f"Strength: {strength.label}. {strength.advice}".strip())
+            self.strength.setText(
+                translate("Widgets", "Strength: {strength}. {advice}")
+                .format(strength=strength.label, advice=strength.advice)
+                .strip()
+            )
         else:
             self.meter.setValue(0)
             self.strength.setText(
