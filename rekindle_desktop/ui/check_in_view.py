@@ -169,7 +169,10 @@ class CheckInView(QWidget):
         due = conversation.talk_due(self.journal, self.today(), agreement)
         if due.overdue_days:
             self.when.setText(
-                f"It was planned for {due.day:%A %d %B}. Whenever you are both ready is fine."
+                translate(
+                    "CheckInView",
+                    "It was planned for {day}. Whenever you are both ready is fine.",
+                ).format(day=f"{due.day:%A %d %B}")
             )
         elif due.day == self.today():
             self.when.setText(translate("CheckInView", "Today, or whenever you are both ready."))
@@ -192,7 +195,11 @@ class CheckInView(QWidget):
         self.agenda.clear()
         items = conversation.open_agenda(self.journal)
         for item in items:
-            who = "From your partner" if item.from_partner else "You"
+            who = (
+                translate("CheckInView", "From your partner")
+                if item.from_partner
+                else translate("CheckInView", "You")
+            )
             self.agenda.addItem(f"{who} · {item.text}")
         if not items:
             self.agenda.addItem(
@@ -200,7 +207,9 @@ class CheckInView(QWidget):
             )
         latest = replies.latest_reply(self.journal)
         if latest is not None:
-            text = f"Your partner has read the first {latest.read_up_to} entries you shared."
+            text = translate(
+                "CheckInView", "Your partner has read the first {count} entries you shared."
+            ).format(count=latest.read_up_to)
             if latest.body.feelings is not None:
                 f = latest.body.feelings
                 shared = ", ".join(
@@ -208,7 +217,9 @@ class CheckInView(QWidget):
                     for feeling in Feeling
                     if f.get(feeling) is not None
                 )
-                text += f" They chose to share how they feel: {shared} (out of 5)."
+                text += translate(
+                    "CheckInView", " They chose to share how they feel: {feelings} (out of 5)."
+                ).format(feelings=shared)
             self.partner.setText(text)
         elif sharing.accepted_count(self.journal):
             self.partner.setText(
@@ -261,7 +272,9 @@ class CheckInView(QWidget):
     def send_reply(self) -> None:
         dialog = ReplyDialog(self.journal, self)
         if dialog.exec() and dialog.made is not None:
-            self.reply_note.say(f"Reply saved to {dialog.made.path}.")
+            self.reply_note.say(
+                translate("CheckInView", "Reply saved to {path}.").format(path=dialog.made.path)
+            )
             self.refresh()
 
     def choose_reply(self) -> None:
@@ -278,7 +291,11 @@ class CheckInView(QWidget):
         try:
             received = replies.receive_reply(self.journal, path.read_bytes())
         except OSError as exc:
-            self.reply_note.say(f"{path.name} could not be read ({exc.strerror}).")
+            self.reply_note.say(
+                translate("CheckInView", "{file} could not be read ({reason}).").format(
+                    file=path.name, reason=exc.strerror
+                )
+            )
             return
         except UserFacingError as exc:
             self.reply_note.say_error(exc)

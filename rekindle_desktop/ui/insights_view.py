@@ -779,16 +779,25 @@ class InsightsView(QWidget):
         resolved = any(c.outcome.resolved for c in found)
 
         self.headline.setText(
-            f"Trend: {round(self.score * 100)} out of 100"
+            translate("InsightsView", "Trend: {score} out of 100").format(
+                score=round(self.score * 100)
+            )
             if resolved
             else translate("InsightsView", "No trend yet")
         )
         latest = latest_resolved_week(self.weeks)
         if latest is not None and latest.ratio is not None:
             self.latest_week.setText(
-                f"Latest week with outcomes (from {latest.starts.day} {latest.starts:%B}): "
-                f"{latest.tally.kept} of {latest.tally.resolved} kept "
-                f"({round(latest.ratio * 100)}%)."
+                translate(
+                    "InsightsView",
+                    "Latest week with outcomes (from {day}): {kept} of {resolved} kept "
+                    "({percent}%).",
+                ).format(
+                    day=f"{latest.starts.day} {latest.starts:%B}",
+                    kept=latest.tally.kept,
+                    resolved=latest.tally.resolved,
+                    percent=round(latest.ratio * 100),
+                )
             )
         else:
             self.latest_week.setText(translate("InsightsView", "No week with outcomes yet."))
@@ -800,7 +809,11 @@ class InsightsView(QWidget):
         self.feelings_title.setVisible(has_feelings)
         self.feelings_chart.setVisible(has_feelings)
         self.feelings_chart.set_data(self.weeks)
-        self.calendar_title.setText(f"Day by day, the last {self.calendar_weeks} weeks")
+        self.calendar_title.setText(
+            translate("InsightsView", "Day by day, the last {weeks} weeks").format(
+                weeks=self.calendar_weeks
+            )
+        )
         self.calendar.set_data(self.cells, today)
         words = describe(self.weeks, self.cells, self.score)
         self.summary.setText(words)

@@ -66,7 +66,11 @@ class NeedsOutcomePanel(QFrame):
                 "NeedsOutcome",
                 "How did these go? Saying so honestly, either way, is what builds trust.",
             )
-            + (f" ({more} more from earlier days.)" if more > 0 else "")
+            + (
+                translate("NeedsOutcome", " ({count} more from earlier days.)").format(count=more)
+                if more > 0
+                else ""
+            )
         )
         for commitment in newest:
             self._items.addWidget(self._item(commitment, title_of(commitment)))

@@ -118,9 +118,10 @@ class QuickLogBar(QWidget):
         places = self._places()
         if places:
             for place in places[:8]:
-                button = QPushButton(f"At {place}")
-                button.setToolTip(f"Check in now at {place}")
-                button.setAccessibleName(f"Check in now at {place}")
+                button = QPushButton(translate("QuickLog", "At {place}").format(place=place))
+                check_in = translate("QuickLog", "Check in now at {place}").format(place=place)
+                button.setToolTip(check_in)
+                button.setAccessibleName(check_in)
                 button.clicked.connect(lambda _=False, p=place: self.check_in(p))
                 self.place_row.addWidget(button)
         keep = link_button(translate("QuickLog", "Save as a place"))

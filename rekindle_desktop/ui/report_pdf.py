@@ -97,7 +97,9 @@ def save_report_pdf(report: Report, path: Path) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise UserFacingError(
-            f"The report could not be saved to {path.name}: {reason}.",
+            translate("ReportPdf", "The report could not be saved to {file}: {reason}.").format(
+                file=path.name, reason=reason
+            ),
             translate(
                 "ReportPdf",
                 "Nothing was changed, and any earlier file there is as it was. "

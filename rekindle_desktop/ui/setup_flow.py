@@ -70,6 +70,15 @@ ROLE_CHOICES = (
     ),
 )
 
+ASK_FOR_GROUP = (
+    QT_TRANSLATE_NOOP("SetupFlow", "Type the first group of your recovery code"),
+    QT_TRANSLATE_NOOP("SetupFlow", "Type the second group of your recovery code"),
+    QT_TRANSLATE_NOOP("SetupFlow", "Type the third group of your recovery code"),
+    QT_TRANSLATE_NOOP("SetupFlow", "Type the fourth group of your recovery code"),
+    QT_TRANSLATE_NOOP("SetupFlow", "Type the fifth group of your recovery code"),
+    QT_TRANSLATE_NOOP("SetupFlow", "Type the sixth group of your recovery code"),
+)
+
 # The steps, in order. Their index is the page's place in the stack.
 WELCOME, SAFETY, ROLE, PASSPHRASE, CODE, CONFIRM, REMEMBER = range(7)
 STEP_NAMES = ("welcome", "safety", "role", "passphrase", "recovery-code", "confirm-code",
@@ -358,7 +367,11 @@ class SetupFlow(QWidget):
 
     def _show(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.step.setText(f"Step {index + 1} of {len(STEP_NAMES)}")
+        self.step.setText(
+            translate("SetupFlow", "Step {step} of {steps}").format(
+                step=index + 1, steps=len(STEP_NAMES)
+            )
+        )
         self.next.setText({
             PASSPHRASE: "Create my journal",
             CODE: "I've written it down",
@@ -460,8 +473,7 @@ class SetupFlow(QWidget):
         groups = _code_groups(self._code)
         full = [i for i, group in enumerate(groups) if len(group) == len(groups[0])]
         self._asked_group = full[secrets.randbelow(len(full))]
-        ordinal = ("first", "second", "third", "fourth", "fifth", "sixth")[self._asked_group]
-        self.confirm_prompt.setText(f"Type the {ordinal} group of your recovery code")
+        self.confirm_prompt.setText(translate("SetupFlow", ASK_FOR_GROUP[self._asked_group]))
         self.confirm_field.clear()
         self.confirm_note.clear()
         self._show(CONFIRM)
