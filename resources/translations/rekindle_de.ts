@@ -1,0 +1,2006 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="49"/>
+        <source>Transparency agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="61"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="65"/>
+        <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="76"/>
+        <source>We have talked this through, and I confirm this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="81"/>
+        <source>This will be version {version}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="85"/>
+        <source>Earlier versions stay in the record; nothing is changed silently. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="92"/>
+        <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="102"/>
+        <source>What is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="103"/>
+        <source>Check-in talks every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="104"/>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
+        <source>Look at this again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="117"/>
+        <source>Please confirm this version first; an agreement is made together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="143"/>
+        <source>Plan a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="153"/>
+        <source>e.g. Family holiday, agreed together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="157"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="158"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="159"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="164"/>
+        <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="49"/>
+        <source>Add something to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="55"/>
+        <source>Notes from the talk, if you want to keep any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="58"/>
+        <source>We had our check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="65"/>
+        <source>Keep today&apos;s ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="73"/>
+        <source>Reply to your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
+        <source>Open your partner&apos;s reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
+        <source>Next check-in talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="92"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="98"/>
+        <source>Prompts for the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="106"/>
+        <source>How are you feeling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="108"/>
+        <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="113"/>
+        <source>You choose whether a reply includes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="124"/>
+        <source>Between you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="172"/>
+        <source>It was planned for {day}. Whenever you are both ready is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="178"/>
+        <source>Today, or whenever you are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="183"/>
+        <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="188"/>
+        <source>The sharer can write the next version from Agreement… on their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="199"/>
+        <source>From your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="201"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="206"/>
+        <source>Nothing on the agenda yet. Either of you can add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="210"/>
+        <source>Your partner has read the first {count} entries you shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="220"/>
+        <source> They chose to share how they feel: {feelings} (out of 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="226"/>
+        <source>You can reply to let your partner know how far you&apos;ve read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="232"/>
+        <source>Replies and acknowledgements appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="252"/>
+        <source>Kept. Thank you both for making the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="269"/>
+        <source>Kept for today. You can change it any time today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="276"/>
+        <source>Reply saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="283"/>
+        <source>Open your partner&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="285"/>
+        <source>Rekindle reply (*.rekindle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="295"/>
+        <source>{file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
+        <source>Reply received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="306"/>
+        <source>You have already opened this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCard</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="32"/>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="43"/>
+        <source>No trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="50"/>
+        <source>Trend: {score} out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="58"/>
+        <source>Latest week: {kept} of {resolved} resolved commitments kept (changes made with notice count as kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="65"/>
+        <source>Latest week: nothing resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="93"/>
+        <source>Rekindle — something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="100"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="101"/>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="102"/>
+        <source>Quit Rekindle</source>
+        <translation>Rekindle beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="110"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="113"/>
+        <source>Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, not something you did. Everything saved in your journal before this moment is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="123"/>
+        <source>If you would like to tell the people who make Rekindle, copy the details below. They say only where in Rekindle&apos;s code it happened: nothing from your journal and no passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="145"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="193"/>
+        <source>Rekindle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryForms</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="47"/>
+        <source>Once, by a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="48"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="49"/>
+        <source>Every weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
+        <source>On chosen days of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
+        <source>Every few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="54"/>
+        <source>A check-in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="55"/>
+        <source>A counselling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="56"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="59"/>
+        <source>Log a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="60"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="61"/>
+        <source>Make a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
+        <source>Share something openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
+        <source>Note an appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="67"/>
+        <source>Ideally logged before it happens: when, where, with whom, and what for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="70"/>
+        <source>Where you are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
+        <source>Something you will do, once or on a rhythm. Each time it falls due, you&apos;ll be asked how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="76"/>
+        <source>Something you are choosing to be open about, before being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="79"/>
+        <source>Something you noticed and are grateful for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="82"/>
+        <source>Notes on a check-in conversation or a counselling session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="138"/>
+        <source>Private: keep this on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="141"/>
+        <source>Private entries are never included in a timeline file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="166"/>
+        <source>Type a place, or choose a saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="178"/>
+        <source>e.g. Dinner, Work, Gym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="179"/>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="180"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="202"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="182"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="183"/>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="188"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="189"/>
+        <source>Now at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="195"/>
+        <source>e.g. Text you when I leave work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="213"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="250"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="222"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="233"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
+        <source>In your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="29"/>
+        <source>Share a timeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
+        <source>This file will hold {total} entries; {new} are new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="40"/>
+        <source>They run from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="49"/>
+        <source>In it: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="52"/>
+        <source>1 private entry stays on this computer and is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="57"/>
+        <source>{count} private entries stay on this computer and are not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="64"/>
+        <source>{count} entries of kinds outside your agreement are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="79"/>
+        <source>Show every new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="83"/>
+        <source>Save the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="85"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
+        <source>What this file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="97"/>
+        <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="113"/>
+        <source>Save timeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="115"/>
+        <source>Rekindle timeline (*.rekindle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="33"/>
+        <source>Open this help, from any screen or dialog</source>
+        <translation>Diese Hilfe öffnen, von jeder Ansicht und jedem Dialog aus</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="34"/>
+        <source>Lock now: hide everything at once (works in dialogs too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="36"/>
+        <source>Choose the kind of entry in the quick-log bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="38"/>
+        <source>Log what you typed, or go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="39"/>
+        <source>Move to the next or previous control</source>
+        <translation>Zum nächsten oder vorigen Bedienelement gehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="40"/>
+        <source>Show the next or previous page of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="42"/>
+        <source>Press the button or tick the box that has focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
+        <source>Menu key, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
+        <source>Open the menu for an entry: correct it, withdraw it, or change its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="46"/>
+        <source>Open the Journal or Help menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
+        <source>Close a dialog without changing anything</source>
+        <translation>Einen Dialog schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="48"/>
+        <source>Quit Rekindle</source>
+        <translation>Rekindle beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="53"/>
+        <source>Everything in Rekindle can be done with the keyboard. Keys that may help:</source>
+        <translation>Alles in Rekindle geht auch mit der Tastatur. Diese Tasten können helfen:</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="83"/>
+        <source>Rekindle help</source>
+        <translation>Hilfe zu Rekindle</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="86"/>
+        <source>Help pages</source>
+        <translation>Hilfeseiten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="89"/>
+        <source>Getting support</source>
+        <translation>Unterstützung finden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="93"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="96"/>
+        <source>About Rekindle</source>
+        <translation>Über Rekindle</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="97"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="102"/>
+        <source>Close help</source>
+        <translation>Hilfe schließen</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="91"/>
+        <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="97"/>
+        <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="102"/>
+        <source>The trend appears here once plans and promises have outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="393"/>
+        <source>Weekly trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="422"/>
+        <source>How you have felt, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="465"/>
+        <source>partly kept (the circle fills with the share kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="560"/>
+        <source>Day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="707"/>
+        <source>How you have felt (your own ratings, 1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="716"/>
+        <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="723"/>
+        <source>Insights in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="728"/>
+        <source>Weekly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="734"/>
+        <source>What the trend means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="737"/>
+        <source>Not a straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="760"/>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="782"/>
+        <source>Trend: {score} out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="786"/>
+        <source>No trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="791"/>
+        <source>Latest week with outcomes (from {day}): {kept} of {resolved} kept ({percent}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="803"/>
+        <source>No week with outcomes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="813"/>
+        <source>Day by day, the last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="820"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="63"/>
+        <source>Rekindle — locked</source>
+        <translation>Rekindle — gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="64"/>
+        <source>Rekindle — demo journal (nothing here is real)</source>
+        <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="86"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="147"/>
+        <source>Save new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="93"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="103"/>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="106"/>
+        <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="136"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="211"/>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="218"/>
+        <source>Back up…</source>
+        <translation>Sicherung anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="220"/>
+        <source>Change passphrase…</source>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="643"/>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
+        <source>Auto-lock after…</source>
+        <translation>Automatisch sperren nach…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="228"/>
+        <source>Presentation mode (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
+        <source>Hand over the screen: nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
+        <source>Report for a counsellor…</source>
+        <translation>Bericht für die Beratung…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="237"/>
+        <source>Reminders…</source>
+        <translation>Erinnerungen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
+        <source>Mark as logged late after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
+        <source>Getting support</source>
+        <translation>Unterstützung finden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="251"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
+        <source>About Rekindle</source>
+        <translation>Über Rekindle</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="271"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="278"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="280"/>
+        <source>Hide everything now (Ctrl+L)</source>
+        <translation>Alles sofort verbergen (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="394"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="401"/>
+        <source>Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="422"/>
+        <source>Logged late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="423"/>
+        <source>Mark an entry as logged late when it is written down this many hours
+after the time it describes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="515"/>
+        <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
+        <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="517"/>
+        <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
+        <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="520"/>
+        <source> · F1 for help</source>
+        <translation> · F1 für Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="523"/>
+        <source> · Reminders appear here (no system tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="534"/>
+        <source>Auto-lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="535"/>
+        <source>Lock Rekindle after this many minutes without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="545"/>
+        <source>Rekindle will now lock itself after 1 minute away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="547"/>
+        <source>Rekindle will now lock itself after {minutes} minutes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="562"/>
+        <source>Your new passphrase is saved. Use it the next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="577"/>
+        <source>Back up your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="587"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="591"/>
+        <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="627"/>
+        <source>This computer will now open your journal without your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="632"/>
+        <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsOutcome</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="18"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="19"/>
+        <source>Changed, told before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="20"/>
+        <source>Changed, told after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="21"/>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="37"/>
+        <source>Needs an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="55"/>
+        <source>Nothing is waiting. When a plan ends or a promise falls due, it appears here so you can say how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="65"/>
+        <source>How did these go? Saying so honestly, either way, is what builds trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="70"/>
+        <source> ({count} more from earlier days.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="92"/>
+        <source>{outcome}: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="81"/>
+        <source>Pair with your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="75"/>
+        <source>Your pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="61"/>
+        <source>Your pairing code as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="62"/>
+        <source>Copy my code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="66"/>
+        <source>Paste your partner&apos;s pairing code here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="70"/>
+        <source>Next: compare the safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="84"/>
+        <source>Pairing lets your partner&apos;s Rekindle check that timeline files really come from you, and makes them readable only by the two of you. The code holds only public keys, so it is safe to send by message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="95"/>
+        <source>Your partner&apos;s pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="106"/>
+        <source>The words match on both screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="108"/>
+        <source>They don&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="117"/>
+        <source>Compare the safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="120"/>
+        <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same six words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="141"/>
+        <source>You are already paired with this partner. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="161"/>
+        <source>Then don&apos;t pair. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="162"/>
+        <source>Check that you each used the other&apos;s latest code. If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="20"/>
+        <source>Presentation mode · read-only. Look through the timeline together; nothing can be added or changed here. Private entries are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="40"/>
+        <source>Nothing shared has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="46"/>
+        <source>No outcomes yet, so no trend yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="51"/>
+        <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="35"/>
+        <source>What&apos;s the plan? Press Enter to add the time and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="38"/>
+        <source>Where are you now? e.g. Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="39"/>
+        <source>What are you promising? Press Enter to say when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="42"/>
+        <source>Something you&apos;re choosing to share openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="45"/>
+        <source>Something you&apos;re grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="46"/>
+        <source>A note on a check-in or counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="72"/>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="76"/>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="79"/>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="80"/>
+        <source>Open the full form for this kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="121"/>
+        <source>At {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="122"/>
+        <source>Check in now at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="127"/>
+        <source>Save as a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
+        <source>Keep what you typed as a saved place for one-click check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="142"/>
+        <source>Type a few words first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="185"/>
+        <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="33"/>
+        <source>This desktop has no system tray, so reminders appear here, inside the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="66"/>
+        <source>Rekindle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="108"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="109"/>
+        <source>Remind me, gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="120"/>
+        <source>Quiet from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="126"/>
+        <source>When a plan has ended, a promise is due, a check-in is near, or the agreement is up for review. At most once for each, never in quiet hours, and never with the words of your entries in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="30"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="52"/>
+        <source>Reply to your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="36"/>
+        <source>Anything for the next check-in, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="40"/>
+        <source>Include how I feel (my latest Safety, Trust, Connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="43"/>
+        <source>Save the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="45"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="55"/>
+        <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="65"/>
+        <source>Questions for the next check-in (from your notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="70"/>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="79"/>
+        <source>Save reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="81"/>
+        <source>Rekindle reply (*.rekindle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="55"/>
+        <source>Report for a counselling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="86"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="87"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="90"/>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="92"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="101"/>
+        <source>A report to bring to counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="104"/>
+        <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="115"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="146"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="148"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="100"/>
+        <source>The report could not be saved to {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="103"/>
+        <source>Nothing was changed, and any earlier file there is as it was. Choose another folder, or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupFlow</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="48"/>
+        <source>I&apos;m sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="49"/>
+        <source>I want to be open about my plans, check-ins and promises, so my partner can see my actions match my words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="57"/>
+        <source>I&apos;m reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="58"/>
+        <source>My partner will share their journal with me, and I&apos;ll look through it in my own time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="65"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="66"/>
+        <source>We are sharing with each other. I&apos;ll keep my own journal and review my partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="74"/>
+        <source>Type the first group of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="75"/>
+        <source>Type the second group of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="76"/>
+        <source>Type the third group of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="77"/>
+        <source>Type the fourth group of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="78"/>
+        <source>Type the fifth group of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="79"/>
+        <source>Type the sixth group of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="136"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="137"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="140"/>
+        <source>Help and support</source>
+        <translation>Hilfe und Unterstützung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="141"/>
+        <source>Counselling, safety and keyboard keys (F1)</source>
+        <translation>Beratung, Sicherheit und Tasten (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="174"/>
+        <source>Welcome to Rekindle</source>
+        <translation>Willkommen bei Rekindle</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="177"/>
+        <source>What Rekindle is not</source>
+        <translation>Was Rekindle nicht ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="181"/>
+        <source>You don&apos;t have to do this alone</source>
+        <translation>Sie müssen das nicht allein schaffen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="189"/>
+        <source>Before you begin</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="192"/>
+        <source>If something doesn&apos;t feel right</source>
+        <translation>Wenn sich etwas nicht richtig anfühlt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="197"/>
+        <source>You can find these again at any time: press F1, or choose Help › Getting support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="221"/>
+        <source>How will you use Rekindle?</source>
+        <translation>Wie möchten Sie Rekindle nutzen?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="222"/>
+        <source>Choose what fits you today.</source>
+        <translation>Wählen Sie, was heute zu Ihnen passt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="234"/>
+        <source>Setting up your journal. This takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="239"/>
+        <source>Choose a passphrase</source>
+        <translation>Eine Passphrase wählen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="241"/>
+        <source>Your passphrase locks your journal. Only someone who knows it can open it, so choose one only you know. Rekindle never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="248"/>
+        <source>If you ever forget it, the recovery code you&apos;ll see next opens your journal too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="266"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="268"/>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="270"/>
+        <source>If you ever forget your passphrase, this code opens your journal. Please write it down on paper now and keep it somewhere private and safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="279"/>
+        <source>It is shown only this once, and Rekindle does not keep a copy it can show you again. Anyone who has this code can open your journal, so keep it as private as the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="293"/>
+        <source>One group of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="301"/>
+        <source>Let&apos;s check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="303"/>
+        <source>To be sure your recovery code is written down correctly, please look at your copy and type one group of it. Groups are separated by dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="312"/>
+        <source>If you need to see the code again, choose Back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="317"/>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="321"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="325"/>
+        <source>Open without typing your passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="327"/>
+        <source>Rekindle can keep a key in this computer&apos;s secure keyring, so your journal opens without your passphrase. This is off unless you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="336"/>
+        <source>If you turn this on, anyone who can use this computer account while you are signed in could open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="347"/>
+        <source>Whatever you choose, Rekindle locks itself when you are away for a while, and Ctrl+L locks it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="371"/>
+        <source>Step {step} of {steps}</source>
+        <translation>Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="490"/>
+        <source>That doesn&apos;t match your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="491"/>
+        <source>Look at your written copy and try again, or choose Back to see the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="514"/>
+        <source>This computer has a secure keyring Rekindle can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="541"/>
+        <source>You can open your journal now; your passphrase always works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="19"/>
+        <source>Rekindle helps two partners rebuild trust after it has been broken. The partner who broke trust chooses to share their plans, check-ins and promises. The other partner can look back over them, in their own time, and see words and actions line up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="27"/>
+        <source>It is never surveillance. Nothing is recorded automatically: every entry is written by hand, by the person sharing. Your journal is encrypted, and nothing leaves this computer unless you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="34"/>
+        <source>Rekindle works best alongside honest conversations, and often alongside a counsellor, for one of you or for you both. It is a support, not a substitute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="40"/>
+        <source>A couples counsellor, or one just for you, can help you talk about what happened and what each of you needs. Your doctor, a local relationship-support service or a professional body for counsellors can point you to one near you. Many work by phone or video too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="48"/>
+        <source>Sharing only helps when it is freely chosen. Transparency must never be pressured or forced on anyone.</source>
+        <translation>Teilen hilft nur, wenn es freiwillig geschieht. Niemand darf zu Transparenz gedrängt oder gezwungen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="54"/>
+        <source>If you feel pressured, controlled or unsafe, please don&apos;t use Rekindle. You deserve support, and help is there:</source>
+        <translation>Wenn Sie sich unter Druck gesetzt, kontrolliert oder unsicher fühlen, nutzen Sie Rekindle bitte nicht. Sie verdienen Unterstützung, und es gibt Hilfe:</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="61"/>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation>Wenn Sie gerade in Gefahr sind, rufen Sie den Notruf an (in Deutschland 110 oder 112).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="64"/>
+        <source>United States: National Domestic Violence Hotline, 1-800-799-7233.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="67"/>
+        <source>United Kingdom: National Domestic Abuse Helpline, 0808 2000 247.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="70"/>
+        <source>A counsellor or your doctor can help you find support near you.</source>
+        <translation>Eine Beratungsstelle oder Ihre Ärztin bzw. Ihr Arzt kann Ihnen helfen, Unterstützung in Ihrer Nähe zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="74"/>
+        <source>Ctrl+L locks Rekindle and hides everything at once.</source>
+        <translation>Strg+L sperrt Rekindle und verbirgt sofort alles.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="75"/>
+        <source>Sharing can be paused or stopped at any time. A pause is shown as a pause, never as a miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="80"/>
+        <source>You can say no, and you can change your mind. Nobody is owed your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="85"/>
+        <source>Nothing leaves this computer unless you export it.</source>
+        <translation>Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="112"/>
+        <source>You don’t have to do this alone</source>
+        <translation>Sie müssen das nicht allein schaffen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="113"/>
+        <source>If you feel unsafe or pressured</source>
+        <translation>Wenn Sie sich unsicher oder unter Druck fühlen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="114"/>
+        <source>What you can do right now</source>
+        <translation>Was Sie jetzt gleich tun können</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
+        <source>Your journal is encrypted and kept on this computer.</source>
+        <translation>Ihr Tagebuch ist verschlüsselt und bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="128"/>
+        <source>Rekindle never opens a network connection.</source>
+        <translation>Rekindle baut nie eine Netzwerkverbindung auf.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="129"/>
+        <source>Free software, under the GNU GPL, version 3 or later.</source>
+        <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="68"/>
+        <source>Your new passphrase is saved. Use it the next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="110"/>
+        <source>Rekindle is locked</source>
+        <translation>Rekindle ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="112"/>
+        <source>Everything is hidden. Type your passphrase to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="118"/>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="120"/>
+        <source>Type your passphrase to open your journal.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihr Tagebuch zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="123"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="127"/>
+        <source>Open with this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="130"/>
+        <source>Forgot your passphrase?</source>
+        <translation>Passphrase vergessen?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="135"/>
+        <source>Help and support</source>
+        <translation>Hilfe und Unterstützung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="136"/>
+        <source>Counselling, safety and keyboard keys (F1)</source>
+        <translation>Beratung, Sicherheit und Tasten (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="164"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="180"/>
+        <source>Opening with this computer&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="206"/>
+        <source>Type your passphrase instead; it always works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="224"/>
+        <source>Open with your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="226"/>
+        <source>Type the recovery code you wrote down when you set up Rekindle. Dashes, spaces and capital letters don&apos;t matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="235"/>
+        <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="241"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="243"/>
+        <source>Back to the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="274"/>
+        <source>Type your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="307"/>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="309"/>
+        <source>Your journal is open. Choose a new passphrase so you can unlock it next time. Your recovery code keeps working as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="352"/>
+        <source>Save new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="341"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="109"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="110"/>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="111"/>
+        <source>Confirm new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="112"/>
+        <source>Show what I type</source>
+        <translation>Eingabe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="124"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="129"/>
+        <source>Type it once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="147"/>
+        <source>That passphrase would be too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="152"/>
+        <source>The two passphrases don&apos;t match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
+        <source>Type the same passphrase in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="177"/>
+        <source>Strength: {strength}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="184"/>
+        <source>A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
+        <source>These match.</source>
+        <translation>Die beiden stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="193"/>
+        <source>These don&apos;t match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
