@@ -6,18 +6,18 @@ A thin face over services/. Qt is imported only when a window is wanted.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from rekindle_desktop import __version__, cli_backup, cli_journal, cli_sharing
-from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
-from rekindle_desktop.cli_report import add_report_command
+from rekindle_desktop import __version__
+from rekindle_desktop.cli_parse import OUTCOME_WORDS, journal_folder, read_passphrase_file
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access
+from rekindle_desktop.services import access, session
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -45,6 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away; stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_USER_ERROR
+
+
+def _later(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command's function, imported only when that command runs: opening the window
+    should not wait for every command's imports."""
+
+    def run(args: argparse.Namespace) -> int:
+        command: Callable[[argparse.Namespace], int] = getattr(
+            importlib.import_module(f"rekindle_desktop.{module}"), name
+        )
+        return command(args)
+
+    return run
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,12 +120,16 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace, started: float) -> int:
+    folder = journal_folder(args.journal)
     smoke_passphrase: str | None = None
+    early: session.EarlyUnlock | None = None
     if args.smoke_test and not args.demo:  # the demo journal opens without one
         name = os.environ.get("REKINDLE_PASSPHRASE_FILE")
         if name:
             smoke_passphrase = read_passphrase_file(Path(name))
-        elif not access.is_remembered(journal_folder(args.journal)):
+        elif access.is_remembered(folder):
+            early = session.EarlyUnlock(folder)  # while Qt loads
+        else:
             raise UserFacingError(
                 "--smoke-test needs a passphrase, or a journal remembered on this computer.",
                 "Set REKINDLE_PASSPHRASE_FILE to a file that holds the passphrase.",
@@ -122,10 +139,11 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
 
     return run_gui(
         GuiOptions(
-            journal_folder=journal_folder(args.journal),
+            journal_folder=folder,
             demo=args.demo,
             smoke_test=args.smoke_test,
             smoke_passphrase=smoke_passphrase,
+            early_unlock=early,
             screenshot=args.screenshot,
             process_started=started,
         )
@@ -155,13 +173,13 @@ def _journal_commands(
     plan.add_argument("--place", required=True)
     plan.add_argument("--with", dest="with_whom", default="", metavar="WHO")
     plan.add_argument("--text", default="", help="what for")
-    plan.set_defaults(run=cli_journal.add_plan)
+    plan.set_defaults(run=_later("cli_journal", "add_plan"))
 
     checkin = kinds.add_parser("checkin", parents=[common], help="where you are now")
     checkin.add_argument("--place", required=True)
     checkin.add_argument("--at", default="now", metavar="TIME")
     checkin.add_argument("--text", default="", help="an optional note")
-    checkin.set_defaults(run=cli_journal.add_checkin)
+    checkin.set_defaults(run=_later("cli_journal", "add_checkin"))
 
     promise = kinds.add_parser("promise", parents=[common], help="a promise, once or repeating")
     promise.add_argument("--text", required=True)
@@ -170,7 +188,7 @@ def _journal_commands(
     )
     promise.add_argument("--from", dest="starts", default="today", metavar="DAY")
     promise.add_argument("--until", dest="ends", metavar="DAY")
-    promise.set_defaults(run=cli_journal.add_promise)
+    promise.set_defaults(run=_later("cli_journal", "add_promise"))
 
     for name, about in (
         ("disclosure", "something you are choosing to be open about"),
@@ -184,25 +202,25 @@ def _journal_commands(
             words.add_argument(
                 "--about", choices=["check-in", "counselling", "other"], default="other"
             )
-        words.set_defaults(run=cli_journal.add_words)
+        words.set_defaults(run=_later("cli_journal", "add_words"))
 
     outcome = commands.add_parser(
         "outcome", parents=[unlock], help="say how a plan or promise turned out"
     )
     outcome.add_argument("entry_id", type=int, metavar="ENTRY_ID")
-    outcome.add_argument("result", choices=list(cli_journal.OUTCOME_WORDS))
+    outcome.add_argument("result", choices=list(OUTCOME_WORDS))
     outcome.add_argument("--day", metavar="DAY", help="which day of a promise (default: today)")
     outcome.add_argument("--why", default="", metavar="TEXT")
-    outcome.set_defaults(run=cli_journal.record_outcome)
+    outcome.set_defaults(run=_later("cli_journal", "record_outcome"))
 
     listing = commands.add_parser("list", parents=[unlock], help="show the journal's entries")
     listing.add_argument("--json", action="store_true", help="one JSON document, for scripts")
-    listing.set_defaults(run=cli_journal.list_entries)
+    listing.set_defaults(run=_later("cli_journal", "list_entries"))
 
     code = commands.add_parser(
         "pairing-code", parents=[unlock], help="show this journal's pairing code"
     )
-    code.set_defaults(run=cli_sharing.show_pairing_code)
+    code.set_defaults(run=_later("cli_sharing", "show_pairing_code"))
 
     pair = commands.add_parser("pair", parents=[unlock], help="pair with your partner's code")
     pair.add_argument("code", metavar="CODE")
@@ -211,19 +229,19 @@ def _journal_commands(
         action="store_true",
         help="you have both compared the safety phrase in person and it matches",
     )
-    pair.set_defaults(run=cli_sharing.pair)
+    pair.set_defaults(run=_later("cli_sharing", "pair"))
 
     export = commands.add_parser("export", parents=[unlock], help="write a timeline file")
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--show", action="store_true", help="list every entry that is added")
-    export.set_defaults(run=cli_sharing.export)
+    export.set_defaults(run=_later("cli_sharing", "export"))
 
     review = commands.add_parser(
         "review", parents=[unlock], help="check and accept your partner's timeline file"
     )
     review.add_argument("file", type=Path, metavar="FILE")
     review.add_argument("--json", action="store_true", help="the verdict as JSON, for scripts")
-    review.set_defaults(run=cli_sharing.review)
+    review.set_defaults(run=_later("cli_sharing", "review"))
 
     reply = commands.add_parser(
         "reply", parents=[unlock], help="tell your partner how far you have read"
@@ -238,7 +256,9 @@ def _journal_commands(
         action="store_true",
         help="include your latest Safety/Trust/Connection ratings (off unless you ask)",
     )
-    reply.set_defaults(run=cli_sharing.reply)
+    reply.set_defaults(run=_later("cli_sharing", "reply"))
+
+    from rekindle_desktop.cli_report import add_report_command
 
     add_report_command(commands, unlock)
 
@@ -250,13 +270,13 @@ def _journal_commands(
         metavar="FILE",
         help="write the age identity, to read your timeline files with the age tool",
     )
-    identity.set_defaults(run=cli_sharing.export_identity)
+    identity.set_defaults(run=_later("cli_sharing", "export_identity"))
 
     backup = commands.add_parser(
         "backup", parents=[unlock], help="write an encrypted, checked backup of the journal"
     )
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    backup.set_defaults(run=cli_backup.make_backup)
+    backup.set_defaults(run=_later("cli_backup", "make_backup"))
 
     restore = commands.add_parser(
         "restore", parents=[journal], help="restore a backup into a folder without a journal"
@@ -267,7 +287,7 @@ def _journal_commands(
         action="store_true",
         help="if the folder holds a journal, leave it as it is and restore next to it",
     )
-    restore.set_defaults(run=cli_backup.restore)
+    restore.set_defaults(run=_later("cli_backup", "restore"))
 
     demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
     demo.add_argument("path", type=Path, metavar="PATH")
@@ -277,7 +297,7 @@ def _journal_commands(
         "--busy", action="store_true", help="errands all day: ~25 entries a day (for benchmarks)"
     )
     demo.add_argument("--passphrase-file", type=Path, metavar="FILE")
-    demo.set_defaults(run=cli_journal.write_demo)
+    demo.set_defaults(run=_later("cli_journal", "write_demo"))
 
 
 if __name__ == "__main__":

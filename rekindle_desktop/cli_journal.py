@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rekindle_desktop.cli_parse import (
+    OUTCOME_WORDS,
     journal_folder,
     parse_day,
     parse_moment,
@@ -23,7 +24,6 @@ from rekindle_desktop.domain.entries import (
     Draft,
     EntryKind,
     NoteAbout,
-    Outcome,
     Plan,
     Promise,
     Words,
@@ -36,12 +36,6 @@ from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store.journal import Journal
 
-OUTCOME_WORDS = {
-    "kept": Outcome.KEPT,
-    "notice": Outcome.KEPT_WITH_NOTICE,
-    "after": Outcome.CHANGED_AFTER,
-    "not-kept": Outcome.NOT_KEPT,
-}
 NOTE_ABOUT = {
     "check-in": NoteAbout.CHECK_IN_TALK,
     "counselling": NoteAbout.COUNSELLING,

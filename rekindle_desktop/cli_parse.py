@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
+from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
 from rekindle_desktop.errors import UserFacingError
@@ -93,3 +94,12 @@ def read_passphrase_file(path: Path) -> str:
             "Check the file name and that it is plain text.",
         ) from exc
     return text.removesuffix("\n").removesuffix("\r")
+
+
+# The outcome words `rekindle outcome` takes.
+OUTCOME_WORDS = {
+    "kept": Outcome.KEPT,
+    "notice": Outcome.KEPT_WITH_NOTICE,
+    "after": Outcome.CHANGED_AFTER,
+    "not-kept": Outcome.NOT_KEPT,
+}

@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from rekindle_desktop.cli_journal import unlock
 from rekindle_desktop.cli_parse import parse_day
 from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind
 from rekindle_desktop.errors import UserFacingError
@@ -61,6 +60,8 @@ def add_report_command(
 
 
 def make_report(args: argparse.Namespace) -> int:
+    from rekindle_desktop.cli_journal import unlock  # only when a report is made
+
     sections = _choices(args.sections, report.Section, "part")
     kinds = _choices(args.kinds, EntryKind, "kind of entry", allowed=LOGGABLE_KINDS)
     clock = system_clock()

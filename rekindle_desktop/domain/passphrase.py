@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 # zxcvbn scores 0..4; 0 and 1 fall to an offline guesser in hours, so we refuse them.
 MIN_SCORE = 2
@@ -24,6 +22,8 @@ def assess_passphrase(passphrase: str) -> PassphraseStrength:
     if not passphrase:
         return PassphraseStrength(0, LABELS[0], False, "Choose a passphrase only you know.")
     # zxcvbn's cost grows with length; nothing past 100 characters changes the verdict.
+    from zxcvbn import zxcvbn  # its word lists take a while to load; only here
+
     result = zxcvbn(passphrase[:100])
     score = int(result["score"])
     if len(passphrase) < MIN_LENGTH:

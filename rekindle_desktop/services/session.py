@@ -8,10 +8,13 @@ database is opened again, instantly and with the raw key, on the GUI thread.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rekindle_desktop.crypto.keyslots import KeySlots
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services import access
 from rekindle_desktop.store.journal import Journal, JournalFolder, open_unlocked
 
 
@@ -37,5 +40,36 @@ def hand_off(journal: Journal) -> JournalHandoff:
 
 
 def take_over(handoff: JournalHandoff) -> Journal:
-    """Open the handed-off journal on the calling thread. Raises UserFacingError."""
-    return open_unlocked(handoff.folder, handoff.keyslots, handoff.db_key)
+    """Open the handed-off journal on the calling thread. Raises UserFacingError.
+
+    The thread that unlocked it has just checked every page, so that is not done again.
+    """
+    return open_unlocked(handoff.folder, handoff.keyslots, handoff.db_key, check_pages=False)
+
+
+class EarlyUnlock:
+    """Unlocking a remembered journal from the keyring while the window is still loading.
+
+    Started first thing, it overlaps the keyring's round trip and the page check with
+    Qt's start-up; `result()` waits for it and hands the journal over.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._handoff: JournalHandoff | None = None
+        self._error: UserFacingError | None = None
+        self._thread = threading.Thread(target=self._run, args=(folder,), name="early unlock")
+        self._thread.start()
+
+    def _run(self, folder: Path) -> None:
+        try:
+            self._handoff = hand_off(access.unlock_with_keyring(folder))
+        except UserFacingError as exc:
+            self._error = exc
+
+    def result(self) -> JournalHandoff:
+        """The unlocked journal, to `take_over`. Raises UserFacingError."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._handoff is not None
+        return self._handoff

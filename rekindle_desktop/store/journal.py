@@ -161,10 +161,12 @@ def create_database(folder: JournalFolder, journal_id: str, db_key: bytes) -> da
     return conn
 
 
-def open_unlocked(folder: JournalFolder, keyslots: KeySlots, db_key: bytes) -> Journal:
+def open_unlocked(
+    folder: JournalFolder, keyslots: KeySlots, db_key: bytes, *, check_pages: bool = True
+) -> Journal:
     """Open the database with a key already unwrapped from a slot."""
     try:
-        conn = database.open_database(folder.database_path, db_key)
+        conn = database.open_database(folder.database_path, db_key, check_pages=check_pages)
     except FileNotFoundError as exc:
         raise JournalDamaged(
             "The journal's key file is here, but its database is missing.",

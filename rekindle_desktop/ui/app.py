@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rekindle_desktop import __version__
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access
-from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services import access, session
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.crash import CrashReporter
@@ -32,6 +31,7 @@ class GuiOptions:
     smoke_test: bool = False
     # The CLI reads it from REKINDLE_PASSPHRASE_FILE; without one the keyring unlocks.
     smoke_passphrase: str | None = None
+    early_unlock: session.EarlyUnlock | None = None  # a remembered journal, opening already
     screenshot: Path | None = None  # smoke test: a real screen grab saved as PNG here
     argon2: Argon2Params = DEFAULT_ARGON2  # tests pass FLOOR_ARGON2
     process_started: float = 0.0  # time.perf_counter() taken first thing in the CLI
@@ -87,6 +87,8 @@ def run_gui(options: GuiOptions) -> int:
     try:
         folder = options.journal_folder
         if options.demo:
+            from rekindle_desktop.services.demo import create_demo_journal  # only for --demo
+
             demo_journal = create_demo_journal()
             folder = demo_journal.folder.path
         else:
@@ -136,6 +138,8 @@ def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
     try:
         if demo_journal is not None:
             journal = demo_journal
+        elif options.early_unlock is not None:
+            journal = session.take_over(options.early_unlock.result())
         elif options.smoke_passphrase is None:
             journal = access.unlock_with_keyring(window.folder)
         else:

@@ -179,8 +179,9 @@ class _Reader(QObject):
     def start(self) -> None:
         handoff, self._handoff = self._handoff, None
         if handoff is not None:
-            threading.Thread(target=self._run, args=(handoff,), name="read journal",
-                             daemon=True).start()  # fmt: skip
+            # Not a daemon: quitting waits for the read to end, so SQLCipher and OpenSSL
+            # are never torn down under it (a daemon thread crashed the process at exit).
+            threading.Thread(target=self._run, args=(handoff,), name="read journal").start()  # fmt: skip
 
     def _run(self, handoff: JournalHandoff) -> None:
         result: object
