@@ -1,0 +1,90 @@
+"""The .deb puts each file where the launcher, the menu and software centres look."""
+
+from __future__ import annotations
+
+import configparser
+import shlex
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.packaging.conftest import Built
+
+pytestmark = pytest.mark.slow
+
+APP_ID = "org.rekindle.Rekindle"
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+@pytest.fixture(scope="module")
+def installed(deb: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package unpacked as dpkg would install it, under a folder standing in for /."""
+    root = tmp_path_factory.mktemp("root")
+    subprocess.run(["dpkg-deb", "-x", str(deb.path), str(root)], check=True)
+    return root
+
+
+def _field(deb: Path, name: str) -> str:
+    return subprocess.run(
+        ["dpkg-deb", "-f", str(deb), name], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def _desktop_entry(installed: Path) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(installed / "usr/share/applications" / f"{APP_ID}.desktop")
+    return parser["Desktop Entry"]
+
+
+def test_launcher_runs_the_app_installed_under_opt(deb: Built, installed: Path) -> None:
+    launcher = installed / "usr/bin/rekindle"
+    lines = launcher.read_text().splitlines()
+    assert lines[0] == "#!/bin/sh"
+    target = shlex.split(lines[-1])[1]
+    assert target == "/opt/rekindle/rekindle"
+    app = installed / target.lstrip("/")
+    assert launcher.stat().st_mode & 0o111 and app.stat().st_mode & 0o111
+    version = subprocess.run([str(app), "--version"], capture_output=True, text=True, check=True)
+    assert version.stdout.split() == ["rekindle", _field(deb.path, "Version")]
+
+
+def test_menu_entry_validates_and_finds_its_command_and_icons(installed: Path) -> None:
+    desktop = installed / "usr/share/applications" / f"{APP_ID}.desktop"
+    checked = subprocess.run(
+        ["desktop-file-validate", str(desktop)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
+
+    entry = _desktop_entry(installed)
+    assert (installed / "usr/bin" / shlex.split(entry["Exec"])[0]).is_file()
+    hicolor = installed / "usr/share/icons/hicolor"
+    for size in SIZES:
+        image = QImage(str(hicolor / f"{size}x{size}/apps/{entry['Icon']}.png"))
+        assert (image.width(), image.height()) == (size, size)
+    assert (hicolor / f"scalable/apps/{entry['Icon']}.svg").is_file()
+
+
+def test_software_centre_metadata_validates_and_names_the_menu_entry(installed: Path) -> None:
+    metainfo = installed / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml"
+    checked = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    component = ET.parse(metainfo).getroot()
+    assert component.findtext("id") == APP_ID
+    launchable = component.findtext("launchable")
+    assert launchable is not None
+    assert (installed / "usr/share/applications" / launchable).is_file()
+    assert (installed / "usr/bin" / (component.findtext("provides/binary") or "")).is_file()
+
+
+def test_package_declares_the_system_libraries_the_bundle_loads(deb: Built) -> None:
+    assert _field(deb.path, "Package") == "rekindle"
+    depends = {name.strip() for name in _field(deb.path, "Depends").split(",")}
+    # PyInstaller never bundles the C library or the GL drivers; the system provides them.
+    assert {"libc6", "libgl1", "libegl1"} <= depends
