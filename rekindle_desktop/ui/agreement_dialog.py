@@ -29,7 +29,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import pydate, qdate
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
+from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel
 
 Save = Callable[[Draft], Entry]
 
@@ -61,6 +61,7 @@ class AgreementDialog(QDialog):
         self.cadence.setSuffix(translate("AgreementDialog", " days"))
         self.cadence.setValue(current.check_in_every_days if current else 7)
         self.boundaries = QPlainTextEdit(current.boundaries if current else "")
+        self.boundaries.setTabChangesFocus(True)
         self.boundaries.setPlaceholderText(
             translate(
                 "AgreementDialog",
@@ -103,6 +104,7 @@ class AgreementDialog(QDialog):
         form.addRow(translate("AgreementDialog", "Check-in talks every"), self.cadence)
         form.addRow(translate("AgreementDialog", "Boundaries"), self.boundaries)
         form.addRow(translate("AgreementDialog", "Look at this again on"), self.review_on)
+        name_form_fields(form)
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(label(intro, "muted"))
@@ -157,6 +159,7 @@ class PauseDialog(QDialog):
         form.addRow(translate("AgreementDialog", "From"), self.first_day)
         form.addRow(translate("AgreementDialog", "Until"), self.last_day)
         form.addRow(translate("AgreementDialog", "Reason"), self.reason)
+        name_form_fields(form)
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
         layout.addWidget(

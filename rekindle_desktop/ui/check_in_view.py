@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,7 +27,15 @@ from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
-from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button
+from rekindle_desktop.ui.widgets import (
+    GentleNote,
+    card,
+    label,
+    name_form_fields,
+    named,
+    primary_button,
+    text_area,
+)
 
 SCALE = ("—", "1", "2", "3", "4", "5")
 
@@ -43,16 +50,18 @@ class CheckInView(QWidget):
         self.when = label("")
         self.when.setObjectName("subheading")
         self.agreement_note = GentleNote()
-        self.agenda = QListWidget()
+        self.agenda = named(QListWidget(), translate("CheckInView", "Agenda"))
         self.agenda.setMaximumHeight(160)
         self.agenda_text = QLineEdit()
         self.agenda_text.setPlaceholderText(translate("CheckInView", "Add something to talk about"))
+        self.agenda_text.setAccessibleName(translate("CheckInView", "Add to the agenda"))
         self.agenda_text.returnPressed.connect(self.add_item)
         add = QPushButton(translate("CheckInView", "Add"))
+        add.setAccessibleName(translate("CheckInView", "Add to the agenda"))
         add.clicked.connect(self.add_item)
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(
-            translate("CheckInView", "Notes from the talk, if you want to keep any")
+        self.notes = text_area(
+            translate("CheckInView", "Notes from the talk, if you want to keep any"),
+            translate("CheckInView", "Notes from the check-in talk"),
         )
         self.notes.setMaximumHeight(120)
         held = primary_button(translate("CheckInView", "We had our check-in"))
@@ -102,6 +111,7 @@ class CheckInView(QWidget):
         form = QFormLayout()
         for feeling, combo in self.ratings.items():
             form.addRow(feeling.label, combo)
+        name_form_fields(form)
         feelings_card = card(
             label(translate("CheckInView", "How are you feeling?"), "subheading"),
             label(
@@ -146,6 +156,7 @@ class CheckInView(QWidget):
         inner_layout.setContentsMargins(24, 16, 24, 16)
         inner_layout.addLayout(columns)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("CheckInView", "Check-ins"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

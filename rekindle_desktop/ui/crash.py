@@ -96,6 +96,8 @@ class CrashDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setObjectName("details")
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setAccessibleName(translate("Crash", "Details for a bug report"))
         self.details.setMinimumHeight(160)
         self.copy = QPushButton(translate("Crash", "Copy details"))
         self.keep = primary_button(translate("Crash", "Keep working"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,8 +40,8 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, label, save_cancel
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel
 
 REPEAT_CHOICES = (
     (Repeat.ONCE, QT_TRANSLATE_NOOP("EntryForms", "Once, by a day")),
@@ -134,6 +134,7 @@ class EntryDialog(QDialog):
         self.form.setSpacing(10)
         self.note = GentleNote()
         self._build(kind, places, text)
+        name_form_fields(self.form)
         self.private = QCheckBox(
             translate("EntryForms", "Private: keep this on this computer only")
         )
@@ -225,6 +226,7 @@ class EntryDialog(QDialog):
         else:
             self.at = self._when(self.now)
             self.words = QPlainTextEdit(text)
+            self.words.setTabChangesFocus(True)
             self.words.setMinimumHeight(120)
             if kind is EntryKind.NOTE:
                 self.about = QComboBox()

@@ -18,7 +18,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, named, primary_button
 
 
 class ExportDialog(QDialog):
@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
                 ).format(count=preview.not_agreed_left_out)
             )
         self.summary = label("\n".join(lines))
-        self.entries = QListWidget()
+        self.entries = named(QListWidget(), translate("ExportDialog", "New entries in this file"))
         self.entries.addItems(
             [
                 f"{e.happened.as_recorded():%a %d %b %Y %H:%M} · {e.kind.label}: "

@@ -75,3 +75,8 @@ def install_translator(
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate where it is defined; pass it to translate() where shown."""
+    return text

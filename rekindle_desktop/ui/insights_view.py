@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,7 +43,7 @@ from rekindle_desktop.domain.insights import (
     trend_weeks,
 )
 from rekindle_desktop.ui import style
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.timeline_delegate import OUTCOME_COLOURS
 from rekindle_desktop.ui.widgets import card, label
 

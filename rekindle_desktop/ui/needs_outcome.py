@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import GentleNote, label
 
 SHOWN = 6

@@ -23,7 +23,7 @@ from rekindle_desktop.services import sharing
 from rekindle_desktop.services.sharing import PairingPreview
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button, text_area
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
@@ -61,9 +61,9 @@ class PairingDialog(QDialog):
         qr.setAccessibleName(translate("PairingDialog", "Your pairing code as a QR code"))
         copy = QPushButton(translate("PairingDialog", "Copy my code"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
-        self.their_code = QPlainTextEdit()
-        self.their_code.setPlaceholderText(
-            translate("PairingDialog", "Paste your partner's pairing code here")
+        self.their_code = text_area(
+            translate("PairingDialog", "Paste your partner's pairing code here"),
+            translate("PairingDialog", "Your partner's pairing code"),
         )
         self.their_code.setMaximumHeight(80)
         self.code_note = GentleNote()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +27,8 @@ from rekindle_desktop.services import reminders
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
-from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import label, save_cancel
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.widgets import label, name_form_fields, save_cancel
 
 NO_TRAY = QT_TRANSLATE_NOOP(
     "Reminders", "This desktop has no system tray, so reminders appear here, inside the window."
@@ -118,7 +118,8 @@ class RemindersDialog(QDialog):
         self.quiet_until.setValue(journal.get(settings.QUIET_UNTIL_HOUR))
         form = QFormLayout()
         form.addRow(translate("Reminders", "Quiet from"), self.quiet_from)
-        form.addRow("until", self.quiet_until)
+        form.addRow(translate("Reminders", "until"), self.quiet_until)
+        name_form_fields(form)
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import replies
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button, text_area
 
 
 class ReplyDialog(QDialog):
@@ -30,10 +29,12 @@ class ReplyDialog(QDialog):
         self.setWindowTitle(translate("ReplyDialog", "Reply to your partner"))
         self.setMinimumWidth(520)
         preview = replies.preview_reply(journal)
-        questions = "\n".join(f"• {q}" for q in preview.questions) or "None marked yet."
-        self.agenda = QPlainTextEdit()
-        self.agenda.setPlaceholderText(
-            translate("ReplyDialog", "Anything for the next check-in, one per line")
+        questions = "\n".join(f"• {q}" for q in preview.questions) or translate(
+            "ReplyDialog", "None marked yet."
+        )
+        self.agenda = text_area(
+            translate("ReplyDialog", "Anything for the next check-in, one per line"),
+            translate("ReplyDialog", "For the next check-in"),
         )
         self.agenda.setMaximumHeight(110)
         self.feelings = QCheckBox(

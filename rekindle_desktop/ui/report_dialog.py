@@ -30,7 +30,13 @@ from rekindle_desktop.services.report import (
 from rekindle_desktop.ui.entry_forms import pydate, qdate
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.report_pdf import save_report_pdf
-from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+from rekindle_desktop.ui.widgets import (
+    GentleNote,
+    heading,
+    label,
+    name_form_fields,
+    primary_button,
+)
 
 _KIND_WORDS = {
     EntryKind.PLAN: "Plans",
@@ -85,6 +91,7 @@ class ReportDialog(QDialog):
         dates = QFormLayout()
         dates.addRow(translate("ReportDialog", "From"), self.first_day)
         dates.addRow(translate("ReportDialog", "To"), self.last_day)
+        name_form_fields(dates)
 
         self.note = GentleNote()
         self.save_button = primary_button(translate("ReportDialog", "Save report…"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,7 +31,7 @@ from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.help_dialog import open_help
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     NewPassphraseForm,
@@ -149,6 +149,7 @@ class SetupFlow(QWidget):
         nav.addWidget(self.next)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("SetupFlow", "Setting up Rekindle"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.pages)

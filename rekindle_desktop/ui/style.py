@@ -50,7 +50,7 @@ LIGHT = Palette(
     text="#2e3336",
     muted="#5f676b",
     disabled="#a3a8aa",
-    accent="#3d7a70",  # a quiet teal
+    accent="#3b766c",  # a quiet teal
     accent_hover="#356b62",
     accent_soft="#e3efec",
     on_accent="#ffffff",
@@ -63,7 +63,7 @@ LIGHT = Palette(
     pause_fill="#f1ede6",
     pause_hatch="#d9d2c6",
     faint="#c9c4bb",
-    strength=("#d8a657", "#d8a657", "#a9bf8e", "#3d7a70", "#3d7a70"),
+    strength=("#d8a657", "#d8a657", "#a9bf8e", "#3b766c", "#3b766c"),
 )
 
 DARK = Palette(

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from rekindle_desktop import __version__
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 APP_NAME = "Rekindle"
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -23,6 +27,8 @@ from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui import style
 from rekindle_desktop.ui.i18n import translate
+
+W = TypeVar("W", bound=QWidget)
 
 
 def label(text: str = "", name: str | None = None, *, rich: bool = False) -> QLabel:
@@ -194,8 +200,42 @@ class NewPassphraseForm(QWidget):
         self.changed.emit()
 
 
-def side_column(*widgets: QWidget, width: int = 400) -> QScrollArea:
-    """A fixed-width column of cards beside the timeline, scrolling when it is tall."""
+def named(widget: W, name: str, description: str = "") -> W:
+    """`widget` with the name (and description) a screen reader says for it."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def name_form_fields(form: QFormLayout) -> None:
+    """Each field of `form` is called by its row label, unless it has a name already.
+
+    Some screen readers follow the label's buddy, others only read the field's own name.
+    """
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        words = label_item.widget() if label_item is not None else None
+        field = field_item.widget() if field_item is not None else None
+        if isinstance(words, QLabel) and field is not None and not field.accessibleName():
+            field.setAccessibleName(words.text().replace("&", "").rstrip(":"))
+
+
+def text_area(placeholder: str, name: str) -> QPlainTextEdit:
+    """Several lines of writing. Tab moves on to the next control instead of typing a tab,
+    so the keyboard is never caught here."""
+    area = QPlainTextEdit()
+    area.setPlaceholderText(placeholder)
+    area.setAccessibleName(name)
+    area.setTabChangesFocus(True)
+    return area
+
+
+def side_column(*widgets: QWidget, width: int = 400, name: str | None = None) -> QScrollArea:
+    """A fixed-width column of cards beside the timeline, scrolling when it is tall.
+
+    The width grows with the system font, so larger text still fits."""
     column = QVBoxLayout()
     column.setSpacing(12)
     for widget in widgets:
@@ -209,7 +249,9 @@ def side_column(*widgets: QWidget, width: int = 400) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFixedWidth(width)
+    scale = max(1.0, QApplication.font().pointSizeF() / style.BODY_POINTS_AT_LEAST)
+    scroll.setFixedWidth(round(width * scale))
+    scroll.setAccessibleName(name or translate("Widgets", "Beside the timeline"))
     return scroll
 
 

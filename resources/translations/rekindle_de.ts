@@ -14,82 +14,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="66"/>
         <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="77"/>
         <source>We have talked this through, and I confirm this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="82"/>
         <source>This will be version {version}. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="86"/>
         <source>Earlier versions stay in the record; nothing is changed silently. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="93"/>
         <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="103"/>
         <source>What is shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="104"/>
         <source>Check-in talks every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
         <source>Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="106"/>
         <source>Look at this again on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="119"/>
         <source>Please confirm this version first; an agreement is made together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="145"/>
         <source>Plan a pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="155"/>
         <source>e.g. Family holiday, agreed together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="159"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="160"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="161"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="167"/>
         <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,172 +97,189 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="56"/>
         <source>Add something to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
         <source>Notes from the talk, if you want to keep any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
         <source>We had our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="74"/>
         <source>Keep today&apos;s ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="82"/>
         <source>Reply to your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
         <source>Open your partner&apos;s reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="95"/>
         <source>Next check-in talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="98"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
+        <source>Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
+        <source>Notes from the check-in talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="101"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="107"/>
         <source>Prompts for the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="116"/>
         <source>How are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="118"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="123"/>
         <source>You choose whether a reply includes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="134"/>
         <source>Between you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="172"/>
-        <source>It was planned for {day}. Whenever you are both ready is fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="178"/>
-        <source>Today, or whenever you are both ready.</source>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="159"/>
+        <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="183"/>
+        <source>It was planned for {day}. Whenever you are both ready is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="189"/>
+        <source>Today, or whenever you are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="194"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="199"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="199"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="210"/>
         <source>From your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="201"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="212"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="217"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="231"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="237"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="243"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="263"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="280"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="276"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="287"/>
         <source>Reply saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="283"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="294"/>
         <source>Open your partner&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="296"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="295"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="306"/>
         <source>{file} could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="315"/>
         <source>Reply received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="317"/>
         <source>You have already opened this reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,41 +321,46 @@
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="100"/>
-        <source>Copy details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="101"/>
-        <source>Keep working</source>
+        <source>Details for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="102"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="103"/>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="104"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="112"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="115"/>
         <source>Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, not something you did. Everything saved in your journal before this moment is still there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="125"/>
         <source>If you would like to tell the people who make Rekindle, copy the details below. They say only where in Rekindle&apos;s code it happened: nothing from your journal and no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="147"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="195"/>
         <source>Rekindle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,120 +468,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="139"/>
         <source>Private: keep this on this computer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="142"/>
         <source>Private entries are never included in a timeline file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="166"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="167"/>
         <source>Type a place, or choose a saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="179"/>
         <source>e.g. Dinner, Work, Gym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="180"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="181"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="181"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="183"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="184"/>
         <source>With whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="189"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
         <source>Now at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="192"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="196"/>
         <source>e.g. Text you when I leave work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="214"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="236"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="252"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="222"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="223"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="237"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="250"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +621,11 @@
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="64"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="70"/>
+        <source>New entries in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,7 +1171,7 @@ after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="65"/>
         <source>Paste your partner&apos;s pairing code here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,6 +1186,7 @@ after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="66"/>
         <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="95"/>
         <source>Your partner&apos;s pairing code</source>
         <translation type="unfinished"></translation>
@@ -1202,22 +1230,22 @@ after the time it describes:</source>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="20"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="19"/>
         <source>Presentation mode · read-only. Look through the timeline together; nothing can be added or changed here. Private entries are not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="39"/>
         <source>Nothing shared has been logged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="45"/>
         <source>No outcomes yet, so no trend yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="50"/>
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1361,12 @@ after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="121"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="127"/>
         <source>When a plan has ended, a promise is due, a check-in is near, or the agreement is up for review. At most once for each, never in quiet hours, and never with the words of your entries in them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,9 +1374,14 @@ after the time it describes:</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="30"/>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="29"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="53"/>
         <source>Reply to your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="32"/>
+        <source>None marked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,42 +1390,47 @@ after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="37"/>
+        <source>For the next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="41"/>
         <source>Include how I feel (my latest Safety, Trust, Connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="44"/>
         <source>Save the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="46"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="56"/>
         <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="66"/>
         <source>Questions for the next check-in (from your notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="71"/>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="80"/>
         <source>Save reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="82"/>
         <source>Rekindle reply (*.rekindle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,52 +1438,52 @@ after the time it describes:</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="61"/>
         <source>Report for a counselling session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="92"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="87"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="93"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="97"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="99"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="108"/>
         <source>A report to bring to counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="111"/>
         <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="122"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="153"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="155"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,157 +1584,162 @@ after the time it describes:</source>
         <translation>Beratung, Sicherheit und Tasten (F1)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="152"/>
+        <source>Setting up Rekindle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="175"/>
         <source>Welcome to Rekindle</source>
         <translation>Willkommen bei Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="178"/>
         <source>What Rekindle is not</source>
         <translation>Was Rekindle nicht ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="182"/>
         <source>You don&apos;t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="190"/>
         <source>Before you begin</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="193"/>
         <source>If something doesn&apos;t feel right</source>
         <translation>Wenn sich etwas nicht richtig anfühlt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="198"/>
         <source>You can find these again at any time: press F1, or choose Help › Getting support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="222"/>
         <source>How will you use Rekindle?</source>
         <translation>Wie möchten Sie Rekindle nutzen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="223"/>
         <source>Choose what fits you today.</source>
         <translation>Wählen Sie, was heute zu Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="235"/>
         <source>Setting up your journal. This takes a moment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="240"/>
         <source>Choose a passphrase</source>
         <translation>Eine Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="242"/>
         <source>Your passphrase locks your journal. Only someone who knows it can open it, so choose one only you know. Rekindle never stores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="249"/>
         <source>If you ever forget it, the recovery code you&apos;ll see next opens your journal too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="267"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="269"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="271"/>
         <source>If you ever forget your passphrase, this code opens your journal. Please write it down on paper now and keep it somewhere private and safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="280"/>
         <source>It is shown only this once, and Rekindle does not keep a copy it can show you again. Anyone who has this code can open your journal, so keep it as private as the journal itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="294"/>
         <source>One group of the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="301"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="302"/>
         <source>Let&apos;s check your copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="303"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="304"/>
         <source>To be sure your recovery code is written down correctly, please look at your copy and type one group of it. Groups are separated by dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="312"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="313"/>
         <source>If you need to see the code again, choose Back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="318"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="321"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="322"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="326"/>
         <source>Open without typing your passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="327"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="328"/>
         <source>Rekindle can keep a key in this computer&apos;s secure keyring, so your journal opens without your passphrase. This is off unless you turn it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="336"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="337"/>
         <source>If you turn this on, anyone who can use this computer account while you are signed in could open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="347"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="348"/>
         <source>Whatever you choose, Rekindle locks itself when you are away for a while, and Ctrl+L locks it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="371"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="372"/>
         <source>Step {step} of {steps}</source>
         <translation>Schritt {step} von {steps}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="490"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="491"/>
         <source>That doesn&apos;t match your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="491"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="492"/>
         <source>Look at your written copy and try again, or choose Back to see the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="514"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="515"/>
         <source>This computer has a secure keyring Rekindle can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="541"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="542"/>
         <source>You can open your journal now; your passphrase always works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,102 +1747,102 @@ after the time it describes:</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="19"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="17"/>
         <source>Rekindle helps two partners rebuild trust after it has been broken. The partner who broke trust chooses to share their plans, check-ins and promises. The other partner can look back over them, in their own time, and see words and actions line up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="27"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="25"/>
         <source>It is never surveillance. Nothing is recorded automatically: every entry is written by hand, by the person sharing. Your journal is encrypted, and nothing leaves this computer unless you export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="32"/>
         <source>Rekindle works best alongside honest conversations, and often alongside a counsellor, for one of you or for you both. It is a support, not a substitute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="38"/>
         <source>A couples counsellor, or one just for you, can help you talk about what happened and what each of you needs. Your doctor, a local relationship-support service or a professional body for counsellors can point you to one near you. Many work by phone or video too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="46"/>
         <source>Sharing only helps when it is freely chosen. Transparency must never be pressured or forced on anyone.</source>
         <translation>Teilen hilft nur, wenn es freiwillig geschieht. Niemand darf zu Transparenz gedrängt oder gezwungen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="52"/>
         <source>If you feel pressured, controlled or unsafe, please don&apos;t use Rekindle. You deserve support, and help is there:</source>
         <translation>Wenn Sie sich unter Druck gesetzt, kontrolliert oder unsicher fühlen, nutzen Sie Rekindle bitte nicht. Sie verdienen Unterstützung, und es gibt Hilfe:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="59"/>
         <source>If you are in danger right now, call your local emergency number.</source>
         <translation>Wenn Sie gerade in Gefahr sind, rufen Sie den Notruf an (in Deutschland 110 oder 112).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="62"/>
         <source>United States: National Domestic Violence Hotline, 1-800-799-7233.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="65"/>
         <source>United Kingdom: National Domestic Abuse Helpline, 0808 2000 247.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="68"/>
         <source>A counsellor or your doctor can help you find support near you.</source>
         <translation>Eine Beratungsstelle oder Ihre Ärztin bzw. Ihr Arzt kann Ihnen helfen, Unterstützung in Ihrer Nähe zu finden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="72"/>
         <source>Ctrl+L locks Rekindle and hides everything at once.</source>
         <translation>Strg+L sperrt Rekindle und verbirgt sofort alles.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="73"/>
         <source>Sharing can be paused or stopped at any time. A pause is shown as a pause, never as a miss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="78"/>
         <source>You can say no, and you can change your mind. Nobody is owed your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="83"/>
         <source>Nothing leaves this computer unless you export it.</source>
         <translation>Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="110"/>
         <source>You don’t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="111"/>
         <source>If you feel unsafe or pressured</source>
         <translation>Wenn Sie sich unsicher oder unter Druck fühlen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="112"/>
         <source>What you can do right now</source>
         <translation>Was Sie jetzt gleich tun können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="125"/>
         <source>Your journal is encrypted and kept on this computer.</source>
         <translation>Ihr Tagebuch ist verschlüsselt und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="126"/>
         <source>Rekindle never opens a network connection.</source>
         <translation>Rekindle baut nie eine Netzwerkverbindung auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
         <source>Free software, under the GNU GPL, version 3 or later.</source>
         <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -1937,69 +1985,74 @@ after the time it describes:</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="108"/>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="115"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="116"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="117"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="118"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="130"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="135"/>
         <source>Type it once more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="158"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="159"/>
         <source>Type the same passphrase in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="183"/>
         <source>Strength: {strength}. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="190"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="199"/>
         <source>These don&apos;t match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="254"/>
+        <source>Beside the timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
