@@ -58,5 +58,11 @@ class Moment:
         # accepted form exactly the one to_text writes.
         if not sep or len(stamp) != 26 or stamp[10] != "T":
             raise ValueError(f"not a moment: {text!r}")
-        utc = datetime.fromisoformat(stamp).replace(tzinfo=UTC)
-        return cls(utc, int(rest))
+        offset = int(rest)
+        if not -18 * 60 <= offset <= 18 * 60:
+            raise ValueError("UTC offsets lie within ±18 hours")
+        # Journals hold hundreds of thousands of these: skip __init__'s checks, which
+        # the lines above have already made (the "+00:00" makes it UTC).
+        moment = object.__new__(cls)
+        moment.__dict__.update(utc=datetime.fromisoformat(stamp + "+00:00"), offset_minutes=offset)
+        return moment

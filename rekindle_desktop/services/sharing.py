@@ -8,6 +8,7 @@ accepted before; otherwise it says plainly what happened and keeps what it had.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -23,6 +24,7 @@ from rekindle_desktop.crypto.identity import (
 from rekindle_desktop.crypto.signed_note import Checkpoint, NoteError, open_note, parse_checkpoint
 from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import (
+    Agreement,
     Amend,
     Entry,
     EntryKind,
@@ -125,31 +127,43 @@ class ExportPreview:
 
 
 def export_preview(journal: Journal) -> ExportPreview:
-    ledger = Ledger.of(entry_store.all_entries(journal.conn))
-    already = store.shared_entry_ids(journal.conn)
-    new, private, not_agreed = _shareable(ledger, already)
-    in_file = [e for e in ledger.entries.values() if e.id in already] + list(new)
-    days = sorted(e.happened.utc.date() for e in in_file)
+    """What an export would add and what the file would hold.
+
+    Only entries not shared yet are read in full; the shared log is summed up in SQL,
+    so a ten-year journal previews as fast as a new one.
+    """
+    conn = journal.conn
+    already = store.shared_entry_ids(conn)
+    agreements = Ledger.of(
+        entry_store.of_kinds(conn, (EntryKind.AGREEMENT, EntryKind.AMEND, EntryKind.RETRACT))
+    ).agreements()
+    new, private, not_agreed = _shareable(
+        entry_store.not_yet_shared(conn), agreements[-1] if agreements else None, already
+    )
+    summary = entry_store.shared_summary(conn)
+    counts = Counter(summary.counts)
+    counts.update(e.kind for e in new)
+    moments = [m for m in (summary.first, summary.last) if m is not None]
+    moments += [e.happened for e in new]
     return ExportPreview(
         new=tuple(new),
-        total=len(in_file),
-        counts=dict(Counter(e.kind for e in in_file)),
-        first_day=days[0] if days else None,
-        last_day=days[-1] if days else None,
+        total=len(already) + len(new),
+        counts=dict(counts),
+        first_day=min(moments).utc.date() if moments else None,
+        last_day=max(moments).utc.date() if moments else None,
         private_left_out=private,
         not_agreed_left_out=not_agreed,
     )
 
 
-def _shareable(ledger: Ledger, already: set[int]) -> tuple[list[Entry], int, int]:
-    agreements = ledger.agreements()
-    agreed = set(agreements[-1].shared_kinds) if agreements else None
+def _shareable(
+    unshared: Iterable[Entry], agreement: Agreement | None, already: set[int]
+) -> tuple[list[Entry], int, int]:
+    agreed = set(agreement.shared_kinds) if agreement is not None else None
     shared = set(already)
     new: list[Entry] = []
     private = not_agreed = 0
-    for entry in ledger.entries.values():
-        if entry.id in shared:
-            continue
+    for entry in unshared:
         if entry.private:
             private += 1
             continue

@@ -79,6 +79,9 @@ def open_database(
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # 16 MiB of decrypted pages instead of 2: reading ten years of entries
+            # decrypts each page once instead of several times.
+            conn.execute("PRAGMA cache_size = -16384")
             _migrate(conn, version)
         else:
             conn.execute("PRAGMA query_only = ON")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from rekindle_desktop.domain.entries import (
     Amend,
@@ -69,6 +70,56 @@ def all_entries(conn: Connection) -> Iterator[Entry]:
         "SELECT id, kind, happened, logged, private, body FROM entry ORDER BY id"
     ):
         yield _entry(row)
+
+
+def not_yet_shared(conn: Connection) -> Iterator[Entry]:
+    """Entries not in the shared log yet, in log order."""
+    for row in conn.execute(
+        "SELECT id, kind, happened, logged, private, body FROM entry "
+        "WHERE id NOT IN (SELECT entry_id FROM shared_leaf) ORDER BY id"
+    ):
+        yield _entry(row)
+
+
+def of_kinds(conn: Connection, kinds: Iterable[EntryKind]) -> Iterator[Entry]:
+    """Entries of these kinds only, in log order."""
+    wanted = [kind.value for kind in kinds]
+    marks = ", ".join("?" * len(wanted))
+    for row in conn.execute(
+        "SELECT id, kind, happened, logged, private, body FROM entry "
+        f"WHERE kind IN ({marks}) ORDER BY id",
+        wanted,
+    ):
+        yield _entry(row)
+
+
+@dataclass(frozen=True)
+class SharedSummary:
+    counts: dict[EntryKind, int]
+    first: Moment | None
+    last: Moment | None
+
+
+def shared_summary(conn: Connection) -> SharedSummary:
+    """What the shared log holds, by kind and span, without reading a single body.
+
+    Moments are stored as sortable text (UTC first), so SQL's min and max are the
+    earliest and latest.
+    """
+    counts: dict[EntryKind, int] = {}
+    first = last = None
+    for kind, number, earliest, latest in conn.execute(
+        "SELECT kind, count(*), min(happened), max(happened) FROM entry "
+        "WHERE id IN (SELECT entry_id FROM shared_leaf) GROUP BY kind"
+    ):
+        counts[EntryKind(kind)] = int(number)
+        first = earliest if first is None else min(first, earliest)
+        last = latest if last is None else max(last, latest)
+    return SharedSummary(
+        counts,
+        None if first is None else Moment.from_text(first),
+        None if last is None else Moment.from_text(last),
+    )
 
 
 def count(conn: Connection) -> int:

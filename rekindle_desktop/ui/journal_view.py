@@ -181,7 +181,7 @@ class _Reader(QObject):
         if handoff is not None:
             # Not a daemon: quitting waits for the read to end, so SQLCipher and OpenSSL
             # are never torn down under it (a daemon thread crashed the process at exit).
-            threading.Thread(target=self._run, args=(handoff,), name="read journal").start()  # fmt: skip
+            threading.Thread(target=self._run, args=(handoff,), name="read journal").start()
 
     def _run(self, handoff: JournalHandoff) -> None:
         result: object

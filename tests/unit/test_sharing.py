@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,6 +130,21 @@ def test_export_then_review_then_extend(pair: Pair) -> None:
     second = sharing.review(pair.reviewer, pair.export("two.rekindle"))
     assert second.verdict is Verdict.ACCEPTED and second.new_entries == 2
     assert len(sharing.reviewed_entries(pair.reviewer)) == 5
+
+
+def test_the_preview_says_what_the_file_will_hold_after_earlier_exports(pair: Pair) -> None:
+    log_some(pair)
+    assert sharing.review(pair.reviewer, pair.export("one.rekindle")).verdict.accepted
+    pair.log.add(Draft(EntryKind.CHECK_IN, at(7), CheckIn("Bakery")))
+    pair.log.add(Draft(EntryKind.DISCLOSURE, at(23), Words("not for the file"), private=True))
+    preview = sharing.export_preview(pair.sharer)
+    assert sharing.review(pair.reviewer, pair.export("two.rekindle")).verdict.accepted
+    held = sharing.reviewed_entries(pair.reviewer)
+    assert preview.total == len(held) and len(preview.new) == 1
+    assert preview.counts == dict(Counter(e.kind for e in held))
+    assert preview.first_day == min(e.happened for e in held).utc.date()
+    assert preview.last_day == max(e.happened for e in held).utc.date()
+    assert preview.private_left_out == 1
 
 
 def test_export_needs_a_paired_reviewer(tmp_path: Path, fast_argon2: Argon2Params) -> None:
