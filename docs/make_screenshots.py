@@ -4,6 +4,10 @@ Run it on a real X server; with no DISPLAY it starts its own Xvfb:
 
     python docs/make_screenshots.py [OUTPUT_FOLDER]    # default: docs/screenshots
 
+Light shots first, then the main ones again in the dark scheme (*-dark.png). For a
+high-DPI check, run it with QT_SCALE_FACTOR=2 into another folder: the virtual screen
+grows to match.
+
 It uses a throwaway journal in a temporary folder and temporary XDG folders, so it
 never touches your own journal, settings or keyring entries.
 """
@@ -30,7 +34,9 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
     if shutil.which("Xvfb") is None:
         raise SystemExit("No DISPLAY and no Xvfb. Install xvfb, or run under an X server.")
     display = f":{90 + os.getpid() % 9}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    screen = f"{round(1400 * scale)}x{round(1000 * scale)}x24"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
     deadline = time.monotonic() + 10
@@ -187,40 +193,66 @@ def _shoot(out: Path, folder: Path) -> int:
     window.close()
     pump()
 
-    # --- a demo journal: the timeline, review mode, export and pairing ----------------
+    from rekindle_desktop.services import conversation
     from rekindle_desktop.services.demo import create_demo_journal
     from rekindle_desktop.ui.export_dialog import ExportDialog
+    from rekindle_desktop.ui.help_dialog import SUPPORT, open_help
     from rekindle_desktop.ui.journal_view import JournalView
     from rekindle_desktop.ui.pairing_dialog import PairingDialog
 
-    demo = create_demo_journal(parent=folder.parent)
-    window = RekindleWindow(demo.folder.path, argon2=FLOOR_ARGON2, demo=True)
-    window.move(0, 0)
-    window.show()
-    window.open_journal(demo)
-    wait_until(window.isVisible, "the demo window")
-    page = window.stack.currentWidget()
-    assert isinstance(page, JournalView) and page.sharer and page.review
-    shoot(window, "timeline-demo")
-    page.tabs.setCurrentWidget(page.review)
-    shoot(window, "review-demo")
-    from rekindle_desktop.services import conversation
-
-    conversation.add_agenda_item(demo, "How the evenings have felt this week")
-    conversation.add_agenda_item(demo, "Can we talk about Friday?", from_partner=True)
-    page.tabs.setCurrentWidget(page.check_ins)
-    shoot(window, "check-ins")
-    for dialog in (ExportDialog(demo, window), PairingDialog(demo, window)):
+    def shoot_dialog(dialog, window: RekindleWindow, name: str) -> None:
         dialog.show()
         dialog.move(window.x() + 200, window.y() + 120)
         pump(250)
-        image = dialog.grab()
-        name = "export-preview" if isinstance(dialog, ExportDialog) else "pairing"
-        image.save(str(out / f"{name}.png"), "PNG")
-        print(out / f"{name}.png")
+        path = out / f"{name}.png"
+        dialog.grab().save(str(path), "PNG")
+        print(path)
         dialog.close()
+
+    def shoot_demo(suffix: str) -> None:
+        demo = create_demo_journal(parent=folder.parent)
+        window = RekindleWindow(demo.folder.path, argon2=FLOOR_ARGON2, demo=True)
+        window.move(0, 0)
+        window.show()
+        window.open_journal(demo)
+        wait_until(window.isVisible, "the demo window")
+        page = window.stack.currentWidget()
+        assert isinstance(page, JournalView) and page.sharer and page.review
+        shoot(window, f"timeline-demo{suffix}")
+        page.tabs.setCurrentWidget(page.review)
+        shoot(window, f"review-demo{suffix}")
+        conversation.add_agenda_item(demo, "How the evenings have felt this week")
+        conversation.add_agenda_item(demo, "Can we talk about Friday?", from_partner=True)
+        page.tabs.setCurrentWidget(page.check_ins)
+        shoot(window, f"check-ins{suffix}")
+        page.tabs.setCurrentIndex(page.tabs.count() - 1)  # Insights
+        shoot(window, f"insights-demo{suffix}")
+        shoot_dialog(ExportDialog(demo, window), window, f"export-preview{suffix}")
+        if not suffix:
+            shoot_dialog(PairingDialog(demo, window), window, "pairing")
+        page.tabs.setCurrentIndex(0)
+        help_dialog = open_help(window, SUPPORT)
+        help_dialog.move(window.x() + 220, window.y() + 90)
+        shoot(window, f"help-support{suffix}")
+        help_dialog.close()
+        window.close()
+        pump()
+
+    # --- a demo journal: the timeline, review mode, insights, export and pairing -------
+    shoot_demo("")
+
+    # --- the same in the dark scheme ----------------------------------------------------
+    apply_look(app, Qt.ColorScheme.Dark)
+    window = RekindleWindow(folder.parent / "dark-first-run", argon2=FLOOR_ARGON2)
+    window.resize(*SIZE)
+    window.move(0, 0)
+    window.start()
+    window.show()
+    wait_until(window.isVisible, "the window")
+    shoot(window, "first-run-1-welcome-dark")
     window.close()
     pump()
+    shoot_demo("-dark")
     return 0
 
 

@@ -108,7 +108,7 @@ class HelpDialog(QDialog):
         self.show_page(page)
         # Room for a few paragraphs at the reading width of the body text.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 78, metrics.height() * 30)
+        self.resize(metrics.averageCharWidth() * 96, metrics.height() * 34)
 
     def show_page(self, page: int) -> None:
         self.tabs.setCurrentIndex(page)

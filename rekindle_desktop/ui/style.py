@@ -176,18 +176,16 @@ QFrame#banner {{
     background: {p.accent_soft};
     border-radius: 10px;
 }}
-QLineEdit, QSpinBox, QDateEdit, QTimeEdit, QDateTimeEdit, QComboBox {{
+QLineEdit {{
     background: {p.surface};
     color: {p.text};
     border: 1px solid {p.border};
     border-radius: 8px;
-    padding: 6px 10px;
+    padding: 8px 10px;
     selection-background-color: {p.accent};
     selection-color: {p.on_accent};
 }}
-QLineEdit {{ padding: 8px 10px; }}
-QLineEdit:focus, QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus,
-QDateTimeEdit:focus, QComboBox:focus {{ border: 1px solid {p.accent}; }}
+QLineEdit:focus {{ border: 1px solid {p.accent}; }}
 QPushButton {{
     background: {p.surface};
     border: 1px solid {p.border};
@@ -244,8 +242,16 @@ QPlainTextEdit#details {{
     font-family: "DejaVu Sans Mono", monospace;
     font-size: {small}pt;
 }}
-QTabBar::tab {{ padding: 8px 16px; color: {p.muted}; }}
-QTabBar::tab:selected {{ color: {p.text}; font-weight: 600; }}
+QTabBar::tab {{
+    background: transparent;
+    border: none;
+    border-bottom: 2px solid transparent;
+    padding: 8px 16px;
+    margin-right: 4px;
+    color: {p.muted};
+}}
+QTabBar::tab:hover {{ color: {p.text}; }}
+QTabBar::tab:selected {{ color: {p.text}; font-weight: 600; border-bottom-color: {p.accent}; }}
 QTabBar::tab:focus {{ text-decoration: underline; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
 """

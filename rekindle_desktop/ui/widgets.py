@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -250,7 +251,9 @@ def side_column(*widgets: QWidget, width: int = 400, name: str | None = None) ->
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scale = max(1.0, QApplication.font().pointSizeF() / style.BODY_POINTS_AT_LEAST)
-    scroll.setFixedWidth(round(width * scale))
+    # Room for the scroll bar too, so the cards' right edges are never cut off.
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll.setFixedWidth(round(width * scale) + bar + 4)
     scroll.setAccessibleName(name or translate("Widgets", "Beside the timeline"))
     return scroll
 
