@@ -18,7 +18,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, heading, label, named, primary_button
+from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
 
 
 class ExportDialog(QDialog):
@@ -90,8 +90,10 @@ class ExportDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 20)
+        layout.setSpacing(12)
         layout.addWidget(heading(translate("ExportDialog", "What this file holds")))
-        layout.addWidget(self.summary)
+        layout.addWidget(card(self.summary, spacing=6))
         layout.addWidget(
             label(
                 translate(
