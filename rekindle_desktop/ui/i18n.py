@@ -15,7 +15,7 @@ The convention, one for all of ui/:
 
 Updating the catalogues after changing words (from the top of the repository):
 
-    pyside6-lupdate rekindle_desktop/ui/*.py -ts resources/translations/rekindle_de.ts
+    pyside6-lupdate -no-obsolete rekindle_desktop/ui/*.py -ts resources/translations/rekindle_de.ts
     pyside6-lrelease resources/translations/rekindle_de.ts \\
         -qm resources/translations/rekindle_de.qm
 
