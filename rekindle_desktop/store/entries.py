@@ -132,7 +132,7 @@ def search(conn: Connection, typed: str) -> set[int]:
     if not query:
         return set()
     rows = conn.execute("SELECT rowid FROM entry_text WHERE entry_text MATCH ?", (query,))
-    return {int(r[0]) for r in rows}
+    return {r[0] for r in rows}
 
 
 def fts_query(typed: str) -> str:

@@ -68,8 +68,17 @@ class TimelineModel(QAbstractListModel):
         return len(self._shown)
 
     def _apply(self) -> None:
-        keeps = self._filter.keeps
-        self._shown = [r for r in self._all if keeps(r)]
+        chosen = self._filter
+        if chosen == TimelineFilter():
+            self._shown = self._all
+        elif not chosen.kinds and not chosen.outcomes and chosen.matching is not None:
+            # Search alone, the common case: one pass of set lookups over ten years of rows.
+            # A correction row shows when it or the entry beside it matches.
+            found = chosen.matching
+            self._shown = [r for r in self._all if r.entry_id in found or r.beside in found]
+        else:
+            keeps = chosen.keeps
+            self._shown = [r for r in self._all if keeps(r)]
         self._loaded = min(PAGE, len(self._shown))
 
     # --- Qt model interface -----------------------------------------------------------
