@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.integration.conftest import _require
 from tests.integration.full_session import ROOT, run_session
+from tests.real_services import require
 
 # From `strace -f -y`: a call that may create or change a file, and its arguments.
 _CALL = re.compile(r"^\d+\s+(?P<name>openat|creat|mkdir|rename|renameat|renameat2)\((?P<args>.*)")
@@ -66,7 +66,7 @@ def test_a_whole_session_leaves_no_plaintext_anywhere(
     tmp_path: Path, isolated_home: Path, secret_service: str
 ) -> None:
     trace = tmp_path / "strace.log"
-    written_by = [_require("strace"), "-f", "-y", "--seccomp-bpf", "-o", str(trace)]
+    written_by = [require("strace"), "-f", "-y", "--seccomp-bpf", "-o", str(trace)]
     written_by += ["-e", "trace=openat,creat,mkdir,rename,renameat,renameat2"]
     result = run_session(tmp_path, audit=False, prefix=written_by)
     report = tmp_path / "work" / "out" / "report.pdf"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.integration.conftest import _require
 from tests.integration.full_session import run_session
+from tests.real_services import require
 
 
 def test_a_whole_session_tries_no_network_socket(tmp_path: Path, secret_service: str) -> None:
@@ -31,7 +31,7 @@ def test_no_library_underneath_opens_a_network_socket_either(
     tmp_path: Path, secret_service: str
 ) -> None:
     trace = tmp_path / "strace.log"
-    strace = _require("strace")
+    strace = require("strace")
     run_session(
         tmp_path,
         audit=False,
