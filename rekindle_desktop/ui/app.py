@@ -9,19 +9,25 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekindle_desktop import __version__
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.resources import icon_pngs
 from rekindle_desktop.services import access, session
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.crash import CrashReporter
+from rekindle_desktop.ui.i18n import install_translator
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, journal_in_use
 from rekindle_desktop.ui.style import apply_look
+
+# The reverse-DNS name of the desktop file and AppStream metadata (packaging/).
+APP_ID = "org.rekindle.Rekindle"
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,14 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(texts.APP_NAME)
     app.setOrganizationName(texts.APP_NAME)
     app.setApplicationVersion(__version__)
+    # Wayland matches the window to the menu entry and its icon by this name.
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for size, png in icon_pngs().items():
+        icon.addFile(str(png), QSize(size, size))
+    app.setWindowIcon(icon)
     apply_look(app)
+    install_translator(app)
     return app
 
 

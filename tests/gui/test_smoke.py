@@ -10,6 +10,8 @@ from pathlib import Path
 
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
 
+ROOT = Path(__file__).resolve().parents[2]
+
 SCRIPT = """
 import sys, time
 started = time.perf_counter()
@@ -76,3 +78,15 @@ def test_smoke_test_through_the_rekindle_command(
     )
     assert result.returncode == 0, result.stderr
     assert set(json.loads(result.stdout)) == {"startup_ms", "unlock_ms", "first_paint_ms"}
+
+
+def test_the_app_carries_its_icon_and_the_desktop_file_name(qapp: object) -> None:
+    from PySide6.QtCore import QSize
+
+    from rekindle_desktop.ui.app import APP_ID, _application
+
+    app = _application()
+    assert app.desktopFileName() == APP_ID
+    assert (ROOT / "packaging" / f"{APP_ID}.desktop").exists()
+    sizes = app.windowIcon().availableSizes()
+    assert QSize(16, 16) in sizes and QSize(512, 512) in sizes
