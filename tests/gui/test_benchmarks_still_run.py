@@ -1,30 +1,51 @@
-"""The benchmark scripts still run (on tiny inputs), so their figures can be trusted later."""
+"""The benchmark scripts still run (on small inputs), so their figures can be trusted later.
+
+No timings are asserted here: machines differ. What is asserted is that every figure the
+issue asks for is measured, on a real journal, and comes out as a number.
+"""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
+APP_FIGURES = {
+    "first_paint_ms", "model_fill_ms", "viewport_paint_p95_ms", "search_p95_ms",
+    "export_ms", "review_ms", "peak_rss_mb",
+}  # fmt: skip
+BASELINES = {"bare_window_first_paint_ms", "age_decrypt_and_parse_ms", "fts5_search_p95_ms"}
 
 
-@pytest.mark.parametrize(
-    "script, args, expect",
-    [
-        ("bench_timeline.py", ["--days", "14"], "scroll frame p50"),
-        ("bench_review.py", ["--entries", "50"], "first review"),
-        ("bench_unlock.py", ["--rounds", "1"], "recovery code"),
-    ],
-)
-def test_benchmark_prints_its_figures(script: str, args: list[str], expect: str) -> None:
+def test_the_app_benchmark_measures_a_year_against_its_baselines() -> None:
     result = subprocess.run(
-        [sys.executable, str(BENCHMARKS / script), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+        [sys.executable, str(BENCHMARKS / "bench_app.py"), "--days", "365", "--runs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = json.loads(result.stdout)
+    assert set(figures["app"]) >= APP_FIGURES
+    assert set(figures["baseline"]) == BASELINES
+    assert all(value > 0 for value in figures["baseline"].values())
+    assert all(figures["app"][name] > 0 for name in APP_FIGURES)
+    # A year of busy days: thousands of entries, all of them shared and scrolled through.
+    assert figures["app"]["shared_entries"] >= 8_000
+    assert figures["app"]["timeline_rows"] > 5_000
+    assert figures["app"]["viewport_frames"] > 100
+    assert set(figures["ratios"]) == set(figures["met"]) - {
+        "search_p95_ms",
+        "viewport_paint_p95_ms",
+        "peak_rss_mb",
+    }
+    assert figures["argon2id_unlock_ms"] > 0
+
+
+def test_the_unlock_benchmark_prints_its_figures() -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_unlock.py"), "--rounds", "1"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
-    assert expect in result.stdout
+    assert "recovery code" in result.stdout
