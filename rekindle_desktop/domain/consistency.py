@@ -19,7 +19,7 @@ SMOOTHING = 0.1  # each resolved commitment moves the score 10% of the way
 STARTING_SCORE = 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """A plan, or one day's occurrence of a promise, and how it turned out."""
 

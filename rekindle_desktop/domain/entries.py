@@ -104,7 +104,7 @@ class NoteAbout(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     starts: Moment
     ends: Moment
@@ -119,7 +119,7 @@ class Plan:
         return " ".join(p for p in parts if p)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     place: str
     note: str = ""
@@ -128,7 +128,7 @@ class CheckIn:
         return f"Now at {self.place}" + (f" — {self.note}" if self.note else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Promise:
     text: str
     rule: Rule
@@ -137,7 +137,7 @@ class Promise:
         return f"{self.text} ({self.rule.describe()})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Words:
     """A disclosure, an appreciation or a note: words, and for notes what they are about."""
 
@@ -148,7 +148,7 @@ class Words:
         return self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutcomeRecord:
     target: int  # the plan's or promise's entry id
     outcome: Outcome
@@ -159,7 +159,7 @@ class OutcomeRecord:
         return self.outcome.label.capitalize() + (f" — {self.why}" if self.why else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amend:
     target: int
     replacement: Body
@@ -169,7 +169,7 @@ class Amend:
         return f"Corrected: {self.replacement.summary()}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Retract:
     target: int
     why: str = ""
@@ -178,7 +178,7 @@ class Retract:
         return "Withdrawn" + (f" — {self.why}" if self.why else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pause:
     first_day: date
     last_day: date
@@ -192,7 +192,7 @@ class Pause:
         return f"Paused {span}" + (f": {self.reason}" if self.reason else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Agreement:
     version: int
     shared_kinds: frozenset[EntryKind]
@@ -222,7 +222,7 @@ KIND_OF_BODY: dict[type, tuple[EntryKind, ...]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One saved record. `id` is its place in this journal's log, from 1."""
 
@@ -240,7 +240,7 @@ class Entry:
         return (self.logged.utc - reference.utc).total_seconds()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Draft:
     """An entry before the journal gives it an id and a logged-at time."""
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+_new = object.__new__
+_set = object.__setattr__  # how a frozen dataclass sets its own fields
 
-@dataclass(frozen=True, order=True)
+
+@dataclass(frozen=True, order=True, slots=True)
 class Moment:
     """`utc` orders moments; `offset_minutes` remembers the local clock at the time.
 
@@ -63,6 +66,7 @@ class Moment:
             raise ValueError("UTC offsets lie within ±18 hours")
         # Journals hold hundreds of thousands of these: skip __init__'s checks, which
         # the lines above have already made (the "+00:00" makes it UTC).
-        moment = object.__new__(cls)
-        moment.__dict__.update(utc=datetime.fromisoformat(stamp + "+00:00"), offset_minutes=offset)
+        moment = _new(cls)
+        _set(moment, "utc", datetime.fromisoformat(stamp + "+00:00"))
+        _set(moment, "offset_minutes", offset)
         return moment

@@ -18,7 +18,7 @@ class Repeat(StrEnum):
     EVERY_N_DAYS = "every"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     """A promise's schedule. `starts` is the first (or only) day it is due."""
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from functools import lru_cache
+from sys import intern
 
 from rekindle_desktop.domain.consistency import paused_days
 from rekindle_desktop.domain.entries import (
@@ -42,7 +44,7 @@ class Marker(StrEnum):
     RECORDED_LATE = "recorded after your last review"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineRow:
     day: date
     at: datetime  # local time it sorts by within the day
@@ -161,13 +163,13 @@ def _entry_row(
         day=at.date(),
         at=at.replace(tzinfo=None),
         kind=entry.kind,
-        time_text=_time_text(body, entry, zone),
-        title=_title(entry.kind, body),
-        detail=_detail(body),
+        time_text=intern(_time_text(body, entry, zone)),
+        title=intern(_title(entry.kind, body)),
+        detail=intern(_detail(body)),
         entry_id=entry.id,
         outcome=outcome,
         outcome_why=why,
-        markers=frozenset(markers),
+        markers=_markers(frozenset(markers)),
         logged_at=_logged_at(entry, zone),
     )
 
@@ -201,7 +203,7 @@ def _occurrence_rows(
             occurrence=day,
             outcome=record.outcome if record else Outcome.UNCONFIRMED,
             outcome_why=record.why if record else "",
-            markers=frozenset(markers),
+            markers=_markers(frozenset(markers)),
         )
 
 
@@ -227,7 +229,9 @@ def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelt
         title=title,
         detail=body.why,
         entry_id=entry.id,
-        markers=frozenset(_common_markers(entry, ledger, late_after) - {Marker.LOGGED_LATE}),
+        markers=_markers(
+            frozenset(_common_markers(entry, ledger, late_after) - {Marker.LOGGED_LATE})
+        ),
         beside=body.target,
         logged_at=_logged_at(entry, zone),
     )
@@ -307,6 +311,12 @@ def _clock(moment: datetime) -> str:
 
 def _logged_at(entry: Entry, zone: tzinfo) -> datetime:
     return entry.logged.local(zone).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=512)
+def _markers(markers: frozenset[Marker]) -> frozenset[Marker]:
+    """One shared set per combination: ten years of rows repeat a handful of them."""
+    return markers
 
 
 def _first_line(text: str, limit: int = 160) -> str:
