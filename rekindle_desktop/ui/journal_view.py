@@ -26,16 +26,20 @@ from rekindle_desktop.services.session import JournalHandoff, take_over
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.insights_view import InsightsView
 from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.sharer_view import SharerView
-from rekindle_desktop.ui.widgets import label
+from rekindle_desktop.ui.widgets import label, named
 
 # Entries, own and reviewed: below this a journal is read in well under a tenth of a second.
 READ_IN_BACKGROUND_FROM = 5_000
-OPENING = "Opening your journal…\nA journal kept for years takes a few seconds to read."
-DEMO_NOTE = (
-    "This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle."
+OPENING = QT_TRANSLATE_NOOP(
+    "JournalView", "Opening your journal…\nA journal kept for years takes a few seconds to read."
+)
+DEMO_NOTE = QT_TRANSLATE_NOOP(
+    "JournalView",
+    "This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.",
 )
 
 
@@ -74,14 +78,14 @@ class JournalView(QWidget):
             banner.setObjectName("banner")
             row = QHBoxLayout(banner)
             row.setContentsMargins(24, 8, 24, 8)
-            row.addWidget(label(DEMO_NOTE))
+            row.addWidget(label(translate("JournalView", DEMO_NOTE)))
             self._column.addWidget(banner)
         records = Records(journal, clock)
         self._reader: _Reader | None = None
         if records.size() < read_in_background_from:
             self._show_pages(records)
             return
-        self._opening = label(OPENING, "muted")
+        self._opening = label(translate("JournalView", OPENING), "muted")
         self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._column.addWidget(self._opening, 1)
         self._reader = _Reader(JournalHandoff(journal.folder, journal.keyslots, journal.db_key),
@@ -121,18 +125,21 @@ class JournalView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         if self.sharer is not None:
-            self.tabs.addTab(self.sharer, "My journal")
+            self.tabs.addTab(self.sharer, translate("JournalView", "My journal"))
         if self.review is not None:
             self.tabs.addTab(
-                self.review, "Review my partner's timeline" if self.sharer else "Review"
+                self.review,
+                translate("JournalView", "Review my partner's timeline")
+                if self.sharer
+                else translate("JournalView", "Review"),
             )
-        self.tabs.addTab(self.check_ins, "Check-ins")
+        self.tabs.addTab(self.check_ins, translate("JournalView", "Check-ins"))
         self.insights = InsightsView()
-        insights_scroll = QScrollArea()
+        insights_scroll = named(QScrollArea(), translate("JournalView", "Insights"))
         insights_scroll.setWidget(self.insights)
         insights_scroll.setWidgetResizable(True)
         insights_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.tabs.addTab(insights_scroll, "Insights")
+        self.tabs.addTab(insights_scroll, translate("JournalView", "Insights"))
         self._insights_tab = insights_scroll
         self.tabs.currentChanged.connect(self._tab_changed)
         self._column.addWidget(self.tabs, 1)

@@ -26,24 +26,35 @@ from rekindle_desktop.services import sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
-from rekindle_desktop.ui.widgets import GentleNote, card, label, primary_button, side_column
+from rekindle_desktop.ui.widgets import (
+    GentleNote,
+    card,
+    label,
+    named,
+    primary_button,
+    side_column,
+)
 
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "Review mode · read-only. Nothing here can change your partner's record. "
     "An intact record shows entries weren't changed after they were shared; "
-    "it can't show that they are true. That is for your conversations."
+    "it can't show that they are true. That is for your conversations.",
 )
-NOT_PAIRED = (
+NOT_PAIRED = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "Next comes pairing with your partner, so that the timeline file they share can "
     "only be opened here and you can be sure it comes from them. Then you'll open "
     "their timeline file and look through it in your own time, with nothing to change "
-    "or approve."
+    "or approve.",
 )
-NOTHING_YET = (
+NOTHING_YET = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "You're paired. When your partner shares a timeline file with you, open it here. "
-    "Rekindle checks it is really from them and that it extends what you saw before."
+    "Rekindle checks it is really from them and that it extends what you saw before.",
 )
 
 
@@ -63,26 +74,30 @@ class ReviewView(QWidget):
         self._settle.setInterval(1500)  # sync tools write in several steps
         self._settle.timeout.connect(self._review_watched)
 
-        self.banner = label(READ_ONLY, "muted")
+        self.banner = label(translate("ReviewView", READ_ONLY), "muted")
         self.status = label("")
         self.status.setObjectName("subheading")
         self.result_note = GentleNote()
-        self.pair_button = QPushButton("Pair with your partner…")
+        self.pair_button = QPushButton(translate("ReviewView", "Pair with your partner…"))
         self.pair_button.clicked.connect(self.pair)
-        self.open_button = primary_button("Open a timeline file…")
+        self.open_button = primary_button(translate("ReviewView", "Open a timeline file…"))
         self.open_button.clicked.connect(self.choose_file)
         today = clock.now_utc().astimezone(clock.zone).date()
-        self.timeline = TimelinePanel(today, NOTHING_YET)
-        self.consistency = ConsistencyCard("The trend appears once you have reviewed a file.")
+        self.timeline = TimelinePanel(today, translate("ReviewView", NOTHING_YET))
+        self.consistency = ConsistencyCard(
+            translate("ReviewView", "The trend appears once you have reviewed a file.")
+        )
 
-        self.note_text = QLineEdit()
-        self.note_text.setPlaceholderText("A feeling, a trigger, a question…")
+        self.note_text = named(QLineEdit(), translate("ReviewView", "Your own note"))
+        self.note_text.setPlaceholderText(
+            translate("ReviewView", "A feeling, a trigger, a question…")
+        )
         self.note_text.returnPressed.connect(self.add_note)
-        self.as_question = QCheckBox("A question for our next check-in")
-        self.notes = QListWidget()
+        self.as_question = QCheckBox(translate("ReviewView", "A question for our next check-in"))
+        self.notes = named(QListWidget(), translate("ReviewView", "Your own notes"))
         self.notes.setMaximumHeight(180)
         self.notes_note = GentleNote()
-        add = QPushButton("Keep this note")
+        add = QPushButton(translate("ReviewView", "Keep this note"))
         add.clicked.connect(self.add_note)
 
         actions = QHBoxLayout()
@@ -90,8 +105,11 @@ class ReviewView(QWidget):
         actions.addWidget(self.pair_button)
         actions.addStretch(1)
         notes_card = card(
-            label("Your own notes", "subheading"),
-            label("Only on this computer. Your partner never sees them.", "muted"),
+            label(translate("ReviewView", "Your own notes"), "subheading"),
+            label(
+                translate("ReviewView", "Only on this computer. Your partner never sees them."),
+                "muted",
+            ),
             self.note_text,
             self.as_question,
             add,
@@ -120,19 +138,24 @@ class ReviewView(QWidget):
         self.open_button.setEnabled(paired)
         state = self.records.reviewed()
         if not paired:
-            self.status.setText("Not paired yet")
-            self.timeline.empty.setText(NOT_PAIRED)
+            self.status.setText(translate("ReviewView", "Not paired yet"))
+            self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
         elif not state.files_accepted:
-            self.status.setText("Nothing reviewed yet")
+            self.status.setText(translate("ReviewView", "Nothing reviewed yet"))
         else:
             new = len(state.new_since_last_review)
             self.status.setText(
-                f"{len(state.entries)} entries reviewed"
-                + (f" · {new} new since your last review" if new else "")
+                translate(
+                    "ReviewView", "{count} entries reviewed · {new} new since your last review"
+                ).format(count=len(state.entries), new=new)
+                if new
+                else translate("ReviewView", "{count} entries reviewed").format(
+                    count=len(state.entries)
+                )
             )
         self.timeline.set_rows(self.records.reviewed_rows())
         if not paired:
-            self.timeline.empty.setText(NOT_PAIRED)
+            self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
         self.consistency.show_commitments(
             self.records.reviewed_commitments(), self.records.reviewed_ledger().pauses()
         )
@@ -141,8 +164,11 @@ class ReviewView(QWidget):
     def _show_notes(self) -> None:
         self.notes.clear()
         for note in sharing.reviewer_notes(self.journal):
-            prefix = "Question · " if note.question else ""
-            self.notes.addItem(f"{prefix}{note.text}")
+            self.notes.addItem(
+                translate("ReviewView", "Question · {note}").format(note=note.text)
+                if note.question
+                else note.text
+            )
 
     # --- acting ------------------------------------------------------------------------
     def pair(self) -> None:
@@ -151,7 +177,10 @@ class ReviewView(QWidget):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Open a timeline file", "", "Rekindle timeline (*.rekindle);;All files (*)"
+            self,
+            translate("ReviewView", "Open a timeline file"),
+            "",
+            translate("ReviewView", "Rekindle timeline (*.rekindle);;All files (*)"),
         )
         if name:
             self.open_file(Path(name))
@@ -160,7 +189,11 @@ class ReviewView(QWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.result_note.say(f"{path.name} could not be read ({exc.strerror}).")
+            self.result_note.say(
+                translate("ReviewView", "{file} could not be read ({reason}).").format(
+                    file=path.name, reason=exc.strerror
+                )
+            )
             return None
         try:
             result = sharing.review(self.journal, data)
@@ -207,6 +240,8 @@ class ReviewView(QWidget):
         result = self.open_file(self.watched)
         if result is not None and result.new_entries:
             self.result_note.say(
-                f"Your partner's timeline file was updated. {result.message}",
+                translate(
+                    "ReviewView", "Your partner's timeline file was updated. {message}"
+                ).format(message=result.message),
                 result.next_step,
             )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -34,18 +35,20 @@ from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
-from rekindle_desktop.ui.timeline_model import ROW_ROLE
+from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import card, label, side_column
 
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "SharerView",
     "Nothing logged yet. Start small, in your own words: a check-in about where you "
     "are now, tomorrow's plans, or one of the promises you are making. Choose a kind "
     "in the quick-log bar above, type, and press Enter. Nothing leaves this computer "
-    "unless you export it."
+    "unless you export it.",
 )
 CORRECTABLE = LOGGABLE_KINDS
 
@@ -67,38 +70,57 @@ class SharerView(QWidget):
         self.quick_log.saved.connect(lambda _entry: self.changed())
 
         today = clock.now_utc().astimezone(clock.zone).date()
-        self.timeline = TimelinePanel(today, EMPTY, search=log.search)
+        self.timeline = TimelinePanel(today, translate("SharerView", EMPTY), search=log.search)
         self.timeline.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.view.customContextMenuRequested.connect(self._row_menu)
+        # The Menu key and Shift+F10 open the menu for the current row (see eventFilter).
+        self.timeline.view.installEventFilter(self)
 
         self.needs = NeedsOutcomePanel(self._resolve)
         self.needs.resolved.connect(self.changed)
         self.consistency = ConsistencyCard(
-            "The trend appears once a plan or promise has an outcome. It moves slowly, "
-            "on purpose: trust comes back through consistency, not one good day."
+            translate(
+                "SharerView",
+                "The trend appears once a plan or promise has an outcome. It moves slowly, "
+                "on purpose: trust comes back through consistency, not one good day.",
+            )
         )
 
         self.agreement_summary = label("", "muted")
-        agreement_button = QPushButton("Agreement…")
-        agreement_button.setToolTip("What you share, how often you talk, and your boundaries")
+        agreement_button = QPushButton(translate("SharerView", "Agreement…"))
+        agreement_button.setToolTip(
+            translate("SharerView", "What you share, how often you talk, and your boundaries")
+        )
         agreement_button.clicked.connect(self.edit_agreement)
-        pause_button = QPushButton("Plan a pause…")
-        pause_button.setToolTip("Holidays or illness: paused days are shown as a pause")
+        pause_button = QPushButton(translate("SharerView", "Plan a pause…"))
+        pause_button.setToolTip(
+            translate("SharerView", "Holidays or illness: paused days are shown as a pause")
+        )
         pause_button.clicked.connect(self.plan_pause)
-        share_button = QPushButton("Share a timeline file…")
-        share_button.setToolTip("A signed, encrypted file of what you chose to share")
+        share_button = QPushButton(translate("SharerView", "Share a timeline file…"))
+        share_button.setToolTip(
+            translate("SharerView", "A signed, encrypted file of what you chose to share")
+        )
         share_button.clicked.connect(self.share)
-        self.auto_share = QCheckBox("Also save it to a folder after each change")
+        self.auto_share = QCheckBox(
+            translate("SharerView", "Also save it to a folder after each change")
+        )
         self.auto_share.setToolTip(
-            "For example a folder a sync tool already shares with your partner"
+            translate(
+                "SharerView", "For example a folder a sync tool already shares with your partner"
+            )
         )
         self.auto_share.setChecked(bool(log.journal.get(settings.AUTO_EXPORT_FOLDER)))
         self.auto_share.toggled.connect(self.choose_auto_folder)
         self.share_note = label("", "muted")
         share_card = card(
-            label("Share with your partner", "subheading"),
+            label(translate("SharerView", "Share with your partner"), "subheading"),
             label(
-                "You see exactly what the file holds before it leaves. Private entries never do.",
+                translate(
+                    "SharerView",
+                    "You see exactly what the file holds before it leaves. "
+                    "Private entries never do.",
+                ),
                 "muted",
             ),
             share_button,
@@ -106,7 +128,10 @@ class SharerView(QWidget):
             self.share_note,
         )
         agreement_card = card(
-            label("Agreement", "subheading"), self.agreement_summary, agreement_button, pause_button
+            label(translate("SharerView", "Agreement"), "subheading"),
+            self.agreement_summary,
+            agreement_button,
+            pause_button,
         )
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -128,22 +153,34 @@ class SharerView(QWidget):
             self.share_note.setText(f"{exc.message} {exc.next_step}")
             return
         if result is not None:
-            self.share_note.setText(f"Saved to {result.path} ({result.size} entries).")
+            self.share_note.setText(
+                translate("SharerView", "Saved to {path} ({count} entries).").format(
+                    path=result.path, count=result.size
+                )
+            )
 
     def choose_auto_folder(self, on: bool) -> None:
         journal = self.log.journal
         if not on:
             journal.set(settings.AUTO_EXPORT_FOLDER, "")
-            self.share_note.setText("Timeline files are saved only when you choose.")
+            self.share_note.setText(
+                translate("SharerView", "Timeline files are saved only when you choose.")
+            )
             return
-        folder = QFileDialog.getExistingDirectory(self, "Save timeline files to")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("SharerView", "Save timeline files to")
+        )
         if not folder:
             self.auto_share.blockSignals(True)
             self.auto_share.setChecked(False)
             self.auto_share.blockSignals(False)
             return
         journal.set(settings.AUTO_EXPORT_FOLDER, folder)
-        self.share_note.setText(f"After each change, the file in {folder} is brought up to date.")
+        self.share_note.setText(
+            translate(
+                "SharerView", "After each change, the file in {folder} is brought up to date."
+            ).format(folder=folder)
+        )
         self.changed()
 
     def share(self) -> None:
@@ -183,33 +220,78 @@ class SharerView(QWidget):
         if agreements:
             latest = agreements[-1]
             today = now.astimezone(clock.zone).date()
-            when = (
-                "it's time to look at it again together."
-                if latest.review_on <= today
-                else f"look at it again on {latest.review_on:%d %B %Y}."
-            )
+            if latest.review_on <= today:
+                summary = translate(
+                    "SharerView",
+                    "Version {version}: check-in talks every {days} days; "
+                    "it's time to look at it again together.",
+                )
+            else:
+                summary = translate(
+                    "SharerView",
+                    "Version {version}: check-in talks every {days} days; "
+                    "look at it again on {date}.",
+                )
             self.agreement_summary.setText(
-                f"Version {latest.version}: check-in talks every "
-                f"{latest.check_in_every_days} days; {when}"
+                summary.format(
+                    version=latest.version,
+                    days=latest.check_in_every_days,
+                    date=f"{latest.review_on:%d %B %Y}",
+                )
             )
         else:
             self.agreement_summary.setText(
-                "No agreement written yet. Agree together what is shared, how often you "
-                "talk, your boundaries, and when to look at it again."
+                translate(
+                    "SharerView",
+                    "No agreement written yet. Agree together what is shared, how often you "
+                    "talk, your boundaries, and when to look at it again.",
+                )
             )
         self.timeline.set_rows(self.log.timeline())
         self.needs.show_commitments(self.log.needs_outcome(), self._title)
         self.consistency.show_commitments(self.log.commitments(), self.log.ledger.pauses())
 
     # --- corrections, withdrawals, outcomes on a row ---------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """From the keyboard, the row menu is for the current row, wherever the mouse is."""
+        if watched is self.timeline.view and (
+            (
+                event.type() == QEvent.Type.ContextMenu
+                and isinstance(event, QContextMenuEvent)
+                and event.reason() == QContextMenuEvent.Reason.Keyboard
+            )
+            or (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_F10
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            )
+        ):
+            self._current_row_menu()
+            return True
+        return super().eventFilter(watched, event)
+
     def _row_menu(self, point: QPoint) -> None:
+        """The mouse's menu: for the row under the pointer (in viewport coordinates)."""
         index = self.timeline.view.indexAt(point)
+        if index.isValid():
+            self._open_row_menu(index, point)
+
+    def _current_row_menu(self) -> None:
+        view = self.timeline.view
+        index = view.currentIndex()
         if not index.isValid():
             return
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        self._open_row_menu(index, QPoint(rect.left() + rect.width() // 3, rect.center().y()))
+
+    def _open_row_menu(self, index: QModelIndex, point: QPoint) -> None:
         row: TimelineRow = index.data(ROW_ROLE)
         menu = self.row_actions(row)
         if not menu.isEmpty():
             menu.exec(self.timeline.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def row_actions(self, row: TimelineRow) -> QMenu:
         """What can be added about a row. Nothing here edits it: each adds an entry."""
@@ -218,16 +300,18 @@ class SharerView(QWidget):
         if row.beside is not None or ledger.is_retracted(row.entry_id):
             return menu
         if row.outcome is not None and Marker.DUE not in row.markers:
-            outcomes = menu.addMenu("How it went")
+            outcomes = menu.addMenu(translate("SharerView", "How it went"))
             for outcome in Outcome:
                 if outcome.resolved:
-                    action = outcomes.addAction(outcome.label.capitalize())
+                    action = outcomes.addAction(first_upper(outcome_words(outcome)))
                     action.triggered.connect(lambda _=False, o=outcome: self._set_outcome(row, o))
         entry = ledger.entries[row.entry_id]
         if row.occurrence is None and entry.kind in CORRECTABLE:
-            menu.addAction("Correct…").triggered.connect(lambda: self.correct(row.entry_id))
+            correct = menu.addAction(translate("SharerView", "Correct…"))
+            correct.triggered.connect(lambda: self.correct(row.entry_id))
         if row.occurrence is None:
-            menu.addAction("Withdraw…").triggered.connect(lambda: self.withdraw(row.entry_id))
+            withdraw = menu.addAction(translate("SharerView", "Withdraw…"))
+            withdraw.triggered.connect(lambda: self.withdraw(row.entry_id))
         return menu
 
     def correct(self, entry_id: int) -> None:
@@ -245,7 +329,7 @@ class SharerView(QWidget):
             places=self.log.saved_places(),
             parent=self,
         )
-        dialog.setWindowTitle("Correct an entry")
+        dialog.setWindowTitle(translate("SharerView", "Correct an entry"))
         dialog.private.hide()
         dialog.prefill(self.log.ledger.current_body(entry_id), clock.zone)
         if dialog.exec():
@@ -254,16 +338,19 @@ class SharerView(QWidget):
     def withdraw(self, entry_id: int) -> None:
         why, ok = QInputDialog.getText(
             self,
-            "Withdraw an entry",
-            "The entry stays in the record, marked as withdrawn, so nothing disappears.\n"
-            "Why withdraw it? (optional)",
+            translate("SharerView", "Withdraw an entry"),
+            translate(
+                "SharerView",
+                "The entry stays in the record, marked as withdrawn, so nothing disappears.\n"
+                "Why withdraw it? (optional)",
+            ),
         )
         if not ok:
             return
         try:
             self.log.retract(entry_id, why)
         except UserFacingError as exc:
-            QMessageBox.information(self, "Not withdrawn", str(exc))
+            QMessageBox.information(self, translate("SharerView", "Not withdrawn"), str(exc))
             return
         self.changed()
 
@@ -271,7 +358,7 @@ class SharerView(QWidget):
         try:
             self.log.record_outcome(row.entry_id, outcome, row.occurrence)
         except UserFacingError as exc:
-            QMessageBox.information(self, "Outcome not saved", str(exc))
+            QMessageBox.information(self, translate("SharerView", "Outcome not saved"), str(exc))
             return
         self.changed()
 

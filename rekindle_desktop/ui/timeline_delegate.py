@@ -6,6 +6,7 @@ alone. No red: "not kept" is a calm slate, because the point is honesty, not sha
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
@@ -15,20 +16,71 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.ui import style
-from rekindle_desktop.ui.timeline_model import FIRST_OF_DAY_ROLE, ROW_ROLE
+from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.timeline_model import (
+    FIRST_OF_DAY_ROLE,
+    ROW_ROLE,
+    marker_words,
+    outcome_words,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
-OUTCOME_COLOURS = {
-    Outcome.KEPT: QColor("#3d7a70"),
-    Outcome.KEPT_WITH_NOTICE: QColor("#7f9c6b"),
-    Outcome.CHANGED_AFTER: QColor("#c29a55"),
-    Outcome.NOT_KEPT: QColor("#6c7a89"),
-    Outcome.UNCONFIRMED: QColor("#a3a8aa"),
+# Per scheme, the shape and the words of each outcome, as (shape, words). The words are
+# the same hues, dark enough (or, on dark, light enough) to read at 4.5:1 on a card, on
+# the page and on a selected row; tests/gui/test_look.py checks it.
+OUTCOME_INKS: dict[bool, dict[Outcome, tuple[str, str]]] = {
+    False: {
+        Outcome.KEPT: ("#3d7a70", "#3a736a"),
+        Outcome.KEPT_WITH_NOTICE: ("#7f9c6b", "#5a704b"),
+        Outcome.CHANGED_AFTER: ("#c29a55", "#82642f"),
+        Outcome.NOT_KEPT: ("#6c7a89", "#5f6b78"),
+        Outcome.UNCONFIRMED: ("#a3a8aa", "#646a6c"),
+    },
+    True: {
+        Outcome.KEPT: ("#75baaf", "#75baaf"),
+        Outcome.KEPT_WITH_NOTICE: ("#9fb590", "#9fb590"),
+        Outcome.CHANGED_AFTER: ("#cbaa6f", "#cbaa6f"),
+        Outcome.NOT_KEPT: ("#a7b0b9", "#a7b0b9"),
+        Outcome.UNCONFIRMED: ("#abb0b1", "#abb0b1"),
+    },
 }
-KIND_COLOUR = QColor("#8a9396")
-MARKER_BACKGROUND = QColor("#efebe4")
-SELECTED = QColor(style.ACCENT_SOFT)
+MARKER_BACKGROUNDS = {False: "#efebe4", True: "#353b3f"}
+KIND_COLOUR = QColor("#8a9396")  # the dot of an entry without an outcome, in both schemes
+# The light shapes by themselves (the insights calendar paints its days with them).
+OUTCOME_COLOURS = {outcome: QColor(shape) for outcome, (shape, _) in OUTCOME_INKS[False].items()}
+
+
+@dataclass(frozen=True)
+class Look:
+    """The colours a row is painted with, in one scheme: made once per scheme, so a paint
+    only looks them up."""
+
+    text: QColor
+    muted: QColor
+    border: QColor
+    selected: QColor
+    marker_background: QColor
+    kind: QColor
+    kind_soft: QColor
+    shapes: dict[Outcome, QColor]
+    words: dict[Outcome, QColor]
+
+    @classmethod
+    def of(cls, palette: style.Palette) -> Look:
+        inks = OUTCOME_INKS[palette.dark]
+        return cls(
+            text=QColor(palette.text),
+            muted=QColor(palette.muted),
+            border=QColor(palette.border),
+            selected=QColor(palette.accent_soft),
+            marker_background=QColor(MARKER_BACKGROUNDS[palette.dark]),
+            kind=KIND_COLOUR,
+            kind_soft=KIND_COLOUR.lighter(130),
+            shapes={outcome: QColor(shape) for outcome, (shape, _) in inks.items()},
+            words={outcome: QColor(words) for outcome, (_, words) in inks.items()},
+        )
+
 
 HEADER_HEIGHT = 34
 PAD = 10
@@ -42,9 +94,9 @@ def has_second_line(row: TimelineRow) -> bool:
 
 def day_heading(day: date, today: date) -> str:
     if day == today:
-        return f"Today · {day:%A %d %B}"
+        return translate("TimelineDelegate", "Today · {day}").format(day=f"{day:%A %d %B}")
     if (today - day).days == 1:
-        return f"Yesterday · {day:%A %d %B}"
+        return translate("TimelineDelegate", "Yesterday · {day}").format(day=f"{day:%A %d %B}")
     if day.year == today.year:
         return f"{day:%A %d %B}"
     return f"{day:%A %d %B %Y}"
@@ -54,6 +106,15 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, today: date, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.today = today
+        self._palette = style.current()
+        self._look = Look.of(self._palette)
+
+    def look(self) -> Look:
+        """The colours for the scheme in use now: it can change while Rekindle runs."""
+        palette = style.current()
+        if palette is not self._palette:
+            self._palette, self._look = palette, Look.of(palette)
+        return self._look
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -68,28 +129,29 @@ class TimelineDelegate(QStyledItemDelegate):
         row: TimelineRow | None = index.data(ROW_ROLE)
         if row is None:
             return
+        look = self.look()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect)
         base = QFont(option.font)
         if index.data(FIRST_OF_DAY_ROLE):
             header = QRect(rect.left(), rect.top(), rect.width(), HEADER_HEIGHT)
-            self._paint_header(painter, header, row.day, base)
+            self._paint_header(painter, header, row.day, base, look)
             rect.setTop(rect.top() + HEADER_HEIGHT)
         card = rect.adjusted(12, 2, -12, -2)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED)
+            painter.setBrush(look.selected)
             painter.drawRoundedRect(card, 8, 8)
         left = card.left() + PAD + (INDENT if row.beside is not None else 0)
-        self._paint_icon(painter, QRectF(left, card.top() + PAD, ICON, ICON), row)
+        self._paint_icon(painter, QRectF(left, card.top() + PAD, ICON, ICON), row, look)
         text_left = left + ICON + 12
         metrics = QFontMetrics(base)
         line = metrics.height()
         top = card.top() + PAD - 1
 
         # First line: time, title, and on the right the outcome in words.
-        painter.setPen(QColor(style.MUTED))
+        painter.setPen(look.muted)
         time_width = metrics.horizontalAdvance("00:00–00:00") + 12
         painter.drawText(
             QRect(text_left, top, time_width, line),
@@ -104,15 +166,21 @@ class TimelineDelegate(QStyledItemDelegate):
         title_left = text_left + time_width
         title_width = card.right() - PAD - outcome_width - title_left
         painter.setFont(bold)
-        painter.setPen(QColor(style.TEXT if Marker.RETRACTED not in row.markers else style.MUTED))
-        title = f"{row.kind.label}: {row.title}" if row.beside is None else row.title
+        painter.setPen(look.text if Marker.RETRACTED not in row.markers else look.muted)
+        title = (
+            translate("TimelineDelegate", "{kind}: {title}").format(
+                kind=row.kind.label, title=row.title
+            )
+            if row.beside is None
+            else row.title
+        )
         painter.drawText(
             QRect(title_left, top, max(title_width, 10), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(title_width, 10)),
         )
         if outcome_text and row.outcome is not None:
-            painter.setPen(OUTCOME_COLOURS[row.outcome].darker(115))
+            painter.setPen(look.words[row.outcome])
             painter.drawText(
                 QRect(card.right() - PAD - outcome_width, top, outcome_width, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -124,11 +192,11 @@ class TimelineDelegate(QStyledItemDelegate):
         second = top + line + 4
         x = title_left
         detail = " · ".join(p for p in (row.detail, row.outcome_why) if p)
-        markers = sorted(row.markers - {Marker.DUE})
+        markers = [marker_words(m) for m in sorted(row.markers - {Marker.DUE})]
         pills_width = sum(metrics.horizontalAdvance(m) + 22 for m in markers)
         detail_width = card.right() - PAD - pills_width - x
         if detail and detail_width > 30:
-            painter.setPen(QColor(style.MUTED))
+            painter.setPen(look.muted)
             painter.drawText(
                 QRect(x, second, detail_width, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -139,25 +207,27 @@ class TimelineDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(marker) + 16
             pill = QRectF(pill_x, second, width, line)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(MARKER_BACKGROUND)
+            painter.setBrush(look.marker_background)
             painter.drawRoundedRect(pill, line / 2, line / 2)
-            painter.setPen(QColor(style.MUTED))
+            painter.setPen(look.muted)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, marker)
             pill_x += width + 6
         painter.restore()
 
-    def _paint_header(self, painter: QPainter, rect: QRect, day: date, base: QFont) -> None:
+    def _paint_header(
+        self, painter: QPainter, rect: QRect, day: date, base: QFont, look: Look
+    ) -> None:
         font = QFont(base)
         font.setWeight(QFont.Weight.DemiBold)
         font.setPointSizeF(base.pointSizeF() * 1.05)
         painter.setFont(font)
-        painter.setPen(QColor(style.TEXT))
+        painter.setPen(look.text)
         painter.drawText(
             rect.adjusted(16, 8, -16, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             day_heading(day, self.today),
         )
-        painter.setPen(QPen(QColor(style.BORDER), 1))
+        painter.setPen(QPen(look.border, 1))
         painter.drawLine(rect.left() + 16, rect.bottom(), rect.right() - 16, rect.bottom())
         painter.setFont(base)
 
@@ -166,21 +236,20 @@ class TimelineDelegate(QStyledItemDelegate):
         if row.outcome is None:
             return ""
         if Marker.DUE in row.markers:
-            return "due today"
-        return row.outcome.label
+            return marker_words(Marker.DUE)
+        return outcome_words(row.outcome)
 
     @staticmethod
-    def _paint_icon(painter: QPainter, box: QRectF, row: TimelineRow) -> None:
+    def _paint_icon(painter: QPainter, box: QRectF, row: TimelineRow, look: Look) -> None:
         """A shape per outcome (and a plain dot for entries without one)."""
         centre = box.center()
         radius = box.width() / 2
         if row.outcome is None:
-            colour = KIND_COLOUR
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour.lighter(130) if row.kind is not EntryKind.CHECK_IN else colour)
+            painter.setBrush(look.kind if row.kind is EntryKind.CHECK_IN else look.kind_soft)
             painter.drawEllipse(centre, radius * 0.45, radius * 0.45)
             return
-        colour = OUTCOME_COLOURS[row.outcome]
+        colour = look.shapes[row.outcome]
         pen = QPen(colour, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen)

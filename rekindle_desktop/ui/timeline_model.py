@@ -13,7 +13,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from rekindle_desktop.domain.entries import EntryKind, Outcome
-from rekindle_desktop.domain.timeline import TimelineRow
+from rekindle_desktop.domain.timeline import Marker, TimelineRow
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE = 200
 ROOT = QModelIndex()
@@ -21,6 +22,40 @@ Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# The words shown for an outcome and for each marker, on the row and to a screen reader.
+# In English they are the domain's own words (a test keeps them in step).
+OUTCOME_WORDS = {
+    Outcome.KEPT: QT_TRANSLATE_NOOP("TimelineModel", "kept as said"),
+    Outcome.KEPT_WITH_NOTICE: QT_TRANSLATE_NOOP("TimelineModel", "changed, with notice beforehand"),
+    Outcome.CHANGED_AFTER: QT_TRANSLATE_NOOP("TimelineModel", "changed, told afterwards"),
+    Outcome.NOT_KEPT: QT_TRANSLATE_NOOP("TimelineModel", "not kept"),
+    Outcome.UNCONFIRMED: QT_TRANSLATE_NOOP("TimelineModel", "not yet confirmed"),
+}
+MARKER_WORDS = {
+    Marker.LOGGED_LATE: QT_TRANSLATE_NOOP("TimelineModel", "logged late"),
+    Marker.AMENDED: QT_TRANSLATE_NOOP("TimelineModel", "corrected"),
+    Marker.RETRACTED: QT_TRANSLATE_NOOP("TimelineModel", "withdrawn"),
+    Marker.PRIVATE: QT_TRANSLATE_NOOP("TimelineModel", "private"),
+    Marker.PAUSED: QT_TRANSLATE_NOOP("TimelineModel", "paused"),
+    Marker.DUE: QT_TRANSLATE_NOOP("TimelineModel", "due today"),
+    Marker.NEW: QT_TRANSLATE_NOOP("TimelineModel", "new since your last review"),
+    Marker.RECORDED_LATE: QT_TRANSLATE_NOOP("TimelineModel", "recorded after your last review"),
+}
+
+
+def outcome_words(outcome: Outcome) -> str:
+    return translate("TimelineModel", OUTCOME_WORDS[outcome])
+
+
+def marker_words(marker: Marker) -> str:
+    return translate("TimelineModel", MARKER_WORDS[marker])
+
+
+def first_upper(words: str) -> str:
+    """`words` starting with a capital, the rest as written (unlike str.capitalize,
+    which would lower-case a German noun)."""
+    return words[:1].upper() + words[1:]
 
 
 @dataclass(frozen=True)
@@ -135,9 +170,13 @@ def describe(row: TimelineRow) -> str:
     if row.detail:
         parts.append(row.detail)
     if row.outcome is not None:
-        parts.append(f"outcome: {row.outcome.label}")
+        parts.append(
+            translate("TimelineModel", "outcome: {outcome}").format(
+                outcome=outcome_words(row.outcome)
+            )
+        )
         if row.outcome_why:
             parts.append(row.outcome_why)
     if row.markers:
-        parts.append(", ".join(sorted(row.markers)))
+        parts.append(", ".join(marker_words(m) for m in sorted(row.markers)))
     return ". ".join(p for p in parts if p)

@@ -22,11 +22,29 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome
 from rekindle_desktop.domain.timeline import TimelineRow
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.timeline_delegate import TimelineDelegate
-from rekindle_desktop.ui.timeline_model import TimelineFilter, TimelineModel, describe
-from rekindle_desktop.ui.widgets import label
+from rekindle_desktop.ui.timeline_model import (
+    TimelineFilter,
+    TimelineModel,
+    describe,
+    first_upper,
+    outcome_words,
+)
+from rekindle_desktop.ui.widgets import label, named
 
-NO_MATCH = "Nothing matches these filters. Clear the search or choose “All kinds”."
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "TimelinePanel", "Nothing matches these filters. Clear the search or choose “All kinds”."
+)
+# Each kind a person logs, as the filter lists it.
+KINDS_SHOWN = {
+    EntryKind.PLAN: QT_TRANSLATE_NOOP("TimelinePanel", "Plans"),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("TimelinePanel", "Check-ins"),
+    EntryKind.PROMISE: QT_TRANSLATE_NOOP("TimelinePanel", "Promises"),
+    EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP("TimelinePanel", "Disclosures"),
+    EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("TimelinePanel", "Appreciations"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("TimelinePanel", "Notes"),
+}
 Search = Callable[[str], set[int]]
 
 
@@ -40,20 +58,17 @@ class TimelinePanel(QFrame):
         self._search_entries = search
         self._empty_text = empty_text
         self._rows: Sequence[TimelineRow] = ()
-        self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter = named(QComboBox(), translate("TimelinePanel", "Show kind"))
+        self.kind_filter.addItem(translate("TimelinePanel", "All kinds"), None)
         for kind in LOGGABLE_KINDS:
-            self.kind_filter.addItem(f"{kind.label}s", kind)
-        self.outcome_filter = QComboBox()
-        self.outcome_filter.setAccessibleName("Show outcome")
-        self.outcome_filter.addItem("Any outcome", None)
+            self.kind_filter.addItem(translate("TimelinePanel", KINDS_SHOWN[kind]), kind)
+        self.outcome_filter = named(QComboBox(), translate("TimelinePanel", "Show outcome"))
+        self.outcome_filter.addItem(translate("TimelinePanel", "Any outcome"), None)
         for outcome in Outcome:
-            self.outcome_filter.addItem(outcome.label.capitalize(), outcome)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search")
+            self.outcome_filter.addItem(first_upper(outcome_words(outcome)), outcome)
+        self.search = named(QLineEdit(), translate("TimelinePanel", "Search"))
+        self.search.setPlaceholderText(translate("TimelinePanel", "Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -65,7 +80,7 @@ class TimelinePanel(QFrame):
         self.model = TimelineModel(self)
         self.view = QListView()
         self.view.setObjectName("timeline")
-        self.view.setAccessibleName("Timeline")
+        self.view.setAccessibleName(translate("TimelinePanel", "Timeline"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(today, self.view))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -107,7 +122,9 @@ class TimelinePanel(QFrame):
             self.stack.setCurrentWidget(self.view)
             return
         filtered = self.kind_filter.currentIndex() or self.outcome_filter.currentIndex() or typed
-        self.empty.setText(NO_MATCH if filtered else self._empty_text)
+        self.empty.setText(
+            translate("TimelinePanel", NO_MATCH) if filtered else self._empty_text
+        )
         self.stack.setCurrentWidget(self.empty)
 
     def _matching(self, typed: str) -> frozenset[int]:

@@ -156,7 +156,7 @@
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="101"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="107"/>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="159"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="183"/>
@@ -271,7 +271,7 @@
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="306"/>
         <source>{file} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{file} konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="315"/>
@@ -644,22 +644,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="95"/>
         <source>What this file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="115"/>
         <source>Save timeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="117"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,7 +869,48 @@
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="820"/>
         <source>Insights</source>
+        <translation type="unfinished">Einblicke</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="37"/>
+        <source>Opening your journal…
+A journal kept for years takes a few seconds to read.</source>
+        <translation>Ihr Tagebuch wird geöffnet…
+Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="40"/>
+        <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
+        <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="128"/>
+        <source>My journal</source>
+        <translation>Mein Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="132"/>
+        <source>Review my partner&apos;s timeline</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="134"/>
+        <source>Review</source>
+        <translation>Durchsicht</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="136"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="142"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1543,115 @@ after the time it describes:</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="41"/>
+        <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="47"/>
+        <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="54"/>
+        <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="81"/>
+        <source>Pair with your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="83"/>
+        <source>Open a timeline file…</source>
+        <translation>Eine Zeitleisten-Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="88"/>
+        <source>The trend appears once you have reviewed a file.</source>
+        <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
+        <source>Your own note</source>
+        <translation>Ihre eigene Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
+        <source>A feeling, a trigger, a question…</source>
+        <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="96"/>
+        <source>A question for our next check-in</source>
+        <translation>Eine Frage für unseren nächsten Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="108"/>
+        <source>Your own notes</source>
+        <translation>Ihre eigenen Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="100"/>
+        <source>Keep this note</source>
+        <translation>Diese Notiz behalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="110"/>
+        <source>Only on this computer. Your partner never sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
+        <source>Not paired yet</source>
+        <translation>Noch nicht gekoppelt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
+        <source>Nothing reviewed yet</source>
+        <translation>Noch nichts durchgesehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
+        <source>{count} entries reviewed · {new} new since your last review</source>
+        <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="152"/>
+        <source>{count} entries reviewed</source>
+        <translation>{count} Einträge durchgesehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="168"/>
+        <source>Question · {note}</source>
+        <translation>Frage · {note}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
+        <source>Open a timeline file</source>
+        <translation>Eine Zeitleisten-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
+        <source>Rekindle timeline (*.rekindle);;All files (*)</source>
+        <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>{file} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="243"/>
+        <source>Your partner&apos;s timeline file was updated. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupFlow</name>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="48"/>
@@ -1745,6 +1895,151 @@ after the time it describes:</source>
     </message>
 </context>
 <context>
+    <name>SharerView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="46"/>
+        <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
+        <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="82"/>
+        <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
+        <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="90"/>
+        <source>Agreement…</source>
+        <translation>Vereinbarung…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="92"/>
+        <source>What you share, how often you talk, and your boundaries</source>
+        <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
+        <source>Plan a pause…</source>
+        <translation>Eine Pause planen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="97"/>
+        <source>Holidays or illness: paused days are shown as a pause</source>
+        <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="100"/>
+        <source>Share a timeline file…</source>
+        <translation>Eine Zeitleisten-Datei teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
+        <source>A signed, encrypted file of what you chose to share</source>
+        <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="106"/>
+        <source>Also save it to a folder after each change</source>
+        <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
+        <source>For example a folder a sync tool already shares with your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
+        <source>Share with your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="119"/>
+        <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
+        <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="131"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="157"/>
+        <source>Saved to {path} ({count} entries).</source>
+        <translation>Gespeichert unter {path} ({count} Einträge).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="167"/>
+        <source>Timeline files are saved only when you choose.</source>
+        <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="171"/>
+        <source>Save timeline files to</source>
+        <translation>Zeitleisten-Dateien speichern in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="180"/>
+        <source>After each change, the file in {folder} is brought up to date.</source>
+        <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="224"/>
+        <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
+        <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="230"/>
+        <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
+        <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="244"/>
+        <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
+        <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="303"/>
+        <source>How it went</source>
+        <translation>Wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="310"/>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="313"/>
+        <source>Withdraw…</source>
+        <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="332"/>
+        <source>Correct an entry</source>
+        <translation>Einen Eintrag korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="341"/>
+        <source>Withdraw an entry</source>
+        <translation>Einen Eintrag zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="342"/>
+        <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
+Why withdraw it? (optional)</source>
+        <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
+Warum ziehen Sie ihn zurück? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
+        <source>Not withdrawn</source>
+        <translation>Nicht zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="361"/>
+        <source>Outcome not saved</source>
+        <translation>Ergebnis nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="17"/>
@@ -1845,6 +2140,166 @@ after the time it describes:</source>
         <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
         <source>Free software, under the GNU GPL, version 3 or later.</source>
         <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="97"/>
+        <source>Today · {day}</source>
+        <translation>Heute · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="99"/>
+        <source>Yesterday · {day}</source>
+        <translation>Gestern · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="171"/>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="29"/>
+        <source>kept as said</source>
+        <translation>eingehalten wie gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="30"/>
+        <source>changed, with notice beforehand</source>
+        <translation>geändert, vorher Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="31"/>
+        <source>changed, told afterwards</source>
+        <translation>geändert, danach Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="32"/>
+        <source>not kept</source>
+        <translation>nicht eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
+        <source>not yet confirmed</source>
+        <translation>noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="36"/>
+        <source>logged late</source>
+        <translation>spät eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="37"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="38"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="39"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
+        <source>new since your last review</source>
+        <translation>neu seit Ihrer letzten Durchsicht</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
+        <source>recorded after your last review</source>
+        <translation>nach Ihrer letzten Durchsicht eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="174"/>
+        <source>outcome: {outcome}</source>
+        <translation>Ergebnis: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="36"/>
+        <source>Nothing matches these filters. Clear the search or choose “All kinds”.</source>
+        <translation>Nichts passt zu diesen Filtern. Leeren Sie die Suche oder wählen Sie „Alle Arten“.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="41"/>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="42"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="43"/>
+        <source>Promises</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="44"/>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="45"/>
+        <source>Appreciations</source>
+        <translation>Wertschätzungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="46"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="61"/>
+        <source>Show kind</source>
+        <translation>Art anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="62"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="65"/>
+        <source>Show outcome</source>
+        <translation>Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="66"/>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="70"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="83"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -1985,73 +2440,73 @@ after the time it describes:</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="114"/>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="116"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="117"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="118"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="119"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="131"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="136"/>
         <source>Type it once more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="154"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="159"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="160"/>
         <source>Type the same passphrase in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="184"/>
         <source>Strength: {strength}. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="199"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="200"/>
         <source>These don&apos;t match yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="257"/>
         <source>Beside the timeline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,13 +4,16 @@ pair of colours that carries words is easy to read (WCAG AA contrast)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.ui import style
+from rekindle_desktop.ui.timeline_delegate import MARKER_BACKGROUNDS, OUTCOME_INKS, TimelineDelegate
 
 
 def _luminance(colour: str) -> float:
@@ -48,6 +51,34 @@ def test_words_are_easy_to_read_in_both_schemes(palette: style.Palette) -> None:
     hard = {what: round(contrast(*pair), 2) for what, pair in pairs.items()
             if contrast(*pair) < 4.5}
     assert not hard, f"below 4.5:1 contrast: {hard}"
+
+
+@pytest.mark.parametrize("palette", [style.LIGHT, style.DARK], ids=["light", "dark"])
+def test_the_timeline_words_are_easy_to_read_in_both_schemes(palette: style.Palette) -> None:
+    # A row sits on the timeline's card, or on the selection colour when chosen.
+    grounds = {"card": palette.surface, "selected row": palette.accent_soft}
+    pairs = {
+        f"{outcome.label} on the {where}": (words, ground)
+        for outcome, (_shape, words) in OUTCOME_INKS[palette.dark].items()
+        for where, ground in grounds.items()
+    }
+    pairs |= {f"time and detail on the {where}": (palette.muted, ground)
+              for where, ground in grounds.items()}
+    pairs["a marker"] = (palette.muted, MARKER_BACKGROUNDS[palette.dark])
+    hard = {what: round(contrast(*pair), 2) for what, pair in pairs.items()
+            if contrast(*pair) < 4.5}
+    assert not hard, f"below 4.5:1 contrast: {hard}"
+
+
+def test_the_timeline_paints_in_the_scheme_in_use(app: QApplication) -> None:
+    delegate = TimelineDelegate(date(2026, 11, 25))
+    style.apply_look(app, Qt.ColorScheme.Dark)
+    dark = delegate.look()
+    assert dark.words[Outcome.KEPT] == QColor(OUTCOME_INKS[True][Outcome.KEPT][1])
+    assert dark.selected == QColor(style.DARK.accent_soft)
+    assert delegate.look() is dark  # looked up, not made again, while the scheme stays
+    style.apply_look(app, Qt.ColorScheme.Light)
+    assert delegate.look().marker_background == QColor(MARKER_BACKGROUNDS[False])
 
 
 def test_no_red_for_ordinary_states_in_either_scheme() -> None:

@@ -8,13 +8,16 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPoint, Qt, QTime, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.consistency import current_score
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.role import Role
+from rekindle_desktop.domain.timeline import Marker
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.demo import write_demo
@@ -22,8 +25,16 @@ from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import entries
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.sharer_view import SharerView
-from rekindle_desktop.ui.timeline_model import PAGE, ROW_ROLE, TimelineFilter, TimelineModel
+from rekindle_desktop.ui.timeline_model import (
+    MARKER_WORDS,
+    OUTCOME_WORDS,
+    PAGE,
+    ROW_ROLE,
+    TimelineFilter,
+    TimelineModel,
+)
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import wait_active
 
 ZONE = ZoneInfo("Europe/Dublin")
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=ZONE)
@@ -269,3 +280,88 @@ def test_agreement_versions_need_confirming_and_keep_history(
     pause.reason.setText("Family holiday")
     pause._try_save()
     assert log.ledger.pauses()[0].reason == "Family holiday"
+
+
+def test_the_words_for_outcomes_and_markers_are_the_domains_own(qtbot: QtBot) -> None:
+    # The timeline keeps its own copy of these words for translators; in English they
+    # must say exactly what the domain says.
+    assert {o: o.label for o in Outcome} == OUTCOME_WORDS
+    assert {m: m.value for m in Marker} == MARKER_WORDS
+
+
+def _index_of(view: SharerView, entry_id: int) -> QModelIndex:
+    model = view.timeline.model
+    return next(
+        model.index(i)
+        for i in range(model.rowCount())
+        if model.index(i).data(ROW_ROLE).entry_id == entry_id
+    )
+
+
+def _menu_words_when_opened(qtbot: QtBot, open_menu: object) -> tuple[list[str], QMenu]:
+    """Open the row menu with `open_menu()`; the words of the menu Qt shows, then close it."""
+    shown: list[QMenu] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        assert isinstance(popup, QMenu), "a menu should be showing"
+        shown.append(popup)
+        popup.close()
+
+    QTimer.singleShot(0, read_and_close)  # the menu runs its own loop until closed
+    open_menu()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: bool(shown))
+    return [a.text() for a in shown[0].actions()], shown[0]
+
+
+# A popup menu asks the offscreen platform to raise it and grab the keyboard: it can't.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_row_menu_from_the_keyboard_is_for_the_current_row(
+    log: JournalLog, qtbot: QtBot
+) -> None:
+    dialog = EntryDialog(EntryKind.PLAN, log.add, zone=ZONE, now=NOW, places=[], text="Gym")
+    dialog.starts.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(17, 0)))
+    dialog.ends.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(18, 0)))
+    dialog.place.setCurrentText("Gym")
+    dialog._try_save()
+    log.record_outcome(1, Outcome.NOT_KEPT)  # the plan, entry 1, has "How it went"
+    view = SharerView(log)
+    qtbot.addWidget(view)
+    view.quick_log.choose(EntryKind.CHECK_IN)
+    view.quick_log.text.setText("Library")
+    view.quick_log.submit()  # entry 3: a check-in, only "Correct…" and "Withdraw…"
+    view.resize(1000, 700)
+    view.show()
+    wait_active(qtbot, view)
+    timeline = view.timeline.view
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    plan, check_in = _index_of(view, 1), _index_of(view, 3)
+    timeline.setCurrentIndex(plan)
+
+    # The Menu key: Qt sends a keyboard context-menu event to the focused list, with a
+    # position that need not be on the current row; here it is on the check-in instead.
+    elsewhere = timeline.visualRect(check_in).center()
+    assert timeline.indexAt(elsewhere) == check_in
+    words, menu = _menu_words_when_opened(
+        qtbot,
+        lambda: QApplication.sendEvent(
+            timeline,
+            QContextMenuEvent(
+                QContextMenuEvent.Reason.Keyboard, elsewhere, timeline.mapToGlobal(elsewhere)
+            ),
+        ),
+    )
+    assert words == ["How it went", "Correct…", "Withdraw…"]
+    row_on_screen = timeline.visualRect(plan).translated(
+        timeline.viewport().mapToGlobal(QPoint(0, 0))
+    )
+    assert row_on_screen.top() <= menu.pos().y() <= row_on_screen.bottom()
+
+    # Shift+F10, after moving to the check-in with the arrow keys.
+    qtbot.keyClick(timeline, Qt.Key.Key_Down if check_in.row() > plan.row() else Qt.Key.Key_Up)
+    assert timeline.currentIndex() == check_in
+    words, _menu = _menu_words_when_opened(
+        qtbot, lambda: qtbot.keyClick(timeline, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    )
+    assert words == ["Correct…", "Withdraw…"]
