@@ -6,13 +6,12 @@ import json
 from typing import Any
 
 from rekindle_desktop.domain.entries import (
-    Draft,
     Entry,
     EntryKind,
     InvalidEntry,
     body_from_json,
     body_to_json,
-    validate,
+    check,
 )
 from rekindle_desktop.domain.moment import Moment
 
@@ -37,6 +36,18 @@ def entry_to_leaf(entry: Entry) -> bytes:
 
 
 def leaf_to_entry(leaf: bytes) -> Entry:
+    """The entry a leaf holds, held to the sharer's own rules. Raises LeafError."""
+    entry = _read(leaf, keep=True)
+    assert entry is not None
+    return entry
+
+
+def check_leaf(leaf: bytes) -> None:
+    """What `leaf_to_entry` checks, without keeping the entry: for accepting a whole file."""
+    _read(leaf, keep=False)
+
+
+def _read(leaf: bytes, *, keep: bool) -> Entry | None:
     if len(leaf) > MAX_LEAF:
         raise LeafError("an entry is too large")
     try:
@@ -57,8 +68,9 @@ def leaf_to_entry(leaf: bytes) -> Entry:
             raise LeafError("an entry has no body")
         happened = Moment.from_text(_text(document["happened"]))
         parsed = body_from_json(kind, body)
-        validate(Draft(kind, happened, parsed))  # the same rules the sharer's app applies
-        return Entry(entry_id, kind, happened, Moment.from_text(_text(document["logged"])), parsed)
+        check(kind, happened, parsed)  # the same rules the sharer's app applies
+        logged = Moment.from_text(_text(document["logged"]))
+        return Entry(entry_id, kind, happened, logged, parsed) if keep else None
     except (KeyError, ValueError, TypeError, InvalidEntry) as exc:
         if isinstance(exc, LeafError):
             raise

@@ -35,7 +35,7 @@ from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange import timeline_file
-from rekindle_desktop.exchange.leaves import LeafError, entry_to_leaf, leaf_to_entry
+from rekindle_desktop.exchange.leaves import LeafError, check_leaf, entry_to_leaf, leaf_to_entry
 from rekindle_desktop.store import entries as entry_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
@@ -320,7 +320,7 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
     start = previous.size if previous else 0
     try:
         for leaf in leaves[start:]:  # the earlier ones were read when first accepted
-            leaf_to_entry(leaf)
+            check_leaf(leaf)
     except LeafError as exc:
         return _refused(
             Verdict.UNREADABLE,
