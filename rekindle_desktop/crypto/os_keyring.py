@@ -11,10 +11,10 @@ import binascii
 import importlib
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import keyring.core
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:  # the library itself loads on first use: it takes a while to import
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Rekindle"
 
@@ -48,6 +48,8 @@ class OsKeyring:
         return backend_name(self.backend)
 
     def store(self, account: str, secret: bytes) -> None:
+        import keyring.errors  # already loaded along with the backend
+
         try:
             self.backend.set_password(SERVICE, account, base64.b64encode(secret).decode())
         except keyring.errors.KeyringLocked as exc:
@@ -57,6 +59,8 @@ class OsKeyring:
 
     def fetch(self, account: str) -> bytes | None:
         """The stored secret, or None if it is no longer there."""
+        import keyring.errors
+
         try:
             value = self.backend.get_password(SERVICE, account)
         except keyring.errors.KeyringLocked as exc:
@@ -71,6 +75,8 @@ class OsKeyring:
             return None
 
     def delete(self, account: str) -> None:
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, account)
         except keyring.errors.PasswordDeleteError:
@@ -103,6 +109,8 @@ def find_os_keyring() -> OsKeyring:
 
 def _forced_backend() -> KeyringBackend | None:
     """A backend named by PYTHON_KEYRING_BACKEND or keyringrc, as the keyring library reads them."""
+    import keyring.core
+
     try:
         if os.environ.get("PYTHON_KEYRING_BACKEND"):
             return keyring.core.load_env()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +26,12 @@ from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.session import JournalHandoff, take_over
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
-from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.insights_view import InsightsView
-from rekindle_desktop.ui.review_view import ReviewView
-from rekindle_desktop.ui.sharer_view import SharerView
 from rekindle_desktop.ui.widgets import label, named
+
+if TYPE_CHECKING:
+    from rekindle_desktop.ui.review_view import ReviewView
+    from rekindle_desktop.ui.sharer_view import SharerView
 
 # Entries, own and reviewed: below this a journal is read in well under a tenth of a second.
 READ_IN_BACKGROUND_FROM = 5_000
@@ -116,6 +117,12 @@ class JournalView(QWidget):
         self._opening.setText(f"{error.message}\n{error.next_step}")
 
     def _show_pages(self, records: Records) -> None:
+        # Imported here: a long journal's window appears before these are needed.
+        from rekindle_desktop.ui.check_in_view import CheckInView
+        from rekindle_desktop.ui.insights_view import InsightsView
+        from rekindle_desktop.ui.review_view import ReviewView
+        from rekindle_desktop.ui.sharer_view import SharerView
+
         self.records = records
         if records.log is not None:
             self.sharer = SharerView(records.log)

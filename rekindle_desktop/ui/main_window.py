@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, backup, report, session
+from rekindle_desktop.services import access, backup, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -48,7 +48,6 @@ from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.presentation_view import PresentationView
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
-from rekindle_desktop.ui.report_dialog import ReportDialog
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
 from rekindle_desktop.ui.widgets import (
@@ -379,6 +378,9 @@ class RekindleWindow(QMainWindow):
 
     def make_report(self) -> None:
         """A PDF for a counselling session, only when asked for."""
+        from rekindle_desktop.services import report  # with the dialog: only when asked
+        from rekindle_desktop.ui.report_dialog import ReportDialog
+
         records = self._records()
         if records is None:
             return
