@@ -39,7 +39,7 @@ class JournalLog:
         self.clock = clock
         self._ledger: Ledger | None = None
         self._added = 0  # entries added since the ledger was read: its version
-        self._kept = Kept(clock)
+        self._kept = Kept(lambda: self.clock.now_utc())
 
     @property
     def ledger(self) -> Ledger:

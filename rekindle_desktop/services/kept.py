@@ -12,20 +12,18 @@ from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from rekindle_desktop.services.clock import Clock
-
 T = TypeVar("T")
 FRESH_FOR = timedelta(minutes=2)
 
 
 class Kept:
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
+    def __init__(self, now: Callable[[], datetime]) -> None:
+        self._now = now
         self._values: dict[Hashable, tuple[Hashable, datetime, Any]] = {}
 
     def get(self, key: Hashable, version: Hashable, work: Callable[[datetime], T]) -> T:
         """`work(now)`, or what it gave last time for this key and version, if still fresh."""
-        now = self._clock.now_utc()
+        now = self._now()
         kept = self._values.get(key)
         if kept is not None and kept[0] == version and timedelta(0) <= now - kept[1] < FRESH_FOR:
             return kept[2]  # type: ignore[no-any-return]

@@ -30,7 +30,7 @@ class Records:
         self._reviewed: sharing.ReviewState | None = None
         self._reviewed_ledger: Ledger | None = None
         self._accepted = -1
-        self._kept = Kept(clock)
+        self._kept = Kept(lambda: self.clock.now_utc())
 
     def size(self) -> int:
         """Entries to read, own and reviewed: a quick count, nothing is parsed."""

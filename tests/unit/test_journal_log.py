@@ -32,6 +32,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.kept import FRESH_FOR
 from rekindle_desktop.store import entries
 from tests.conftest import PASSPHRASE
 
@@ -228,3 +229,23 @@ def test_a_withdrawn_outcome_shows_beside_its_plan_and_stops_counting(log: Journ
     assert rows[plan_row].outcome is Outcome.KEPT
     assert rows[plan_row + 1].title == "Outcome withdrawn"
     assert rows[plan_row + 1].day == rows[plan_row].day
+
+
+def test_rows_are_worked_out_again_after_a_change_or_once_time_has_moved_on(
+    log: JournalLog,
+) -> None:
+    ends_soon = NOW + timedelta(minutes=1)
+    plan = Plan(Moment.from_local(NOW.astimezone(BERLIN)), Moment.from_local(ends_soon), "Gym")
+    log.add(Draft(EntryKind.PLAN, plan.starts, plan))
+    first = log.timeline()
+    assert log.timeline() is first  # nothing changed: kept, not worked out again
+    assert first[0].outcome is None and not log.needs_outcome()
+    log.add(Draft(EntryKind.CHECK_IN, plan.starts, CheckIn("Gym")))
+    assert len(log.timeline()) == len(first) + 1  # a new entry shows at once
+    log.clock = Clock(BERLIN, ends_soon + (FRESH_FOR - timedelta(minutes=1)) / 2)
+    plan_row = next(r for r in log.timeline() if r.kind is EntryKind.PLAN)
+    assert plan_row.outcome is None  # moments later: the kept rows, a little behind
+    log.clock = Clock(BERLIN, NOW + FRESH_FOR)
+    plan_row = next(r for r in log.timeline() if r.kind is EntryKind.PLAN)
+    assert plan_row.outcome is Outcome.UNCONFIRMED  # it ended: now it needs an outcome
+    assert len(log.needs_outcome()) == 1
