@@ -15,6 +15,8 @@ from rekindle_desktop.domain.consistency import (
     current_score,
     daily_tallies,
     explain,
+    is_paused,
+    paused_days,
     score_history,
     weekly_summaries,
 )
@@ -145,3 +147,16 @@ def test_unconfirmed_is_neutral(items: list[Commitment]) -> None:
 def test_no_history_starts_in_the_middle() -> None:
     assert current_score([]) == STARTING_SCORE
     assert weekly_summaries([]) == []
+
+
+@given(
+    spans=st.lists(
+        st.tuples(st.dates(date(2020, 1, 1), date(2030, 1, 1)), st.integers(0, 40)), max_size=4
+    ),
+    day=st.dates(date(2019, 12, 1), date(2030, 3, 1)),
+)
+def test_the_set_of_paused_days_agrees_with_each_pause(
+    spans: list[tuple[date, int]], day: date
+) -> None:
+    pauses = [Pause(first, first + timedelta(days=length), "") for first, length in spans]
+    assert (day in paused_days(pauses)) == is_paused(day, pauses)
