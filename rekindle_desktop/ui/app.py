@@ -7,6 +7,7 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rekindle_desktop import __version__
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.resources import icon_pngs
 from rekindle_desktop.services import access, session
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
@@ -28,6 +28,7 @@ from rekindle_desktop.ui.style import apply_look
 
 # The reverse-DNS name of the desktop file and AppStream metadata (packaging/).
 APP_ID = "org.rekindle.Rekindle"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # resources/icons, from make_icons.py
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,12 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     # Wayland matches the window to the menu entry and its icon by this name.
     app.setDesktopFileName(APP_ID)
+    # Read as package data, not through resources/__init__.py: a frozen bundle carries the
+    # files but cannot import that module (resources/ is mapped into the package).
+    icons = files("rekindle_desktop.resources") / "icons"
     icon = QIcon()
-    for size, png in icon_pngs().items():
-        icon.addFile(str(png), QSize(size, size))
+    for size in ICON_SIZES:
+        icon.addFile(str(icons / f"rekindle-{size}.png"), QSize(size, size))
     app.setWindowIcon(icon)
     apply_look(app)
     install_translator(app)

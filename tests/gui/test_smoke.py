@@ -83,10 +83,12 @@ def test_smoke_test_through_the_rekindle_command(
 def test_the_app_carries_its_icon_and_the_desktop_file_name(qapp: object) -> None:
     from PySide6.QtCore import QSize
 
-    from rekindle_desktop.ui.app import APP_ID, _application
+    from rekindle_desktop import resources
+    from rekindle_desktop.ui.app import APP_ID, ICON_SIZES, _application
 
     app = _application()
     assert app.desktopFileName() == APP_ID
     assert (ROOT / "packaging" / f"{APP_ID}.desktop").exists()
     sizes = app.windowIcon().availableSizes()
-    assert QSize(16, 16) in sizes and QSize(512, 512) in sizes
+    assert ICON_SIZES == resources.ICON_SIZES
+    assert all(QSize(size, size) in sizes for size in ICON_SIZES)
