@@ -31,7 +31,8 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> str:
 @pytest.fixture(autouse=True)
 def background_work_finishes() -> Iterator[None]:
     yield
-    QThreadPool.globalInstance().waitForDone(10_000)
+    # Work a test leaves running would hold a pool thread in the next test; say so here.
+    assert QThreadPool.globalInstance().waitForDone(30_000), "background work never finished"
 
 
 @pytest.fixture

@@ -169,7 +169,7 @@ def test_change_passphrase_from_the_menu(
     dialog.form.clear()
     qtbot.keyClicks(dialog.form.first, OTHER_PASSPHRASE)
     qtbot.keyClicks(dialog.form.second, OTHER_PASSPHRASE)
-    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         qtbot.mouseClick(dialog.save, LEFT)
     assert "new passphrase is saved" in opened.status_text()
     assert opened.journal is not None and opened.journal.is_open  # still open, still working
