@@ -65,18 +65,18 @@ def append_many(conn: Connection, drafts: Iterable[tuple[Draft, Moment]]) -> lis
     return saved
 
 
+ENTRY_ROWS = "SELECT id, kind, happened, logged, private, body FROM entry"
+
+
 def all_entries(conn: Connection) -> Iterator[Entry]:
-    for row in conn.execute(
-        "SELECT id, kind, happened, logged, private, body FROM entry ORDER BY id"
-    ):
+    for row in conn.execute(f"{ENTRY_ROWS} ORDER BY id"):
         yield _entry(row)
 
 
 def not_yet_shared(conn: Connection) -> Iterator[Entry]:
     """Entries not in the shared log yet, in log order."""
     for row in conn.execute(
-        "SELECT id, kind, happened, logged, private, body FROM entry "
-        "WHERE id NOT IN (SELECT entry_id FROM shared_leaf) ORDER BY id"
+        f"{ENTRY_ROWS} WHERE id NOT IN (SELECT entry_id FROM shared_leaf) ORDER BY id"
     ):
         yield _entry(row)
 
@@ -86,8 +86,7 @@ def of_kinds(conn: Connection, kinds: Iterable[EntryKind]) -> Iterator[Entry]:
     wanted = [kind.value for kind in kinds]
     marks = ", ".join("?" * len(wanted))
     for row in conn.execute(
-        "SELECT id, kind, happened, logged, private, body FROM entry "
-        f"WHERE kind IN ({marks}) ORDER BY id",
+        f"{ENTRY_ROWS} WHERE kind IN ({marks}) ORDER BY id",
         wanted,
     ):
         yield _entry(row)
