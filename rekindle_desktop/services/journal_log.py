@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Hashable
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import (
@@ -21,7 +23,7 @@ from rekindle_desktop.domain.entries import (
     validate,
 )
 from rekindle_desktop.domain.ledger import Ledger
-from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
+from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_added
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.kept import Kept
@@ -29,6 +31,10 @@ from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import Journal
 
 NOTHING_SAVED = "Nothing was saved; change it and try again."
+# Entries that are no plan, promise or outcome: they change no commitment.
+NO_COMMITMENTS = frozenset(
+    {EntryKind.CHECK_IN, EntryKind.DISCLOSURE, EntryKind.APPRECIATION, EntryKind.NOTE}
+)
 
 
 class JournalLog:
@@ -55,7 +61,17 @@ class JournalLog:
         entry = entries.append(self.journal.conn, draft, self.clock.now())
         self.ledger.add(entry)
         self._added += 1
+        self._kept.carry(
+            self._added - 1, self._added, lambda key, kept, at: self._with(entry, key, kept, at)
+        )
         return entry
+
+    def _with(self, entry: Entry, key: Hashable, kept: Any, at: datetime) -> Any:
+        """What was kept, brought up to date with one new entry; None: work it out again."""
+        if key in ("commitments", "needs"):
+            return kept if entry.kind in NO_COMMITMENTS else None
+        assert isinstance(key, tuple)  # ("timeline", late_after)
+        return with_added(kept, entry, self.ledger, self.clock.zone, at, late_after=key[1])
 
     def record_outcome(
         self, target: int, outcome: Outcome, occurrence: date | None = None, why: str = ""

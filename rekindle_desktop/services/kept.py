@@ -30,3 +30,16 @@ class Kept:
         value = work(now)
         self._values[key] = (version, now, value)
         return value
+
+    def carry(
+        self, old: Hashable, new: Hashable, change: Callable[[Hashable, Any, datetime], Any]
+    ) -> None:
+        """Bring what was kept for version `old` to version `new`: `change(key, value, at)`
+        gives the value for the new version (or None to work it out afresh), `at` being
+        when the kept value was worked out."""
+        for key, (version, at, value) in list(self._values.items()):
+            changed = change(key, value, at) if version == old else None
+            if changed is None:
+                del self._values[key]
+            else:
+                self._values[key] = (new, at, changed)

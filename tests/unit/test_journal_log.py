@@ -27,7 +27,7 @@ from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
-from rekindle_desktop.domain.timeline import Marker
+from rekindle_desktop.domain.timeline import Marker, timeline_rows
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
@@ -38,6 +38,7 @@ from tests.conftest import PASSPHRASE
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 30, 20, 0, tzinfo=BERLIN)
+LATE = timedelta(minutes=120)  # the setting's default
 
 
 def at(day: int, hour: int) -> Moment:
@@ -171,6 +172,9 @@ actions = st.lists(
         st.tuples(st.just("checkin"), st.text(min_size=1, max_size=30).filter(str.strip)),
         st.tuples(st.just("plan"), st.integers(1, 29)),
         st.tuples(st.just("outcome"), st.sampled_from(list(Outcome))),
+        st.tuples(st.just("words"), st.booleans()),
+        st.tuples(st.just("promise"), st.integers(1, 29)),
+        st.tuples(st.just("promise day"), st.sampled_from(list(Outcome))),
         st.tuples(st.just("retract"), st.integers(0, 50)),
         st.tuples(st.just("amend"), st.integers(0, 50)),
     ),
@@ -204,6 +208,16 @@ def _check_steps(log: JournalLog, steps: list[tuple[str, object]]) -> None:
                 plans = [e for e in ids if log.ledger.entries[e].kind is EntryKind.PLAN]
                 if plans:
                     log.record_outcome(plans[-1], arg)  # type: ignore[arg-type]
+            elif action == "words":
+                text = Words("I told you about the message.")
+                log.add(Draft(EntryKind.DISCLOSURE, at(30, 8), text, private=bool(arg)))
+            elif action == "promise":
+                rule = Rule(Repeat.DAILY, date(2026, 3, int(arg)))  # type: ignore[call-overload]
+                log.add(Draft(EntryKind.PROMISE, at(1, 8), Promise("Phone on the table", rule)))
+            elif action == "promise day":
+                promises = [e for e in ids if log.ledger.entries[e].kind is EntryKind.PROMISE]
+                if promises:
+                    log.record_outcome(promises[-1], arg, date(2026, 3, 29))  # type: ignore[arg-type]
             elif ids:
                 target = ids[int(arg) % len(ids)]  # type: ignore[call-overload]
                 if action == "retract":
@@ -212,6 +226,11 @@ def _check_steps(log: JournalLog, steps: list[tuple[str, object]]) -> None:
                     log.amend(target, CheckIn("Corrected place"))
         except UserFacingError:
             pass  # refusing is fine; crashing or corrupting is not
+        # What the log keeps up to date entry by entry is what working it all out gives.
+        now = log.clock.now_utc()
+        assert log.timeline() == timeline_rows(log.ledger, BERLIN, now, late_after=LATE)
+        assert log.commitments() == log.ledger.commitments(BERLIN, now)
+        assert log.needs_outcome() == log.ledger.needs_outcome(BERLIN, now)
     stored = Ledger.of(entries.all_entries(log.journal.conn))
     assert stored.entries == log.ledger.entries
     rows = log.timeline()
