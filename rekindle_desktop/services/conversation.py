@@ -59,10 +59,12 @@ def feelings(journal: Journal) -> list[FeelingRating]:
 
 def talk_due(journal: Journal, today: date, agreement: Agreement | None) -> TalkDue:
     every = agreement.check_in_every_days if agreement else DEFAULT_EVERY_DAYS
-    held = journal.conn.execute(
-        "SELECT max(held) FROM check_in_talk WHERE held IS NOT NULL"
+    # The local day each talk was held on, as the app's clock saw it; the UTC time
+    # in `held` can fall on the next or previous calendar day.
+    held_on = journal.conn.execute(
+        "SELECT max(planned_for) FROM check_in_talk WHERE held IS NOT NULL"
     ).fetchone()[0]
-    last = datetime.fromisoformat(held).date() if held else None
+    last = date.fromisoformat(held_on) if held_on else None
     return next_talk(today, every_days=every, last_held=last)
 
 
@@ -93,11 +95,14 @@ def open_agenda(journal: Journal) -> list[AgendaItem]:
     ]
 
 
-def hold_talk(journal: Journal, notes: str, today: date) -> Talk:
-    """Record that a check-in talk happened; the open agenda is marked as discussed."""
+def hold_talk(journal: Journal, notes: str, today: date, now: datetime) -> Talk:
+    """Record that a check-in talk happened on the local day `today`, at `now`.
+
+    The open agenda is marked as discussed.
+    """
     if len(notes) > 200_000:
         raise UserFacingError("Those notes are very long; please split them.")
-    held = datetime.now(UTC).isoformat()
+    held = now.astimezone(UTC).isoformat()
     cursor = journal.conn.execute(
         "INSERT INTO check_in_talk (planned_for, held, notes) VALUES (?, ?, ?)",
         (today.isoformat(), held, notes.strip()),

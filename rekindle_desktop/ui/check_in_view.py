@@ -255,7 +255,9 @@ class CheckInView(QWidget):
 
     def hold(self) -> None:
         try:
-            conversation.hold_talk(self.journal, self.notes.toPlainText(), self.today())
+            conversation.hold_talk(
+                self.journal, self.notes.toPlainText(), self.today(), self.clock.now_utc()
+            )
         except UserFacingError as exc:
             self.talk_note.say_error(exc)
             return
