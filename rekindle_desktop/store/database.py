@@ -18,6 +18,12 @@ Connection = sqlite3.Connection
 # The sqlcipher3 wheel we pin bundles this SQLCipher major version.
 REQUIRED_CIPHER_MAJOR = 4
 
+# Prepared statements kept per connection. Each one holds some of SQLite's small per-connection
+# "lookaside" memory; once that runs out, every row written is a malloc that
+# cipher_memory_security (R4) must mlock and munlock. With the default 128, accepting a
+# ten-year timeline file took 1.9 s instead of 1.1 s: 188,000 mlock calls instead of 5,000.
+CACHED_STATEMENTS = 4
+
 
 class NotADatabase(Exception):
     """The key does not open the file, or the file is damaged."""
@@ -56,7 +62,12 @@ def open_database(
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc' if create else 'rw'}"
-    conn = cast(Connection, sqlcipher3.connect(uri, uri=True, isolation_level=None))
+    conn = cast(
+        Connection,
+        sqlcipher3.connect(
+            uri, uri=True, isolation_level=None, cached_statements=CACHED_STATEMENTS
+        ),
+    )
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
