@@ -14,10 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rekindle_desktop import __version__
-from rekindle_desktop.cli_parse import OUTCOME_WORDS, journal_folder, read_passphrase_file
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, session
+
+# The outcomes a person records (values of domain.entries.Outcome, which is not imported
+# here: opening the window should not wait for the journal's code).
+OUTCOMES = ("kept", "notice", "after", "not-kept")
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -105,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
+    from rekindle_desktop.services import access
+
     passphrase = read_passphrase_file(args.passphrase_file)
     folder = journal_folder(args.journal)
     created = access.create_journal(folder, passphrase, Role(args.role))
@@ -120,6 +125,16 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace, started: float) -> int:
+    # Qt is imported here, never for the other commands. A calm first frame goes up
+    # before the rest of Rekindle is read, so a click on the launcher is answered at once.
+    from rekindle_desktop.ui.first_frame import FirstFrame, application
+
+    app = application()
+    frame = FirstFrame()
+    frame.show_now(app)
+    from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file
+    from rekindle_desktop.services import access, session
+
     folder = journal_folder(args.journal)
     smoke_passphrase: str | None = None
     early: session.EarlyUnlock | None = None
@@ -128,13 +143,12 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
         if name:
             smoke_passphrase = read_passphrase_file(Path(name))
         elif access.is_remembered(folder):
-            early = session.EarlyUnlock(folder)  # while Qt loads
+            early = session.EarlyUnlock(folder)  # while the window's code loads
         else:
             raise UserFacingError(
                 "--smoke-test needs a passphrase, or a journal remembered on this computer.",
                 "Set REKINDLE_PASSPHRASE_FILE to a file that holds the passphrase.",
             )
-    # Imported here so the command line never loads Qt when it does not need it.
     from rekindle_desktop.ui.app import GuiOptions, run_gui
 
     return run_gui(
@@ -146,7 +160,8 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
             early_unlock=early,
             screenshot=args.screenshot,
             process_started=started,
-        )
+        ),
+        first_frame=frame,
     )
 
 
@@ -208,7 +223,7 @@ def _journal_commands(
         "outcome", parents=[unlock], help="say how a plan or promise turned out"
     )
     outcome.add_argument("entry_id", type=int, metavar="ENTRY_ID")
-    outcome.add_argument("result", choices=list(OUTCOME_WORDS))
+    outcome.add_argument("result", choices=OUTCOMES)
     outcome.add_argument("--day", metavar="DAY", help="which day of a promise (default: today)")
     outcome.add_argument("--why", default="", metavar="TEXT")
     outcome.set_defaults(run=_later("cli_journal", "record_outcome"))
@@ -258,9 +273,32 @@ def _journal_commands(
     )
     reply.set_defaults(run=_later("cli_sharing", "reply"))
 
-    from rekindle_desktop.cli_report import add_report_command
-
-    add_report_command(commands, unlock)
+    report = commands.add_parser(
+        "report",
+        parents=[unlock],
+        help="save a PDF report for a counselling session (private entries never included)",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "--from", dest="first_day", metavar="DAY", help="first day (default: 12 weeks before --to)"
+    )
+    report.add_argument("--to", dest="last_day", default="today", metavar="DAY")
+    report.add_argument(
+        "--sections", metavar="LIST", help="which parts, comma-separated (default: all of them)"
+    )
+    report.add_argument(
+        "--kinds",
+        metavar="LIST",
+        help="entry kinds for the entries part, comma-separated (default: disclosures, "
+        "appreciations and notes; a name Rekindle doesn't know lists the others)",
+    )
+    report.add_argument(
+        "--partner",
+        action="store_true",
+        help="report on your partner's timeline as you accepted it (the default for a "
+        "journal that only reviews)",
+    )
+    report.set_defaults(run=_later("cli_report", "make_report"))
 
     identity = commands.add_parser("identity", parents=[unlock], help="this journal's keys")
     identity.add_argument(

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rekindle_desktop.cli_parse import (
-    OUTCOME_WORDS,
     journal_folder,
     parse_day,
     parse_moment,
@@ -24,6 +23,7 @@ from rekindle_desktop.domain.entries import (
     Draft,
     EntryKind,
     NoteAbout,
+    Outcome,
     Plan,
     Promise,
     Words,
@@ -121,7 +121,7 @@ def record_outcome(args: argparse.Namespace) -> int:
         if target is not None and target.kind is EntryKind.PROMISE:
             today = clock.now_utc().astimezone(clock.zone).date()
             day = parse_day(args.day or "today", today)
-        outcome = OUTCOME_WORDS[args.result]
+        outcome = Outcome(args.result)
         entry = log.record_outcome(args.entry_id, outcome, day, args.why)
     print(f"Recorded '{outcome.label}' for entry {args.entry_id} (entry {entry.id}).")
     return 0

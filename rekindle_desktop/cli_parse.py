@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
 from rekindle_desktop.errors import UserFacingError
@@ -97,9 +96,3 @@ def read_passphrase_file(path: Path) -> str:
 
 
 # The outcome words `rekindle outcome` takes.
-OUTCOME_WORDS = {
-    "kept": Outcome.KEPT,
-    "notice": Outcome.KEPT_WITH_NOTICE,
-    "after": Outcome.CHANGED_AFTER,
-    "not-kept": Outcome.NOT_KEPT,
-}

@@ -7,28 +7,20 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rekindle_desktop import __version__
+from rekindle_desktop import APP_NAME
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
 from rekindle_desktop.store.journal import Journal
-from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.crash import CrashReporter
-from rekindle_desktop.ui.i18n import install_translator
+from rekindle_desktop.ui.first_frame import FirstFrame, application, give_icon
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, journal_in_use
-from rekindle_desktop.ui.style import apply_look
-
-# The reverse-DNS name of the desktop file and AppStream metadata (packaging/).
-APP_ID = "org.rekindle.Rekindle"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # resources/icons, from make_icons.py
 
 
 @dataclass(frozen=True)
@@ -70,32 +62,11 @@ class _FirstPaint(QObject):
         return False
 
 
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1] or ["rekindle"])
-    app.setApplicationName(texts.APP_NAME)
-    app.setApplicationDisplayName(texts.APP_NAME)
-    app.setOrganizationName(texts.APP_NAME)
-    app.setApplicationVersion(__version__)
-    # Wayland matches the window to the menu entry and its icon by this name.
-    app.setDesktopFileName(APP_ID)
-    # Read as package data, not through resources/__init__.py: a frozen bundle carries the
-    # files but cannot import that module (resources/ is mapped into the package).
-    icons = files("rekindle_desktop.resources") / "icons"
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(icons / f"rekindle-{size}.png"), QSize(size, size))
-    app.setWindowIcon(icon)
-    apply_look(app)
-    install_translator(app)
-    return app
-
-
-def run_gui(options: GuiOptions) -> int:
-    """Create the QApplication and run Rekindle; returns the exit code."""
+def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
+    """Run Rekindle, in the place of `first_frame` if one is showing; returns the exit code."""
     started = options.process_started or time.perf_counter()
-    app = _application()
+    app = application()
+    give_icon(app)
     window: RekindleWindow | None = None
     reporter = CrashReporter(lambda: window, smoke_test=options.smoke_test)
     reporter.install()
@@ -119,7 +90,7 @@ def run_gui(options: GuiOptions) -> int:
                 error = journal_in_use()
                 _say(error)
                 if not options.smoke_test:
-                    QMessageBox.information(None, texts.APP_NAME,
+                    QMessageBox.information(None, APP_NAME,
                                             f"{error.message}\n\n{error.next_step}")
                 return 1
 
@@ -127,15 +98,17 @@ def run_gui(options: GuiOptions) -> int:
         if guard is not None:
             guard.asked_to_come_forward.connect(window.come_forward)
         if options.smoke_test:
-            return _smoke_test(app, window, options, started, demo_journal)
+            return _smoke_test(app, window, options, started, demo_journal, first_frame)
         if demo_journal is not None:
             window.open_journal(demo_journal)
             demo_journal = None  # the window owns it now
         else:
             window.start()
-        window.show()
+        _show(window, first_frame)
         return app.exec()
     finally:
+        if first_frame is not None:
+            first_frame.close()  # still showing if the window was never built
         if window is not None:
             window.close_journal()
         if demo_journal is not None:
@@ -147,8 +120,15 @@ def run_gui(options: GuiOptions) -> int:
         reporter.uninstall()
 
 
+def _show(window: RekindleWindow, first_frame: FirstFrame | None) -> None:
+    if first_frame is not None:
+        first_frame.hand_over(window)
+    window.show()
+
+
 def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
-                started: float, demo_journal: Journal | None) -> int:
+                started: float, demo_journal: Journal | None,
+                first_frame: FirstFrame | None) -> int:
     """Unlock without dialogs, show the journal, report timings once it has painted."""
     startup_ms = _ms_since(started)
     unlock_began = time.perf_counter()
@@ -167,8 +147,15 @@ def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
     unlock_ms = round((time.perf_counter() - unlock_began) * 1000, 1)
     window.open_journal(journal)
 
+    first_frame_ms = (
+        round((first_frame.painted_at - started) * 1000, 1)
+        if first_frame is not None and first_frame.painted_at is not None
+        else None
+    )
+
     def report(painted_at: float) -> None:
         timings = {
+            "first_frame_ms": first_frame_ms,  # None when no first frame was shown
             "startup_ms": startup_ms,
             "unlock_ms": unlock_ms,
             "first_paint_ms": round((painted_at - started) * 1000, 1),
@@ -184,7 +171,7 @@ def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
         app.exit(0)
 
     _FirstPaint(window, report)
-    window.show()
+    _show(window, first_frame)
     return app.exec()
 
 

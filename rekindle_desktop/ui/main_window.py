@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop import APP_NAME
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, backup, session
@@ -32,7 +33,6 @@ from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
-from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.help_dialog import (
     ABOUT,
@@ -58,7 +58,7 @@ from rekindle_desktop.ui.widgets import (
     primary_button,
 )
 
-TITLE = texts.APP_NAME
+TITLE = APP_NAME
 LOCKED_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — locked")
 DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — demo journal (nothing here is real)")
 LOCK_KEYS = QKeySequence("Ctrl+L")

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from rekindle_desktop import __version__
+from rekindle_desktop import APP_NAME, __version__
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-
-APP_NAME = "Rekindle"
 
 WHAT_IT_IS = QT_TRANSLATE_NOOP(
     "Texts",

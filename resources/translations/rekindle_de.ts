@@ -244,42 +244,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="265"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="282"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="289"/>
         <source>Reply saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="296"/>
         <source>Open your partner&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="298"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="308"/>
         <source>{file} could not be read ({reason}).</source>
         <translation type="unfinished">{file} konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="317"/>
         <source>Reply received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="319"/>
         <source>You have already opened this reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +665,14 @@
     </message>
 </context>
 <context>
+    <name>FirstFrame</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/first_frame.py" line="73"/>
+        <source>Opening Rekindle…</source>
+        <translation>Rekindle wird geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="33"/>
@@ -875,40 +883,40 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="38"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="41"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="135"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="139"/>
         <source>Review my partner&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="141"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="143"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="138"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -916,225 +924,225 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="62"/>
         <source>Rekindle — locked</source>
         <translation>Rekindle — gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="63"/>
         <source>Rekindle — demo journal (nothing here is real)</source>
         <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="85"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="92"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="146"/>
         <source>Save new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="102"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="105"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="135"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="210"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="217"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="219"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="222"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="645"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="224"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="234"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="238"/>
         <source>Mark as logged late after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="240"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="277"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="279"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="396"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="403"/>
         <source>Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="424"/>
         <source>Logged late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="425"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="517"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="519"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="522"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="525"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="536"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="537"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="547"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="549"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="564"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="579"/>
         <source>Back up your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="589"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="593"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="629"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="634"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,102 +2050,102 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="17"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="15"/>
         <source>Rekindle helps two partners rebuild trust after it has been broken. The partner who broke trust chooses to share their plans, check-ins and promises. The other partner can look back over them, in their own time, and see words and actions line up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="25"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="23"/>
         <source>It is never surveillance. Nothing is recorded automatically: every entry is written by hand, by the person sharing. Your journal is encrypted, and nothing leaves this computer unless you export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="30"/>
         <source>Rekindle works best alongside honest conversations, and often alongside a counsellor, for one of you or for you both. It is a support, not a substitute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="36"/>
         <source>A couples counsellor, or one just for you, can help you talk about what happened and what each of you needs. Your doctor, a local relationship-support service or a professional body for counsellors can point you to one near you. Many work by phone or video too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="44"/>
         <source>Sharing only helps when it is freely chosen. Transparency must never be pressured or forced on anyone.</source>
         <translation>Teilen hilft nur, wenn es freiwillig geschieht. Niemand darf zu Transparenz gedrängt oder gezwungen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="50"/>
         <source>If you feel pressured, controlled or unsafe, please don&apos;t use Rekindle. You deserve support, and help is there:</source>
         <translation>Wenn Sie sich unter Druck gesetzt, kontrolliert oder unsicher fühlen, nutzen Sie Rekindle bitte nicht. Sie verdienen Unterstützung, und es gibt Hilfe:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="57"/>
         <source>If you are in danger right now, call your local emergency number.</source>
         <translation>Wenn Sie gerade in Gefahr sind, rufen Sie den Notruf an (in Deutschland 110 oder 112).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="60"/>
         <source>United States: National Domestic Violence Hotline, 1-800-799-7233.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="63"/>
         <source>United Kingdom: National Domestic Abuse Helpline, 0808 2000 247.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="66"/>
         <source>A counsellor or your doctor can help you find support near you.</source>
         <translation>Eine Beratungsstelle oder Ihre Ärztin bzw. Ihr Arzt kann Ihnen helfen, Unterstützung in Ihrer Nähe zu finden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="70"/>
         <source>Ctrl+L locks Rekindle and hides everything at once.</source>
         <translation>Strg+L sperrt Rekindle und verbirgt sofort alles.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="71"/>
         <source>Sharing can be paused or stopped at any time. A pause is shown as a pause, never as a miss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="76"/>
         <source>You can say no, and you can change your mind. Nobody is owed your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="81"/>
         <source>Nothing leaves this computer unless you export it.</source>
         <translation>Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="108"/>
         <source>You don’t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="109"/>
         <source>If you feel unsafe or pressured</source>
         <translation>Wenn Sie sich unsicher oder unter Druck fühlen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="110"/>
         <source>What you can do right now</source>
         <translation>Was Sie jetzt gleich tun können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="123"/>
         <source>Your journal is encrypted and kept on this computer.</source>
         <translation>Ihr Tagebuch ist verschlüsselt und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="124"/>
         <source>Rekindle never opens a network connection.</source>
         <translation>Rekindle baut nie eine Netzwerkverbindung auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="125"/>
         <source>Free software, under the GNU GPL, version 3 or later.</source>
         <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from rekindle_desktop import __version__
 from rekindle_desktop.services import access
 from tests.conftest import PASSPHRASE
@@ -84,3 +86,34 @@ def test_smoke_test_without_a_passphrase_file_says_what_to_set(tmp_path: Path) -
     )
     assert result.returncode == 1
     assert "REKINDLE_PASSPHRASE_FILE" in result.stderr
+
+
+def test_the_parser_names_what_the_report_and_outcome_commands_really_use(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The parser is built without importing the journal's code, so its words are
+    # written out; they must stay what the code does.
+    from rekindle_desktop import cli
+    from rekindle_desktop.domain.entries import Outcome
+    from rekindle_desktop.services import report
+
+    assert set(cli.OUTCOMES) == {o.value for o in Outcome} - {Outcome.UNCONFIRMED.value}
+    with pytest.raises(SystemExit):
+        cli.main(["report", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"{report.DEFAULT_WEEKS} weeks before --to" in text
+    assert all(kind.value in text for kind in report.DEFAULT_KINDS)
+
+
+def test_opening_the_window_first_imports_nothing_of_the_journal() -> None:
+    # What runs before the first frame is painted: the command line and the frame.
+    code = (
+        "import sys; from rekindle_desktop import cli; cli._parser(); "
+        "import rekindle_desktop.ui.first_frame; "
+        "print(sorted(m for m in sys.modules if m.startswith('rekindle_desktop.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    for heavy in ("services", "store", "crypto", "domain.entries", "exchange"):
+        assert f"rekindle_desktop.{heavy}" not in loaded
