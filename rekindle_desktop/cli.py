@@ -21,6 +21,13 @@ from rekindle_desktop.errors import UserFacingError
 # here: opening the window should not wait for the journal's code).
 OUTCOMES = ("kept", "notice", "after", "not-kept")
 
+# The commands' names, so that opening the window need not build their parsers (a test
+# holds this to the parser).
+COMMANDS = frozenset({
+    "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
+    "report", "identity", "backup", "restore", "demo",
+})  # fmt: skip
+
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -28,8 +35,7 @@ EXIT_USAGE = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
     try:
         if args.command == "init":
             return _init(args)
@@ -62,7 +68,18 @@ def _later(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Opening the window is what most starts are: its few options are read without
+    building every command's parser, which would take as long as the first frame's paint."""
+    if not COMMANDS.union(("-h", "--help", "--version")).intersection(argv):
+        args, rest = _window_parser(_journal_parser()).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return _parser().parse_args(argv)  # a command, or something to explain
+
+
+def _journal_parser() -> argparse.ArgumentParser:
     journal = argparse.ArgumentParser(add_help=False)
     journal.add_argument(
         "--journal",
@@ -70,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the journal folder (default: your user data folder)",
     )
+    return journal
+
+
+def _window_parser(journal: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`rekindle` with no command: the window's options."""
     parser = argparse.ArgumentParser(
         prog="rekindle",
         parents=[journal],
@@ -89,6 +111,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="with --smoke-test: save a screenshot"
     )
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    """Everything `rekindle` understands: the window's options and every command."""
+    journal = _journal_parser()
+    parser = _window_parser(journal)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser(
         "init",

@@ -7,15 +7,14 @@ come from the system font, so text and the spaces around it grow together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     """Every colour Rekindle uses, for one colour scheme."""
 
     dark: bool
@@ -255,10 +254,6 @@ QTabBar::tab:selected {{ color: {p.text}; font-weight: 600; border-bottom-color:
 QTabBar::tab:focus {{ text-decoration: underline; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
 """
-
-
-# Kept for code that reads the light stylesheet directly.
-STYLESHEET = stylesheet(LIGHT, BODY_POINTS_AT_LEAST)
 
 
 def qt_palette(p: Palette) -> QPalette:

@@ -117,3 +117,22 @@ def test_opening_the_window_first_imports_nothing_of_the_journal() -> None:
     ).stdout
     for heavy in ("services", "store", "crypto", "domain.entries", "exchange"):
         assert f"rekindle_desktop.{heavy}" not in loaded
+
+
+def test_the_window_path_knows_every_command_and_still_explains_a_mistyped_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import argparse
+
+    from rekindle_desktop import cli
+
+    commands = next(
+        a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    assert set(commands.choices) == cli.COMMANDS
+    window = cli._parse(["--journal", "/somewhere", "--demo"])
+    assert (window.command, window.demo, window.journal) == (None, True, Path("/somewhere"))
+    with pytest.raises(SystemExit) as stopped:
+        cli._parse(["lsit"])
+    assert stopped.value.code == 2
+    assert "invalid choice: 'lsit'" in capsys.readouterr().err
