@@ -123,6 +123,7 @@ def first_paint(folder: Path, env: dict[str, str], runs: int) -> dict[str, float
 def probe(folder: Path) -> dict[str, float]:
     """In a fresh process: the main window on the journal, filled, scrolled and searched."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from rekindle_desktop.ui.journal_view import JournalView
@@ -140,8 +141,10 @@ def probe(folder: Path) -> dict[str, float]:
     start = time.perf_counter()
     window.open_journal(journal)
     view = window.findChild(JournalView)
-    while not view.loaded():
-        app.processEvents()
+    if not view.loaded():  # wait as the app does, in the event loop, not spinning
+        waiting = QEventLoop()
+        view.ready.connect(waiting.quit)
+        waiting.exec()
     sharer = view.sharer
     assert sharer is not None
     panel = sharer.timeline
