@@ -93,6 +93,3 @@ def read_passphrase_file(path: Path) -> str:
             "Check the file name and that it is plain text.",
         ) from exc
     return text.removesuffix("\n").removesuffix("\r")
-
-
-# The outcome words `rekindle outcome` takes.

@@ -123,7 +123,8 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
 def _show(window: RekindleWindow, first_frame: FirstFrame | None) -> None:
     if first_frame is not None:
         first_frame.hand_over(window)
-    window.show()
+    else:
+        window.show()
 
 
 def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,

@@ -97,8 +97,8 @@ class FirstFrame(QWidget):
         give_icon(app)
 
     def hand_over(self, window: QWidget) -> None:
-        """The main window takes this frame's place on screen; call before showing it."""
+        """Show `window` in this frame's place, then close the frame (no gap between)."""
         if self.isVisible():
             window.setGeometry(self.geometry())
-            window.show()
+        window.show()
         self.close()
