@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -97,8 +97,15 @@ class FirstFrame(QWidget):
         give_icon(app)
 
     def hand_over(self, window: QWidget) -> None:
-        """Show `window` in this frame's place, then close the frame (no gap between)."""
+        """Show `window` where this frame is, then close the frame (no gap between).
+
+        The window keeps its own size (an open journal asks for more room): it is
+        centred on the frame, and kept inside the screen.
+        """
         if self.isVisible():
-            window.setGeometry(self.geometry())
+            place = QRect(QPoint(0, 0), window.size())
+            place.moveCenter(self.geometry().center())
+            screen = self.screen().availableGeometry()
+            window.move(max(place.left(), screen.left()), max(place.top(), screen.top()))
         window.show()
         self.close()

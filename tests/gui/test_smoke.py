@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,3 +99,21 @@ def test_the_app_carries_its_icon_and_the_desktop_file_name(qapp: object) -> Non
     sizes = app.windowIcon().availableSizes()
     assert ICON_SIZES == resources.ICON_SIZES
     assert all(QSize(size, size) in sizes for size in ICON_SIZES)
+
+
+def test_the_main_window_takes_the_first_frames_place_at_its_own_size(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from rekindle_desktop.ui.first_frame import FIRST_SIZE, FirstFrame, application
+
+    frame = FirstFrame()
+    qtbot.addWidget(frame)
+    frame.show_now(application())
+    assert frame.painted_at is not None
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(FIRST_SIZE.width() + 320, FIRST_SIZE.height() + 160)  # a journal's room
+    frame.hand_over(window)
+    assert window.isVisible() and not frame.isVisible()
+    wanted = (FIRST_SIZE.width() + 320, FIRST_SIZE.height() + 160)
+    assert (window.width(), window.height()) == wanted
