@@ -51,7 +51,9 @@ def application() -> QApplication:
 
 
 def give_icon(app: QApplication) -> None:
-    """Rekindle's icon, for every window and the task bar."""
+    """Rekindle's icon, for every window and the task bar (read once per application)."""
+    if not app.windowIcon().isNull():
+        return
     from importlib.resources import files
 
     # Read as package data, not through resources/__init__.py: a frozen bundle carries the
