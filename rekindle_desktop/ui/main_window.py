@@ -34,6 +34,7 @@ from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.first_frame import FIRST_SIZE
 from rekindle_desktop.ui.help_dialog import (
     ABOUT,
     HELP_KEYS,
@@ -180,7 +181,7 @@ class RekindleWindow(QMainWindow):
         self._keyring_note_shown = False
 
         self.setWindowTitle(TITLE)
-        self.resize(1000, 700)  # setup and unlock; a journal asks for more room
+        self.resize(FIRST_SIZE)  # setup and unlock; a journal asks for more room
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(self)
