@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QModelIndex,
     Qt,
@@ -226,24 +227,30 @@ def test_ctrl_l_locks_from_inside_an_entry_form_too(
     open_form = view.sharer.quick_log.open_form
     del view  # the test must not be what keeps the journal's widgets alive
     pressed: list[bool] = []
+    waited = QElapsedTimer()
+    waited.start()
 
-    def press_ctrl_l_in_the_form() -> None:
+    def press_ctrl_l_or_give_up() -> None:
         form = QApplication.activeModalWidget()
-        if form is None:  # not shown yet
-            QTimer.singleShot(20, press_ctrl_l_in_the_form)
-            return
-        pressed.append(True)
-        qtbot.keyClick(form, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        if form is None:
+            return  # not shown yet, or already closed by the lock
+        if not pressed:
+            pressed.append(True)
+            qtbot.keyClick(form, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        elif waited.elapsed() > 5_000 and isinstance(form, QDialog):
+            form.reject()  # so a lock that never comes fails the test, not hangs it
 
-    def give_up() -> None:  # so a lock that never comes fails the test, not hangs it
-        form = QApplication.activeModalWidget()
-        if isinstance(form, QDialog):
-            form.reject()
-
-    QTimer.singleShot(0, press_ctrl_l_in_the_form)
-    QTimer.singleShot(5_000, give_up)
-    with qtbot.waitSignal(window.locked, timeout=1_000):
-        open_form(DRAFT)  # a modal form, until the lock closes it
+    # A timer this test owns and stops: a loose singleShot outlived the test once and
+    # rejected a later test's dialog.
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(press_ctrl_l_or_give_up)
+    poll.start()
+    try:
+        with qtbot.waitSignal(window.locked, timeout=1_000):
+            open_form(DRAFT)  # a modal form, until the lock closes it
+    finally:
+        poll.stop()
     del open_form
     assert pressed
     assert_nothing_private_is_held(window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import faulthandler
 from pathlib import Path
 
 import pytest
@@ -171,16 +170,8 @@ def test_change_passphrase_from_the_menu(
     qtbot.keyClicks(dialog.form.first, OTHER_PASSPHRASE)
     qtbot.keyClicks(dialog.form.second, OTHER_PASSPHRASE)
     assert dialog.form.problem() is None
-    # Generous: in 2 of 5 full CI runs the save did not arrive within 10 s and 30 s (never
-    # in isolation). Twice on 2026-11-26 the stacks showed only the main thread, and the
-    # dialog had been deleted without `saved`: so record how it ended, if it did.
-    ended: list[str] = []
-    dialog.finished.connect(lambda code: ended.append(f"finished({code}), {dialog.note.text()!r}"))
-    with qtbot.waitSignal(dialog.saved, timeout=120_000, raising=False) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save, LEFT)
-    if not saved.signal_triggered:
-        faulthandler.dump_traceback(all_threads=True)
-    assert saved.signal_triggered, ended or "the dialog never finished (open, or deleted unclosed)"
     assert "new passphrase is saved" in opened.status_text()
     assert opened.journal is not None and opened.journal.is_open  # still open, still working
 
