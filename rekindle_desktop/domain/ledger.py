@@ -6,6 +6,7 @@ withdrawn outcome or correction stops counting, and what it replaced counts agai
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -27,6 +28,8 @@ from rekindle_desktop.domain.entries import (
 )
 
 OccurrenceKey = tuple[int, date | None]  # (plan or promise id, promise day or None)
+COMMITTING = frozenset({EntryKind.PLAN, EntryKind.PROMISE})  # the kinds that have outcomes
+NEEDS_WITHIN_DAYS = 14  # older commitments without an outcome are not asked about again
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Ledger:
     amendments: dict[int, list[int]] = field(default_factory=dict)  # target -> amend ids
     retracted: dict[int, int] = field(default_factory=dict)  # target -> retract id
     outcome_records: dict[OccurrenceKey, list[int]] = field(default_factory=dict)
+    changes: list[int] = field(default_factory=list)  # amend and retract ids, in log order
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Ledger:
@@ -50,8 +54,10 @@ class Ledger:
         body = entry.body
         if isinstance(body, Amend):
             self.amendments.setdefault(body.target, []).append(entry.id)
+            self.changes.append(entry.id)
         elif isinstance(body, Retract):
             self.retracted.setdefault(body.target, entry.id)
+            self.changes.append(entry.id)
         elif isinstance(body, OutcomeRecord):
             key = (body.target, body.occurrence)
             self.outcome_records.setdefault(key, []).append(entry.id)
@@ -83,6 +89,17 @@ class Ledger:
         record = self.outcome_record(key)
         return record.outcome if record else Outcome.UNCONFIRMED
 
+    def root_of(self, entry: Entry) -> Entry | None:
+        """The entry whose rows and commitments `entry` changes: what an outcome or a
+        change is about, and what that is about in turn; any other entry is its own
+        root. None if what it is about is not in the ledger."""
+        while isinstance(entry.body, OutcomeRecord | Amend | Retract):
+            target = self.entries.get(entry.body.target)
+            if target is None:
+                return None
+            entry = target
+        return entry
+
     def standing(self, *kinds: EntryKind) -> Iterator[Entry]:
         """Hand-written entries of these kinds that have not been withdrawn, in log order."""
         wanted = set(kinds or LOGGABLE_KINDS)
@@ -107,38 +124,80 @@ class Ledger:
         return sorted(found, key=lambda a: a.version)
 
     def commitments(
-        self, zone: tzinfo, now: datetime, *, include_private: bool = False
+        self,
+        zone: tzinfo,
+        now: datetime,
+        *,
+        include_private: bool = False,
+        since: date | None = None,
     ) -> list[Commitment]:
-        """Plans and promise occurrences that have come due by `now`, with their outcomes."""
+        """Plans and promise occurrences that have come due by `now` (on days from `since`
+        on, if given), with their outcomes: in log order, a promise's by day."""
         found: list[Commitment] = []
-        for entry in self.standing(EntryKind.PLAN, EntryKind.PROMISE):
-            if entry.private and not include_private:
-                continue
-            body = self.current_body(entry.id)
-            if isinstance(body, Plan):
-                if body.ends.utc <= now:
-                    day = body.starts.local_date(zone)
-                    found.append(Commitment(entry.id, day, self.outcome((entry.id, None))))
-            elif isinstance(body, Promise):
-                for day in body.rule.days_between(body.rule.starts, now.astimezone(zone).date()):
-                    if due_at(day, zone) <= now:
-                        outcome = self.outcome((entry.id, day))
-                        found.append(Commitment(entry.id, day, outcome, occurrence=day))
+        for entry in self.standing(*COMMITTING):
+            if include_private or not entry.private:
+                found += self.commitments_of(entry, zone, now, since=since)
         return found
 
+    def commitments_of(
+        self, entry: Entry, zone: tzinfo, now: datetime, *, since: date | None = None
+    ) -> list[Commitment]:
+        """One plan's or promise's part of `commitments`, whether private or withdrawn."""
+        body = self.current_body(entry.id)
+        if isinstance(body, Plan):
+            day = body.starts.local_date(zone)
+            if body.ends.utc > now or (since is not None and day < since):
+                return []
+            return [Commitment(entry.id, day, self.outcome((entry.id, None)))]
+        if isinstance(body, Promise):
+            days = body.rule.days_between(since or body.rule.starts, now.astimezone(zone).date())
+            return [
+                Commitment(entry.id, day, self.outcome((entry.id, day)), occurrence=day)
+                for day in days
+                if due_at(day, zone) <= now
+            ]
+        return []
+
+    def with_commitments_of(
+        self, commitments: list[Commitment], entry: Entry, zone: tzinfo, now: datetime
+    ) -> list[Commitment]:
+        """`commitments`, as `commitments(zone, now)` gave them, with `entry`'s part worked
+        out again: all that changes when an outcome, correction or withdrawal of it is
+        added. The log's order is its ids' order, as in a journal."""
+        lo = bisect_left(commitments, entry.id, key=_source)
+        hi = bisect_right(commitments, entry.id, lo=lo, key=_source)
+        counts = not entry.private and not self.is_retracted(entry.id)
+        own = self.commitments_of(entry, zone, now) if counts else []
+        return [*commitments[:lo], *own, *commitments[hi:]]
+
     def needs_outcome(
-        self, zone: tzinfo, now: datetime, *, within_days: int = 14
+        self, zone: tzinfo, now: datetime, *, within_days: int = NEEDS_WITHIN_DAYS
     ) -> list[Commitment]:
         """Recent commitments that have come due and still have no outcome, oldest first.
 
         Older ones stay "not yet confirmed" (neutral) rather than piling up as a chore.
         """
         since = now.astimezone(zone).date() - timedelta(days=within_days)
-        due = self.commitments(zone, now, include_private=True)
-        return sorted(
-            (c for c in due if not c.outcome.resolved and c.day >= since),
-            key=lambda c: (c.day, c.source),
-        )
+        return _needing(self.commitments(zone, now, include_private=True, since=since))
+
+    def with_needs_of(
+        self, needs: list[Commitment], entry: Entry, zone: tzinfo, now: datetime
+    ) -> list[Commitment]:
+        """`needs`, as `needs_outcome(zone, now)` gave them, with `entry`'s part worked out
+        again (see `with_commitments_of`)."""
+        since = now.astimezone(zone).date() - timedelta(days=NEEDS_WITHIN_DAYS)
+        retracted = self.is_retracted(entry.id)
+        own = [] if retracted else self.commitments_of(entry, zone, now, since=since)
+        return _needing([*(c for c in needs if c.source != entry.id), *own])
+
+
+def _needing(commitments: Iterable[Commitment]) -> list[Commitment]:
+    return sorted((c for c in commitments if not c.outcome.resolved),
+                  key=lambda c: (c.day, c.source))  # fmt: skip
+
+
+def _source(commitment: Commitment) -> int:
+    return commitment.source
 
 
 def due_at(day: date, zone: tzinfo) -> datetime:

@@ -70,6 +70,9 @@ class TimelineRow:
         return self.outcome is Outcome.UNCONFIRMED and Marker.DUE not in self.markers
 
 
+RowKey = tuple[int, date | None]  # (entry id, promise day): a row others can sit beside
+
+
 def timeline_rows(
     ledger: Ledger,
     zone: tzinfo,
@@ -82,41 +85,12 @@ def timeline_rows(
     """All rows, newest day first. `new_since` and `recorded_late` (entry ids) add the
     reviewer's markers: what the latest file added, and which of it is dated earlier."""
     pauses = paused_days(ledger.pauses())
-    rows: list[TimelineRow] = []
-    beside: dict[RowKey, list[TimelineRow]] = {}
-    for entry in ledger.entries.values():
-        if entry.kind is EntryKind.OUTCOME:
-            continue
-        if isinstance(entry.body, Amend | Retract):
-            change = _change_row(entry, ledger, zone, late_after)
-            beside.setdefault(_anchor(entry.body.target, ledger), []).append(change)
-            continue
-        row = _entry_row(entry, ledger, zone, now, pauses, late_after)
-        rows.append(row)
-        if isinstance(entry.body, Promise) and not ledger.is_retracted(entry.id):
-            body = ledger.current_body(entry.id)
-            assert isinstance(body, Promise)
-            rows.extend(_occurrence_rows(entry, body, ledger, zone, now, pauses))
+    entries = ledger.entries.values()
+    rows, beside = _rows_and_changes(entries, ledger, zone, now, pauses, late_after)
     if new_since or recorded_late:
         rows = [_review_markers(r, new_since, recorded_late) for r in rows]
     rows.sort(key=_order)
-    if not beside:
-        return rows
-    placed: list[TimelineRow] = []
-    for row in rows:
-        placed.append(row)
-        for change in _with_nested((row.entry_id, row.occurrence), beside):
-            placed.append(replace(change, day=row.day, at=row.at))
-    return placed
-
-
-RowKey = tuple[int, date | None]  # (entry id, promise day)
-
-# Kinds whose entry is one row of its own and changes no other row.
-STANDALONE = frozenset(
-    {EntryKind.PLAN, EntryKind.CHECK_IN, EntryKind.DISCLOSURE, EntryKind.APPRECIATION,
-     EntryKind.NOTE}
-)  # fmt: skip
+    return _placed(rows, beside)
 
 
 def with_added(
@@ -130,28 +104,116 @@ def with_added(
 ) -> list[TimelineRow] | None:
     """`rows`, as `timeline_rows` gave them at `now`, once `entry` has been added to
     `ledger`: the same rows it would give, without working out every row again (ten
-    years of them take most of a second). None when only that will do."""
+    years of them take most of a second). None when only that will do.
+
+    An entry changes only the rows of the entry it is about (its root): a correction,
+    withdrawal or outcome changes its root's rows, anything else is its own root. Those
+    rows are worked out again and merged with the rest, which keep their order.
+    """
+    root = ledger.root_of(entry)
+    if root is None or root.kind is EntryKind.PAUSE:
+        return None  # a pause, or a change to one, marks days all over the timeline
+    changes = (ledger.entries[c] for c in ledger.changes)
+    block = [root, *(c for c in changes if ledger.root_of(c) is root)]
     pauses = paused_days(ledger.pauses())
-    if entry.kind in STANDALONE:
-        row = _entry_row(entry, ledger, zone, now, pauses, late_after)
-        key = _order(row)
-        # After any correction rows beside an earlier row, which share that row's place.
-        at = next((i for i, r in enumerate(rows) if r.beside is None and _order(r) > key), None)
-        at = len(rows) if at is None else at
-        return [*rows[:at], row, *rows[at:]]
-    body = entry.body
-    if not isinstance(body, OutcomeRecord):
-        return None
-    target = ledger.entries[body.target]
-    for i, old in enumerate(rows):
-        if old.entry_id == target.id and old.occurrence == body.occurrence and old.beside is None:
-            current = ledger.current_body(target.id)
-            if isinstance(current, Promise) and body.occurrence is not None:
-                new = _occurrence_row(target, current, body.occurrence, ledger, zone, now, pauses)
-            else:
-                new = _entry_row(target, ledger, zone, now, pauses, late_after)
-            return [*rows[:i], new, *rows[i + 1 :]]
-    return None
+    own, beside = _rows_and_changes(block, ledger, zone, now, pauses, late_after)
+    own.sort(key=_order)
+    rest = rows if entry is root else _without(rows, root.id)  # new: none of its rows yet
+    return _merged(rest, _groups(_placed(own, beside)))
+
+
+def _rows_and_changes(
+    entries: Iterable[Entry],
+    ledger: Ledger,
+    zone: tzinfo,
+    now: datetime,
+    pauses: frozenset[date],
+    late_after: timedelta,
+) -> tuple[list[TimelineRow], dict[RowKey, list[TimelineRow]]]:
+    """The rows of `entries`, unsorted, and the corrections and withdrawals among them,
+    by the row each sits beside."""
+    rows: list[TimelineRow] = []
+    beside: dict[RowKey, list[TimelineRow]] = {}
+    for entry in entries:
+        if entry.kind is EntryKind.OUTCOME:
+            continue
+        if isinstance(entry.body, Amend | Retract):
+            change = _change_row(entry, ledger, zone, late_after)
+            beside.setdefault(_anchor(entry.body.target, ledger), []).append(change)
+            continue
+        rows.append(_entry_row(entry, ledger, zone, now, pauses, late_after))
+        if isinstance(entry.body, Promise) and not ledger.is_retracted(entry.id):
+            body = ledger.current_body(entry.id)
+            assert isinstance(body, Promise)
+            rows.extend(_occurrence_rows(entry, body, ledger, zone, now, pauses))
+    return rows, beside
+
+
+def _placed(
+    rows: list[TimelineRow], beside: dict[RowKey, list[TimelineRow]]
+) -> list[TimelineRow]:
+    """Sorted `rows`, each followed by the corrections and withdrawals beside it."""
+    if not beside:
+        return rows
+    placed: list[TimelineRow] = []
+    for row in rows:
+        placed.append(row)
+        for change in _with_nested((row.entry_id, row.occurrence), beside):
+            placed.append(replace(change, day=row.day, at=row.at))
+    return placed
+
+
+def _groups(rows: Iterable[TimelineRow]) -> list[list[TimelineRow]]:
+    """Placed rows as groups: a row, then the corrections and withdrawals beside it."""
+    groups: list[list[TimelineRow]] = []
+    for row in rows:
+        if row.beside is None or not groups:
+            groups.append([row])
+        else:
+            groups[-1].append(row)
+    return groups
+
+
+def _without(rows: list[TimelineRow], entry_id: int) -> list[TimelineRow]:
+    """Placed `rows` without those of one entry, and what sits beside them."""
+    kept: list[TimelineRow] = []
+    start = 0
+    for at in [i for i, row in enumerate(rows) if row.entry_id == entry_id and row.beside is None]:
+        kept += rows[start:at]
+        start = at + 1
+        while start < len(rows) and rows[start].beside is not None:
+            start += 1
+    kept += rows[start:]
+    return kept
+
+
+def _merged(rows: list[TimelineRow], groups: list[list[TimelineRow]]) -> list[TimelineRow]:
+    """Placed `rows` with sorted `groups` (see `_groups`) merged in, in order."""
+    merged: list[TimelineRow] = []
+    start = 0
+    for group in groups:
+        at = _first_after(rows, _order(group[0]), start)
+        merged += rows[start:at]
+        merged += group
+        start = at
+    merged += rows[start:]
+    return merged
+
+
+def _first_after(rows: list[TimelineRow], key: tuple[int, datetime, int, date], lo: int) -> int:
+    """The index, from `lo` on, of the first row of the first group that sorts after `key`:
+    a binary search, each index judged by the first row of its group."""
+    hi = len(rows)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        first = mid
+        while rows[first].beside is not None:
+            first -= 1
+        if _order(rows[first]) < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _order(row: TimelineRow) -> tuple[int, datetime, int, date]:

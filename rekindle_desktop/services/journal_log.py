@@ -22,7 +22,7 @@ from rekindle_desktop.domain.entries import (
     Retract,
     validate,
 )
-from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.ledger import COMMITTING, Ledger
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_added
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
@@ -31,10 +31,6 @@ from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import Journal
 
 NOTHING_SAVED = "Nothing was saved; change it and try again."
-# Entries that are no plan, promise or outcome: they change no commitment.
-NO_COMMITMENTS = frozenset(
-    {EntryKind.CHECK_IN, EntryKind.DISCLOSURE, EntryKind.APPRECIATION, EntryKind.NOTE}
-)
 
 
 class JournalLog:
@@ -67,11 +63,19 @@ class JournalLog:
         return entry
 
     def _with(self, entry: Entry, key: Hashable, kept: Any, at: datetime) -> Any:
-        """What was kept, brought up to date with one new entry; None: work it out again."""
-        if key in ("commitments", "needs"):
-            return kept if entry.kind in NO_COMMITMENTS else None
-        assert isinstance(key, tuple)  # ("timeline", late_after)
-        return with_added(kept, entry, self.ledger, self.clock.zone, at, late_after=key[1])
+        """What was kept, brought up to date with one new entry; None: work it out again.
+
+        An entry changes only what its root (what it is about, or itself) shows."""
+        if isinstance(key, tuple):  # ("timeline", late_after)
+            return with_added(kept, entry, self.ledger, self.clock.zone, at, late_after=key[1])
+        root = self.ledger.root_of(entry)
+        if root is None:
+            return None
+        if root.kind not in COMMITTING:
+            return kept
+        if key == "needs":
+            return self.ledger.with_needs_of(kept, root, self.clock.zone, at)
+        return self.ledger.with_commitments_of(kept, root, self.clock.zone, at)
 
     def record_outcome(
         self, target: int, outcome: Outcome, occurrence: date | None = None, why: str = ""

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import (
+    STARTING_SCORE,
     Commitment,
-    current_score,
     explain,
     weekly_summaries,
 )
@@ -25,6 +25,7 @@ class ConsistencyCard(QFrame):
     def __init__(self, empty_words: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_words = empty_words
+        self._shown: tuple[Sequence[Commitment], list[Pause]] | None = None
         self.trend = label("", "subheading")
         self.week = label("")
         self.trend_words = label("", "muted")
@@ -39,13 +40,17 @@ class ConsistencyCard(QFrame):
         layout.addWidget(inner)
 
     def show_commitments(self, commitments: Sequence[Commitment], pauses: Sequence[Pause]) -> None:
+        shown = self._shown
+        if shown is not None and shown[0] is commitments and shown[1] == list(pauses):
+            return  # the very list the journal kept: ten years' trend need not be redone
+        self._shown = (commitments, list(pauses))
         if not commitments:
             self.trend.setText(translate("ConsistencyCard", "No trend yet"))
             self.week.setText("")
             self.trend_words.setText(self._empty_words)
             return
-        score = current_score(commitments, pauses)
         weeks = weekly_summaries(commitments, pauses)
+        score = weeks[-1].score if weeks else STARTING_SCORE  # the latest week ends at it
         self.trend.setText(
             translate("ConsistencyCard", "Trend: {score} out of 100").format(
                 score=round(score * 100)

@@ -118,6 +118,15 @@ def test_score_stays_between_0_and_1(items: list[Commitment], pauses: list[Pause
         assert week.tally.ratio is None or 0.0 <= week.tally.ratio <= 1.0
 
 
+@given(commitment_lists, pause_lists)
+def test_the_latest_week_ends_at_the_current_score(
+    items: list[Commitment], pauses: list[Pause]
+) -> None:
+    """What the consistency card relies on to work out the trend once, not twice."""
+    weeks = weekly_summaries(items, pauses)
+    assert (weeks[-1].score if weeks else STARTING_SCORE) == current_score(items, pauses)
+
+
 @given(commitment_lists, st.dates(MONDAY, MONDAY + timedelta(days=120)), st.integers(1, 60))
 def test_adding_a_kept_outcome_never_lowers_the_score(
     items: list[Commitment], day: date, source: int
