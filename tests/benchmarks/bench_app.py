@@ -32,18 +32,29 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script: make `tests` importable
     sys.path.insert(0, str(ROOT))
 
 from rekindle_desktop.crypto import kdf  # noqa: E402
+from rekindle_desktop.domain.entries import Draft, Entry, EntryKind, Outcome, Words  # noqa: E402
+from rekindle_desktop.domain.moment import Moment  # noqa: E402
 from rekindle_desktop.services import access, demo, sharing  # noqa: E402
 from rekindle_desktop.services.clock import system_clock  # noqa: E402
 from rekindle_desktop.store import entries  # noqa: E402
 from rekindle_desktop.store import sharing as shared_store  # noqa: E402
 from tests.real_services import secret_service  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from rekindle_desktop.ui.sharer_view import SharerView
 
 # Twenty searches a person might type: common and rare words, prefixes, two words,
 # and one that matches nothing.
@@ -142,6 +153,7 @@ def probe(folder: Path) -> dict[str, float]:
     start = time.perf_counter()
     window.open_journal(journal)
     view = window.findChild(JournalView)
+    assert view is not None
     if not view.loaded():  # wait as the app does, in the event loop, not spinning
         waiting = QEventLoop()
         view.ready.connect(waiting.quit)
@@ -194,9 +206,39 @@ def probe(folder: Path) -> dict[str, float]:
     figures["search_p95_ms"] = p95(app_searches)  # typed words to the filtered timeline
     figures["search_shown_p95_ms"] = p95(shown)  # and painted
     figures["fts5_search_p95_ms"] = p95(fts_searches)
+    figures.update(saving(sharer, app))
     figures["probe_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close_journal()
     return figures
+
+
+def saving(sharer: SharerView, app: QApplication) -> dict[str, float]:
+    """Saving from the sharer's page until it shows: a new entry, a correction of it,
+    and an outcome for a plan years back (the median of three each). The entries are
+    private, so what is exported afterwards is unchanged but for three outcomes."""
+    log = sharer.log
+    old_plans = [e for e in log.ledger.standing(EntryKind.PLAN) if not e.private][:3]
+    now = Moment.from_local(datetime.now(log.clock.zone))
+    timed: dict[str, list[float]] = {"new entry": [], "correction": [], "outcome": []}
+
+    def save(what: str, work: Callable[[], Entry]) -> Entry:
+        began = time.perf_counter()
+        entry = work()
+        sharer.changed()
+        app.processEvents()
+        timed[what].append((time.perf_counter() - began) * 1000)
+        return entry
+
+    for i, plan in enumerate(old_plans):
+        draft = Draft(EntryKind.APPRECIATION, now, Words(f"Thank you, {i}"), private=True)
+        new = save("new entry", partial(log.add, draft))
+        save("correction", partial(log.amend, new.id, Words("Thank you for dinner")))
+        save("outcome", partial(log.record_outcome, plan.id, Outcome.KEPT))
+    return {
+        "save_new_entry_ms": statistics.median(timed["new entry"]),
+        "save_correction_ms": statistics.median(timed["correction"]),
+        "save_old_outcome_ms": statistics.median(timed["outcome"]),
+    }
 
 
 def exchange(sharer_folder: Path, reviewer_folder: Path, work: Path) -> dict[str, float]:

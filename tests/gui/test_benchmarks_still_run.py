@@ -15,6 +15,7 @@ BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
 APP_FIGURES = {
     "first_paint_ms", "journal_window_first_paint_ms", "model_fill_ms",
     "viewport_paint_p95_ms", "search_p95_ms", "export_ms", "review_ms", "peak_rss_mb",
+    "save_new_entry_ms", "save_correction_ms", "save_old_outcome_ms",
 }  # fmt: skip
 BASELINES = {"bare_window_first_paint_ms", "age_decrypt_and_parse_ms", "fts5_search_p95_ms"}
 
