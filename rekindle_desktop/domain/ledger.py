@@ -170,14 +170,12 @@ class Ledger:
         own = self.commitments_of(entry, zone, now) if counts else []
         return [*commitments[:lo], *own, *commitments[hi:]]
 
-    def needs_outcome(
-        self, zone: tzinfo, now: datetime, *, within_days: int = NEEDS_WITHIN_DAYS
-    ) -> list[Commitment]:
+    def needs_outcome(self, zone: tzinfo, now: datetime) -> list[Commitment]:
         """Recent commitments that have come due and still have no outcome, oldest first.
 
         Older ones stay "not yet confirmed" (neutral) rather than piling up as a chore.
         """
-        since = now.astimezone(zone).date() - timedelta(days=within_days)
+        since = _needs_since(zone, now)
         return _needing(self.commitments(zone, now, include_private=True, since=since))
 
     def with_needs_of(
@@ -185,10 +183,14 @@ class Ledger:
     ) -> list[Commitment]:
         """`needs`, as `needs_outcome(zone, now)` gave them, with `entry`'s part worked out
         again (see `with_commitments_of`)."""
-        since = now.astimezone(zone).date() - timedelta(days=NEEDS_WITHIN_DAYS)
+        since = _needs_since(zone, now)
         retracted = self.is_retracted(entry.id)
         own = [] if retracted else self.commitments_of(entry, zone, now, since=since)
         return _needing([*(c for c in needs if c.source != entry.id), *own])
+
+
+def _needs_since(zone: tzinfo, now: datetime) -> date:
+    return now.astimezone(zone).date() - timedelta(days=NEEDS_WITHIN_DAYS)
 
 
 def _needing(commitments: Iterable[Commitment]) -> list[Commitment]:
