@@ -20,6 +20,7 @@ from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.crash import CrashReporter
 from rekindle_desktop.ui.first_frame import FirstFrame, application, give_icon
 from rekindle_desktop.ui.main_window import RekindleWindow
+from rekindle_desktop.ui.quit_signals import QuitOnSignals
 from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, journal_in_use
 
 
@@ -70,6 +71,8 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
     window: RekindleWindow | None = None
     reporter = CrashReporter(lambda: window, smoke_test=options.smoke_test)
     reporter.install()
+    signals = QuitOnSignals(app)
+    signals.install()
     demo_journal: Journal | None = None
     guard: InstanceGuard | None = None
     try:
@@ -117,6 +120,7 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
             _set_aside_demo(window.folder)
         if guard is not None:
             guard.release()
+        signals.uninstall()
         reporter.uninstall()
 
 
