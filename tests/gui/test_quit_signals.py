@@ -7,14 +7,16 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_a_signal_closes_the_demo_and_sets_it_aside(number: int, tmp_path: Path) -> None:
+def test_a_signal_closes_the_demo_and_sets_it_aside(
+    number: int, tmp_path: Path, qtbot: QtBot
+) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
     app = subprocess.Popen(
         [sys.executable, "-m", "rekindle_desktop", "--demo"],
@@ -23,11 +25,11 @@ def test_a_signal_closes_the_demo_and_sets_it_aside(number: int, tmp_path: Path)
     try:
         # The demo folder appears once Rekindle is listening for signals; wait until its
         # partner's file has been reviewed, its last step, so the window is about up.
-        deadline = time.monotonic() + 60
-        while not list(tmp_path.glob("rekindle-demo-*/partner.rekindle")):
-            assert app.poll() is None, app.communicate()[1]
-            assert time.monotonic() < deadline, "the demo journal never appeared"
-            time.sleep(0.1)  # another process: nothing to wait on but its files
+        def ready() -> bool:
+            assert app.poll() is None, app.communicate()[1]  # it must not end by itself
+            return bool(list(tmp_path.glob("rekindle-demo-*/partner.rekindle")))
+
+        qtbot.waitUntil(ready, timeout=60_000)
         app.send_signal(number)
         _out, err = app.communicate(timeout=60)
     finally:
