@@ -44,3 +44,7 @@ class KeyringUnavailable(UserFacingError):
 
 class JournalInUse(UserFacingError):
     """Another Rekindle window already has this journal open."""
+
+
+class DiskFull(UserFacingError):
+    """There was no room on the disk to save; nothing was changed."""

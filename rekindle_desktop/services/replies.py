@@ -15,6 +15,7 @@ from rekindle_desktop.exchange import reply_file, timeline_file
 from rekindle_desktop.exchange.reply_file import ReplyBody
 from rekindle_desktop.services import conversation, sharing
 from rekindle_desktop.store import sharing as store
+from rekindle_desktop.store.database import transaction
 from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.store.journal import Journal
 
@@ -94,13 +95,12 @@ def make_reply(
             f"The reply could not be written to {out} ({exc.strerror or exc}).",
             "Check the folder and free space, then try again.",
         ) from exc
-    journal.conn.execute("BEGIN IMMEDIATE")
-    journal.conn.execute(
-        "INSERT INTO reply_made (size, root, made) VALUES (?, ?, ?)",
-        (latest.size, latest.root, body.written),
-    )
-    journal.conn.execute("UPDATE reviewer_note SET sent = 1 WHERE question = 1 AND sent = 0")
-    journal.conn.execute("COMMIT")
+    with transaction(journal.conn):
+        journal.conn.execute(
+            "INSERT INTO reply_made (size, root, made) VALUES (?, ?, ?)",
+            (latest.size, latest.root, body.written),
+        )
+        journal.conn.execute("UPDATE reviewer_note SET sent = 1 WHERE question = 1 AND sent = 0")
     return ReplyMade(
         out, latest.size, len(body.questions), len(body.agenda), body.feelings is not None
     )
@@ -164,8 +164,7 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
     ).fetchone()
     if seen:
         return ReplyReceived(signed.size, body, new=False)
-    journal.conn.execute("BEGIN IMMEDIATE")  # the reply and its agenda items, or neither
-    try:
+    with transaction(journal.conn):  # the reply and its agenda items, or neither
         journal.conn.execute(
             "INSERT INTO reply_received (size, root, written, received, body) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -173,10 +172,6 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
         )
         for item in (*body.questions, *body.agenda):
             conversation.add_agenda_item(journal, item, from_partner=True)
-        journal.conn.execute("COMMIT")
-    except BaseException:
-        journal.conn.execute("ROLLBACK")
-        raise
     return ReplyReceived(signed.size, body, new=True)
 
 

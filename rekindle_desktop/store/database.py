@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from rekindle_desktop.errors import DiskFull
 from rekindle_desktop.store.schema import CURRENT_VERSION, MIGRATIONS
 
 # sqlcipher3 mirrors the standard library's sqlite3 API; we type it as such.
@@ -23,6 +26,29 @@ REQUIRED_CIPHER_MAJOR = 4
 # cipher_memory_security (R4) must mlock and munlock. With the default 128, accepting a
 # ten-year timeline file took 1.9 s instead of 1.1 s: 188,000 mlock calls instead of 5,000.
 CACHED_STATEMENTS = 4
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[None]:
+    """What the block writes is saved whole or not at all (BEGIN IMMEDIATE … COMMIT).
+
+    A full disk makes SQLite roll back by itself, so ROLLBACK runs only while the
+    transaction is still open (else its own error would hide the real one); and a full
+    disk is told as such, with nothing changed.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, dbapi2.OperationalError) and "full" in str(exc):
+            raise DiskFull(
+                "There isn't enough free disk space to save this, so nothing was saved.",
+                "Your journal is unchanged. Free some space on this computer, then try again.",
+            ) from exc
+        raise
 
 
 class NotADatabase(Exception):

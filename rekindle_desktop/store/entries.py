@@ -20,7 +20,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import JournalDamaged
-from rekindle_desktop.store.database import Connection
+from rekindle_desktop.store.database import Connection, transaction
 
 MAX_SEARCH_TERMS = 12
 
@@ -34,8 +34,7 @@ def append(conn: Connection, draft: Draft, logged: Moment) -> Entry:
 def append_many(conn: Connection, drafts: Iterable[tuple[Draft, Moment]]) -> list[Entry]:
     """Save validated drafts at the end of the log, in order, all or none."""
     saved: list[Entry] = []
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for draft, logged in drafts:
             cursor = conn.execute(
                 "INSERT INTO entry (kind, happened, logged, private, target, body) "
@@ -58,10 +57,6 @@ def append_many(conn: Connection, drafts: Iterable[tuple[Draft, Moment]]) -> lis
             saved.append(
                 Entry(entry_id, draft.kind, draft.happened, logged, draft.body, draft.private)
             )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return saved
 
 

@@ -152,12 +152,11 @@ class Journal:
 
 def create_database(folder: JournalFolder, journal_id: str, db_key: bytes) -> database.Connection:
     conn = database.open_database(folder.database_path, db_key, create=True)
-    conn.execute("BEGIN IMMEDIATE")
-    conn.executemany(
-        "INSERT INTO journal_meta (key, value) VALUES (?, ?)",
-        [("journal_id", journal_id), ("created_at", datetime.now(UTC).isoformat())],
-    )
-    conn.execute("COMMIT")
+    with database.transaction(conn):
+        conn.executemany(
+            "INSERT INTO journal_meta (key, value) VALUES (?, ?)",
+            [("journal_id", journal_id), ("created_at", datetime.now(UTC).isoformat())],
+        )
     return conn
 
 

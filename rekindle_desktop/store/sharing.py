@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from rekindle_desktop.crypto.identity import Identity, PublicIdentity
-from rekindle_desktop.store.database import Connection
+from rekindle_desktop.store.database import Connection, transaction
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,7 @@ def shared_entry_ids(conn: Connection) -> set[int]:
 
 def append_shared(conn: Connection, items: list[tuple[int, bytes]]) -> None:
     """Append (entry id, leaf) pairs to the shared log, in order, all or none."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         start = conn.execute("SELECT coalesce(max(leaf_index) + 1, 0) FROM shared_leaf").fetchone()[
             0
         ]
@@ -76,10 +75,6 @@ def append_shared(conn: Connection, items: list[tuple[int, bytes]]) -> None:
             "INSERT INTO shared_leaf (leaf_index, entry_id, leaf) VALUES (?, ?, ?)",
             [(start + i, entry_id, leaf) for i, (entry_id, leaf) in enumerate(items)],
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def accepted_leaves(conn: Connection) -> list[bytes]:
@@ -103,8 +98,7 @@ def accept(
     conn: Connection, new_leaves: list[bytes], start: int, note: str, size: int, root: bytes
 ) -> None:
     """Keep the new leaves and the checkpoint, in one transaction: all or nothing."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany(
             "INSERT INTO partner_leaf (leaf_index, leaf) VALUES (?, ?)",
             [(start + i, leaf) for i, leaf in enumerate(new_leaves)],
@@ -113,10 +107,6 @@ def accept(
             "INSERT INTO accepted_checkpoint (size, root, note, accepted_at) VALUES (?, ?, ?, ?)",
             (size, root, note, _now()),
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _now() -> str:

@@ -28,7 +28,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.domain.timeline import Marker, timeline_rows
-from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.errors import DiskFull, UserFacingError
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
@@ -115,6 +115,25 @@ def test_outcomes_are_checked_against_what_they_resolve(log: JournalLog) -> None
     assert missed.outcome is Outcome.NOT_KEPT and missed.outcome_why == "stayed late, no call"
     today = next(r for r in occurrences if r.occurrence == date(2026, 3, 30))
     assert Marker.DUE in today.markers and not today.needs_outcome
+
+
+def test_a_full_disk_saves_nothing_and_says_so(log: JournalLog) -> None:
+    thanks = log.add(Draft(EntryKind.APPRECIATION, at(30, 12), Words("Thank you")))
+    rows, needs, commitments = log.timeline(), log.needs_outcome(), log.commitments()
+    conn = log.journal.conn
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    long_words = Words("A long evening, written out with care. " * 3000)
+    with pytest.raises(DiskFull, match="free disk space") as told:
+        log.add(Draft(EntryKind.APPRECIATION, at(30, 13), long_words))
+    assert "Your journal is unchanged" in told.value.next_step
+    with pytest.raises(DiskFull):
+        log.amend(thanks.id, long_words)
+    assert entries.count(conn) == 1
+    assert (log.timeline(), log.needs_outcome(), log.commitments()) == (rows, needs, commitments)
+    conn.execute("PRAGMA max_page_count = 1073741823")  # room again: saving just works
+    log.add(Draft(EntryKind.APPRECIATION, at(30, 13), long_words))
+    assert entries.count(conn) == 2
 
 
 def test_invalid_input_is_refused_with_nothing_saved(log: JournalLog) -> None:
