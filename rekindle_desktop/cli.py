@@ -16,6 +16,7 @@ from pathlib import Path
 from rekindle_desktop import __version__
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.hardening import harden_process
 
 # The outcomes a person records (values of domain.entries.Outcome, which is not imported
 # here: opening the window should not wait for the journal's code).
@@ -35,6 +36,7 @@ EXIT_USAGE = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
+    harden_process()  # no core dumps, before any key exists (SECURITY.md R13)
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     try:
         if args.command == "init":

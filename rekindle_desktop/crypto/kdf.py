@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
+from argon2.exceptions import HashingError
+
+# ffi and lib: libargon2 itself, which argon2-cffi documents for direct calls.
+from argon2.low_level import (  # type: ignore[attr-defined]
+    ARGON2_VERSION,
+    Type,
+    error_to_str,
+    ffi,
+    lib,
+)
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -60,31 +69,50 @@ DEFAULT_ARGON2 = Argon2Params()
 FLOOR_ARGON2 = Argon2Params(memory_kib=MIN_MEMORY_KIB, time_cost=MIN_TIME_COST, parallelism=1)
 
 
-def passphrase_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
-    """Argon2id over the passphrase's UTF-8 bytes."""
+def passphrase_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytearray:
+    """Argon2id over the passphrase's UTF-8 bytes, into a buffer the caller wipes.
+
+    What argon2-cffi's `hash_secret_raw` does, but writing the key straight into our
+    bytearray rather than into a cffi buffer and a `bytes` copy that nobody can zero.
+    The passphrase itself arrives as a `str` and cannot be wiped.
+    """
     params.validate()
-    return hash_secret_raw(
-        secret=passphrase.encode("utf-8"),
-        salt=salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
+    secret = passphrase.encode("utf-8")
+    kek = bytearray(KEY_BYTES)
+    result = lib.argon2_hash(
+        params.time_cost,
+        params.memory_kib,
+        params.parallelism,
+        ffi.from_buffer(secret),
+        len(secret),
+        ffi.from_buffer(salt),
+        len(salt),
+        ffi.from_buffer(kek),
+        KEY_BYTES,
+        ffi.NULL,
+        0,
+        Type.ID.value,
+        ARGON2_VERSION,
     )
+    if result != lib.ARGON2_OK:
+        raise HashingError(error_to_str(result))
+    return kek
 
 
-def high_entropy_kek(secret: bytes, salt: bytes, purpose: str) -> bytes:
-    """HKDF-SHA256 for secrets that are already uniformly random (recovery code, keyring).
+def high_entropy_kek(secret: bytes, salt: bytes, purpose: str) -> bytearray:
+    """HKDF-SHA256 for secrets that are already uniformly random (recovery code, keyring),
+    into a buffer the caller wipes.
 
     A 130-bit random code gains nothing from a slow hash, so unlocking with it stays instant.
     """
-    return HKDF(
+    kek = bytearray(KEY_BYTES)
+    HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_BYTES,
         salt=salt,
         info=f"rekindle/{purpose}".encode(),
-    ).derive(secret)
+    ).derive_into(secret, kek)
+    return kek
 
 
 def _int(data: dict[str, Any], key: str) -> int:

@@ -24,6 +24,7 @@ from rekindle_desktop.crypto.kdf import (
     high_entropy_kek,
     passphrase_kek,
 )
+from rekindle_desktop.crypto.wipe import wipe
 
 FORMAT = "rekindle-keyslots"
 VERSION = 1
@@ -153,31 +154,53 @@ class KeySlots:
         return cls(journal_id=journal_id, slots=slots)
 
 
+# Every key-encryption key is wiped once it has wrapped or unwrapped the database key.
+# An unwrapped database key comes back as a bytearray: the caller wipes it after use.
+
+
 def seal_with_passphrase(
-    db_key: bytes, passphrase: str, journal_id: str, params: Argon2Params
+    db_key: bytes | bytearray, passphrase: str, journal_id: str, params: Argon2Params
 ) -> KeySlot:
     salt = os.urandom(SALT_BYTES)
     kek = passphrase_kek(passphrase, salt, params)
-    return _seal(SlotKind.PASSPHRASE, db_key, kek, salt, journal_id, argon2=params)
+    try:
+        return _seal(SlotKind.PASSPHRASE, db_key, kek, salt, journal_id, argon2=params)
+    finally:
+        wipe(kek)
 
 
 def seal_with_secret(
-    kind: SlotKind, db_key: bytes, secret: bytes, journal_id: str, backend: str | None = None
+    kind: SlotKind,
+    db_key: bytes | bytearray,
+    secret: bytes,
+    journal_id: str,
+    backend: str | None = None,
 ) -> KeySlot:
     """Wrap under a high-entropy secret: the recovery code or a keyring-held secret."""
     salt = os.urandom(SALT_BYTES)
     kek = high_entropy_kek(secret, salt, kind.value)
-    return _seal(kind, db_key, kek, salt, journal_id, backend=backend)
+    try:
+        return _seal(kind, db_key, kek, salt, journal_id, backend=backend)
+    finally:
+        wipe(kek)
 
 
-def open_with_passphrase(slot: KeySlot, passphrase: str, journal_id: str) -> bytes | None:
+def open_with_passphrase(slot: KeySlot, passphrase: str, journal_id: str) -> bytearray | None:
     """The database key, or None if the passphrase is not the right one."""
     assert slot.argon2 is not None, "passphrase slot without Argon2 parameters"
-    return _open(slot, passphrase_kek(passphrase, slot.salt, slot.argon2), journal_id)
+    kek = passphrase_kek(passphrase, slot.salt, slot.argon2)
+    try:
+        return _open(slot, kek, journal_id)
+    finally:
+        wipe(kek)
 
 
-def open_with_secret(slot: KeySlot, secret: bytes, journal_id: str) -> bytes | None:
-    return _open(slot, high_entropy_kek(secret, slot.salt, slot.kind.value), journal_id)
+def open_with_secret(slot: KeySlot, secret: bytes, journal_id: str) -> bytearray | None:
+    kek = high_entropy_kek(secret, slot.salt, slot.kind.value)
+    try:
+        return _open(slot, kek, journal_id)
+    finally:
+        wipe(kek)
 
 
 def _aad(kind: SlotKind, journal_id: str) -> bytes:
@@ -187,8 +210,8 @@ def _aad(kind: SlotKind, journal_id: str) -> bytes:
 
 def _seal(
     kind: SlotKind,
-    db_key: bytes,
-    kek: bytes,
+    db_key: bytes | bytearray,
+    kek: bytearray,
     salt: bytes,
     journal_id: str,
     *,
@@ -202,11 +225,17 @@ def _seal(
     return KeySlot(kind, salt, nonce, wrapped, argon2=argon2, backend=backend)
 
 
-def _open(slot: KeySlot, kek: bytes, journal_id: str) -> bytes | None:
+def _open(slot: KeySlot, kek: bytearray, journal_id: str) -> bytearray | None:
+    # Decrypted straight into our own buffer: `decrypt` would return bytes nobody can wipe.
+    db_key = bytearray(KEY_BYTES)
     try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, _aad(slot.kind, journal_id))
+        AESGCM(kek).decrypt_into(
+            slot.nonce, slot.wrapped_key, _aad(slot.kind, journal_id), db_key
+        )
     except InvalidTag:
+        wipe(db_key)  # whatever an unauthenticated decryption left there
         return None
+    return db_key
 
 
 def _b64(raw: bytes) -> str:

@@ -13,6 +13,7 @@ from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, KEY_BYTES, Argon2Params
 from rekindle_desktop.crypto.keyslots import KeySlots, SlotKind
 from rekindle_desktop.crypto.os_keyring import KeyringProblem, OsKeyring, find_os_keyring
 from rekindle_desktop.crypto.recovery_code import new_recovery_code, normalize_code
+from rekindle_desktop.crypto.wipe import wipe
 from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import (
@@ -54,17 +55,22 @@ def create_journal(
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         where.set_aside_interrupted_setup()
         journal_id = new_journal_id()
-        db_key = os.urandom(KEY_BYTES)
+        db_key = bytearray(os.urandom(KEY_BYTES))
         code = new_recovery_code()
-        conn = create_database(where, journal_id, db_key)
-        slots = KeySlots(
-            journal_id,
-            (
-                ks.seal_with_passphrase(db_key, passphrase, journal_id, argon2),
-                ks.seal_with_secret(SlotKind.RECOVERY, db_key, _code_secret(code), journal_id),
-            ),
-        )
-        journal = Journal(where, slots, conn, db_key)
+        try:
+            conn = create_database(where, journal_id, db_key)
+            slots = KeySlots(
+                journal_id,
+                (
+                    ks.seal_with_passphrase(db_key, passphrase, journal_id, argon2),
+                    ks.seal_with_secret(
+                        SlotKind.RECOVERY, db_key, _code_secret(code), journal_id
+                    ),
+                ),
+            )
+            journal = Journal(where, slots, conn, db_key)  # keeps its own copy
+        finally:
+            wipe(db_key)
         journal.set(settings.ROLE, role)
         # The key file is written last: its presence is what makes the journal exist.
         where.write_keyslots(slots)
@@ -84,7 +90,7 @@ def unlock_with_passphrase(folder: Path, passphrase: str) -> Journal:
             "That passphrase doesn't open this journal.",
             "Check Caps Lock and try again. If it's lost, your recovery code can open it.",
         )
-    return open_unlocked(where, slots, db_key)
+    return _open_and_wipe(where, slots, db_key)
 
 
 def unlock_with_recovery_code(folder: Path, typed_code: str) -> Journal:
@@ -103,7 +109,7 @@ def unlock_with_recovery_code(folder: Path, typed_code: str) -> Journal:
             "That recovery code doesn't open this journal.",
             "Check each group of characters against your saved copy and try again.",
         )
-    return open_unlocked(where, slots, db_key)
+    return _open_and_wipe(where, slots, db_key)
 
 
 def is_remembered(folder: Path) -> bool:
@@ -136,7 +142,16 @@ def unlock_with_keyring(folder: Path) -> Journal:
             "This computer's keyring no longer holds the key to this journal.",
             "Unlock with your passphrase; you can choose to remember it again afterwards.",
         )
-    return open_unlocked(where, slots, db_key)
+    return _open_and_wipe(where, slots, db_key)
+
+
+def _open_and_wipe(where: JournalFolder, slots: KeySlots, db_key: bytearray) -> Journal:
+    """The journal opened with an unwrapped key, whose buffer is zeroed either way
+    (the journal keeps its own copy until it is locked)."""
+    try:
+        return open_unlocked(where, slots, db_key)
+    finally:
+        wipe(db_key)
 
 
 def change_passphrase(
@@ -144,7 +159,9 @@ def change_passphrase(
 ) -> None:
     """Re-wrap the database key under a new passphrase. The database is not rekeyed."""
     check_new_passphrase(new_passphrase)
-    slot = ks.seal_with_passphrase(journal.db_key, new_passphrase, journal.journal_id, argon2)
+    slot = journal.with_key(
+        lambda key: ks.seal_with_passphrase(key, new_passphrase, journal.journal_id, argon2)
+    )
     try:
         journal.save_keyslots(journal.keyslots.with_slot(slot))
     except OSError as exc:
@@ -156,8 +173,10 @@ def remember_on_this_computer(journal: Journal) -> str:
     keyring = _keyring()
     secret = os.urandom(KEY_BYTES)
     _keyring_call(lambda: keyring.store(_account(journal.journal_id), secret))
-    slot = ks.seal_with_secret(
-        SlotKind.KEYRING, journal.db_key, secret, journal.journal_id, backend=keyring.name
+    slot = journal.with_key(
+        lambda key: ks.seal_with_secret(
+            SlotKind.KEYRING, key, secret, journal.journal_id, backend=keyring.name
+        )
     )
     try:
         journal.save_keyslots(journal.keyslots.with_slot(slot))

@@ -12,6 +12,7 @@ from typing import cast
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from rekindle_desktop.crypto.wipe import wipe
 from rekindle_desktop.errors import DiskFull
 from rekindle_desktop.store.schema import CURRENT_VERSION, MIGRATIONS
 
@@ -67,7 +68,7 @@ class IntegrityProblem(Exception):
 
 def open_database(
     path: Path,
-    key: bytes,
+    key: bytes | bytearray,
     *,
     create: bool = False,
     read_only: bool = False,
@@ -76,7 +77,10 @@ def open_database(
     """An open connection to the journal database, checked and migrated.
 
     The key goes in as a hex blob literal built from bytes we generated, never as
-    text a person typed. A wrong key only shows at the first read, so we read at once.
+    text a person typed (`x'<64 hex>'`, the text `PRAGMA key` takes, handed to
+    `sqlite3_key` in a bytearray wiped at once rather than in SQL text, which Python
+    would keep in an immutable str and its statement cache). A wrong key only shows
+    at the first read, so we read at once.
     Every page's HMAC is checked unless `check_pages` is False, which is only for opening
     again a database another connection has just checked (it reads the whole file).
     """
@@ -95,7 +99,11 @@ def open_database(
         ),
     )
     try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        literal = raw_key_literal(key)
+        try:
+            conn.set_key(literal)  # type: ignore[attr-defined]
+        finally:
+            wipe(literal)
         conn.execute("PRAGMA cipher_memory_security = ON")
         _check_cipher_version(conn)
         try:
@@ -126,6 +134,23 @@ def open_database(
         conn.close()
         raise
     return conn
+
+
+_HEX = b"0123456789abcdef"
+
+
+def raw_key_literal(key: bytes | bytearray) -> bytearray:
+    """`x'<64 hex>'` in a bytearray, with no str or bytes copy of the key on the way.
+
+    SQLCipher reads a key of exactly this form as a raw key, not a passphrase (R1).
+    """
+    literal = bytearray(len(key) * 2 + 3)
+    literal[0:2] = b"x'"
+    for i, byte in enumerate(key):
+        literal[2 + 2 * i] = _HEX[byte >> 4]
+        literal[3 + 2 * i] = _HEX[byte & 15]
+    literal[-1] = ord("'")
+    return literal
 
 
 def _check_cipher_version(conn: Connection) -> None:

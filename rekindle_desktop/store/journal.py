@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsTooNew, KeySlotsUnreadable
+from rekindle_desktop.crypto.wipe import wipe
 from rekindle_desktop.errors import JournalDamaged, JournalNotFound, JournalTooNew
 from rekindle_desktop.store import database
 from rekindle_desktop.store.files import write_atomically
@@ -86,7 +88,11 @@ class Journal:
     """An unlocked journal. Holds the open database and the key until `close()`."""
 
     def __init__(
-        self, folder: JournalFolder, keyslots: KeySlots, conn: database.Connection, db_key: bytes
+        self,
+        folder: JournalFolder,
+        keyslots: KeySlots,
+        conn: database.Connection,
+        db_key: bytes | bytearray,
     ) -> None:
         self.folder = folder
         self.keyslots = keyslots
@@ -99,9 +105,16 @@ class Journal:
 
     @property
     def db_key(self) -> bytes:
+        """A copy of the key as `bytes`, which Python cannot wipe: prefer `with_key`."""
         if not self._db_key:
             raise RuntimeError("the journal is locked")
         return bytes(self._db_key)
+
+    def with_key(self, use: Callable[[bytearray], T]) -> T:
+        """What `use` makes of the key, lent without a copy; `use` must not keep it."""
+        if not self._db_key:
+            raise RuntimeError("the journal is locked")
+        return use(self._db_key)
 
     @property
     def is_open(self) -> bool:
@@ -137,8 +150,7 @@ class Journal:
 
     def close(self) -> None:
         """Forget the key and close the database (what "lock" means)."""
-        for i in range(len(self._db_key)):
-            self._db_key[i] = 0
+        wipe(self._db_key)
         self._db_key = bytearray()
         with contextlib.suppress(Exception):
             self.conn.close()
@@ -150,7 +162,9 @@ class Journal:
         self.close()
 
 
-def create_database(folder: JournalFolder, journal_id: str, db_key: bytes) -> database.Connection:
+def create_database(
+    folder: JournalFolder, journal_id: str, db_key: bytes | bytearray
+) -> database.Connection:
     conn = database.open_database(folder.database_path, db_key, create=True)
     with database.transaction(conn):
         conn.executemany(
@@ -161,7 +175,11 @@ def create_database(folder: JournalFolder, journal_id: str, db_key: bytes) -> da
 
 
 def open_unlocked(
-    folder: JournalFolder, keyslots: KeySlots, db_key: bytes, *, check_pages: bool = True
+    folder: JournalFolder,
+    keyslots: KeySlots,
+    db_key: bytes | bytearray,
+    *,
+    check_pages: bool = True,
 ) -> Journal:
     """Open the database with a key already unwrapped from a slot."""
     try:
