@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 ED25519 = b"\x01"
 DASH = "\u2014"  # the em dash that starts every signature line
 MAX_NOTE = 64 * 1024
+MAX_NAME = 256
+MAX_SIZE_DIGITS = 12  # a trillion entries: far beyond any journal, far below int's limits
 
 
 class NoteError(ValueError):
@@ -69,6 +71,12 @@ def open_signed(note: str, name: str, public: bytes) -> str:
     if not sep or not text:
         raise NoteError("the checkpoint has no signature block")
     text += "\n"
+    try:
+        signed = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no file decodes to one
+        raise NoteError("the checkpoint is not valid UTF-8") from exc
+    if not is_key_name(name):
+        raise NoteError("the key name is malformed")
     wanted = key_hash(name, public)
     verifier = Ed25519PublicKey.from_public_bytes(public)
     found_ours = False
@@ -78,15 +86,12 @@ def open_signed(note: str, name: str, public: bytes) -> str:
         parts = line.split(" ")
         if len(parts) != 3 or parts[0] != DASH:
             raise NoteError("a signature line is malformed")
-        try:
-            blob = base64.b64decode(parts[2], validate=True)
-        except binascii.Error as exc:
-            raise NoteError("a signature is not base64") from exc
+        blob = base64_exactly(parts[2], "a signature is not base64")
         if parts[1] != name or blob[:4] != wanted or len(blob) != 68:
             continue
         found_ours = True
         try:
-            verifier.verify(blob[4:], text.encode())
+            verifier.verify(blob[4:], signed)
         except InvalidSignature as exc:
             raise NoteError("the checkpoint signature does not verify") from exc
         return text
@@ -96,21 +101,45 @@ def open_signed(note: str, name: str, public: bytes) -> str:
 
 
 def parse_checkpoint(text: str) -> Checkpoint:
+    """Origin, size and root, each in the one spelling the format allows (ASCII only)."""
     lines = text.split("\n")
     if len(lines) < 4 or lines[-1] != "":
         raise NoteError("a checkpoint has an origin, a size and a root hash")
     origin, size_text, root_text = lines[0], lines[1], lines[2]
-    if not origin or not size_text.isdigit() or (size_text != "0" and size_text[0] == "0"):
+    if not is_key_name(origin) or not is_decimal(size_text, MAX_SIZE_DIGITS):
         raise NoteError("the checkpoint's origin or size is malformed")
-    try:
-        root = base64.b64decode(root_text, validate=True)
-    except binascii.Error as exc:
-        raise NoteError("the checkpoint's root hash is not base64") from exc
+    root = base64_exactly(root_text, "the checkpoint's root hash is not base64")
     if len(root) != 32:
         raise NoteError("the checkpoint's root hash has the wrong length")
     return Checkpoint(origin, int(size_text), root)
 
 
+def is_decimal(text: str, max_digits: int) -> bool:
+    """ASCII digits only, no sign, no spaces, no leading zero (str.isdigit allows '١٢')."""
+    return (
+        0 < len(text) <= max_digits
+        and text.isascii()
+        and text.isdigit()
+        and (text == "0" or text[0] != "0")
+    )
+
+
+def is_key_name(name: str) -> bool:
+    """Printable ASCII without spaces or plus signs, as C2SP key names are."""
+    return 0 < len(name) <= MAX_NAME and all("!" <= ch <= "~" and ch != "+" for ch in name)
+
+
+def base64_exactly(text: str, problem: str) -> bytes:
+    """Standard base64 in its one canonical spelling, or NoteError."""
+    try:
+        decoded = base64.b64decode(text.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error) as exc:
+        raise NoteError(problem) from exc
+    if base64.b64encode(decoded).decode("ascii") != text:
+        raise NoteError(problem)
+    return decoded
+
+
 def _check_name(name: str) -> None:
-    if not name or any(ch.isspace() for ch in name) or "+" in name:
+    if not is_key_name(name):
         raise ValueError("key names have no spaces or plus signs")

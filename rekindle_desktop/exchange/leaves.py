@@ -1,14 +1,28 @@
-"""Entries as leaves of the shared log: one canonical JSON line each (docs/FORMAT.md)."""
+"""Entries as leaves of the shared log: one canonical JSON line each (docs/FORMAT.md §4).
+
+A leaf is written in exactly one way, so a reader can insist on it: decoding a leaf and
+encoding the entry again must give the same bytes. That one check refuses duplicate
+keys, unknown fields, spaces, non-ASCII digits and every other second spelling.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from rekindle_desktop.domain.entries import (
+    MAX_LABEL,
+    MAX_TEXT,
+    Amend,
+    Body,
     Entry,
     EntryKind,
     InvalidEntry,
+    OutcomeRecord,
+    Plan,
+    Retract,
     body_from_json,
     body_to_json,
     check,
@@ -16,7 +30,12 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 
 LEAF_VERSION = 1
-MAX_LEAF = 1_000_000  # bytes; a 200,000-character note escaped is well inside
+# The longest leaf an entry the app accepts can become. A body holds at most one long
+# text and three labels (a correction of a plan: purpose; place, who with, why), and one
+# character becomes at most six bytes (a control character written as \u00XX); the rest
+# of a leaf (kind, times, keys) is far below the allowance added.
+WORST_BYTES_PER_CHARACTER = 6
+MAX_LEAF = WORST_BYTES_PER_CHARACTER * (MAX_TEXT + 3 * MAX_LABEL) + 16_384
 
 
 class LeafError(ValueError):
@@ -35,24 +54,74 @@ def entry_to_leaf(entry: Entry) -> bytes:
     return canonical(document)
 
 
+def shared_form(entry: Entry, number: int, numbers: Mapping[int, int]) -> Entry:
+    """The entry as it leaves the journal: numbered in the shared log, not the journal.
+
+    `number` is its place among shared entries (the last shared number plus one), and
+    `numbers` maps journal ids to shared numbers for what an outcome, correction or
+    withdrawal is about. So a file shows neither how many entries stayed private nor
+    when they were written, and its times are no finer than the app shows (minutes).
+    """
+    body = entry.body
+    if isinstance(body, OutcomeRecord | Amend | Retract):
+        body = replace(body, target=numbers[body.target])
+    return replace(
+        entry,
+        id=number,
+        happened=_to_minute(entry.happened),
+        logged=_to_minute(entry.logged),
+        body=_coarse_body(body),
+    )
+
+
 def leaf_to_entry(leaf: bytes) -> Entry:
-    """The entry a leaf holds, held to the sharer's own rules. Raises LeafError."""
-    entry = _read(leaf, keep=True)
-    assert entry is not None
+    """The entry a leaf holds, held to the sharer's own rules and to the one spelling.
+
+    For new leaves in a file. Raises LeafError.
+    """
+    entry = _read(leaf)
+    try:
+        same = entry_to_leaf(entry) == leaf
+    except (UnicodeEncodeError, ValueError) as exc:  # lone surrogates from \\ud800
+        raise LeafError("an entry holds text that is not valid Unicode") from exc
+    if not same:
+        raise LeafError("an entry is not written in the one way the format allows")
     return entry
 
 
-def check_leaf(leaf: bytes) -> None:
-    """What `leaf_to_entry` checks, without keeping the entry: for accepting a whole file."""
-    _read(leaf, keep=False)
+def kept_entry(leaf: bytes) -> Entry:
+    """An entry accepted before, read as it was accepted (without the spelling rule,
+    which older versions did not apply)."""
+    return _read(leaf)
 
 
-def _read(leaf: bytes, *, keep: bool) -> Entry | None:
+def number_and_kind(leaf: bytes) -> tuple[int, EntryKind]:
+    """The shared number and kind of an accepted leaf, without reading its body.
+
+    A canonical leaf ends `,"entry":N,"happened":…,"kind":"…","logged":…,"v":1}` (keys
+    sorted, body first). Inside a JSON string every quote is escaped, so the last
+    `,"entry":` is the top-level key. Anything unexpected is read in full instead.
+    """
+    start = leaf.rfind(b',"entry":') + len(b',"entry":')
+    end = leaf.find(b",", start)
+    kind_start = leaf.find(b'"kind":"', end) + len(b'"kind":"')
+    kind_end = leaf.find(b'"', kind_start)
+    digits = leaf[start:end]
+    if start > len(b',"entry":') and digits.isdigit() and kind_end > kind_start > end:
+        try:
+            return _number(int(digits)), EntryKind(leaf[kind_start:kind_end].decode())
+        except (ValueError, UnicodeDecodeError):
+            pass
+    entry = _read(leaf)
+    return entry.id, entry.kind
+
+
+def _read(leaf: bytes) -> Entry:
     if len(leaf) > MAX_LEAF:
         raise LeafError("an entry is too large")
     try:
         document = json.loads(leaf.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise LeafError("an entry is not valid JSON") from exc
     if not isinstance(document, dict):
         raise LeafError("an entry is not a JSON object")
@@ -60,20 +129,18 @@ def _read(leaf: bytes, *, keep: bool) -> Entry | None:
         raise LeafError("an entry was written by a newer version of Rekindle")
     try:
         kind = EntryKind(document["kind"])
-        entry_id = document["entry"]
+        entry_id = _number(document["entry"])
         body = document["body"]
-        if not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1:
-            raise LeafError("an entry has no valid id")
         if not isinstance(body, dict):
             raise LeafError("an entry has no body")
         happened = Moment.from_text(_text(document["happened"]))
         parsed = body_from_json(kind, body)
         check(kind, happened, parsed)  # the same rules the sharer's app applies
         logged = Moment.from_text(_text(document["logged"]))
-        return Entry(entry_id, kind, happened, logged, parsed) if keep else None
-    except (KeyError, ValueError, TypeError, InvalidEntry) as exc:
-        if isinstance(exc, LeafError):
-            raise
+        return Entry(entry_id, kind, happened, logged, parsed)
+    except LeafError:
+        raise
+    except (KeyError, ValueError, TypeError, OverflowError, RecursionError, InvalidEntry) as exc:
         raise LeafError("an entry could not be read") from exc
 
 
@@ -83,7 +150,26 @@ def canonical(document: dict[str, Any]) -> bytes:
     )
 
 
+def _number(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise LeafError("an entry has no valid number")
+    return value
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError("expected text")
     return value
+
+
+def _to_minute(moment: Moment) -> Moment:
+    utc = moment.utc
+    return Moment(utc.replace(second=0, microsecond=0), moment.offset_minutes)
+
+
+def _coarse_body(body: Body) -> Body:
+    if isinstance(body, Plan):
+        return replace(body, starts=_to_minute(body.starts), ends=_to_minute(body.ends))
+    if isinstance(body, Amend):
+        return replace(body, replacement=_coarse_body(body.replacement))
+    return body

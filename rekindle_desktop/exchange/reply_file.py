@@ -16,14 +16,20 @@ Encrypted with age to the sharer (and the reviewer), like a timeline file.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rekindle_desktop.crypto.signed_note import DASH
+from rekindle_desktop.crypto.signed_note import (
+    DASH,
+    MAX_SIZE_DIGITS,
+    NoteError,
+    base64_exactly,
+    is_decimal,
+    is_key_name,
+)
 from rekindle_desktop.domain.feelings import FeelingRating
 from rekindle_desktop.exchange.leaves import canonical
 from rekindle_desktop.exchange.timeline_file import FileUnreadable
@@ -84,7 +90,7 @@ def is_reply(plaintext: bytes) -> bool:
 
 def split(plaintext: bytes) -> tuple[str, bytes]:
     """(signed note, body line) from a reply's plaintext."""
-    lines = plaintext.split(b"\n")
+    lines = plaintext.split(b"\n", 9)  # never more pieces than a reply has lines
     dash = DASH.encode("utf-8") + b" "
     if (
         len(lines) != 10
@@ -104,15 +110,17 @@ def split(plaintext: bytes) -> tuple[str, bytes]:
 
 def parse_note(text: str) -> ReplyNote:
     lines = text.split("\n")
+    if len(lines) != 5:
+        raise FileUnreadable("This reply's signed part is malformed.")
+    origin, size_text, root_text, body_text, end = lines
+    if end or not is_key_name(origin) or not is_decimal(size_text, MAX_SIZE_DIGITS):
+        raise FileUnreadable("This reply's signed part is malformed.")
     try:
-        origin, size_text, root_text, body_text, end = lines
-        if end or not size_text.isdigit() or not body_text.startswith("body "):
-            raise ValueError("malformed")
-        root = base64.b64decode(root_text, validate=True)
-        body_hash = base64.b64decode(body_text.removeprefix("body "), validate=True)
-    except (ValueError, binascii.Error) as exc:
+        root = base64_exactly(root_text, "the root")
+        body_hash = base64_exactly(body_text.removeprefix("body "), "the body hash")
+    except NoteError as exc:
         raise FileUnreadable("This reply's signed part is malformed.") from exc
-    if len(root) != 32 or len(body_hash) != 32:
+    if not body_text.startswith("body ") or len(root) != 32 or len(body_hash) != 32:
         raise FileUnreadable("This reply's signed part is malformed.")
     return ReplyNote(origin, int(size_text), root, body_hash)
 
@@ -154,6 +162,6 @@ def _texts(value: object) -> tuple[str, ...]:
 def _rating(value: object) -> int | None:
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError("ratings are whole numbers")
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+        raise ValueError("ratings are whole numbers from 1 to 5")
     return value

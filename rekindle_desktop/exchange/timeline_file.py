@@ -23,11 +23,16 @@ from dataclasses import dataclass
 import pyrage
 from pyrage import x25519
 
-from rekindle_desktop.crypto.signed_note import DASH
+from rekindle_desktop.crypto.signed_note import DASH, MAX_NOTE
 
 HEADER = b"REKINDLE-TIMELINE-1"
 AGE_MAGIC = b"age-encryption.org/v1\n"
-MAX_FILE = 1 << 30  # 1 GiB: far above ten years of entries, far below this machine's memory
+# 256 MiB: ten years of busy days make about 30 MB, and a reader may need a few times
+# the file's size in memory while it checks one.
+MAX_FILE = 256 << 20
+# The shortest leaf any entry can be (a check-in at "x" is about 150 bytes): a file
+# can't claim millions of empty entries to make a reader build millions of objects.
+MIN_LEAF = 64
 
 
 class FileUnreadable(ValueError):
@@ -40,8 +45,24 @@ class FileTampered(ValueError):
 
 @dataclass(frozen=True)
 class TimelinePlaintext:
+    """A timeline file's plaintext, split only as far as its signed note.
+
+    The leaves stay in `plaintext` until the signature has been checked: `leaf_count`
+    costs no memory, and `leaves()` is called only when the count matches the signed size.
+    """
+
     note: str  # the signed checkpoint, exactly as signed
-    leaves: tuple[bytes, ...]
+    plaintext: bytes
+    leaves_start: int
+
+    @property
+    def leaf_count(self) -> int:
+        return self.plaintext.count(b"\n", self.leaves_start)
+
+    def leaves(self) -> list[bytes]:
+        if self.leaves_start == len(self.plaintext):
+            return []
+        return self.plaintext[self.leaves_start : -1].split(b"\n")
 
 
 def compose(note: str, leaves: Sequence[bytes]) -> bytes:
@@ -51,26 +72,24 @@ def compose(note: str, leaves: Sequence[bytes]) -> bytes:
 
 
 def parse(plaintext: bytes) -> TimelinePlaintext:
-    lines = plaintext.split(b"\n")
-    if len(lines) < 8 or lines[0] != HEADER or lines[-1] != b"":
+    """The header and signed note; bounded work and memory whatever the bytes are."""
+    if not plaintext.startswith(HEADER + b"\n"):
         raise FileUnreadable("This isn't a Rekindle timeline file.")
+    note_start = len(HEADER) + 1
+    limit = note_start + MAX_NOTE
+    text_end = plaintext.find(b"\n\n", note_start, limit)  # the note text's last line
+    note_end = plaintext.find(b"\n\n", text_end + 2, limit) if text_end >= 0 else -1
+    signature_line = DASH.encode("utf-8") + b" "
+    if note_end < 0 or not plaintext.startswith(signature_line, text_end + 2):
+        raise FileUnreadable("This timeline file's checkpoint is malformed.")
     try:
-        text_lines = [line.decode("utf-8") for line in lines[1:4]]
+        note = plaintext[note_start : note_end + 1].decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FileUnreadable("This isn't a Rekindle timeline file.") from exc
-    if lines[4] != b"":
-        raise FileUnreadable("This timeline file's checkpoint is malformed.")
-    position = 5
-    signatures = []
-    dash = DASH.encode("utf-8") + b" "
-    while position < len(lines) and lines[position].startswith(dash):
-        signatures.append(lines[position].decode("utf-8", errors="replace"))
-        position += 1
-    if not signatures or position >= len(lines) or lines[position] != b"":
-        raise FileUnreadable("This timeline file's checkpoint is malformed.")
-    note = "\n".join(text_lines) + "\n\n" + "\n".join(signatures) + "\n"
-    leaves = tuple(lines[position + 1 : -1])
-    return TimelinePlaintext(note, leaves)
+        raise FileUnreadable("This timeline file's checkpoint is malformed.") from exc
+    leaves_start = note_end + 2
+    if leaves_start < len(plaintext) and not plaintext.endswith(b"\n"):
+        raise FileUnreadable("This timeline file ends in the middle of an entry.")
+    return TimelinePlaintext(note, plaintext, leaves_start)
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[x25519.Recipient]) -> bytes:

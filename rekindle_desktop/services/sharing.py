@@ -8,10 +8,9 @@ accepted before; otherwise it says plainly what happened and keeps what it had.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from rekindle_desktop.crypto import merkle
@@ -21,7 +20,7 @@ from rekindle_desktop.crypto.identity import (
     pair_phrase,
     read_pairing_code,
 )
-from rekindle_desktop.crypto.signed_note import Checkpoint, NoteError, open_note, parse_checkpoint
+from rekindle_desktop.crypto.signed_note import Checkpoint
 from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import (
     Agreement,
@@ -34,8 +33,15 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.exchange import timeline_file
-from rekindle_desktop.exchange.leaves import LeafError, check_leaf, entry_to_leaf, leaf_to_entry
+from rekindle_desktop.exchange import acceptance, incoming, timeline_file
+from rekindle_desktop.exchange.acceptance import Verdict
+from rekindle_desktop.exchange.leaves import (
+    LeafError,
+    entry_to_leaf,
+    kept_entry,
+    number_and_kind,
+    shared_form,
+)
 from rekindle_desktop.store import entries as entry_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
@@ -180,6 +186,26 @@ def _shareable(
     return new, private, not_agreed
 
 
+def _as_leaves(journal: Journal, new: Sequence[Entry]) -> list[tuple[int, bytes]]:
+    """(journal id, leaf) for entries joining the shared log, numbered on from its end.
+
+    Shared numbers count shared entries only, so gaps can't tell how many stayed private.
+    """
+    last = store.last_shared_leaf(journal.conn)
+    number = number_and_kind(last)[0] if last is not None else 0
+    targets = [e.body.target for e in new if isinstance(e.body, OutcomeRecord | Amend | Retract)]
+    numbers = {
+        entry_id: number_and_kind(leaf)[0]
+        for entry_id, leaf in store.shared_leaves_of(journal.conn, targets).items()
+    }
+    leaves = []
+    for entry in new:
+        number += 1
+        numbers[entry.id] = number
+        leaves.append((entry.id, entry_to_leaf(shared_form(entry, number, numbers))))
+    return leaves
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -202,7 +228,7 @@ def export(journal: Journal, out: Path, preview: ExportPreview | None = None) ->
     identity = store.own_identity(journal.conn)
     preview = preview or export_preview(journal)
     if preview.new:
-        store.append_shared(journal.conn, [(e.id, entry_to_leaf(e)) for e in preview.new])
+        store.append_shared(journal.conn, _as_leaves(journal, preview.new))
     leaves = store.shared_leaves(journal.conn)
     checkpoint = Checkpoint(origin_of(journal), len(leaves), merkle.root(leaves))
     note = sign_note(checkpoint, checkpoint.origin, identity.signing_key())
@@ -230,26 +256,6 @@ def export(journal: Journal, out: Path, preview: ExportPreview | None = None) ->
 # --- reviewing -------------------------------------------------------------------------
 
 
-class Verdict(StrEnum):
-    ACCEPTED = "accepted"
-    ALREADY_SEEN = "already seen"
-    UNREADABLE = "unreadable"
-    TAMPERED = "tampered"
-    WRONG_SIGNER = "signed by someone else"
-    OLDER = "older than what you reviewed"
-    REWRITTEN = "history rewritten"
-
-    @property
-    def accepted(self) -> bool:
-        return self in (Verdict.ACCEPTED, Verdict.ALREADY_SEEN)
-
-    @property
-    def exit_code(self) -> int:
-        if self.accepted:
-            return 0
-        return 2 if self is Verdict.UNREADABLE else 1
-
-
 @dataclass(frozen=True)
 class ReviewResult:
     verdict: Verdict
@@ -260,8 +266,20 @@ class ReviewResult:
     differences: tuple[str, ...] = field(default=())
 
 
+def read_incoming(path: Path) -> bytes:
+    """A file from the partner, read only if it is a regular file of a sane size."""
+    try:
+        return incoming.read_incoming(path)
+    except timeline_file.FileUnreadable as exc:
+        raise UserFacingError(str(exc), "Nothing was changed.") from exc
+
+
 def review(journal: Journal, data: bytes) -> ReviewResult:
-    """Check a timeline file against everything accepted before; keep it only if it extends it."""
+    """Check a timeline file against everything accepted before; keep it only if it extends it.
+
+    The rule itself is exchange.acceptance.check_extends; this keeps its result or says,
+    in plain words, why it was refused.
+    """
     sharer = store.partner(journal.conn, SHARER)
     if sharer is None:
         raise UserFacingError(
@@ -270,80 +288,101 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
         )
     identity = store.own_identity(journal.conn)
     try:
-        parsed = timeline_file.parse(timeline_file.decrypt(data, identity.age()))
-        claimed = parse_checkpoint(parsed.note.split("\n\n", 1)[0] + "\n")
+        plaintext = timeline_file.decrypt(data, identity.age())
     except timeline_file.FileTampered as exc:
         return _refused(Verdict.TAMPERED, str(exc))
     except timeline_file.FileUnreadable as exc:
         return _refused(Verdict.UNREADABLE, str(exc))
-    except NoteError:
-        return _refused(Verdict.UNREADABLE, "This timeline file's checkpoint is malformed.")
+    before = _accepted_before(journal)
     try:
-        checkpoint = open_note(parsed.note, claimed.origin, sharer.identity.signing_key)
-    except NoteError as exc:
-        if "not signed by the expected key" in str(exc):
+        extension = acceptance.check_extends(plaintext, sharer.identity.signing_key, before)
+    except acceptance.Refusal as refusal:
+        return _refusal(refusal, before)
+    total = len(extension.leaves)
+    if extension.start == total:
+        return ReviewResult(
+            Verdict.ALREADY_SEEN, "You have already reviewed everything in this file.", total=total
+        )
+    checkpoint = extension.checkpoint
+    store.accept(
+        journal.conn,
+        extension.new_leaves,
+        extension.start,
+        extension.note,
+        checkpoint.size,
+        checkpoint.root,
+    )
+    added = total - extension.start
+    return ReviewResult(
+        Verdict.ACCEPTED,
+        f"Accepted: {added} new {'entry' if added == 1 else 'entries'}, "
+        f"{total} in all. The record extends what you reviewed before.",
+        new_entries=added,
+        total=total,
+    )
+
+
+def _accepted_before(journal: Journal) -> acceptance.Accepted | None:
+    checkpoints = store.accepted_checkpoints(journal.conn)
+    if not checkpoints:
+        return None
+    origin = checkpoints[-1].note.split("\n", 1)[0]
+    return acceptance.Accepted(store.accepted_leaves(journal.conn), origin)
+
+
+UNCHANGED = "It was not accepted, and nothing you reviewed before changed."
+
+
+def _refusal(refusal: acceptance.Refusal, before: acceptance.Accepted | None) -> ReviewResult:
+    verdict, leaves = refusal.verdict, refusal.leaves
+    kept = before.leaves if before is not None else []
+    match verdict:
+        case Verdict.REWRITTEN:
+            return _rewritten(kept, leaves)
+        case Verdict.OLDER:
             return _refused(
-                Verdict.WRONG_SIGNER,
+                verdict,
+                f"This is an older timeline file: it has {len(leaves)} entries, and "
+                f"you have already reviewed {len(kept)}.",
+                "Nothing was changed. Ask for the latest file if you want to see more.",
+            )
+        case Verdict.WRONG_SIGNER:
+            return _refused(
+                verdict,
                 "This file was signed by someone other than the partner you paired with.",
                 "It was not accepted. If your partner set Rekindle up again, pair again "
                 "together, in person.",
             )
-        return _refused(Verdict.TAMPERED, "This file's signature does not match its contents.")
-    leaves = list(parsed.leaves)
-    if len(leaves) != checkpoint.size or merkle.root(leaves) != checkpoint.root:
-        return _refused(
-            Verdict.TAMPERED,
-            "The entries in this file don't match its signed checkpoint: something was "
-            "changed, added or removed after it was signed.",
-        )
-    accepted = store.accepted_checkpoints(journal.conn)
-    previous = accepted[-1] if accepted else None
-    if previous is not None:
-        kept = store.accepted_leaves(journal.conn)
-        if checkpoint.size < previous.size:
-            if leaves == kept[: checkpoint.size]:
-                return _refused(
-                    Verdict.OLDER,
-                    f"This is an older timeline file: it has {checkpoint.size} entries, and "
-                    f"you have already reviewed {previous.size}.",
-                    "Nothing was changed. Ask for the latest file if you want to see more.",
-                )
-            return _rewritten(kept, leaves)
-        if merkle.root(leaves[: previous.size]) != previous.root:
-            return _rewritten(kept, leaves)
-        if checkpoint.size == previous.size:
-            return ReviewResult(
-                Verdict.ALREADY_SEEN,
-                "You have already reviewed everything in this file.",
-                total=checkpoint.size,
+        case Verdict.OTHER_RECORD:
+            return _refused(
+                verdict,
+                "This file continues a different record from the one you have been reviewing.",
+                f"{UNCHANGED} If your partner started a new journal, talk about it together.",
             )
-    start = previous.size if previous else 0
-    try:
-        for leaf in leaves[start:]:  # the earlier ones were read when first accepted
-            check_leaf(leaf)
-    except LeafError as exc:
-        return _refused(
-            Verdict.UNREADABLE,
-            f"This file can't be read by this version: {exc}.",
-            "Update Rekindle and open it again. Nothing was changed.",
-        )
-    store.accept(journal.conn, leaves[start:], start, parsed.note, checkpoint.size, checkpoint.root)
-    added = checkpoint.size - start
-    return ReviewResult(
-        Verdict.ACCEPTED,
-        f"Accepted: {added} new {'entry' if added == 1 else 'entries'}, "
-        f"{checkpoint.size} in all. The record extends what you reviewed before.",
-        new_entries=added,
-        total=checkpoint.size,
-    )
+        case Verdict.OUT_OF_ORDER:
+            return _refused(
+                verdict,
+                f"This file doesn't hold together: {refusal.reason}. Rekindle never writes "
+                "a file like this, and accepting it could change what you already saw.",
+                f"{UNCHANGED} This is worth talking about together, calmly.",
+            )
+        case Verdict.UNREADABLE if refusal.reason.startswith("entry "):
+            return _refused(
+                verdict,
+                f"This file can't be read by this version: {refusal.reason}.",
+                "Update Rekindle and open it again. Nothing was changed.",
+            )
+        case Verdict.UNREADABLE:
+            return _refused(verdict, f"This timeline file can't be read: {refusal.reason}.")
+        case _:
+            return _refused(
+                Verdict.TAMPERED,
+                f"This file was changed after it was signed: {refusal.reason}.",
+            )
 
 
 def _refused(verdict: Verdict, message: str, next_step: str = "") -> ReviewResult:
-    return ReviewResult(
-        verdict,
-        message,
-        next_step or "It was not accepted, and nothing you reviewed before changed.",
-    )
+    return ReviewResult(verdict, message, next_step or UNCHANGED)
 
 
 def _rewritten(kept: list[bytes], leaves: list[bytes]) -> ReviewResult:
@@ -373,7 +412,7 @@ def _rewritten(kept: list[bytes], leaves: list[bytes]) -> ReviewResult:
 
 def _describe_leaf(leaf: bytes) -> str:
     try:
-        entry = leaf_to_entry(leaf)
+        entry = kept_entry(leaf)
     except LeafError:
         return "an unreadable entry"
     when = entry.happened.as_recorded()
@@ -382,7 +421,7 @@ def _describe_leaf(leaf: bytes) -> str:
 
 def reviewed_entries(journal: Journal) -> list[Entry]:
     """Everything accepted from the sharer, in log order."""
-    return [leaf_to_entry(leaf) for leaf in store.accepted_leaves(journal.conn)]
+    return [kept_entry(leaf) for leaf in store.accepted_leaves(journal.conn)]
 
 
 def export_age_identity(journal: Journal, out: Path) -> None:
@@ -418,7 +457,7 @@ def review_state(journal: Journal) -> ReviewState:
     """The accepted record, and what the latest accepted file added to it."""
     checkpoints = store.accepted_checkpoints(journal.conn)
     leaves = store.accepted_leaves(journal.conn)
-    entries = tuple(leaf_to_entry(leaf) for leaf in leaves)
+    entries = tuple(kept_entry(leaf) for leaf in leaves)
     if not checkpoints:
         return ReviewState(entries, 0, None, frozenset(), frozenset())
     previous = checkpoints[-2] if len(checkpoints) > 1 else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -63,6 +64,22 @@ def shared_leaves(conn: Connection) -> list[bytes]:
 
 def shared_entry_ids(conn: Connection) -> set[int]:
     return {int(r[0]) for r in conn.execute("SELECT entry_id FROM shared_leaf")}
+
+
+def last_shared_leaf(conn: Connection) -> bytes | None:
+    row = conn.execute("SELECT leaf FROM shared_leaf ORDER BY leaf_index DESC LIMIT 1").fetchone()
+    return bytes(row[0]) if row else None
+
+
+def shared_leaves_of(conn: Connection, entry_ids: Iterable[int]) -> dict[int, bytes]:
+    """The shared leaf of each of these journal entries that has one, by entry id."""
+    found = {}
+    for entry_id in set(entry_ids):
+        row = conn.execute("SELECT leaf FROM shared_leaf WHERE entry_id = ?", (entry_id,))
+        leaf = row.fetchone()
+        if leaf is not None:
+            found[entry_id] = bytes(leaf[0])
+    return found
 
 
 def append_shared(conn: Connection, items: list[tuple[int, bytes]]) -> None:

@@ -1,0 +1,180 @@
+"""The one rule a reviewer's Rekindle applies before it keeps a timeline file.
+
+docs/FORMAT.md §6 states each step as a MUST, with the refusal it leads to. A file is
+accepted only if, in this order:
+
+1. it is a timeline file whose signed note is well formed (ASCII digits and base64);
+2. its origin is the one accepted before (the first accepted file pins it);
+3. the note is signed by the key pinned at pairing;
+4. it holds exactly the signed number of entries, whose root is the signed root;
+5. every entry accepted before is in it, byte for byte and in place;
+6. every new entry is written in the one canonical way and keeps the sharer's rules;
+7. every new entry's number is greater than every earlier number;
+8. every outcome, correction and withdrawal is about an earlier entry of a fitting kind.
+
+The reviewer's accepted record therefore only grows: no entry can be replaced, moved,
+renumbered or made to mean something else by a later file, whoever signed it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rekindle_desktop.crypto import merkle
+from rekindle_desktop.crypto.signed_note import Checkpoint, NoteError, open_signed, parse_checkpoint
+from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
+    Amend,
+    Entry,
+    EntryKind,
+    InvalidEntry,
+    OutcomeRecord,
+    Retract,
+    check,
+)
+from rekindle_desktop.exchange.leaves import LeafError, leaf_to_entry, number_and_kind
+from rekindle_desktop.exchange.timeline_file import MIN_LEAF, FileUnreadable, parse
+
+CORRECTABLE = frozenset({*LOGGABLE_KINDS, EntryKind.PAUSE})
+WITH_OUTCOMES = frozenset({EntryKind.PLAN, EntryKind.PROMISE})
+
+
+class Verdict(StrEnum):
+    ACCEPTED = "accepted"
+    ALREADY_SEEN = "already seen"
+    UNREADABLE = "unreadable"
+    TAMPERED = "tampered"
+    WRONG_SIGNER = "signed by someone else"
+    OTHER_RECORD = "from another record"
+    OLDER = "older than what you reviewed"
+    REWRITTEN = "history rewritten"
+    OUT_OF_ORDER = "entries out of order"
+
+    @property
+    def accepted(self) -> bool:
+        return self in (Verdict.ACCEPTED, Verdict.ALREADY_SEEN)
+
+    @property
+    def exit_code(self) -> int:
+        if self.accepted:
+            return 0
+        return 2 if self is Verdict.UNREADABLE else 1
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What the reviewer accepted before: every leaf, and the origin it came from."""
+
+    leaves: list[bytes]
+    origin: str
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A file that passed: its checkpoint, its note as signed, and all of its leaves."""
+
+    checkpoint: Checkpoint
+    note: str
+    leaves: list[bytes]
+    start: int  # how many of `leaves` were accepted before
+
+    @property
+    def new_leaves(self) -> list[bytes]:
+        return self.leaves[self.start :]
+
+
+@dataclass
+class Refusal(Exception):
+    verdict: Verdict
+    reason: str  # plain words for the message
+    leaves: list[bytes] = field(default_factory=list)  # for showing what was rewritten
+
+
+def check_extends(plaintext: bytes, signer: bytes, before: Accepted | None) -> Extension:
+    """The file's extension of `before`, or Refusal. Reads nothing but its arguments."""
+    try:
+        parsed = parse(plaintext)
+        claimed = parse_checkpoint(parsed.note.split("\n\n", 1)[0] + "\n")
+    except FileUnreadable as exc:
+        raise Refusal(Verdict.UNREADABLE, str(exc)) from exc
+    except NoteError as exc:
+        raise Refusal(Verdict.UNREADABLE, "its signed part is malformed") from exc
+    if before is not None and claimed.origin != before.origin:
+        raise Refusal(Verdict.OTHER_RECORD, "it continues a different record")
+    try:
+        open_signed(parsed.note, claimed.origin, signer)
+    except NoteError as exc:
+        if "not signed by the expected key" in str(exc):
+            raise Refusal(Verdict.WRONG_SIGNER, "it is signed by another key") from exc
+        raise Refusal(Verdict.TAMPERED, "its signature does not match") from exc
+    # Only now, with the size signed, are the entries split out: a bounded number of them.
+    count = parsed.leaf_count
+    room = len(plaintext) - parsed.leaves_start
+    if count != claimed.size or count * (MIN_LEAF + 1) > room:
+        raise Refusal(Verdict.TAMPERED, "it doesn't hold the entries it was signed for")
+    leaves = parsed.leaves()
+    if merkle.root(leaves) != claimed.root:
+        raise Refusal(Verdict.TAMPERED, "its entries don't match what was signed")
+    start = _kept_in_place(leaves, before)
+    _check_new(leaves, start, before)
+    return Extension(claimed, parsed.note, leaves, start)
+
+
+def _kept_in_place(leaves: list[bytes], before: Accepted | None) -> int:
+    if before is None:
+        return 0
+    kept = len(before.leaves)
+    if leaves[:kept] == before.leaves:
+        return kept
+    if len(leaves) < kept and leaves == before.leaves[: len(leaves)]:
+        raise Refusal(Verdict.OLDER, "it is an older file", leaves)
+    raise Refusal(Verdict.REWRITTEN, "part of what you reviewed is different in it", leaves)
+
+
+def _check_new(leaves: list[bytes], start: int, before: Accepted | None) -> None:
+    kinds: dict[int, EntryKind] = {}
+    if before is not None and start < len(leaves):
+        for leaf in before.leaves:
+            number, kind = number_and_kind(leaf)
+            kinds[number] = kind
+    highest = max(kinds, default=0)
+    for position in range(start, len(leaves)):
+        try:
+            entry = leaf_to_entry(leaves[position])
+        except LeafError as exc:
+            raise Refusal(Verdict.UNREADABLE, f"entry {position + 1}: {exc}") from exc
+        if entry.id <= highest:
+            raise Refusal(
+                Verdict.OUT_OF_ORDER,
+                f"entry {position + 1} reuses or goes back to an earlier number ({entry.id})",
+                leaves,
+            )
+        problem = _link_problem(entry, kinds)
+        if problem:
+            raise Refusal(Verdict.OUT_OF_ORDER, f"entry {position + 1} {problem}", leaves)
+        kinds[entry.id] = entry.kind
+        highest = entry.id
+
+
+def _link_problem(entry: Entry, kinds: dict[int, EntryKind]) -> str:
+    """Why what `entry` is about can't be what it says, or "" if it can."""
+    body = entry.body
+    if not isinstance(body, OutcomeRecord | Amend | Retract):
+        return ""
+    target = kinds.get(body.target)
+    if target is None:
+        return f"is about entry {body.target}, which is not earlier in the record"
+    if isinstance(body, OutcomeRecord):
+        if target not in WITH_OUTCOMES:
+            return "gives an outcome to something that has none"
+        if (body.occurrence is None) != (target is EntryKind.PLAN):
+            return "gives an outcome without the day it is for"
+    elif isinstance(body, Amend):
+        if target not in CORRECTABLE:
+            return "corrects something that can't be corrected"
+        try:
+            check(target, entry.happened, body.replacement)
+        except InvalidEntry:
+            return "replaces an entry with content of another kind"
+    return ""

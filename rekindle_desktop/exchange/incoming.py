@@ -1,0 +1,46 @@
+"""Reading a file a partner sent: only a regular file, only up to a size, never a hang.
+
+A path may name a pipe that never ends, a device, a folder, or a file far larger than
+any Rekindle file. Each is refused before a byte is read (docs/FORMAT.md §6).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from rekindle_desktop.exchange.timeline_file import MAX_FILE, FileUnreadable
+
+# Opening a pipe for reading waits for a writer unless told not to.
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def read_incoming(path: Path, limit: int = MAX_FILE) -> bytes:
+    """The whole file, or FileUnreadable saying plainly why not."""
+    try:
+        fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise FileUnreadable(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    with os.fdopen(fd, "rb", buffering=0) as stream:
+        mode = os.fstat(fd)
+        if not stat.S_ISREG(mode.st_mode):
+            raise FileUnreadable(
+                f"{path.name} is not a file Rekindle can open: it is a folder, a device or a pipe."
+            )
+        if mode.st_size > limit:
+            raise FileUnreadable(f"{path.name} is far larger than any Rekindle file.")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while size <= limit:
+                chunk = stream.read(limit + 1 - size)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        except OSError as exc:
+            raise FileUnreadable(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    if size > limit:  # it grew while being read
+        raise FileUnreadable(f"{path.name} is far larger than any Rekindle file.")
+    return b"".join(chunks)
