@@ -330,6 +330,7 @@ def _label(value: str, name: str, *, required: bool = False) -> None:
         raise InvalidEntry(f"Please fill in the {name}.")
     if len(value) > MAX_LABEL:
         raise InvalidEntry(f"The {name} is very long; please keep it under {MAX_LABEL} characters.")
+    _unicode(value, name)
 
 
 def _text(value: str, name: str, *, required: bool) -> None:
@@ -337,6 +338,18 @@ def _text(value: str, name: str, *, required: bool) -> None:
         raise InvalidEntry(f"The {name} is empty. Write a few words, then save.")
     if len(value) > MAX_TEXT:
         raise InvalidEntry(f"The {name} is longer than {MAX_TEXT:,} characters; please split it.")
+    _unicode(value, name)
+
+
+def _unicode(value: str, name: str) -> None:
+    """Half of a character pair (a lone surrogate) can't be stored or shared."""
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidEntry(
+                f"The {name} holds a broken character; please type that part again."
+            ) from exc
 
 
 # --- JSON form, as stored in the journal (and later shared) ---------------------------
