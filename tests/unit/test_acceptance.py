@@ -9,6 +9,7 @@ before is there, unchanged, meaning what it meant (docs/FORMAT.md §6).
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from rekindle_desktop.crypto import merkle
 from rekindle_desktop.crypto.identity import Identity
+from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.crypto.signed_note import Checkpoint, NoteError, parse_checkpoint
 from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import (
@@ -38,7 +40,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.exchange import timeline_file
 from rekindle_desktop.exchange.acceptance import Accepted, Refusal, Verdict, check_extends
 from rekindle_desktop.exchange.leaves import entry_to_leaf, kept_entry
-from tests.unit.test_sharing import Pair, at, log_some, make_pair, pair  # noqa: F401
+from tests.unit.test_sharing import Pair, at, log_some, make_pair
 
 KEY = Identity.generate()
 ORIGIN = "rekindle/5f1c0ffee5f1c0ffee5f1c0ffee5f1c0"
@@ -164,9 +166,7 @@ def test_a_new_entry_has_one_spelling(spelling: object) -> None:
     assert refusal([*BASE, respelled], BASE) is Verdict.UNREADABLE
 
 
-@pytest.mark.parametrize(
-    "size", ["٣", "03", "+3", " 3", "3 ", "3\u200b", "9" * 13, "三"], ids=repr
-)
+@pytest.mark.parametrize("size", ["٣", "03", "+3", " 3", "3 ", "3\u200b", "9" * 13, "三"], ids=repr)
 def test_the_signed_size_is_plain_ascii_digits(size: str) -> None:
     with pytest.raises(NoteError):
         parse_checkpoint(f"{ORIGIN}\n{size}\n{'A' * 43}=\n")
@@ -297,6 +297,14 @@ def test_no_signed_file_changes_what_was_accepted(data: st.DataObject) -> None:
 
 
 # --- the same, end to end, through the reviewer's journal ---------------------------
+
+
+@pytest.fixture
+def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
+    made = make_pair(tmp_path, fast_argon2)
+    yield made
+    made.sharer.close()
+    made.reviewer.close()
 
 
 def test_a_re_signed_file_reusing_a_number_changes_nothing_the_reviewer_sees(
