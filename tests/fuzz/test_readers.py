@@ -30,12 +30,25 @@ from rekindle_desktop.crypto.identity import (
 )
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsUnreadable
-from rekindle_desktop.crypto.signed_note import Checkpoint, sign_text
+from rekindle_desktop.crypto.signed_note import (
+    Checkpoint,
+    NoteError,
+    open_signed,
+    parse_checkpoint,
+    sign_text,
+)
 from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind, Words
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange import reply_file, timeline_file
-from rekindle_desktop.exchange.leaves import LeafError, entry_to_leaf, leaf_to_entry
+from rekindle_desktop.exchange.acceptance import Accepted, Refusal, check_extends
+from rekindle_desktop.exchange.leaves import (
+    LeafError,
+    canonical,
+    entry_to_leaf,
+    leaf_to_entry,
+    number_and_kind,
+)
 from rekindle_desktop.services import backup, replies, sharing
 from rekindle_desktop.services.backup import BackupUnreadable
 from rekindle_desktop.store import sharing as store
@@ -421,3 +434,102 @@ def test_any_leaf_is_an_entry_or_a_leaf_error(samples: Samples, data: st.DataObj
         assert str(exc)
     else:
         assert leaf_to_entry(entry_to_leaf(entry)) == entry
+
+
+# --- the signed note, the checkpoint and the acceptance rule ---------------------------
+
+unicode_lines = st.text(max_size=60).map(lambda t: t.replace("\n", ""))
+digits_of_the_world = st.text(
+    alphabet=st.characters(categories=["Nd"]) | st.sampled_from("0123456789+- "), max_size=14
+)
+
+
+@st.composite
+def note_texts(draw: st.DrawFn, samples: Samples) -> str:
+    """Checkpoints and signed notes: arbitrary Unicode, or real ones with a line swapped."""
+    key = store.own_identity(samples.pair.sharer.conn).signing_key()
+    origin = sharing.origin_of(samples.pair.sharer)
+    real = sign_note(Checkpoint(origin, 3, merkle.root(list(samples.leaves))), origin, key)
+    if draw(st.booleans()):
+        return draw(st.text(max_size=400))
+    lines = real.split("\n")
+    at_ = draw(st.integers(0, len(lines) - 1))
+    lines[at_] = draw(unicode_lines | digits_of_the_world)
+    return "\n".join(lines)
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_text_as_a_signed_note_or_checkpoint_is_read_or_refused(
+    samples: Samples, data: st.DataObject
+) -> None:
+    text = data.draw(note_texts(samples))
+    public = store.own_identity(samples.pair.sharer.conn).public().signing_key
+    for read in (
+        lambda: parse_checkpoint(text),
+        lambda: open_signed(text, sharing.origin_of(samples.pair.sharer), public),
+        lambda: open_signed(text, data.draw(unicode_lines), public),
+    ):
+        try:
+            read()
+        except NoteError as exc:
+            assert str(exc)
+    try:
+        checkpoint = parse_checkpoint(text)
+    except NoteError:
+        return
+    assert checkpoint.text().isascii() and parse_checkpoint(checkpoint.text()) == checkpoint
+
+
+@FUZZ
+@given(text=st.text(max_size=300) | digits_of_the_world)
+def test_any_text_as_a_reply_note_is_read_or_refused(text: str) -> None:
+    try:
+        note = reply_file.parse_note(text)
+    except timeline_file.FileUnreadable as exc:
+        assert str(exc)
+    else:
+        assert note.size >= 0 and len(note.root) == 32
+
+
+@st.composite
+def leaf_documents(draw: st.DrawFn, samples: Samples) -> bytes:
+    """Leaves shaped like entries, with numbers, kinds and links a dishonest sharer picks."""
+    document = json.loads(draw(st.sampled_from(samples.leaves)))
+    document["entry"] = draw(st.integers(-2, 12) | st.sampled_from([True, 1.0, "3", 2**70]))
+    document["kind"] = draw(st.sampled_from([k.value for k in EntryKind] + ["x"]))
+    if draw(st.booleans()):
+        document["body"] = {
+            "target": draw(st.integers(-1, 12)),
+            "outcome": "kept",
+            "occurrence": draw(st.none() | st.sampled_from(["2026-11-25", "٢٠٢٦-11-25"])),
+            "why": draw(st.text(max_size=10)),
+            "kind": draw(st.sampled_from([k.value for k in EntryKind])),
+            "replacement": draw(st.sampled_from([{}, {"place": "Home", "note": ""}])),
+        }
+    if draw(st.booleans()):
+        return canonical(document)
+    return json.dumps(document, ensure_ascii=draw(st.booleans())).encode()
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_file_signed_with_the_real_key_is_accepted_only_as_an_extension(
+    samples: Samples, data: st.DataObject
+) -> None:
+    """check_extends, straight: a Refusal or an extension, never another exception."""
+    origin = sharing.origin_of(samples.pair.sharer)
+    key = store.own_identity(samples.pair.sharer.conn).signing_key()
+    public = store.own_identity(samples.pair.sharer.conn).public().signing_key
+    kept = list(samples.leaves)
+    leaves = kept + data.draw(st.lists(leaf_documents(samples), max_size=5))
+    note = sign_note(Checkpoint(origin, len(leaves), merkle.root(leaves)), origin, key)
+    try:
+        extension = check_extends(
+            timeline_file.compose(note, leaves), public, Accepted(kept, origin)
+        )
+    except Refusal as refused:
+        assert refused.reason and refused.verdict.exit_code in (1, 2)
+        return
+    numbers = [number_and_kind(leaf)[0] for leaf in extension.leaves]
+    assert numbers == sorted(set(numbers))
