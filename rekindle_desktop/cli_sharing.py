@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TextIO
 
 from rekindle_desktop.cli_journal import unlock
+from rekindle_desktop.domain.safe_text import for_terminal
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import replies, sharing
 from rekindle_desktop.store.journal import Journal
@@ -71,7 +73,7 @@ def export(args: argparse.Namespace) -> int:
             )
         if args.show:
             for entry in preview.new:
-                print(f"    + #{entry.id} {entry.kind.label}: {entry.body.summary()[:100]}")
+                _say(f"    + #{entry.id} {entry.kind.label}: ", entry.body.summary()[:100])
         result = sharing.export(journal, args.out)
     print(f"Wrote {result.path} ({result.size} entries, signed and encrypted for your partner).")
     return 0
@@ -79,19 +81,15 @@ def export(args: argparse.Namespace) -> int:
 
 def review(args: argparse.Namespace) -> int:
     try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        print(f"rekindle: {args.file} could not be read ({exc.strerror}).", file=sys.stderr)
-        return EXIT_UNREADABLE
-    try:
+        data = sharing.read_incoming(args.file)
         with unlock(args) as journal:
             if replies.is_reply(journal, data):
                 return _receive_reply(journal, data, as_json=args.json)
             result = sharing.review(journal, data)
     except UserFacingError as exc:  # not paired, wrong passphrase: usage, not integrity
-        print(f"rekindle: {exc.message}", file=sys.stderr)
+        _say("rekindle: ", exc.message, sys.stderr)
         if exc.next_step:
-            print(f"  {exc.next_step}", file=sys.stderr)
+            _say("  ", exc.next_step, sys.stderr)
         return EXIT_UNREADABLE
     if args.json:
         json.dump(
@@ -105,16 +103,16 @@ def review(args: argparse.Namespace) -> int:
                 "differences": list(result.differences),
             },
             sys.stdout,
-            ensure_ascii=False,
+            ensure_ascii=True,  # partner text as \u escapes: no raw control reaches a terminal
         )
         print()
     else:
         stream = sys.stdout if result.verdict.accepted else sys.stderr
-        print(result.message, file=stream)
+        _say("", result.message, stream)
         if result.next_step:
-            print(f"  {result.next_step}", file=stream)
-        for difference in result.differences:
-            print(f"    {difference}", file=stream)
+            _say("  ", result.next_step, stream)
+        for difference in result.differences:  # they quote the sharer's entries
+            _say("    ", difference, stream)
     return result.verdict.exit_code
 
 
@@ -123,8 +121,8 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
     if as_json:
         json.dump(
             {
-                "verdict": "reply",
-                "accepted": True,
+                "verdict": "older reply" if received.older else "reply",
+                "accepted": True,  # signed by the reviewer and kept, even when older
                 "new": received.new,
                 "read_up_to": received.read_up_to,
                 "questions": list(received.body.questions),
@@ -132,21 +130,38 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
                 "feelings_shared": received.body.feelings is not None,
             },
             sys.stdout,
-            ensure_ascii=False,
+            ensure_ascii=True,
         )
         print()
         return 0
     if not received.new:
         print("You have already opened this reply.")
         return 0
-    print(f"Your partner has read the first {received.read_up_to} shared entries.")
+    if received.older:
+        if not (received.body.questions or received.body.agenda):
+            print("This reply is older than one you already opened; nothing changed.")
+            return 0
+        print(
+            "This reply is older than one you already opened, so how far your partner has "
+            "read stays as it was. What it asks, not seen before, joins the agenda:"
+        )
+    else:
+        print(f"Your partner has read the first {received.read_up_to} shared entries.")
     for question in received.body.questions:
-        print(f"    Question: {question}")
+        _say("    Question: ", question)
     for item in received.body.agenda:
-        print(f"    For the next check-in: {item}")
-    if received.body.feelings is not None:
+        _say("    For the next check-in: ", item)
+    if received.body.feelings is not None and not received.older:
         print("    They chose to share how they feel; see Check-ins in the app.")
     return 0
+
+
+def _say(lead: str, text: str, stream: TextIO | None = None) -> None:
+    """Print `lead` (our words) and then `text`, which may come from a partner's file:
+    every control in it shown as an escape, and any line after its first indented, so
+    it can never pass for a line of ours."""
+    shown = for_terminal(text).replace("\n", "\n" + " " * len(lead) + "  ")
+    print(lead + shown, file=stream or sys.stdout)
 
 
 def reply(args: argparse.Namespace) -> int:

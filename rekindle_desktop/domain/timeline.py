@@ -31,6 +31,7 @@ from rekindle_desktop.domain.entries import (
     Words,
 )
 from rekindle_desktop.domain.ledger import Ledger, due_at
+from rekindle_desktop.domain.safe_text import for_window
 
 
 class Marker(StrEnum):
@@ -272,11 +273,11 @@ def _entry_row(
         at=at.replace(tzinfo=None),
         kind=entry.kind,
         time_text=intern(_time_text(body, entry, zone)),
-        title=intern(_title(entry.kind, body)),
-        detail=intern(_detail(body)),
+        title=intern(_shown(_title(entry.kind, body))),
+        detail=intern(_shown(_detail(body))),
         entry_id=entry.id,
         outcome=outcome,
-        outcome_why=why,
+        outcome_why=_shown(why),
         markers=_markers(frozenset(markers)),
         logged_at=_logged_at(entry, zone),
     )
@@ -291,13 +292,14 @@ def _occurrence_rows(
     pauses: frozenset[date],
 ) -> Iterable[TimelineRow]:
     today = now.astimezone(zone).date()
+    title = _shown(body.text)  # once: a daily promise has thousands of days
     for day in body.rule.days_between(body.rule.starts, today):
-        yield _occurrence_row(entry, body, day, ledger, zone, now, pauses)
+        yield _occurrence_row(entry, title, day, ledger, zone, now, pauses)
 
 
 def _occurrence_row(
     entry: Entry,
-    body: Promise,
+    title: str,
     day: date,
     ledger: Ledger,
     zone: tzinfo,
@@ -317,12 +319,12 @@ def _occurrence_row(
         at=datetime.combine(day, time(23, 59)),
         kind=EntryKind.PROMISE,
         time_text="",
-        title=body.text,
+        title=title,
         detail="",
         entry_id=entry.id,
         occurrence=day,
         outcome=record.outcome if record else Outcome.UNCONFIRMED,
-        outcome_why=record.why if record else "",
+        outcome_why=_shown(record.why) if record else "",
         markers=_markers(frozenset(markers)),
     )
 
@@ -346,8 +348,8 @@ def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelt
         at=logged.replace(tzinfo=None),
         kind=entry.kind,
         time_text="",
-        title=title,
-        detail=body.why,
+        title=_shown(title),
+        detail=_shown(body.why),
         entry_id=entry.id,
         markers=_markers(
             frozenset(_common_markers(entry, ledger, late_after) - {Marker.LOGGED_LATE})
@@ -431,6 +433,12 @@ def _clock(moment: datetime) -> str:
 
 def _logged_at(entry: Entry, zone: tzinfo) -> datetime:
     return entry.logged.local(zone).replace(tzinfo=None)
+
+
+def _shown(text: str) -> str:
+    """A field as the window and the report show it: one line, and no bidi control that
+    could reorder what is drawn beside it (domain/safe_text.py)."""
+    return for_window(text, one_line=True)
 
 
 @lru_cache(maxsize=512)

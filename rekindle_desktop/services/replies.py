@@ -111,15 +111,20 @@ class ReplyReceived:
     read_up_to: int
     body: ReplyBody
     new: bool  # False when this reply was already received
+    # True when a newer reply was received before this one (delivered late): how far the
+    # reviewer has read, and how they feel, stay as the newer one says.
+    older: bool = False
 
 
 def is_reply(journal: Journal, data: bytes) -> bool:
     """Whether `data` is a reply file made for this journal (decrypts to a reply)."""
     try:
-        plaintext = timeline_file.decrypt(data, store.own_identity(journal.conn).age())
+        start = timeline_file.decrypt_start(
+            data, store.own_identity(journal.conn).age(), len(reply_file.HEADER) + 1
+        )
     except (timeline_file.FileUnreadable, timeline_file.FileTampered):
         return False
-    return reply_file.is_reply(plaintext)
+    return reply_file.is_reply(start)
 
 
 def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
@@ -149,6 +154,9 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
         raise UserFacingError(str(exc), "Nothing was changed.") from exc
     if hashlib.sha256(line).digest() != signed.body_hash:
         raise UserFacingError("This reply was changed after it was signed.", "Nothing was changed.")
+    written = _written_at(body.written)
+    if written is None:  # Rekindle always writes one; without it a reply has no place in order
+        raise UserFacingError("This reply's contents can't be read.", "Nothing was changed.")
     leaves = store.shared_leaves(journal.conn)
     if (
         body.about != sharing.origin_of(journal)
@@ -160,10 +168,15 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
             "Nothing was changed. It may belong to another journal.",
         )
     seen = journal.conn.execute(
-        "SELECT 1 FROM reply_received WHERE root = ? AND written = ?", (signed.root, body.written)
+        "SELECT 1 FROM reply_received WHERE root = ? AND body = ?", (signed.root, line.decode())
     ).fetchone()
     if seen:
         return ReplyReceived(signed.size, body, new=False)
+    newest = _newest(journal)
+    older = newest is not None and (signed.size, written) <= newest[:2]
+    # Kept even when older, so that opening it again says so; latest_reply() goes by
+    # order, not by arrival. Its questions and agenda items were never seen here (each
+    # question travels in one reply only), so they still join the agenda.
     with transaction(journal.conn):  # the reply and its agenda items, or neither
         journal.conn.execute(
             "INSERT INTO reply_received (size, root, written, received, body) "
@@ -172,13 +185,51 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
         )
         for item in (*body.questions, *body.agenda):
             conversation.add_agenda_item(journal, item, from_partner=True)
-    return ReplyReceived(signed.size, body, new=True)
+    return ReplyReceived(signed.size, body, new=True, older=older)
 
 
 def latest_reply(journal: Journal) -> ReplyReceived | None:
-    row = journal.conn.execute(
-        "SELECT size, body FROM reply_received ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
+    """The newest reply received: the one that has read furthest, and of those the one
+    written last, whatever order they arrived in."""
+    newest = _newest(journal)
+    if newest is None:
         return None
+    row = journal.conn.execute(
+        "SELECT size, body FROM reply_received WHERE id = ?", (newest[2],)
+    ).fetchone()
     return ReplyReceived(int(row[0]), reply_file.parse_body(str(row[1]).encode()), new=False)
+
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
+
+
+def _newest(journal: Journal) -> tuple[int, datetime, int] | None:
+    """(size, written, id) of the newest reply received, or None.
+
+    Size comes first: the reviewer's install only ever accepts a longer log, so a reply
+    that has read further was made later, whatever its clock said. Between replies that
+    read as far, the one written later is newer. A reply's time is the reviewer's clock,
+    which can be wrong or changed; it only orders replies about the same checkpoint.
+    """
+    rows = journal.conn.execute("SELECT size, written, id FROM reply_received")
+    return max(
+        (
+            (int(size), _written_at(str(written)) or _NO_TIME, int(row_id))
+            for size, written, row_id in rows
+        ),
+        default=None,
+    )
+
+
+def _written_at(text: str) -> datetime | None:
+    """A reply's `written` as a UTC time; None unless it is an ISO time with an offset."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return None
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+01:00 has no UTC time
+        return None

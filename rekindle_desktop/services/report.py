@@ -24,6 +24,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.insights import TrendWeek, describe, trend_weeks
 from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.domain.timeline import Marker, TimelineRow, timeline_rows
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
@@ -496,7 +497,9 @@ def _kind_order(kind: EntryKind) -> int:
 
 
 def _paragraphs(text: str) -> str:
-    return "<br>".join(html.escape(line) for line in text.strip().splitlines())
+    """A partner's words as HTML lines: escaped, and isolated so that no bidi control
+    reorders the report around them (the rows are already, by domain.timeline)."""
+    return "<br>".join(html.escape(for_window(line)) for line in text.strip().splitlines())
 
 
 def _long(day: date) -> str:

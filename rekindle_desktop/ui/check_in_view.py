@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS, agreement_review_due
 from rekindle_desktop.domain.feelings import Feeling
+from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
@@ -211,7 +212,7 @@ class CheckInView(QWidget):
                 if item.from_partner
                 else translate("CheckInView", "You")
             )
-            self.agenda.addItem(f"{who} · {item.text}")
+            self.agenda.addItem(f"{who} · {for_window(item.text)}")  # a reply's, perhaps
         if not items:
             self.agenda.addItem(
                 translate("CheckInView", "Nothing on the agenda yet. Either of you can add to it.")
@@ -313,11 +314,21 @@ class CheckInView(QWidget):
         except UserFacingError as exc:
             self.reply_note.say_error(exc)
             return
-        self.reply_note.say(
-            translate("CheckInView", "Reply received.")
-            if received.new
-            else translate("CheckInView", "You have already opened this reply.")
-        )
+        if not received.new:
+            said = translate("CheckInView", "You have already opened this reply.")
+        elif not received.older:
+            said = translate("CheckInView", "Reply received.")
+        elif received.body.questions or received.body.agenda:
+            said = translate(
+                "CheckInView",
+                "This reply is older than one you already opened, so how far your partner "
+                "has read stays as it was. What it asks, not seen before, joins the agenda.",
+            )
+        else:
+            said = translate(
+                "CheckInView", "This reply is older than one you already opened; nothing changed."
+            )
+        self.reply_note.say(said)
         self.refresh()
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.records import Records
@@ -200,7 +201,7 @@ class ReviewView(QWidget):
         except UserFacingError as exc:
             self.result_note.say_error(exc)
             return None
-        details = "\n".join(result.differences)
+        details = "\n".join(for_window(d, one_line=True) for d in result.differences)
         self.result_note.say(result.message, "\n".join(p for p in (result.next_step, details) if p))
         self._watch(path)
         self.refresh()

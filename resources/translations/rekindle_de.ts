@@ -283,6 +283,16 @@
         <source>You have already opened this reply.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="323"/>
+        <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="329"/>
+        <source>This reply is older than one you already opened; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCard</name>

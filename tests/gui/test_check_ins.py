@@ -13,7 +13,7 @@ from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.entries import Agreement, CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.moment import Moment
-from rekindle_desktop.services import conversation, sharing
+from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
@@ -91,3 +91,25 @@ def test_a_reply_round_trip_through_the_app(qtbot: QtBot, pair: Pair) -> None:
     (pair.folder / "junk.rekindle").write_bytes(b"nothing")
     view.open_reply(pair.folder / "junk.rekindle")
     assert "isn't" in view.reply_note.text()
+
+
+def test_a_late_reply_and_a_hostile_one_in_the_app(qtbot: QtBot, pair: Pair) -> None:
+    pair.log.add(Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Office")))
+    sharing.review(pair.reviewer, pair.export("t.rekindle"))
+    early, late = pair.folder / "early.rekindle", pair.folder / "late.rekindle"
+    replies.make_reply(pair.reviewer, early)
+    pair.log.add(Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Gym")))
+    sharing.review(pair.reviewer, pair.export("t2.rekindle"))
+    replies.make_reply(
+        pair.reviewer, late, agenda=("Gym\x1b[2J \u202eXYZ \u05e9\u05dc\u05d5\u05dd",)
+    )
+    view = CheckInView(Records(pair.sharer, pair.log.clock))
+    qtbot.addWidget(view)
+    view.open_reply(late)
+    view.open_reply(early)
+    assert view.reply_note.text() == (
+        "This reply is older than one you already opened; nothing changed."
+    )
+    assert "read the first 2 entries" in view.partner.text()
+    shown = view.agenda.item(0).text()
+    assert shown == "From your partner · \u2068Gym\ufffd[2J XYZ \u05e9\u05dc\u05d5\u05dd\u2069"
