@@ -22,14 +22,15 @@ def read_incoming(path: Path, limit: int = MAX_FILE) -> bytes:
         fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise FileUnreadable(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
-    with os.fdopen(fd, "rb", buffering=0) as stream:
-        mode = os.fstat(fd)
-        if not stat.S_ISREG(mode.st_mode):
-            raise FileUnreadable(
-                f"{path.name} is not a file Rekindle can open: it is a folder, a device or a pipe."
-            )
+    mode = os.fstat(fd)
+    if not stat.S_ISREG(mode.st_mode) or mode.st_size > limit:
+        os.close(fd)
         if mode.st_size > limit:
             raise FileUnreadable(f"{path.name} is far larger than any Rekindle file.")
+        raise FileUnreadable(
+            f"{path.name} is not a file Rekindle can open: it is a folder, a device or a pipe."
+        )
+    with os.fdopen(fd, "rb", buffering=0) as stream:
         chunks: list[bytes] = []
         size = 0
         try:

@@ -156,6 +156,8 @@ def _texts(value: object) -> tuple[str, ...]:
         raise ValueError("expected a list of texts")
     if not all(isinstance(v, str) and 0 < len(v) <= MAX_ITEM for v in value):
         raise ValueError("expected short texts")
+    for text in value:
+        text.encode("utf-8")  # a lone surrogate from "\ud800" raises, a ValueError
     return tuple(value)
 
 

@@ -17,6 +17,8 @@ can read their own exports).
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -97,13 +99,45 @@ def encrypt(plaintext: bytes, recipients: Sequence[x25519.Recipient]) -> bytes:
 
 
 def decrypt(data: bytes, identity: x25519.Identity) -> bytes:
+    """The whole plaintext. Streamed into one buffer: about the file's size in memory."""
+    plaintext = io.BytesIO()
+    _decrypt_into(data, identity, plaintext)
+    return plaintext.getvalue()
+
+
+def decrypt_start(data: bytes, identity: x25519.Identity, size: int) -> bytes:
+    """The first `size` bytes of the plaintext (fewer if it is shorter), decrypting no
+    further than the age chunk that holds them: enough to tell what kind of file it is."""
+    start = _Start(size)
+    with contextlib.suppress(_Enough):
+        _decrypt_into(data, identity, start)
+    return bytes(start.data)
+
+
+class _Enough(Exception):
+    pass
+
+
+class _Start:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.data = bytearray()
+
+    def write(self, chunk: bytes) -> int:
+        self.data += chunk[: self.size - len(self.data)]
+        if len(self.data) >= self.size:
+            raise _Enough
+        return len(chunk)
+
+
+def _decrypt_into(data: bytes, identity: x25519.Identity, out: object) -> None:
     if len(data) > MAX_FILE:
         raise FileUnreadable("This file is far larger than any timeline file.")
     if not data.startswith(AGE_MAGIC):
         raise FileUnreadable("This isn't a Rekindle timeline file.")
     try:
-        return bytes(pyrage.decrypt(data, [identity]))
-    except pyrage.DecryptError as exc:
+        pyrage.decrypt_io(io.BytesIO(data), out, [identity])
+    except (pyrage.DecryptError, OSError) as exc:  # streaming reports damage as OSError
         if "No matching keys" in str(exc):
             raise FileUnreadable(
                 "This file can't be opened here: it wasn't made for this journal, "
