@@ -48,3 +48,11 @@ class JournalInUse(UserFacingError):
 
 class DiskFull(UserFacingError):
     """There was no room on the disk to save; nothing was changed."""
+
+
+class FolderReadOnly(UserFacingError):
+    """The journal's disk, folder or files cannot be written to; nothing was changed."""
+
+
+class DiskUnreadable(UserFacingError):
+    """The disk failed to read or write (an I/O error); the journal is not known damaged."""

@@ -13,7 +13,15 @@ from typing import TypeVar
 
 from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsTooNew, KeySlotsUnreadable
 from rekindle_desktop.crypto.wipe import wipe
-from rekindle_desktop.errors import JournalDamaged, JournalNotFound, JournalTooNew
+from rekindle_desktop.errors import (
+    DiskFull,
+    DiskUnreadable,
+    FolderReadOnly,
+    JournalDamaged,
+    JournalNotFound,
+    JournalTooNew,
+    UserFacingError,
+)
 from rekindle_desktop.store import database
 from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.store.settings import Setting
@@ -24,6 +32,27 @@ KEYSLOTS_FILE = "keyslots.json"
 DATABASE_FILE = "journal.db"
 
 _UNCHANGED = "Your journal's files have not been changed."
+_NOTHING_CHANGED = "Nothing in your journal was changed."
+
+
+def disk_refused(folder: Path, trouble: database.DiskTrouble) -> UserFacingError:
+    """Plain words for a disk that would not let the journal open: never "damaged"."""
+    if trouble is database.DiskTrouble.READ_ONLY:
+        return FolderReadOnly(
+            f"Rekindle can't write to your journal in {folder}.",
+            "Check that the disk is connected and that you may write to that folder and its "
+            f"files, then open Rekindle again. {_NOTHING_CHANGED}",
+        )
+    if trouble is database.DiskTrouble.FULL:
+        return DiskFull(
+            f"The disk that holds your journal is full ({folder}).",
+            f"Free some space, then open Rekindle again. {_NOTHING_CHANGED}",
+        )
+    return DiskUnreadable(
+        f"The disk that holds your journal could not be read or written ({folder}).",
+        "Check that the disk is connected and working, then open Rekindle again. "
+        f"{_NOTHING_CHANGED}",
+    )
 
 
 @dataclass(frozen=True)
@@ -165,7 +194,10 @@ class Journal:
 def create_database(
     folder: JournalFolder, journal_id: str, db_key: bytes | bytearray
 ) -> database.Connection:
-    conn = database.open_database(folder.database_path, db_key, create=True)
+    try:
+        conn = database.open_database(folder.database_path, db_key, create=True)
+    except database.DiskRefused as exc:
+        raise disk_refused(folder.path, exc.trouble) from exc
     with database.transaction(conn):
         conn.executemany(
             "INSERT INTO journal_meta (key, value) VALUES (?, ?)",
@@ -189,6 +221,8 @@ def open_unlocked(
             "The journal's key file is here, but its database is missing.",
             "Restore the folder from a backup, or check whether journal.db was moved.",
         ) from exc
+    except database.DiskRefused as exc:
+        raise disk_refused(folder.path, exc.trouble) from exc
     except database.SchemaTooNew as exc:
         raise JournalTooNew(
             "This journal was last used by a newer version of Rekindle.",

@@ -118,7 +118,7 @@ def test_the_key_literal_is_the_one_pragma_key_takes() -> None:
 def test_argon2id_into_our_buffer_is_the_same_key_as_before(fast_argon2: Argon2Params) -> None:
     salt = bytes(range(16))
     expected = hash_secret_raw(
-        secret="a passphrase".encode(),
+        secret=b"a passphrase",
         salt=salt,
         time_cost=fast_argon2.time_cost,
         memory_cost=fast_argon2.memory_kib,
