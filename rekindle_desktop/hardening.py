@@ -11,9 +11,10 @@ noted in the returned `Hardening` and start-up goes on. Nothing it records is se
 - macOS: RLIMIT_CORE 0. Crash reports there hold stack traces, not memory. PT_DENY_ATTACH
   is not used: a determined user of the same account can work around it, and it
   breaks the system's own crash reports.
-- Windows: SetErrorMode(SEM_NOGPFAULTERRORBOX | SEM_FAILCRITICALERRORS), so a crash is
-  not handed to Windows Error Reporting's dialog. A LocalDumps policy an administrator
-  set, or a debugger or Task Manager's "Create dump file", can still copy memory.
+- Windows: SetErrorMode(SEM_NOGPFAULTERRORBOX | SEM_FAILCRITICALERRORS): "the system
+  does not invoke Windows Error Reporting" (Microsoft's documentation), so a crash is not
+  collected by WER. Not tested on Windows here. A debugger, Task Manager's "Create dump
+  file" or any process of the same user (ReadProcessMemory) can still copy memory.
 """
 
 from __future__ import annotations
@@ -33,20 +34,20 @@ class Hardening:
     (A plain class: `dataclasses` would add its imports to every start.)
     """
 
-    __slots__ = ("core_limit_zero", "no_error_reporting_dialog", "not_dumpable")
+    __slots__ = ("core_limit_zero", "no_error_reporting", "not_dumpable")
 
     def __init__(
         self, core_limit_zero: bool | None, not_dumpable: bool | None, dialog: bool | None
     ) -> None:
         self.core_limit_zero = core_limit_zero
         self.not_dumpable = not_dumpable
-        self.no_error_reporting_dialog = dialog
+        self.no_error_reporting = dialog
 
     def __repr__(self) -> str:
         return (
             f"Hardening(core_limit_zero={self.core_limit_zero}, "
             f"not_dumpable={self.not_dumpable}, "
-            f"no_error_reporting_dialog={self.no_error_reporting_dialog})"
+            f"no_error_reporting={self.no_error_reporting})"
         )
 
 
