@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from rekindle_desktop.crypto import safety_phrase
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params
 
 HERE = Path(__file__).parent
@@ -66,6 +67,25 @@ def isolated_home(
 def fast_argon2() -> Argon2Params:
     """OWASP's floor: still real Argon2id, but quick enough for hundreds of tests."""
     return FLOOR_ARGON2
+
+
+PRODUCTION_PHRASE_COST = safety_phrase.PHRASE_COST
+QUICK_PHRASE_COST = safety_phrase.PhraseCost(memory_kib=8, time_cost=1)
+
+
+@pytest.fixture(autouse=True)
+def quick_safety_phrase(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Safety phrases at a token Argon2id cost: the real one is a deliberate quarter
+    second, paid on every pairing. Tests that ask for `production_phrase_cost` keep it."""
+    if "production_phrase_cost" not in request.fixturenames:
+        monkeypatch.setattr(safety_phrase, "PHRASE_COST", QUICK_PHRASE_COST)
+
+
+@pytest.fixture
+def production_phrase_cost() -> safety_phrase.PhraseCost:
+    """The cost the app really uses (SECURITY.md R12), left in place for this test."""
+    assert safety_phrase.PHRASE_COST == PRODUCTION_PHRASE_COST
+    return PRODUCTION_PHRASE_COST
 
 
 PASSPHRASE = "tangerine lantern quietly orbits"

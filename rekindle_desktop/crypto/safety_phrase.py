@@ -1,275 +1,85 @@
-"""Safety phrases: a few ordinary words both partners read aloud to compare keys.
+"""Safety phrases: nine ordinary words both partners read aloud to compare keys (R12).
 
-256 words, so each word carries one byte of the hash. The list never changes: a phrase
-must read the same on every version of Rekindle.
+Someone who relays both pairing codes can hand each partner keys of their own. To go
+unnoticed they need keys whose two phrases read the same. So a phrase carries 99 bits
+(nine words from 2048) and each one costs a deliberately slow, memory-hard Argon2id
+over both partners' keys: 64 MiB, three passes, one lane, about a quarter of a second
+on one core. The cheapest search (meet in the middle: many keys for each side, then
+look for any two phrases that agree) needs about 2^49.5 phrases per side, which is
+more than 2^64 Argon2 block operations and millions of core-years; replacing only one
+side needs 2^99. docs/SECURITY.md gives the arithmetic.
+
+The scheme and the word list never change: the same keys must give the same words on
+every version of Rekindle (tests/unit/test_safety_phrase.py holds a known answer).
 """
 
 from __future__ import annotations
 
-import hashlib
+import math
+from dataclasses import dataclass
 
-WORDS: tuple[str, ...] = (
-    "acorn",
-    "almond",
-    "amber",
-    "anchor",
-    "apple",
-    "apricot",
-    "arrow",
-    "aspen",
-    "autumn",
-    "badge",
-    "bagel",
-    "bamboo",
-    "banjo",
-    "barley",
-    "basil",
-    "basket",
-    "beacon",
-    "beach",
-    "bean",
-    "bear",
-    "beetle",
-    "bell",
-    "berry",
-    "birch",
-    "biscuit",
-    "blossom",
-    "boat",
-    "bonnet",
-    "book",
-    "bottle",
-    "branch",
-    "bread",
-    "breeze",
-    "brick",
-    "bridge",
-    "brook",
-    "broom",
-    "bubble",
-    "bucket",
-    "button",
-    "cabin",
-    "cactus",
-    "camel",
-    "candle",
-    "canoe",
-    "canyon",
-    "carrot",
-    "castle",
-    "cedar",
-    "cello",
-    "chair",
-    "chalk",
-    "cherry",
-    "chestnut",
-    "cider",
-    "cinnamon",
-    "circle",
-    "clover",
-    "cloud",
-    "coast",
-    "cobble",
-    "comet",
-    "compass",
-    "copper",
-    "coral",
-    "cotton",
-    "cove",
-    "crayon",
-    "creek",
-    "cricket",
-    "crystal",
-    "cup",
-    "daisy",
-    "dawn",
-    "desert",
-    "dew",
-    "dolphin",
-    "door",
-    "dove",
-    "dragonfly",
-    "drum",
-    "dune",
-    "eagle",
-    "easel",
-    "echo",
-    "elm",
-    "ember",
-    "falcon",
-    "feather",
-    "fern",
-    "fiddle",
-    "field",
-    "finch",
-    "fjord",
-    "flame",
-    "flint",
-    "flute",
-    "fog",
-    "forest",
-    "fossil",
-    "fountain",
-    "fox",
-    "garden",
-    "garnet",
-    "ginger",
-    "glacier",
-    "globe",
-    "goose",
-    "grape",
-    "gravel",
-    "grove",
-    "gull",
-    "harbor",
-    "harp",
-    "hazel",
-    "heather",
-    "hedge",
-    "heron",
-    "hill",
-    "honey",
-    "horizon",
-    "island",
-    "ivy",
-    "jade",
-    "jasmine",
-    "jelly",
-    "kettle",
-    "kite",
-    "koala",
-    "lagoon",
-    "lake",
-    "lantern",
-    "lark",
-    "lemon",
-    "lily",
-    "linen",
-    "lotus",
-    "lute",
-    "magnet",
-    "mango",
-    "maple",
-    "marble",
-    "meadow",
-    "melon",
-    "mint",
-    "mirror",
-    "mitten",
-    "moon",
-    "moss",
-    "mountain",
-    "mug",
-    "nectar",
-    "nest",
-    "nutmeg",
-    "oak",
-    "oasis",
-    "ocean",
-    "olive",
-    "orbit",
-    "orchid",
-    "otter",
-    "owl",
-    "paddle",
-    "panda",
-    "paper",
-    "parrot",
-    "peach",
-    "pearl",
-    "pebble",
-    "pepper",
-    "piano",
-    "pillow",
-    "pine",
-    "planet",
-    "plum",
-    "pocket",
-    "pond",
-    "poppy",
-    "prairie",
-    "pumpkin",
-    "quill",
-    "quilt",
-    "rabbit",
-    "rain",
-    "raven",
-    "reef",
-    "ribbon",
-    "ripple",
-    "river",
-    "robin",
-    "rocket",
-    "rose",
-    "saddle",
-    "sage",
-    "sail",
-    "salmon",
-    "sand",
-    "sapphire",
-    "scarf",
-    "seal",
-    "shell",
-    "shore",
-    "silk",
-    "sky",
-    "sled",
-    "snow",
-    "sparrow",
-    "spoon",
-    "spring",
-    "spruce",
-    "star",
-    "stone",
-    "stream",
-    "sugar",
-    "summit",
-    "sun",
-    "swan",
-    "teapot",
-    "thistle",
-    "thunder",
-    "tide",
-    "tiger",
-    "timber",
-    "toast",
-    "topaz",
-    "tower",
-    "trail",
-    "tulip",
-    "tundra",
-    "turtle",
-    "umbrella",
-    "valley",
-    "velvet",
-    "violet",
-    "walnut",
-    "walrus",
-    "water",
-    "wave",
-    "whale",
-    "wheat",
-    "willow",
-    "window",
-    "winter",
-    "wren",
-    "yarrow",
-    "zebra",
-    "badger",
-    "cocoa",
-    "donkey",
-    "falafel",
-    "gazelle",
-    "hammock",
-    "igloo",
-    "jigsaw",
-    "kayak",
-    "llama",
-)
-PHRASE_WORDS = 6  # 48 bits: guessing a matching key pair is far beyond reach
+from argon2.low_level import Type, hash_secret_raw
+
+from rekindle_desktop.crypto.phrase_words import WORDS
+
+SCHEME = b"rekindle safety phrase v2"  # the Argon2 salt: it names the scheme
+BITS_PER_WORD = 11  # 2048 words
+PHRASE_WORDS = 9
+PHRASE_BITS = BITS_PER_WORD * PHRASE_WORDS  # 99
+_OUTPUT_BYTES = 16  # 128 bits out of Argon2id; the first 99 become words
 
 
-def safety_phrase(*public_keys: bytes) -> str:
-    """The phrase for a set of public keys, the same whichever side computes it."""
-    digest = hashlib.sha256(b"rekindle safety phrase v1" + b"".join(sorted(public_keys))).digest()
-    return " ".join(WORDS[b] for b in digest[:PHRASE_WORDS])
+@dataclass(frozen=True)
+class PhraseCost:
+    """Argon2id's cost for one phrase; one lane, so it is the work of one core."""
+
+    memory_kib: int
+    time_cost: int
+
+    @property
+    def block_operations(self) -> int:
+        """Argon2 compresses one 1 KiB block per KiB of memory on every pass."""
+        return self.memory_kib * self.time_cost
+
+
+# 0.25-0.30 s of one core's time per phrase on the 2-core AMD EPYC test machine
+# (argon2-cffi 25.1). Tests swap in a token cost, except the ones that check these
+# numbers and derive a real phrase with them (tests/conftest.py).
+PHRASE_COST = PhraseCost(memory_kib=64 * 1024, time_cost=3)
+
+
+def match_work_log2(cost: PhraseCost, bits: int = PHRASE_BITS) -> float:
+    """log2 of the Argon2 block operations a relay needs to make two phrases match.
+
+    Both partners' phrases are the relay's to steer (one key for each side), so the
+    search is for a collision between two functions: about 2^(bits/2) phrases for each
+    side. Counting each 1 KiB block operation as one unit of work under-counts it.
+    """
+    return bits / 2 + math.log2(cost.block_operations)
+
+
+def safety_phrase(*public_keys: bytes, cost: PhraseCost | None = None) -> str:
+    """The phrase for a set of public keys, the same whichever side computes it.
+
+    Slow on purpose (see PHRASE_COST): call it off the GUI thread.
+    """
+    if len(public_keys) < 2:
+        raise ValueError("a safety phrase is over two or more keys")
+    cost = cost or PHRASE_COST
+    # Sorted, so both sides agree; each key length-prefixed, so no two sets share bytes.
+    material = b"".join(len(key).to_bytes(2, "big") + key for key in sorted(public_keys))
+    digest = hash_secret_raw(
+        secret=material,
+        salt=SCHEME,
+        time_cost=cost.time_cost,
+        memory_cost=cost.memory_kib,
+        parallelism=1,
+        hash_len=_OUTPUT_BYTES,
+        type=Type.ID,
+    )
+    number = int.from_bytes(digest, "big") >> (_OUTPUT_BYTES * 8 - PHRASE_BITS)
+    indexes = [
+        (number >> (BITS_PER_WORD * (PHRASE_WORDS - 1 - i))) & (len(WORDS) - 1)
+        for i in range(PHRASE_WORDS)
+    ]
+    return " ".join(WORDS[i] for i in indexes)

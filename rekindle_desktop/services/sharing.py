@@ -65,12 +65,31 @@ class PairingPreview:
     already_paired: bool
 
 
+@dataclass(frozen=True)
+class PartnerKeys:
+    """This journal's public keys and a partner's: all the safety phrase needs."""
+
+    mine: PublicIdentity
+    partner: PublicIdentity
+    sides: tuple[str, ...]  # which roles the partner takes (or took) for this journal
+    already_paired: bool
+
+    def safety_phrase(self) -> str:
+        """Slow on purpose (about a quarter second, 64 MiB; SECURITY.md R12): call it
+        off the GUI thread. It reads no journal, so any thread may."""
+        return pair_phrase(self.mine, self.partner)
+
+    def preview(self) -> PairingPreview:
+        return PairingPreview(self.partner, self.safety_phrase(), self.sides, self.already_paired)
+
+
 def pairing_code(journal: Journal) -> str:
     return store.own_identity(journal.conn).public().pairing_code()
 
 
-def preview_pairing(journal: Journal, code: str) -> PairingPreview:
-    """Read a partner's code and show the safety phrase. Nothing is saved yet."""
+def read_partner_code(journal: Journal, code: str) -> PartnerKeys:
+    """Read a partner's code and check it against any keys pinned before. Quick; the
+    safety phrase comes after (PartnerKeys.preview). Nothing is saved."""
     try:
         theirs = read_pairing_code(code)
     except PairingCodeError as exc:
@@ -94,15 +113,40 @@ def preview_pairing(journal: Journal, code: str) -> PairingPreview:
                 "made this code. Nothing was changed. Talk to your partner in person "
                 "before doing anything else.",
             )
-    return PairingPreview(theirs, pair_phrase(mine, theirs), sides, already)
+    return PartnerKeys(mine, theirs, sides, already)
+
+
+def preview_pairing(journal: Journal, code: str) -> PairingPreview:
+    """Read a partner's code and work out the safety phrase (slow). Nothing is saved yet."""
+    return read_partner_code(journal, code).preview()
 
 
 def confirm_pairing(journal: Journal, preview: PairingPreview) -> None:
     """Pin the partner's keys after both people said the safety phrases match."""
-    fresh = preview_pairing(journal, preview.partner.pairing_code())  # re-check, nothing stale
+    # Check the keys again against the journal as it is now; the phrase was derived
+    # from these very keys, so it is not worked out a second time.
+    fresh = read_partner_code(journal, preview.partner.pairing_code())
     for side in fresh.sides:
         if store.partner(journal.conn, side) is None:
-            store.pin_partner(journal.conn, side, fresh.partner, fresh.phrase)
+            store.pin_partner(journal.conn, side, fresh.partner, preview.phrase)
+
+
+def paired_partners(journal: Journal) -> list[PartnerKeys]:
+    """Each partner pinned in this journal (one entry per set of keys, with every side
+    they take), to see the safety phrase again. Quick; the phrase itself is slow.
+
+    The phrase is worked out afresh from the pinned keys, never read back from the
+    journal: a pairing made by an earlier version showed a shorter phrase.
+    """
+    found: dict[PublicIdentity, list[str]] = {}
+    for side in (REVIEWER, SHARER):
+        pinned = store.partner(journal.conn, side)
+        if pinned is not None:
+            found.setdefault(pinned.identity, []).append(side)
+    if not found:
+        return []
+    mine = store.own_identity(journal.conn).public()
+    return [PartnerKeys(mine, partner, tuple(sides), True) for partner, sides in found.items()]
 
 
 def paired_with(journal: Journal, side: str) -> store.Partner | None:

@@ -236,6 +236,8 @@ class RekindleWindow(QMainWindow):
         self.report_action.triggered.connect(self.make_report)
         self.reminders_action = QAction(translate("MainWindow", "Reminders…"), self)
         self.reminders_action.triggered.connect(self.choose_reminders)
+        self.safety_phrase_action = QAction(translate("MainWindow", "Safety phrase…"), self)
+        self.safety_phrase_action.triggered.connect(self.show_safety_phrase)
         self.late_action = QAction(translate("MainWindow", "Mark as logged late after…"), self)
         self.late_action.triggered.connect(self.choose_late_threshold)
         quit_action = QAction(translate("MainWindow", "Quit"), self)
@@ -266,6 +268,7 @@ class RekindleWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.present_action)
         journal_menu.addAction(self.report_action)
+        journal_menu.addAction(self.safety_phrase_action)
         journal_menu.addSeparator()
         journal_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
@@ -298,6 +301,7 @@ class RekindleWindow(QMainWindow):
             self.late_action,
             self.reminders_action,
             self.report_action,
+            self.safety_phrase_action,
             self.present_action,
         ):
             action.setEnabled(unlocked)
@@ -405,6 +409,13 @@ class RekindleWindow(QMainWindow):
             )
         )
         dialog.exec()
+
+    def show_safety_phrase(self) -> None:
+        """Both partners open it at once and compare the words again (SECURITY.md R12)."""
+        from rekindle_desktop.ui.safety_phrase_dialog import SafetyPhraseDialog
+
+        if self._journal is not None:
+            SafetyPhraseDialog(self._journal, self).exec()
 
     def choose_reminders(self) -> None:
         if self._journal is None:

@@ -1,11 +1,15 @@
-"""Pairing: show this journal's code (text and QR), read the partner's, compare the phrase."""
+"""Pairing: show this journal's code (text and QR), read the partner's, compare the phrase.
+
+The phrase is slow to work out on purpose (SECURITY.md R12), so it is worked out off the
+GUI thread once the code has been read and checked.
+"""
 
 from __future__ import annotations
 
 import io
 
 import segno
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +26,9 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.sharing import PairingPreview
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.safety_phrase_dialog import in_rows, phrase_label
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button, text_area
 
 
@@ -36,6 +42,8 @@ def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
 
 class PairingDialog(QDialog):
     """Two steps: exchange codes, then both people read the safety phrase aloud."""
+
+    phrase_ready = Signal(str)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +75,10 @@ class PairingDialog(QDialog):
         )
         self.their_code.setMaximumHeight(80)
         self.code_note = GentleNote()
-        next_button = primary_button(translate("PairingDialog", "Next: compare the safety phrase"))
-        next_button.clicked.connect(self.read_code)
+        self.next_button = primary_button(
+            translate("PairingDialog", "Next: compare the safety phrase")
+        )
+        self.next_button.clicked.connect(self.read_code)
         top = QHBoxLayout()
         top.addWidget(qr)
         side = QVBoxLayout()
@@ -96,13 +106,11 @@ class PairingDialog(QDialog):
         )
         column.addWidget(self.their_code)
         column.addWidget(self.code_note)
-        column.addWidget(next_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
     def _phrase_page(self) -> QWidget:
-        self.phrase = label("")
-        self.phrase.setObjectName("recoveryCode")
-        self.phrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phrase = phrase_label()
         match = primary_button(translate("PairingDialog", "The words match on both screens"))
         match.clicked.connect(self.confirm)
         differ = QPushButton(translate("PairingDialog", "They don't match"))
@@ -120,7 +128,8 @@ class PairingDialog(QDialog):
                 translate(
                     "PairingDialog",
                     "Sit together, or talk on the phone, and read these words aloud. Your "
-                    "partner's screen must show exactly the same six words.",
+                    "partner's screen must show exactly the same nine words, in the same "
+                    "order.",
                 ),
                 "muted",
             )
@@ -131,21 +140,38 @@ class PairingDialog(QDialog):
         return page
 
     def read_code(self) -> None:
+        """Check the code at once; then work out the safety phrase in the background."""
         try:
-            self.preview = sharing.preview_pairing(self.journal, self.their_code.toPlainText())
+            keys = sharing.read_partner_code(self.journal, self.their_code.toPlainText())
         except UserFacingError as exc:
             self.code_note.say_error(exc)
             return
-        if self.preview.already_paired:
+        if keys.already_paired:
             self.code_note.say(
                 translate(
                     "PairingDialog", "You are already paired with this partner. Nothing changed."
-                )
+                ),
+                translate(
+                    "PairingDialog",
+                    "To compare the safety phrase again, choose Journal ▸ Safety phrase.",
+                ),
             )
             return
+        self.code_note.say(translate("PairingDialog", "Working out the safety phrase…"))
+        self.next_button.setEnabled(False)
+        run_in_background(
+            self,
+            keys.preview,
+            success=self._show_phrase,
+            finished=lambda: self.next_button.setEnabled(True),
+        )
+
+    def _show_phrase(self, preview: PairingPreview) -> None:
+        self.preview = preview
         self.code_note.clear()
-        self.phrase.setText(self.preview.phrase)
+        self.phrase.setText(in_rows(preview.phrase))
         self.pages.setCurrentIndex(1)
+        self.phrase_ready.emit(preview.phrase)
 
     def confirm(self) -> None:
         assert self.preview is not None
@@ -161,7 +187,8 @@ class PairingDialog(QDialog):
             translate("PairingDialog", "Then don't pair. Nothing was saved."),
             translate(
                 "PairingDialog",
-                "Check that you each used the other's latest code. If the words still "
+                "Check that you each used the other's latest code, and that you both have "
+                "the latest Rekindle (an older one shows six words). If the words still "
                 "differ, someone else's code may have been sent: talk in person first.",
             ),
         )

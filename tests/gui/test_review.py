@@ -25,6 +25,7 @@ from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.timeline_model import ROW_ROLE
 from tests.conftest import PASSPHRASE
+from tests.gui.test_safety_phrase import settle
 
 ZONE = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 25, 20, 0, tzinfo=ZONE)
@@ -46,9 +47,11 @@ def pair_in_dialogs(qtbot: QtBot, sharer: Journal, reviewer: Journal) -> str:
         dialog = PairingDialog(mine)
         qtbot.addWidget(dialog)
         dialog.their_code.setPlainText(sharing.pairing_code(theirs))
-        dialog.read_code()
+        with qtbot.waitSignal(dialog.phrase_ready) as ready:
+            dialog.read_code()  # the phrase is worked out off the GUI thread
+        settle()
         assert dialog.pages.currentIndex() == 1
-        phrases.append(dialog.phrase.text())
+        phrases.append(ready.args[0])
         dialog.confirm()
         assert dialog.result() == dialog.DialogCode.Accepted
     assert phrases[0] == phrases[1]
@@ -66,7 +69,9 @@ def test_pairing_refuses_nonsense_and_mismatches_save_nothing(
     dialog.read_code()
     assert "doesn't look like a Rekindle pairing code" in dialog.code_note.text()
     dialog.their_code.setPlainText(sharing.pairing_code(sharer))
-    dialog.read_code()
+    with qtbot.waitSignal(dialog.phrase_ready):
+        dialog.read_code()
+    settle()
     dialog.mismatch()
     assert "Nothing was saved" in dialog.phrase_note.text()
     assert sharing.paired_with(reviewer, sharing.SHARER) is None

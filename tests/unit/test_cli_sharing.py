@@ -50,7 +50,7 @@ def test_pair_export_review_and_refuse(folders: tuple[Path, Path]) -> None:
         paired = run("pair", "--journal", str(mine), code_of(theirs), "--yes", folder=base)
         assert paired.returncode == 0, paired.stderr
         phrases.append(paired.stdout.splitlines()[1].strip())
-    assert phrases[0] == phrases[1] and len(phrases[0].split()) == 6
+    assert phrases[0] == phrases[1] and len(phrases[0].split()) == 9
 
     not_yet = run("review", "--journal", str(reviewer), str(base / "none.rekindle"), folder=base)
     assert not_yet.returncode == 2 and "could not be read" in not_yet.stderr

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rekindle_desktop.crypto import merkle
-from rekindle_desktop.crypto.identity import Identity
+from rekindle_desktop.crypto.identity import Identity, PublicIdentity, pair_phrase
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.crypto.signed_note import Checkpoint
 from rekindle_desktop.crypto.signed_note import sign as sign_note
@@ -98,6 +98,63 @@ def test_pairing_shows_the_same_phrase_on_both_sides(pair: Pair) -> None:
     assert sharer_side.safety_phrase == reviewer_side.safety_phrase
     again = sharing.preview_pairing(pair.reviewer, sharing.pairing_code(pair.sharer))
     assert again.already_paired
+
+
+def test_both_partners_can_see_the_safety_phrase_again_and_it_is_the_one_they_compared(
+    pair: Pair,
+) -> None:
+    [on_sharer] = sharing.paired_partners(pair.sharer)
+    [on_reviewer] = sharing.paired_partners(pair.reviewer)
+    assert on_sharer.sides == (sharing.REVIEWER,) and on_reviewer.sides == (sharing.SHARER,)
+    phrase = on_sharer.safety_phrase()
+    assert phrase == on_reviewer.safety_phrase()
+    pinned = store.partner(pair.reviewer.conn, sharing.SHARER)
+    assert pinned is not None and pinned.safety_phrase == phrase
+    assert len(phrase.split()) == 9
+
+
+def test_a_pairing_from_an_earlier_version_shows_the_longer_phrase_on_both_sides(
+    tmp_path: Path, fast_argon2: Argon2Params
+) -> None:
+    # Pinned by a version whose phrase was six words: nothing recomputes those, so
+    # both sides work the current phrase out from the pinned keys and compare again.
+    one = access.create_journal(tmp_path / "1", PASSPHRASE, Role.BOTH, argon2=fast_argon2).journal
+    two = access.create_journal(tmp_path / "2", PASSPHRASE, Role.BOTH, argon2=fast_argon2).journal
+    old = "acorn almond amber anchor apple apricot"
+    for mine, theirs in ((one, two), (two, one)):
+        for side in (sharing.SHARER, sharing.REVIEWER):
+            store.pin_partner(mine.conn, side, store.own_identity(theirs.conn).public(), old)
+    [seen_by_one] = sharing.paired_partners(one)
+    [seen_by_two] = sharing.paired_partners(two)
+    assert seen_by_one.sides == (sharing.REVIEWER, sharing.SHARER)  # one partner, both ways
+    assert seen_by_one.safety_phrase() == seen_by_two.safety_phrase() != old
+    assert len(seen_by_one.safety_phrase().split()) == 9
+    one.close()
+    two.close()
+
+
+def test_nobody_to_see_the_phrase_with_before_pairing(
+    tmp_path: Path, fast_argon2: Argon2Params
+) -> None:
+    alone = access.create_journal(tmp_path / "a", PASSPHRASE, Role.BOTH, argon2=fast_argon2)
+    assert sharing.paired_partners(alone.journal) == []
+    alone.journal.close()
+
+
+def test_pairing_works_the_slow_phrase_out_once_per_side(
+    tmp_path: Path, fast_argon2: Argon2Params, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    derived: list[tuple[PublicIdentity, PublicIdentity]] = []
+
+    def counted(mine: PublicIdentity, theirs: PublicIdentity) -> str:
+        derived.append((mine, theirs))
+        return pair_phrase(mine, theirs)
+
+    monkeypatch.setattr(sharing, "pair_phrase", counted)
+    made = make_pair(tmp_path, fast_argon2)
+    assert len(derived) == 2  # one preview each; confirming re-checks keys, not the phrase
+    made.sharer.close()
+    made.reviewer.close()
 
 
 def test_a_changed_partner_key_is_refused_loudly(

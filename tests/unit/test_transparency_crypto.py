@@ -120,7 +120,7 @@ def test_both_partners_see_the_same_safety_phrase() -> None:
     sharer, reviewer = Identity.generate().public(), Identity.generate().public()
     phrase = pair_phrase(sharer, reviewer)
     assert phrase == pair_phrase(reviewer, sharer)
-    assert len(phrase.split()) == 6
+    assert len(phrase.split()) == 9  # 99 bits: SECURITY.md R12
     assert phrase != pair_phrase(sharer, Identity.generate().public())
 
 
