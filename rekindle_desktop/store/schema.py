@@ -135,6 +135,14 @@ MIGRATIONS: Sequence[str] = (
         sent TEXT NOT NULL
     ) STRICT;
     """,
+    # 5: words typed but not saved when the journal locked, restored at the next unlock
+    # and then removed (see domain.drafts).
+    """
+    CREATE TABLE kept_draft (
+        id   INTEGER PRIMARY KEY,
+        body TEXT NOT NULL  -- JSON, see domain.drafts.draft_to_json
+    ) STRICT;
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

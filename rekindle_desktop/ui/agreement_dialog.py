@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Agreement,
@@ -29,7 +31,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import pydate, qdate
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel
+from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel, uncut
 
 Save = Callable[[Draft], Entry]
 
@@ -113,6 +115,35 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
 
+    def unsaved(self) -> KeptDraft:
+        """The whole form, as text: an agreement is worked out together, keep all of it."""
+        return KeptDraft(
+            Where.AGREEMENT,
+            {
+                "version": str(self.version),
+                "kinds": ",".join(k.value for k, box in self.kinds.items() if box.isChecked()),
+                "cadence": str(self.cadence.value()),
+                "boundaries": self.boundaries.toPlainText(),
+                "review_on": self.review_on.date().toString(Qt.DateFormat.ISODate),
+                "confirm": "1" if self.confirm.isChecked() else "0",
+            },
+        )
+
+    def restore(self, draft: KeptDraft) -> None:
+        """Fill the form again from `unsaved()`; nothing if another version was written since."""
+        if draft.get("version") != str(self.version):
+            return
+        shared = set(draft.get("kinds").split(","))
+        for kind, box in self.kinds.items():
+            box.setChecked(kind.value in shared)
+        if draft.get("cadence").isdigit():
+            self.cadence.setValue(int(draft.get("cadence")))
+        self.boundaries.setPlainText(draft.get("boundaries"))
+        review_on = QDate.fromString(draft.get("review_on"), Qt.DateFormat.ISODate)
+        if review_on.isValid():
+            self.review_on.setDate(review_on)
+        self.confirm.setChecked(draft.get("confirm") == "1")
+
     def _try_save(self) -> None:
         if not self.confirm.isChecked():
             self.note.say(
@@ -150,7 +181,7 @@ class PauseDialog(QDialog):
         self.first_day.setCalendarPopup(True)
         self.last_day = QDateEdit(qdate(today + timedelta(days=7)))
         self.last_day.setCalendarPopup(True)
-        self.reason = QLineEdit()
+        self.reason = uncut(QLineEdit())
         self.reason.setPlaceholderText(
             translate("AgreementDialog", "e.g. Family holiday, agreed together")
         )
@@ -175,6 +206,27 @@ class PauseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+
+    def unsaved(self) -> KeptDraft | None:
+        """The form as text, if a reason was typed (dates alone are quickly chosen again)."""
+        if not self.reason.text().strip():
+            return None
+        iso = Qt.DateFormat.ISODate
+        return KeptDraft(
+            Where.PAUSE,
+            {
+                "first_day": self.first_day.date().toString(iso),
+                "last_day": self.last_day.date().toString(iso),
+                "reason": self.reason.text(),
+            },
+        )
+
+    def restore(self, draft: KeptDraft) -> None:
+        for edit, name in ((self.first_day, "first_day"), (self.last_day, "last_day")):
+            day = QDate.fromString(draft.get(name), Qt.DateFormat.ISODate)
+            if day.isValid():
+                edit.setDate(day)
+        self.reason.setText(draft.get("reason"))
 
     def _try_save(self) -> None:
         body = Pause(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS, agreement_review_due
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
@@ -36,6 +37,7 @@ from rekindle_desktop.ui.widgets import (
     named,
     primary_button,
     text_area,
+    uncut,
 )
 
 SCALE = ("—", "1", "2", "3", "4", "5")
@@ -53,7 +55,7 @@ class CheckInView(QWidget):
         self.agreement_note = GentleNote()
         self.agenda = named(QListWidget(), translate("CheckInView", "Agenda"))
         self.agenda.setMaximumHeight(160)
-        self.agenda_text = QLineEdit()
+        self.agenda_text = uncut(QLineEdit())
         self.agenda_text.setPlaceholderText(translate("CheckInView", "Add something to talk about"))
         self.agenda_text.setAccessibleName(translate("CheckInView", "Add to the agenda"))
         self.agenda_text.returnPressed.connect(self.add_item)
@@ -244,6 +246,17 @@ class CheckInView(QWidget):
                 translate("CheckInView", "Replies and acknowledgements appear here.")
             )
 
+    def unsaved(self) -> KeptDraft | None:
+        """The agenda line and the talk's notes, when either holds words not yet kept."""
+        agenda, notes = self.agenda_text.text(), self.notes.toPlainText()
+        if not (agenda.strip() or notes.strip()):
+            return None
+        return KeptDraft(Where.CHECK_IN_PAGE, {"agenda": agenda, "notes": notes})
+
+    def restore(self, draft: KeptDraft) -> None:
+        self.agenda_text.setText(draft.get("agenda"))
+        self.notes.setPlainText(draft.get("notes"))
+
     def add_item(self) -> None:
         try:
             conversation.add_agenda_item(self.journal, self.agenda_text.text())
@@ -303,14 +316,7 @@ class CheckInView(QWidget):
 
     def open_reply(self, path: Path) -> None:
         try:
-            received = replies.receive_reply(self.journal, path.read_bytes())
-        except OSError as exc:
-            self.reply_note.say(
-                translate("CheckInView", "{file} could not be read ({reason}).").format(
-                    file=path.name, reason=exc.strerror
-                )
-            )
-            return
+            received = replies.receive_reply(self.journal, sharing.read_incoming(path))
         except UserFacingError as exc:
             self.reply_note.say_error(exc)
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     Body,
     CheckIn,
@@ -41,7 +42,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel
+from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel, uncut
 
 REPEAT_CHOICES = (
     (Repeat.ONCE, QT_TRANSLATE_NOOP("EntryForms", "Once, by a day")),
@@ -85,6 +86,8 @@ HINTS = {
 }
 
 Save = Callable[[Draft], Entry]
+# A kept draft's times: the wall-clock time shown in the form, as the person chose it.
+WALL_TIME = "yyyy-MM-ddTHH:mm"
 
 
 def to_qt(moment_local: datetime) -> QDateTime:
@@ -109,7 +112,10 @@ def pydate(value: QDate) -> date:
 
 
 class EntryDialog(QDialog):
-    """A form for one kind; `save` is called with the draft and may refuse it."""
+    """A form for one kind; `save` is called with the draft and may refuse it.
+
+    `unsaved()` and `restore()` carry what was typed through a lock (see domain.drafts).
+    """
 
     def __init__(
         self,
@@ -128,6 +134,7 @@ class EntryDialog(QDialog):
         self.now = now.astimezone(zone)
         self._save = save
         self.saved: Entry | None = None
+        self.correcting: int | None = None  # the entry this form corrects, if it does
         self.setWindowTitle(translate("EntryForms", TITLES[kind]))
         self.setMinimumWidth(480)
         self.form = QFormLayout()
@@ -161,6 +168,9 @@ class EntryDialog(QDialog):
     def _place(self, places: list[str], text: str) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
+        line = combo.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        uncut(line)
         combo.addItems(places)
         combo.setCurrentText(text)
         combo.lineEdit().setPlaceholderText(
@@ -174,8 +184,9 @@ class EntryDialog(QDialog):
             self.starts = self._when(start)
             self.ends = self._when(start + timedelta(hours=2))
             self.place = self._place(places, "")
-            self.with_whom = QLineEdit()
-            self.purpose = QLineEdit(text)
+            self.with_whom = uncut(QLineEdit())
+            self.purpose = uncut(QLineEdit())
+            self.purpose.setText(text)
             self.purpose.setPlaceholderText(translate("EntryForms", "e.g. Dinner, Work, Gym"))
             self.form.addRow(translate("EntryForms", "What for"), self.purpose)
             self.form.addRow(translate("EntryForms", "From"), self.starts)
@@ -185,13 +196,14 @@ class EntryDialog(QDialog):
         elif kind is EntryKind.CHECK_IN:
             self.at = self._when(self.now)
             self.place = self._place(places, text)
-            self.text = QLineEdit()
+            self.text = uncut(QLineEdit())
             self.text.setPlaceholderText(translate("EntryForms", "Optional"))
             self.form.addRow(translate("EntryForms", "Now at"), self.place)
             self.form.addRow(translate("EntryForms", "Time"), self.at)
             self.form.addRow(translate("EntryForms", "Note"), self.text)
         elif kind is EntryKind.PROMISE:
-            self.promise = QLineEdit(text)
+            self.promise = uncut(QLineEdit())
+            self.promise.setText(text)
             self.promise.setPlaceholderText(
                 translate("EntryForms", "e.g. Text you when I leave work")
             )
@@ -280,6 +292,98 @@ class EntryDialog(QDialog):
                 if body.about is not None:
                     self.about.setCurrentIndex(self.about.findData(body.about))
 
+    # --- through a lock ------------------------------------------------------------------
+    def unsaved(self) -> KeptDraft | None:
+        """Everything the form holds, as text; None when no words were typed in it."""
+        iso = Qt.DateFormat.ISODate
+        fields = {"kind": self.kind.value, "private": _flag(self.private.isChecked())}
+        if self.kind is EntryKind.PLAN:
+            words = [self.purpose.text(), self.place.currentText(), self.with_whom.text()]
+            fields |= {
+                "purpose": self.purpose.text(),
+                "starts": self.starts.dateTime().toString(WALL_TIME),
+                "ends": self.ends.dateTime().toString(WALL_TIME),
+                "place": self.place.currentText(),
+                "with_whom": self.with_whom.text(),
+            }
+        elif self.kind is EntryKind.CHECK_IN:
+            words = [self.place.currentText(), self.text.text()]
+            fields |= {
+                "at": self.at.dateTime().toString(WALL_TIME),
+                "place": self.place.currentText(),
+                "note": self.text.text(),
+            }
+        elif self.kind is EntryKind.PROMISE:
+            words = [self.promise.text()]
+            fields |= {
+                "promise": self.promise.text(),
+                "repeat": str(Repeat(self.repeat.currentData()).value),
+                "first_day": self.first_day.date().toString(iso),
+                "has_end": _flag(self.has_end.isChecked()),
+                "last_day": self.last_day.date().toString(iso),
+                "days": ",".join(str(i) for i, box in enumerate(self.days) if box.isChecked()),
+                "every": str(self.every.value()),
+            }
+        else:
+            words = [self.words.toPlainText()]
+            fields |= {
+                "at": self.at.dateTime().toString(WALL_TIME),
+                "words": self.words.toPlainText(),
+            }
+            if self.kind is EntryKind.NOTE:
+                fields["about"] = str(NoteAbout(self.about.currentData()).value)
+        if not any(word.strip() for word in words):
+            return None
+        where = Where.ENTRY_FORM if self.correcting is None else Where.CORRECTION
+        return KeptDraft(where, fields, self.correcting)
+
+    def restore(self, draft: KeptDraft) -> None:
+        """Fill the form again with what `unsaved()` kept; a field it cannot read stays."""
+        iso = Qt.DateFormat.ISODate
+
+        def when(edit: QDateTimeEdit, name: str) -> None:
+            value = QDateTime.fromString(draft.get(name), WALL_TIME)
+            if value.isValid():
+                edit.setDateTime(value)
+
+        def day(edit: QDateEdit, name: str) -> None:
+            value = QDate.fromString(draft.get(name), iso)
+            if value.isValid():
+                edit.setDate(value)
+
+        def choose(combo: QComboBox, name: str) -> None:
+            index = combo.findData(draft.get(name))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        self.private.setChecked(draft.get("private") == "1")
+        if self.kind is EntryKind.PLAN:
+            self.purpose.setText(draft.get("purpose"))
+            when(self.starts, "starts")
+            when(self.ends, "ends")
+            self.place.setCurrentText(draft.get("place"))
+            self.with_whom.setText(draft.get("with_whom"))
+        elif self.kind is EntryKind.CHECK_IN:
+            when(self.at, "at")
+            self.place.setCurrentText(draft.get("place"))
+            self.text.setText(draft.get("note"))
+        elif self.kind is EntryKind.PROMISE:
+            self.promise.setText(draft.get("promise"))
+            choose(self.repeat, "repeat")
+            day(self.first_day, "first_day")
+            self.has_end.setChecked(draft.get("has_end") == "1")
+            day(self.last_day, "last_day")
+            chosen = {int(n) for n in draft.get("days").split(",") if n.isdigit()}
+            for number, box in enumerate(self.days):
+                box.setChecked(number in chosen)
+            if draft.get("every").isdigit():
+                self.every.setValue(int(draft.get("every")))
+        else:
+            when(self.at, "at")
+            self.words.setPlainText(draft.get("words"))
+            if self.kind is EntryKind.NOTE:
+                choose(self.about, "about")
+
     # --- saving --------------------------------------------------------------------------
     def draft(self) -> Draft:
         """The draft the form describes; raises UserFacingError for what a form can't say."""
@@ -327,3 +431,7 @@ class EntryDialog(QDialog):
             self.note.say_error(exc)
             return
         self.accept()
+
+
+def _flag(on: bool) -> str:
+    return "1" if on else "0"

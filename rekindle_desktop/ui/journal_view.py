@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
@@ -42,6 +44,10 @@ DEMO_NOTE = QT_TRANSLATE_NOOP(
     "JournalView",
     "This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.",
 )
+
+
+def _nothing() -> None:
+    pass
 
 
 class JournalView(QWidget):
@@ -152,6 +158,37 @@ class JournalView(QWidget):
         self._column.addWidget(self.tabs, 1)
         self.ready.emit()
 
+    # --- words not yet saved, through a lock -----------------------------------------
+    def unsaved(self) -> list[KeptDraft]:
+        """Every page's words typed and not saved, with any form open over them."""
+        if not self.loaded():
+            return []
+        found = self.sharer.unsaved() if self.sharer is not None else []
+        for page in (self.check_ins, self.review):
+            draft = page.unsaved() if page is not None else None
+            if draft is not None:
+                found.append(draft)
+        return found
+
+    def restore(self, drafts: Sequence[KeptDraft], then: Callable[[], None] = _nothing) -> None:
+        """Put kept drafts back where they were typed: now, or once the pages are shown.
+
+        `then` runs once they are back (not at all if the window locks before that).
+        """
+        if not self.loaded():
+            self.ready.connect(lambda: self.restore(drafts, then))
+            return
+        # Page fields first, then at most one form over them (they are window-modal).
+        for draft in sorted(drafts, key=lambda d: d.where in _FORMS):
+            if draft.where is Where.CHECK_IN_PAGE:
+                self.check_ins.restore(draft)
+            elif draft.where is Where.REVIEW_NOTES:
+                if self.review is not None:
+                    self.review.restore(draft)
+            elif self.sharer is not None:
+                self.sharer.restore(draft)
+        then()
+
     def _tab_changed(self, _index: int) -> None:
         # Each page reads the journal afresh when shown: another page may have changed it.
         page = self.tabs.currentWidget()
@@ -177,6 +214,9 @@ class JournalView(QWidget):
             conversation.feelings(records.journal),
             self.clock.now_utc().astimezone(self.clock.zone).date(),
         )
+
+
+_FORMS = frozenset({Where.ENTRY_FORM, Where.CORRECTION, Where.AGREEMENT, Where.PAUSE})
 
 
 class _Reader(QObject):

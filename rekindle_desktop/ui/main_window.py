@@ -5,6 +5,7 @@ Locking closes the journal and drops every widget that showed it, at once.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop import APP_NAME
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
+from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, backup, session
+from rekindle_desktop.services import access, backup, drafts, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -179,6 +181,8 @@ class RekindleWindow(QMainWindow):
         self._keyring_problem: str | None = None
         self._keyring_checked = False
         self._keyring_note_shown = False
+        # Words typed and not saved, held while presentation mode hides their page.
+        self._set_aside: list[KeptDraft] = []
 
         self.setWindowTitle(TITLE)
         self.resize(FIRST_SIZE)  # setup and unlock; a journal asks for more room
@@ -348,6 +352,7 @@ class RekindleWindow(QMainWindow):
         self.present_action.setEnabled(journal.get(settings.ROLE).shares)
         self._start_idle()
         self.reminder_center.start()
+        self._bring_back_kept_words(journal, view)
         if note:
             self.say(note, 15000)
         else:
@@ -370,11 +375,13 @@ class RekindleWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, PresentationView):
             current.finish()
+        if isinstance(current, JournalView):
+            self._set_aside += current.unsaved()
         if on and self._journal.get(settings.ROLE).shares:
             log = JournalLog(self._journal, self.clock)
             self._replace_view(PresentationView(log, lambda: self.present_action.setChecked(False)))
         else:
-            self._replace_view(JournalView(self._journal, self.clock, demo=self.demo))
+            self._show_journal_again()
 
     def _records(self) -> Records | None:
         """What the open journal's pages read (None while locked or in presentation)."""
@@ -445,14 +452,69 @@ class RekindleWindow(QMainWindow):
         )
         if ok and self._journal is not None:
             self._journal.set(settings.LATE_AFTER_MINUTES, hours * 60)
-            self._replace_view(JournalView(self._journal, self.clock, demo=self.demo))
+            current = self.stack.currentWidget()
+            if isinstance(current, JournalView):
+                self._set_aside += current.unsaved()
+            self._show_journal_again()
+
+    def _show_journal_again(self) -> None:
+        """A fresh journal view, with the words typed in the one it replaces."""
+        assert self._journal is not None
+        view = JournalView(self._journal, self.clock, demo=self.demo)
+        self._replace_view(view)
+        if self._set_aside:  # held here until they are back in the page (a lock keeps them)
+            view.restore(list(self._set_aside), then=self._set_aside.clear)
 
     def lock(self) -> None:
-        """Hide everything at once: close dialogs, close the journal, drop its widgets."""
+        """Hide everything at once: close dialogs, close the journal, drop its widgets.
+
+        Words typed and not saved are kept inside the journal first (SECURITY.md R13) and
+        come back at the next unlock. If they cannot be kept, it locks all the same and
+        says so on the lock screen: nothing decrypted may stay in a widget while locked.
+        """
         if self._journal is None:
             # Nothing is open (setup or unlock screen): hiding the window is what helps.
             self.showMinimized()
             return
+        not_kept: UserFacingError | None = None
+        try:
+            not_kept = self._keep_unsaved_words(self._journal)
+        finally:  # even a bug in keeping them must not leave the journal open
+            self._close_for_lock(not_kept)
+        self.locked.emit()
+
+    def _keep_unsaved_words(self, journal: Journal) -> UserFacingError | None:
+        """Into the journal, in one transaction; None when kept (or nothing to keep)."""
+        current = self.stack.currentWidget()
+        unsaved, self._set_aside = self._set_aside, []
+        if isinstance(current, JournalView):
+            unsaved += current.unsaved()
+        if not unsaved:
+            return None
+        if isinstance(current, PresentationView):
+            current.finish()  # it made the journal read-only; it is dropped next anyway
+        try:
+            drafts.keep(journal, unsaved)
+        except UserFacingError as error:
+            return error
+        return None
+
+    def _bring_back_kept_words(self, journal: Journal, view: JournalView) -> None:
+        """What the last lock kept goes back where it was typed, then leaves the journal."""
+        kept = drafts.kept(journal)
+        if not kept:
+            return
+
+        def back() -> None:
+            if journal.is_open:
+                # A full disk: they stay stored and come back once more; nothing is lost.
+                with contextlib.suppress(UserFacingError):
+                    drafts.forget(journal)
+
+        view.restore(kept, then=back)
+
+    def _close_for_lock(self, not_kept: UserFacingError | None) -> None:
+        assert self._journal is not None
         self.idle.stop()
         self.reminder_center.stop()
         for dialog in self.findChildren(QDialog):
@@ -464,9 +526,19 @@ class RekindleWindow(QMainWindow):
         self._status_timer.stop()
         self._auto_lock_text = ""
         self._status.clear()
-        self._show_unlock(locked=True)
+        view = self._show_unlock(locked=True)
         self.setWindowTitle(translate("MainWindow", LOCKED_TITLE))
-        self.locked.emit()
+        if not_kept is not None:
+            view.passphrase_note.say(
+                translate(
+                    "MainWindow",
+                    "Rekindle is locked, but what you had typed and not saved could not be "
+                    "kept, so it is gone.",
+                ),
+                not_kept.message
+                + " "
+                + translate("MainWindow", "Everything you saved before is still in your journal."),
+            )
 
     def _lock_keys_in_a_dialog(self, where: QObject) -> None:
         """Ctrl+L in one of this window's dialogs (the lock action only hears the window)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     CheckIn,
@@ -29,7 +30,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.widgets import GentleNote, link_button
+from rekindle_desktop.ui.widgets import GentleNote, link_button, uncut
 
 PLACEHOLDERS = {
     EntryKind.PLAN: QT_TRANSLATE_NOOP(
@@ -68,11 +69,12 @@ class QuickLogBar(QWidget):
         self._save_place = save_place
         self.zone = zone
         self._now = now
+        self.form: EntryDialog | None = None  # the full form, while it is open
         self.kind = QComboBox()
         self.kind.setAccessibleName(translate("QuickLog", "Kind of entry"))
         for kind in LOGGABLE_KINDS:
             self.kind.addItem(kind.label, kind)
-        self.text = QLineEdit()
+        self.text = uncut(QLineEdit())
         self.text.setAccessibleName(translate("QuickLog", "Entry text"))
         self.text.setClearButtonEnabled(True)
         self.text.returnPressed.connect(self.submit)
@@ -152,7 +154,13 @@ class QuickLogBar(QWidget):
         now = Moment.from_local(self._now().astimezone(self.zone))
         self._commit(Draft(EntryKind.CHECK_IN, now, CheckIn(place)))
 
-    def open_form(self, text: str = "") -> None:
+    def open_form(self, text: str = "", restored: KeptDraft | None = None) -> EntryDialog:
+        """The full form for the current kind (or for a kept draft's kind), window-modal.
+
+        It does not wait: the window stays free to lock, and locking closes it.
+        """
+        if restored is not None:
+            self.choose(_kind_of(restored))
         dialog = EntryDialog(
             self.current_kind(),
             self._save,
@@ -162,10 +170,42 @@ class QuickLogBar(QWidget):
             text=text,
             parent=self,
         )
-        if dialog.exec() and dialog.saved is not None:
+        if restored is not None:
+            dialog.restore(restored)
+        dialog.finished.connect(lambda _result: self._form_closed(dialog))
+        self.form = dialog
+        dialog.open()
+        return dialog
+
+    def _form_closed(self, dialog: EntryDialog) -> None:
+        if self.form is dialog:
+            self.form = None
+        dialog.deleteLater()
+        if dialog.saved is not None:
             self.text.clear()
             self.note.clear()
             self.saved.emit(dialog.saved)
+
+    # --- through a lock ------------------------------------------------------------------
+    def unsaved(self) -> list[KeptDraft]:
+        """What the bar and its open form hold and has not been saved."""
+        found = []
+        if self.text.text().strip():
+            fields = {"kind": self.current_kind().value, "text": self.text.text()}
+            found.append(KeptDraft(Where.QUICK_LOG, fields))
+        if self.form is not None and self.form.isVisible():
+            form = self.form.unsaved()
+            if form is not None:
+                found.append(form)
+        return found
+
+    def restore(self, draft: KeptDraft) -> None:
+        """Put a kept draft back: the bar's kind and text, or its form, open again."""
+        if draft.where is Where.QUICK_LOG:
+            self.choose(_kind_of(draft))
+            self.text.setText(draft.get("text"))
+        elif draft.where is Where.ENTRY_FORM:
+            self.open_form(restored=draft)
 
     def _commit(self, draft: Draft) -> None:
         try:
@@ -196,3 +236,9 @@ class QuickLogBar(QWidget):
         kind = self.current_kind()
         self.text.setPlaceholderText(translate("QuickLog", PLACEHOLDERS[kind]))
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _kind_of(draft: KeptDraft) -> EntryKind:
+    """The kind a draft was typed as; a note if this version does not know it."""
+    kind = draft.get("kind")
+    return EntryKind(kind) if kind in set(LOGGABLE_KINDS) else EntryKind.NOTE

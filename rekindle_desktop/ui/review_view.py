@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
@@ -37,6 +38,7 @@ from rekindle_desktop.ui.widgets import (
     named,
     primary_button,
     side_column,
+    uncut,
 )
 
 READ_ONLY = QT_TRANSLATE_NOOP(
@@ -89,7 +91,7 @@ class ReviewView(QWidget):
             translate("ReviewView", "The trend appears once you have reviewed a file.")
         )
 
-        self.note_text = named(QLineEdit(), translate("ReviewView", "Your own note"))
+        self.note_text = named(uncut(QLineEdit()), translate("ReviewView", "Your own note"))
         self.note_text.setPlaceholderText(
             translate("ReviewView", "A feeling, a trigger, a question…")
         )
@@ -188,16 +190,7 @@ class ReviewView(QWidget):
 
     def open_file(self, path: Path) -> ReviewResult | None:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self.result_note.say(
-                translate("ReviewView", "{file} could not be read ({reason}).").format(
-                    file=path.name, reason=exc.strerror
-                )
-            )
-            return None
-        try:
-            result = sharing.review(self.journal, data)
+            result = sharing.review(self.journal, sharing.read_incoming(path))
         except UserFacingError as exc:
             self.result_note.say_error(exc)
             return None
@@ -207,6 +200,17 @@ class ReviewView(QWidget):
         self.refresh()
         self.reviewed.emit(result)
         return result
+
+    def unsaved(self) -> KeptDraft | None:
+        """The reviewer's own note, typed and not yet kept."""
+        if not self.note_text.text().strip():
+            return None
+        question = "1" if self.as_question.isChecked() else "0"
+        return KeptDraft(Where.REVIEW_NOTES, {"note": self.note_text.text(), "question": question})
+
+    def restore(self, draft: KeptDraft) -> None:
+        self.note_text.setText(draft.get("note"))
+        self.as_question.setChecked(draft.get("question") == "1")
 
     def add_note(self) -> None:
         try:

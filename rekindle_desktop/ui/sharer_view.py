@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.consistency import (
     Commitment,
 )
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Draft,
@@ -59,6 +60,8 @@ class SharerView(QWidget):
     def __init__(self, log: JournalLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log = log
+        # A correction, the agreement or a pause, while its form is open (window-modal).
+        self.form: EntryDialog | AgreementDialog | PauseDialog | None = None
         clock = log.clock
         self.quick_log = QuickLogBar(
             log.add,
@@ -192,7 +195,7 @@ class SharerView(QWidget):
         if dialog.exec() and dialog.result_path is not None:
             self.shared.emit(str(dialog.result_path))
 
-    def edit_agreement(self) -> None:
+    def edit_agreement(self, restored: KeptDraft | None = None) -> AgreementDialog:
         agreements = self.log.ledger.agreements()
         clock = self.log.clock
         dialog = AgreementDialog(
@@ -202,16 +205,55 @@ class SharerView(QWidget):
             clock.now_utc().astimezone(clock.zone).date(),
             self,
         )
-        if dialog.exec():
-            self.changed()
+        if restored is not None:
+            dialog.restore(restored)
+        self._open_form(dialog)
+        return dialog
 
-    def plan_pause(self) -> None:
+    def plan_pause(self, restored: KeptDraft | None = None) -> PauseDialog:
         clock = self.log.clock
         dialog = PauseDialog(
             self.log.add, clock.now(), clock.now_utc().astimezone(clock.zone).date(), self
         )
-        if dialog.exec():
+        if restored is not None:
+            dialog.restore(restored)
+        self._open_form(dialog)
+        return dialog
+
+    def _open_form(self, dialog: EntryDialog | AgreementDialog | PauseDialog) -> None:
+        """Window-modal, without waiting: the window stays free to lock, which closes it."""
+        self.form = dialog
+        dialog.finished.connect(lambda result: self._form_closed(dialog, result))
+        dialog.open()
+
+    def _form_closed(self, dialog: QWidget, result: int) -> None:
+        if self.form is dialog:
+            self.form = None
+        dialog.deleteLater()
+        if result:
             self.changed()
+
+    # --- through a lock ------------------------------------------------------------------
+    def unsaved(self) -> list[KeptDraft]:
+        """Words typed on this page and not saved: the quick-log bar and any open form."""
+        found = self.quick_log.unsaved()
+        if self.form is not None and self.form.isVisible():
+            draft = self.form.unsaved()
+            if draft is not None:
+                found.append(draft)
+        return found
+
+    def restore(self, draft: KeptDraft) -> None:
+        if draft.where in (Where.QUICK_LOG, Where.ENTRY_FORM):
+            self.quick_log.restore(draft)
+        elif draft.where is Where.CORRECTION:
+            about = draft.about
+            if about is not None and about in self.log.ledger.entries:
+                self.correct(about, restored=draft)
+        elif draft.where is Where.AGREEMENT:
+            self.edit_agreement(restored=draft)
+        elif draft.where is Where.PAUSE:
+            self.plan_pause(restored=draft)
 
     def refresh(self) -> None:
         clock = self.log.clock
@@ -314,7 +356,7 @@ class SharerView(QWidget):
             withdraw.triggered.connect(lambda: self.withdraw(row.entry_id))
         return menu
 
-    def correct(self, entry_id: int) -> None:
+    def correct(self, entry_id: int, restored: KeptDraft | None = None) -> EntryDialog:
         entry = self.log.ledger.entries[entry_id]
         clock = self.log.clock
 
@@ -331,9 +373,12 @@ class SharerView(QWidget):
         )
         dialog.setWindowTitle(translate("SharerView", "Correct an entry"))
         dialog.private.hide()
+        dialog.correcting = entry_id
         dialog.prefill(self.log.ledger.current_body(entry_id), clock.zone)
-        if dialog.exec():
-            self.changed()
+        if restored is not None:
+            dialog.restore(restored)
+        self._open_form(dialog)
+        return dialog
 
     def withdraw(self, entry_id: int) -> None:
         why, ok = QInputDialog.getText(

@@ -31,7 +31,7 @@ from rekindle_desktop.ui.timeline_model import (
     first_upper,
     outcome_words,
 )
-from rekindle_desktop.ui.widgets import label, named
+from rekindle_desktop.ui.widgets import label, named, uncut
 
 NO_MATCH = QT_TRANSLATE_NOOP(
     "TimelinePanel", "Nothing matches these filters. Clear the search or choose “All kinds”."
@@ -66,7 +66,7 @@ class TimelinePanel(QFrame):
         self.outcome_filter.addItem(translate("TimelinePanel", "Any outcome"), None)
         for outcome in Outcome:
             self.outcome_filter.addItem(first_upper(outcome_words(outcome)), outcome)
-        self.search = named(QLineEdit(), translate("TimelinePanel", "Search"))
+        self.search = named(uncut(QLineEdit()), translate("TimelinePanel", "Search"))
         self.search.setPlaceholderText(translate("TimelinePanel", "Search"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)

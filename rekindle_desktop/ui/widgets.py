@@ -72,6 +72,19 @@ def card(*widgets: QWidget, spacing: int = 10) -> QFrame:
     return frame
 
 
+# A QLineEdit keeps at most 32,767 characters unless told otherwise, and cuts a longer
+# paste without a word. Fields for a person's words take any length instead: the
+# journal's own limits (domain.entries.MAX_TEXT, MAX_LABEL) refuse too long a text with
+# a message, and what was typed stays in the field.
+UNCUT = 2**31 - 1
+
+
+def uncut(field: QLineEdit) -> QLineEdit:
+    """`field`, never silently shortening what is typed or pasted into it."""
+    field.setMaxLength(UNCUT)
+    return field
+
+
 def passphrase_field(placeholder: str = "") -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)

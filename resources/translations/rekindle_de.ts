@@ -4,92 +4,92 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="51"/>
         <source>Transparency agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="63"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="68"/>
         <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="79"/>
         <source>We have talked this through, and I confirm this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="84"/>
         <source>This will be version {version}. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="88"/>
         <source>Earlier versions stay in the record; nothing is changed silently. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="95"/>
         <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
         <source>What is shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="106"/>
         <source>Check-in talks every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="107"/>
         <source>Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="108"/>
         <source>Look at this again on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="150"/>
         <source>Please confirm this version first; an agreement is made together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="176"/>
         <source>Plan a pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="186"/>
         <source>e.g. Family holiday, agreed together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="190"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="191"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="161"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="192"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="198"/>
         <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,199 +97,194 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
         <source>Add something to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="62"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
         <source>Notes from the talk, if you want to keep any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="70"/>
         <source>We had our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
         <source>Keep today&apos;s ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="85"/>
         <source>Reply to your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
         <source>Open your partner&apos;s reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="98"/>
         <source>Next check-in talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="101"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
         <source>Add to the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
         <source>Notes from the check-in talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished">Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="110"/>
         <source>Prompts for the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="119"/>
         <source>How are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="121"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="126"/>
         <source>You choose whether a reply includes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="137"/>
         <source>Between you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="162"/>
         <source>Check-ins</source>
         <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="186"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="192"/>
         <source>Today, or whenever you are both ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="197"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="199"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="202"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="213"/>
         <source>From your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="212"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="215"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="220"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="224"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="234"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="240"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="246"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="265"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="279"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="296"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="303"/>
         <source>Reply saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="310"/>
         <source>Open your partner&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="298"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="312"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="308"/>
-        <source>{file} could not be read ({reason}).</source>
-        <translation type="unfinished">{file} konnte nicht gelesen werden ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="326"/>
         <source>Reply received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="319"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="324"/>
         <source>You have already opened this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="328"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="329"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="334"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,27 +292,27 @@
 <context>
     <name>ConsistencyCard</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="33"/>
         <source>Consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="48"/>
         <source>No trend yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="55"/>
         <source>Trend: {score} out of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="63"/>
         <source>Latest week: {kept} of {resolved} resolved commitments kept (changes made with notice count as kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="70"/>
         <source>Latest week: nothing resolved yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,220 +373,220 @@
 <context>
     <name>EntryForms</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="48"/>
         <source>Once, by a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="49"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
         <source>Every weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
         <source>On chosen days of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="52"/>
         <source>Every few days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="55"/>
         <source>A check-in conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="56"/>
         <source>A counselling session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="57"/>
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="60"/>
         <source>Log a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="61"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
         <source>Make a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
         <source>Share something openly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
         <source>Note an appreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="65"/>
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="68"/>
         <source>Ideally logged before it happens: when, where, with whom, and what for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
         <source>Where you are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="72"/>
         <source>Something you will do, once or on a rhythm. Each time it falls due, you&apos;ll be asked how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="77"/>
         <source>Something you are choosing to be open about, before being asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="80"/>
         <source>Something you noticed and are grateful for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="83"/>
         <source>Notes on a check-in conversation or a counselling session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="146"/>
         <source>Private: keep this on this computer only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="149"/>
         <source>Private entries are never included in a timeline file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="177"/>
         <source>Type a place, or choose a saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
         <source>e.g. Dinner, Work, Gym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="192"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="182"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="194"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="195"/>
         <source>With whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="200"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="201"/>
         <source>Now at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="202"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="208"/>
         <source>e.g. Text you when I leave work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="230"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="220"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="264"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="247"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="249"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="262"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +672,7 @@
 <context>
     <name>FirstFrame</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/first_frame.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/first_frame.py" line="75"/>
         <source>Opening Rekindle…</source>
         <translation>Rekindle wird geöffnet…</translation>
     </message>
@@ -893,40 +888,40 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="40"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="43"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="141"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
         <source>Review my partner&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="147"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -934,225 +929,240 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="65"/>
         <source>Rekindle — locked</source>
         <translation>Rekindle — gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="66"/>
         <source>Rekindle — demo journal (nothing here is real)</source>
         <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="88"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="91"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="149"/>
         <source>Save new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="105"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="108"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="138"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="215"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="222"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="224"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="221"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="729"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="243"/>
+        <source>Safety phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
         <source>Mark as logged late after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="247"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="259"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="285"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="287"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="408"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="415"/>
         <source>Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="443"/>
         <source>Logged late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="444"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="533"/>
+        <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="540"/>
+        <source>Everything you saved before is still in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="601"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="603"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="606"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="609"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="620"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="621"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="631"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="633"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="648"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="663"/>
         <source>Back up your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="673"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="677"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="713"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="718"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,81 +1218,91 @@ after the time it describes:</source>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="44"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="91"/>
         <source>Pair with your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="58"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="85"/>
         <source>Your pairing code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="69"/>
         <source>Your pairing code as a QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="70"/>
         <source>Copy my code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="73"/>
         <source>Paste your partner&apos;s pairing code here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="79"/>
         <source>Next: compare the safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="94"/>
         <source>Pairing lets your partner&apos;s Rekindle check that timeline files really come from you, and makes them readable only by the two of you. The code holds only public keys, so it is safe to send by message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="66"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="128"/>
+        <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same nine words, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="188"/>
+        <source>Check that you each used the other&apos;s latest code, and that you both have the latest Rekindle (an older one shows six words). If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="105"/>
         <source>Your partner&apos;s pairing code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="114"/>
         <source>The words match on both screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="116"/>
         <source>They don&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="125"/>
         <source>Compare the safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="120"/>
-        <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same six words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="151"/>
         <source>You are already paired with this partner. Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="161"/>
-        <source>Then don&apos;t pair. Nothing was saved.</source>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="154"/>
+        <source>To compare the safety phrase again, choose Journal ▸ Safety phrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="162"/>
-        <source>Check that you each used the other&apos;s latest code. If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="160"/>
+        <source>Working out the safety phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="187"/>
+        <source>Then don&apos;t pair. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,82 +1332,82 @@ after the time it describes:</source>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="35"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="36"/>
         <source>What&apos;s the plan? Press Enter to add the time and place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="39"/>
         <source>Where are you now? e.g. Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="40"/>
         <source>What are you promising? Press Enter to say when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="43"/>
         <source>Something you&apos;re choosing to share openly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="46"/>
         <source>Something you&apos;re grateful for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="47"/>
         <source>A note on a check-in or counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="74"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="78"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="81"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="82"/>
         <source>Open the full form for this kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="123"/>
         <source>At {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="124"/>
         <source>Check in now at {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
         <source>Save as a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
         <source>Keep what you typed as a saved place for one-click check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="144"/>
         <source>Type a few words first, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="225"/>
         <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,109 +1583,163 @@ after the time it describes:</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="44"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="50"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="57"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="84"/>
         <source>Pair with your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="86"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="94"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="96"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="111"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="103"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="113"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="151"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="155"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="171"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="184"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
-        <source>{file} could not be read ({reason}).</source>
-        <translation>{file} konnte nicht gelesen werden ({reason}).</translation>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="248"/>
+        <source>Your partner&apos;s timeline file was updated. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPhraseDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="30"/>
+        <source>Working out the words…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="243"/>
-        <source>Your partner&apos;s timeline file was updated. {message}</source>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="45"/>
+        <source>Safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="51"/>
+        <source>Compare the safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="67"/>
+        <source>You haven&apos;t paired with your partner yet. When you pair, Rekindle shows the safety phrase for you to compare together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="85"/>
+        <source>Open this at the same time as your partner, each on your own computer, sitting together or on the phone, and read the words aloud to each other. If every word is the same, in the same order, your Rekindles are still paired with each other and nobody in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="99"/>
+        <source>If you paired with an earlier version of Rekindle, these words are longer than the ones you compared then. That is expected: what matters is that both screens show the same words now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="110"/>
+        <source>If any word differs, first check that you both have the latest Rekindle. If they still differ, stop exchanging timeline files for now and talk in person before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="122"/>
+        <source>Your partner (you share both ways)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="124"/>
+        <source>Your partner, who reviews your timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="125"/>
+        <source>Your partner, whose timeline you review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,144 +1989,144 @@ after the time it describes:</source>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="47"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="85"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="93"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="98"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="100"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="103"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="105"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
         <source>Share with your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="122"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="134"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="160"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="170"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="171"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="174"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="183"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="266"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="272"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="286"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="303"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="345"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="352"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="313"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="355"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="374"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="341"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="386"/>
         <source>Withdraw an entry</source>
         <translation>Einen Eintrag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="342"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="387"/>
         <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
 Why withdraw it? (optional)</source>
         <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
 Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="398"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="406"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -2458,73 +2532,73 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="115"/>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="129"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="130"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="131"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="132"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="144"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="149"/>
         <source>Type it once more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="167"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="172"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="173"/>
         <source>Type the same passphrase in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
         <source>Strength: {strength}. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="204"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="211"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="213"/>
         <source>These don&apos;t match yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="270"/>
         <source>Beside the timeline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.role import Role
-from rekindle_desktop.services import sharing
+from rekindle_desktop.services import drafts, sharing
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.demo import write_demo
@@ -37,6 +38,12 @@ def main() -> int:
         # A short story with every kind of entry, so later versions must still read them.
         count = write_demo(journal, days=21, seed=5, clock=Clock(UTC, datetime(2026, 11, 25, 18)))
         shared = _share_once(journal, folder.parent)
+        # Words typed but not saved when it locked (schema 5), to be restored at unlock.
+        kept = [
+            KeptDraft(Where.QUICK_LOG, {"kind": "note", "text": "Half-typed when it locked"}),
+            KeptDraft(Where.ENTRY_FORM, {"kind": "plan", "purpose": "Dinner", "place": "Home"}),
+        ]
+        drafts.keep(journal, kept)
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     facts = {
         "schema_version": CURRENT_VERSION,
@@ -46,6 +53,7 @@ def main() -> int:
         "auto_lock_minutes": 7,
         "entries": count,
         "shared_leaves": shared,
+        "kept_drafts": len(kept),
     }
     (folder.parent / f"journal-v{CURRENT_VERSION}.json").write_text(json.dumps(facts, indent=2))
     print(f"wrote {folder}")

@@ -206,13 +206,12 @@ def test_correct_and_withdraw_add_entries_beside_the_row(
     actions = [a.text() for a in view.row_actions(_row_of(view, 1)).actions()]  # type: ignore[arg-type]
     assert actions == ["Correct…", "Withdraw…"]
 
-    def fill_and_save(dialog: EntryDialog) -> int:
+    def fill_and_save(dialog: EntryDialog) -> None:
         assert dialog.place.currentText() == "Gym"  # the current content is shown
         dialog.place.setCurrentText("Library")
         dialog._try_save()
-        return 1
 
-    monkeypatch.setattr(EntryDialog, "exec", fill_and_save)
+    monkeypatch.setattr(EntryDialog, "open", fill_and_save)  # the form opens without waiting
     view.correct(1)
     row = _row_of(view, 1)
     assert row.title == "Now at Library"  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ from rekindle_desktop.errors import (
     UserFacingError,
     WrongSecret,
 )
-from rekindle_desktop.services import access
+from rekindle_desktop.services import access, drafts
 from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import DATABASE_FILE, KEYSLOTS_FILE
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
@@ -259,6 +259,7 @@ def test_every_older_journal_still_opens(sample: Path, tmp_path: Path) -> None:
         assert {e.kind for e in stored} >= (
             {EntryKind.PLAN, EntryKind.OUTCOME} if stored else set()
         )
+        assert len(drafts.kept(journal)) == facts.get("kept_drafts", 0)
     access.unlock_with_recovery_code(folder, facts["recovery_code"]).close()
 
 
