@@ -753,10 +753,14 @@ class RekindleWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------
 
     def close_journal(self) -> None:
+        """Quitting (the window, Ctrl+Q, a signal): words not saved are kept for next time."""
         self.idle.stop()
         if self._journal is not None:
-            self._journal.close()
-            self._journal = None
+            journal, self._journal = self._journal, None
+            try:
+                self._keep_unsaved_words(journal)  # if it cannot, no one is left to tell
+            finally:
+                journal.close()
         current = self.stack.currentWidget()
         if isinstance(current, UnlockView | SetupFlow):
             current.discard()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
-from rekindle_desktop.domain.drafts import KeptDraft
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import MAX_LABEL, MAX_TEXT, EntryKind, Words
 from rekindle_desktop.domain.recurrence import Repeat
 from rekindle_desktop.domain.role import Role
@@ -398,3 +398,42 @@ def test_a_text_over_the_limit_is_refused_with_the_limit_named_and_stays(
     assert f"under {MAX_LABEL} characters" in form.note.text()
     assert form.with_whom.text() == long_name
     form.reject()
+
+
+def test_quitting_keeps_the_words_for_the_next_unlock_too(
+    qtbot: QtBot, window: RekindleWindow, both_sides: Path, make_window: MakeWindow
+) -> None:
+    sharer(window).quick_log.text.setText(DRAFT)
+    window.close()  # as Ctrl+Q, or the session ending (SIGTERM closes the window the same way)
+    assert window.journal is None
+    again = make_window(both_sides)
+    again.start()
+    unlock_through_window(qtbot, again, PASSPHRASE)
+    assert sharer(again).quick_log.text.text() == DRAFT
+
+
+def test_a_long_journal_gets_its_words_back_once_read_and_keeps_them_till_then(
+    qtbot: QtBot, both_sides: Path, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = KeptDraft(Where.QUICK_LOG, {"kind": "note", "text": DRAFT})
+    with access.unlock_with_passphrase(both_sides, PASSPHRASE) as journal:
+        drafts.keep(journal, [kept])
+    # Read on a worker thread, as a journal of years is: the pages come a little later.
+    monkeypatch.setitem(JournalView.__init__.__kwdefaults__, "read_in_background_from", 0)
+    window = make_window(both_sides)
+    window.start()
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    assert not journal_view_now(window).loaded()
+    window.lock()  # before the pages were shown: the words stay kept
+    assert stored_drafts(both_sides) == [kept]
+
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: journal_view_now(window).loaded(), timeout=10_000)
+    assert sharer(window).quick_log.text.text() == DRAFT
+    assert window.journal is not None and drafts.kept(window.journal) == []
+
+
+def journal_view_now(window: RekindleWindow) -> JournalView:
+    view = window.stack.currentWidget()
+    assert isinstance(view, JournalView)
+    return view
