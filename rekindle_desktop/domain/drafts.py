@@ -23,6 +23,7 @@ class Where(StrEnum):
     PAUSE = "pause"
     CHECK_IN_PAGE = "check-in-page"  # the agenda line and the talk's notes
     REVIEW_NOTES = "review-notes"  # the reviewer's own note
+    REPLY = "reply"  # the reviewer's reply, while its form is open
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class CheckInView(QWidget):
         self.records = records
         journal = self.journal = records.journal
         self.clock = records.clock
+        self.reply_form: ReplyDialog | None = None  # while it is open
         role = journal.get(settings.ROLE)
         self.when = label("")
         self.when.setObjectName("subheading")
@@ -246,14 +247,21 @@ class CheckInView(QWidget):
                 translate("CheckInView", "Replies and acknowledgements appear here.")
             )
 
-    def unsaved(self) -> KeptDraft | None:
-        """The agenda line and the talk's notes, when either holds words not yet kept."""
+    def unsaved(self) -> list[KeptDraft]:
+        """The agenda line and the talk's notes, and an open reply's agenda, if they hold words."""
+        found = []
         agenda, notes = self.agenda_text.text(), self.notes.toPlainText()
-        if not (agenda.strip() or notes.strip()):
-            return None
-        return KeptDraft(Where.CHECK_IN_PAGE, {"agenda": agenda, "notes": notes})
+        if agenda.strip() or notes.strip():
+            found.append(KeptDraft(Where.CHECK_IN_PAGE, {"agenda": agenda, "notes": notes}))
+        reply = self.reply_form.unsaved() if self.reply_form is not None else None
+        if reply is not None and self.reply_form is not None and self.reply_form.isVisible():
+            found.append(reply)
+        return found
 
     def restore(self, draft: KeptDraft) -> None:
+        if draft.where is Where.REPLY:
+            self.send_reply(restored=draft)
+            return
         self.agenda_text.setText(draft.get("agenda"))
         self.notes.setPlainText(draft.get("notes"))
 
@@ -296,9 +304,21 @@ class CheckInView(QWidget):
             translate("CheckInView", "Kept for today. You can change it any time today.")
         )
 
-    def send_reply(self) -> None:
+    def send_reply(self, restored: KeptDraft | None = None) -> ReplyDialog:
+        """The reply form, window-modal, without waiting: the window stays free to lock."""
         dialog = ReplyDialog(self.journal, self)
-        if dialog.exec() and dialog.made is not None:
+        if restored is not None:
+            dialog.restore(restored)
+        self.reply_form = dialog
+        dialog.finished.connect(lambda _result: self._reply_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _reply_closed(self, dialog: ReplyDialog) -> None:
+        if self.reply_form is dialog:
+            self.reply_form = None
+        dialog.deleteLater()
+        if dialog.made is not None:
             self.reply_note.say(
                 translate("CheckInView", "Reply saved to {path}.").format(path=dialog.made.path)
             )

@@ -164,10 +164,10 @@ class JournalView(QWidget):
         if not self.loaded():
             return []
         found = self.sharer.unsaved() if self.sharer is not None else []
-        for page in (self.check_ins, self.review):
-            draft = page.unsaved() if page is not None else None
-            if draft is not None:
-                found.append(draft)
+        found += self.check_ins.unsaved()
+        draft = self.review.unsaved() if self.review is not None else None
+        if draft is not None:
+            found.append(draft)
         return found
 
     def restore(self, drafts: Sequence[KeptDraft], then: Callable[[], None] = _nothing) -> None:
@@ -180,7 +180,7 @@ class JournalView(QWidget):
             return
         # Page fields first, then at most one form over them (they are window-modal).
         for draft in sorted(drafts, key=lambda d: d.where in _FORMS):
-            if draft.where is Where.CHECK_IN_PAGE:
+            if draft.where in (Where.CHECK_IN_PAGE, Where.REPLY):
                 self.check_ins.restore(draft)
             elif draft.where is Where.REVIEW_NOTES:
                 if self.review is not None:
@@ -216,7 +216,9 @@ class JournalView(QWidget):
         )
 
 
-_FORMS = frozenset({Where.ENTRY_FORM, Where.CORRECTION, Where.AGREEMENT, Where.PAUSE})
+_FORMS = frozenset(
+    {Where.ENTRY_FORM, Where.CORRECTION, Where.AGREEMENT, Where.PAUSE, Where.REPLY}
+)
 
 
 class _Reader(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import replies
 from rekindle_desktop.store.journal import Journal
@@ -73,6 +74,17 @@ class ReplyDialog(QDialog):
         layout.addWidget(self.feelings)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+
+    def unsaved(self) -> KeptDraft | None:
+        """The agenda items typed for the reply, if any (the rest is chosen again in a click)."""
+        if not self.agenda.toPlainText().strip():
+            return None
+        feelings = "1" if self.feelings.isChecked() else "0"
+        return KeptDraft(Where.REPLY, {"agenda": self.agenda.toPlainText(), "feelings": feelings})
+
+    def restore(self, draft: KeptDraft) -> None:
+        self.agenda.setPlainText(draft.get("agenda"))
+        self.feelings.setChecked(draft.get("feelings") == "1")
 
     def choose_and_save(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

@@ -437,3 +437,25 @@ def journal_view_now(window: RekindleWindow) -> JournalView:
     view = window.stack.currentWidget()
     assert isinstance(view, JournalView)
     return view
+
+
+def test_an_open_reply_keeps_its_agenda_through_a_lock(
+    qtbot: QtBot, window: RekindleWindow
+) -> None:
+    reply = journal_view(window).check_ins.send_reply()
+    qtbot.waitUntil(reply.isVisible)
+    reply.agenda.setPlainText(AGENDA)
+    reply.feelings.setChecked(True)
+    assert_seen(AGENDA)
+
+    lock_with_ctrl_l(qtbot, window, inside=reply.agenda)
+    del reply
+    assert_held_nowhere(window, AGENDA)
+
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    check_ins = journal_view(window).check_ins
+    qtbot.waitUntil(lambda: check_ins.reply_form is not None, timeout=5_000)
+    reply = check_ins.reply_form
+    assert reply is not None and reply.isVisible()
+    assert reply.agenda.toPlainText() == AGENDA
+    assert reply.feelings.isChecked()
