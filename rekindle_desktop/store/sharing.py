@@ -28,15 +28,23 @@ class AcceptedCheckpoint:
 
 def own_identity(conn: Connection) -> Identity:
     """This journal's keys, made the first time they are needed."""
-    row = conn.execute("SELECT signing_seed, age_identity FROM own_identity").fetchone()
-    if row is not None:
-        return Identity(bytes(row[0]), str(row[1]))
+    identity = existing_identity(conn)
+    if identity is not None:
+        return identity
     identity = Identity.generate()
-    conn.execute(
-        "INSERT INTO own_identity (id, signing_seed, age_identity, created) VALUES (1, ?, ?, ?)",
-        (identity.signing_seed, identity.age_identity, _now()),
-    )
+    with transaction(conn):  # a full disk is DiskFull, said plainly
+        conn.execute(
+            "INSERT INTO own_identity (id, signing_seed, age_identity, created) "
+            "VALUES (1, ?, ?, ?)",
+            (identity.signing_seed, identity.age_identity, _now()),
+        )
     return identity
+
+
+def existing_identity(conn: Connection) -> Identity | None:
+    """This journal's keys if they were made already (reads only)."""
+    row = conn.execute("SELECT signing_seed, age_identity FROM own_identity").fetchone()
+    return Identity(bytes(row[0]), str(row[1])) if row is not None else None
 
 
 def partner(conn: Connection, side: str) -> Partner | None:

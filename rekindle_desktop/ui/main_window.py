@@ -183,6 +183,7 @@ class RekindleWindow(QMainWindow):
         self._keyring_note_shown = False
         # Words typed and not saved, held while presentation mode hides their page.
         self._set_aside: list[KeptDraft] = []
+        self._sealed: drafts.Sealed | None = None  # drafts a full disk kept out of the journal
 
         self.setWindowTitle(TITLE)
         self.resize(FIRST_SIZE)  # setup and unlock; a journal asks for more room
@@ -496,12 +497,17 @@ class RekindleWindow(QMainWindow):
         try:
             drafts.keep(journal, unsaved)
         except UserFacingError as error:
+            # Sealed for this journal alone: what stays in memory can't be read while locked.
+            self._sealed = drafts.seal(journal, unsaved)
             return error
         return None
 
     def _bring_back_kept_words(self, journal: Journal, view: JournalView) -> None:
         """What the last lock kept goes back where it was typed, then leaves the journal."""
         kept = drafts.kept(journal)
+        if self._sealed is not None:
+            kept += drafts.unseal(journal, self._sealed)
+            self._sealed = None
         if not kept:
             return
 
@@ -528,7 +534,17 @@ class RekindleWindow(QMainWindow):
         self._status.clear()
         view = self._show_unlock(locked=True)
         self.setWindowTitle(translate("MainWindow", LOCKED_TITLE))
-        if not_kept is not None:
+        if not_kept is not None and self._sealed is not None:
+            view.passphrase_note.say(
+                translate(
+                    "MainWindow",
+                    "Rekindle is locked. What you had typed and not saved could not be written "
+                    "to your journal, so it is held, sealed, only while Rekindle stays open: "
+                    "unlock to get it back.",
+                ),
+                not_kept.message,
+            )
+        elif not_kept is not None:
             view.passphrase_note.say(
                 translate(
                     "MainWindow",

@@ -97,194 +97,194 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
         <source>Add something to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
         <source>Notes from the talk, if you want to keep any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="71"/>
         <source>We had our check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="78"/>
         <source>Keep today&apos;s ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
         <source>Reply to your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="90"/>
         <source>Open your partner&apos;s reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="99"/>
         <source>Next check-in talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="56"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="102"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
         <source>Add to the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
         <source>Notes from the check-in talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="105"/>
         <source>Notes</source>
         <translation type="unfinished">Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="111"/>
         <source>Prompts for the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="120"/>
         <source>How are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="122"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="127"/>
         <source>You choose whether a reply includes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="138"/>
         <source>Between you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="163"/>
         <source>Check-ins</source>
         <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="187"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="193"/>
         <source>Today, or whenever you are both ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="198"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="203"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="214"/>
         <source>From your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="216"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="225"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="235"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="241"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="247"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="287"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="303"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="323"/>
         <source>Reply saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="330"/>
         <source>Open your partner&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="312"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="332"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="346"/>
         <source>Reply received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="324"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="344"/>
         <source>You have already opened this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="328"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="348"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="334"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="354"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,199 +970,204 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="216"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="223"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="745"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="230"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="233"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="237"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="240"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="244"/>
         <source>Safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
         <source>Mark as logged late after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="258"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="260"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="286"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="288"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="409"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="416"/>
         <source>Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="444"/>
         <source>Logged late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="445"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="539"/>
+        <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
+        <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="549"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="556"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="617"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="619"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="622"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="625"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="636"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="637"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="647"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="649"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="664"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="679"/>
         <source>Back up your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="689"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="693"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="729"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="734"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,63 +1458,63 @@ after the time it describes:</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="29"/>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="30"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="54"/>
         <source>Reply to your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="33"/>
         <source>None marked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="37"/>
         <source>Anything for the next check-in, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="38"/>
         <source>For the next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="42"/>
         <source>Include how I feel (my latest Safety, Trust, Connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="45"/>
         <source>Save the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="47"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="57"/>
         <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="67"/>
         <source>Questions for the next check-in (from your notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="92"/>
         <source>Save reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="94"/>
         <source>Rekindle reply (*.rekindle)</source>
         <translation type="unfinished"></translation>
     </message>

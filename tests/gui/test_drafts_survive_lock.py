@@ -309,7 +309,7 @@ def test_kept_words_are_only_inside_the_encrypted_journal(
     assert [d.get("text") for d in stored_drafts(both_sides)] == [words]
 
 
-def test_when_the_words_cannot_be_kept_it_locks_all_the_same_and_says_so(
+def test_a_full_disk_still_locks_and_the_words_come_back_sealed(
     qtbot: QtBot, window: RekindleWindow, both_sides: Path
 ) -> None:
     journal = window.journal
@@ -326,8 +326,14 @@ def test_when_the_words_cannot_be_kept_it_locks_all_the_same_and_says_so(
     assert isinstance(lock_screen, UnlockView)
     told = lock_screen.passphrase_note.text()
     assert lock_screen.passphrase_note.isVisible()
-    assert "could not be kept" in told and "free disk space" in told
+    assert "held, sealed" in told and "free disk space" in told
     assert stored_drafts(both_sides) == []
+    sealed = window._sealed
+    assert sealed is not None and DRAFT.encode() not in sealed.ciphertext
+
+    unlock_through_window(qtbot, window, PASSPHRASE)  # a new connection: room again
+    assert sharer(window).quick_log.text.text() == long_words
+    assert window._sealed is None
 
 
 # --- no silent cut ---------------------------------------------------------------------

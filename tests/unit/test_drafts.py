@@ -99,3 +99,19 @@ def test_kept_words_are_not_in_the_journal_files_in_plain_text(journal: Journal)
         for name, content in files.items():
             for needle in (WORDS.encode(), WORDS.encode("utf-16-le"), b"kept_draft"):
                 assert needle not in content, f"{needle!r} in {name}"
+
+
+def test_words_a_full_disk_kept_out_are_sealed_for_this_journal_alone(
+    journal: Journal, tmp_path: Path, fast_argon2: Argon2Params
+) -> None:
+    drafts.kept(journal)  # at unlock: the journal's own keys exist from here on
+    words = [KeptDraft(Where.QUICK_LOG, {"kind": "note", "text": WORDS})]
+    sealed = drafts.seal(journal, words)
+    assert sealed is not None and sealed.count == 1
+    assert WORDS.encode() not in sealed.ciphertext
+    assert drafts.unseal(journal, sealed) == words
+    other = access.create_journal(
+        tmp_path / "other", PASSPHRASE, Role.SHARING, argon2=fast_argon2
+    ).journal
+    assert drafts.unseal(other, sealed) == []
+    other.close()
