@@ -78,9 +78,7 @@ def seal(journal: Journal, drafts: Sequence[KeptDraft]) -> Sealed | None:
         return None
     recipient = identity.public().recipient()
     plaintext = json.dumps([draft_to_json(d) for d in drafts]).encode("utf-8")
-    return Sealed(
-        journal.journal_id, bytes(pyrage.encrypt(plaintext, [recipient])), len(drafts)
-    )
+    return Sealed(journal.journal_id, bytes(pyrage.encrypt(plaintext, [recipient])), len(drafts))
 
 
 def unseal(journal: Journal, sealed: Sealed) -> list[KeptDraft]:
