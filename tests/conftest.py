@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -18,6 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rekindle_desktop.crypto import safety_phrase
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2, Argon2Params
+
+if TYPE_CHECKING:
+    from tests.unit.test_sharing import Pair
 
 HERE = Path(__file__).parent
 
@@ -99,3 +104,14 @@ def fingerprint(folder: Path) -> dict[str, str]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+@pytest.fixture
+def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
+    """A sharer and a reviewer journal, paired both ways (tests/unit/test_sharing.py)."""
+    from tests.unit.test_sharing import make_pair
+
+    made = make_pair(tmp_path, fast_argon2)
+    yield made
+    made.sharer.close()
+    made.reviewer.close()

@@ -411,6 +411,53 @@ def body_to_json(body: Body) -> dict[str, Any]:
             }
 
 
+# The fields body_to_json writes for each kind, and no others.
+_WORDS_FIELDS = frozenset({"text", "about"})
+BODY_FIELDS: dict[EntryKind, frozenset[str]] = {
+    EntryKind.PLAN: frozenset({"starts", "ends", "place", "with", "purpose"}),
+    EntryKind.CHECK_IN: frozenset({"place", "note"}),
+    EntryKind.PROMISE: frozenset({"text", "repeat", "starts", "ends", "weekdays", "every_days"}),
+    EntryKind.DISCLOSURE: _WORDS_FIELDS,
+    EntryKind.APPRECIATION: _WORDS_FIELDS,
+    EntryKind.NOTE: _WORDS_FIELDS,
+    EntryKind.OUTCOME: frozenset({"target", "outcome", "occurrence", "why"}),
+    EntryKind.AMEND: frozenset({"target", "kind", "replacement", "why"}),
+    EntryKind.RETRACT: frozenset({"target", "why"}),
+    EntryKind.PAUSE: frozenset({"first_day", "last_day", "reason"}),
+    EntryKind.AGREEMENT: frozenset(
+        {"version", "shared_kinds", "check_in_every_days", "boundaries", "review_on"}
+    ),
+}
+
+
+def written_as_body_to_json(kind: EntryKind, data: dict[str, Any], body: Body) -> bool:
+    """Whether `data`, read as `body`, is what body_to_json writes for it: the same
+    fields, lists sorted without repeats, and nulls where nothing is meant. Cheaper than
+    writing it again, for a reader that takes each meaning in one spelling only."""
+    if data.keys() != BODY_FIELDS[kind]:
+        return False
+    match body:
+        case Promise():
+            days = data["weekdays"]
+            return bool(days == sorted(set(days)) and data["ends"] != "")
+        case Agreement():
+            kinds = data["shared_kinds"]
+            return bool(kinds == sorted(set(kinds)))
+        case Words():
+            return bool(data["about"] != "")
+        case OutcomeRecord():
+            return bool(data["occurrence"] != "")
+        case Amend():
+            inner = _kind_of(body.replacement)
+            replacement = data["replacement"]
+            return (
+                data["kind"] == inner.value
+                and isinstance(replacement, dict)
+                and written_as_body_to_json(inner, replacement, body.replacement)
+            )
+    return True
+
+
 def body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
     """Rebuild a body; raises InvalidEntry (never anything else) on malformed data."""
     try:
@@ -439,10 +486,10 @@ def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
                 _str(data["text"]),
                 Rule(
                     Repeat(data["repeat"]),
-                    date.fromisoformat(data["starts"]),
-                    date.fromisoformat(ends) if ends else None,
-                    frozenset(int(d) for d in data.get("weekdays", [])),
-                    int(data.get("every_days", 1)),
+                    day_from_text(data["starts"]),
+                    day_from_text(ends) if ends else None,
+                    frozenset(_int(d) for d in data.get("weekdays", [])),
+                    _int(data.get("every_days", 1)),
                 ),
             )
         case EntryKind.DISCLOSURE | EntryKind.APPRECIATION | EntryKind.NOTE:
@@ -451,33 +498,33 @@ def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
         case EntryKind.OUTCOME:
             occurrence = data.get("occurrence")
             return OutcomeRecord(
-                int(data["target"]),
+                _int(data["target"]),
                 Outcome(data["outcome"]),
-                date.fromisoformat(occurrence) if occurrence else None,
+                day_from_text(occurrence) if occurrence else None,
                 _str(data.get("why", "")),
             )
         case EntryKind.AMEND:
             inner = EntryKind(data["kind"])
             return Amend(
-                int(data["target"]),
+                _int(data["target"]),
                 _body_from_json(inner, data["replacement"]),
                 _str(data.get("why", "")),
             )
         case EntryKind.RETRACT:
-            return Retract(int(data["target"]), _str(data.get("why", "")))
+            return Retract(_int(data["target"]), _str(data.get("why", "")))
         case EntryKind.PAUSE:
             return Pause(
-                date.fromisoformat(data["first_day"]),
-                date.fromisoformat(data["last_day"]),
+                day_from_text(data["first_day"]),
+                day_from_text(data["last_day"]),
                 _str(data.get("reason", "")),
             )
         case EntryKind.AGREEMENT:
             return Agreement(
-                int(data["version"]),
+                _int(data["version"]),
                 frozenset(EntryKind(k) for k in data["shared_kinds"]),
-                int(data["check_in_every_days"]),
+                _int(data["check_in_every_days"]),
                 _str(data.get("boundaries", "")),
-                date.fromisoformat(data["review_on"]),
+                day_from_text(data["review_on"]),
             )
 
 
@@ -487,6 +534,22 @@ def _kind_of(body: Body) -> EntryKind:
         return kinds[0]
     assert isinstance(body, Words)
     return EntryKind.NOTE if body.about is not None else EntryKind.DISCLOSURE
+
+
+def day_from_text(text: str) -> date:
+    """A day exactly as isoformat writes it (date.fromisoformat also takes "20261125",
+    week dates and more, which would give one day two spellings)."""
+    if not isinstance(text, str) or len(text) != 10 or text[4] != "-" or text[7] != "-":
+        raise ValueError(f"not a day: {text!r}")
+    if not text.isascii():
+        raise ValueError(f"not a day: {text!r}")
+    return date.fromisoformat(text)
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:  # not a bool, not 1.0
+        raise TypeError("expected a whole number")
+    return value
 
 
 def _str(value: Any) -> str:

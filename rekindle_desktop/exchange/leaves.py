@@ -26,6 +26,7 @@ from rekindle_desktop.domain.entries import (
     body_from_json,
     body_to_json,
     check,
+    written_as_body_to_json,
 )
 from rekindle_desktop.domain.moment import Moment
 
@@ -75,16 +76,16 @@ def shared_form(entry: Entry, number: int, numbers: Mapping[int, int]) -> Entry:
 
 
 def leaf_to_entry(leaf: bytes) -> Entry:
-    """The entry a leaf holds, held to the sharer's own rules and to the one spelling.
+    """The entry a leaf holds, held to the sharer's own rules and to one spelling per
+    meaning: keys sorted and never repeated, exactly the fields the entry has, whole
+    numbers as JSON integers, times and days as to_text and isoformat write them.
 
     For new leaves in a file. Raises LeafError.
     """
-    entry = _read(leaf)
-    try:
-        same = entry_to_leaf(entry) == leaf
-    except (UnicodeEncodeError, ValueError) as exc:  # lone surrogates from \\ud800
-        raise LeafError("an entry holds text that is not valid Unicode") from exc
-    if not same:
+    entry, document = _read(leaf, _STRICT)
+    if list(document) != _LEAF_FIELDS or not written_as_body_to_json(
+        entry.kind, document["body"], entry.body
+    ):
         raise LeafError("an entry is not written in the one way the format allows")
     return entry
 
@@ -92,15 +93,16 @@ def leaf_to_entry(leaf: bytes) -> Entry:
 def kept_entry(leaf: bytes) -> Entry:
     """An entry accepted before, read as it was accepted (without the spelling rule,
     which older versions did not apply)."""
-    return _read(leaf)
+    return _read(leaf, _DECODER)[0]
 
 
 def number_and_kind(leaf: bytes) -> tuple[int, EntryKind]:
     """The shared number and kind of an accepted leaf, without reading its body.
 
-    A canonical leaf ends `,"entry":N,"happened":…,"kind":"…","logged":…,"v":1}` (keys
-    sorted, body first). Inside a JSON string every quote is escaped, so the last
-    `,"entry":` is the top-level key. Anything unexpected is read in full instead.
+    An accepted leaf has its keys sorted (leaf_to_entry insists), so the body comes
+    first and the leaf ends `,"entry":N,"happened":…,"kind":"…","logged":…,"v":1}`. No
+    body has an "entry" key, and inside a JSON string every quote is escaped, so the last
+    `,"entry":` is the top-level key. Anything else (spaces, say) is read in full.
     """
     start = leaf.rfind(b',"entry":') + len(b',"entry":')
     end = leaf.find(b",", start)
@@ -112,15 +114,15 @@ def number_and_kind(leaf: bytes) -> tuple[int, EntryKind]:
             return _number(int(digits)), EntryKind(leaf[kind_start:kind_end].decode())
         except (ValueError, UnicodeDecodeError):
             pass
-    entry = _read(leaf)
+    entry = _read(leaf, _DECODER)[0]
     return entry.id, entry.kind
 
 
-def _read(leaf: bytes) -> Entry:
+def _read(leaf: bytes, decoder: json.JSONDecoder) -> tuple[Entry, dict[str, Any]]:
     if len(leaf) > MAX_LEAF:
         raise LeafError("an entry is too large")
     try:
-        document = json.loads(leaf.decode("utf-8"))
+        document = decoder.decode(leaf.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise LeafError("an entry is not valid JSON") from exc
     if not isinstance(document, dict):
@@ -137,17 +139,35 @@ def _read(leaf: bytes) -> Entry:
         parsed = body_from_json(kind, body)
         check(kind, happened, parsed)  # the same rules the sharer's app applies
         logged = Moment.from_text(_text(document["logged"]))
-        return Entry(entry_id, kind, happened, logged, parsed)
+        return Entry(entry_id, kind, happened, logged, parsed), document
     except LeafError:
         raise
     except (KeyError, ValueError, TypeError, OverflowError, RecursionError, InvalidEntry) as exc:
         raise LeafError("an entry could not be read") from exc
 
 
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are never repeated: a repeated key means different things
+    to different readers (JSON itself leaves it open)."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        raise ValueError("a key is repeated")
+    return document
+
+
+# Decoders and an encoder, made once: json.loads on bytes and json.dumps with options
+# each do work per call that a ten-year file makes a hundred thousand times.
+_DECODER = json.JSONDecoder()
+_STRICT = json.JSONDecoder(object_pairs_hook=_once)
+_LEAF_FIELDS = ["body", "entry", "happened", "kind", "logged", "v"]  # in this order
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False
+)
+
+
 def canonical(document: dict[str, Any]) -> bytes:
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    """The one spelling: keys sorted, no spaces, UTF-8 (docs/FORMAT.md §4)."""
+    return _CANONICAL.encode(document).encode("utf-8")
 
 
 def _number(value: object) -> int:

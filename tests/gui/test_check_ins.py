@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.entries import Agreement, CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.moment import Moment
@@ -17,17 +13,9 @@ from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
-from tests.unit.test_sharing import NOW, Pair, make_pair
+from tests.unit.test_sharing import NOW, Pair
 
 CLOCK_NOW = NOW
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
-    made = make_pair(tmp_path, fast_argon2)
-    yield made
-    made.sharer.close()
-    made.reviewer.close()
 
 
 def test_agenda_talk_and_feelings(qtbot: QtBot, pair: Pair) -> None:

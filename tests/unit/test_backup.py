@@ -22,7 +22,7 @@ from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import DATABASE_FILE, KEYSLOTS_FILE, Journal
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 from tests.faults import snapshot
-from tests.unit.test_sharing import NOW, ZONE, Pair, at, make_pair
+from tests.unit.test_sharing import NOW, ZONE, Pair, at
 
 SECRET = "canary-7f3a: met Sam at the lake house"
 
@@ -178,14 +178,6 @@ def test_a_backup_needs_a_file_name_not_a_folder(
 
 
 # --- the reviewer is never fooled by a restored backup ---------------------------------
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
-    made = make_pair(tmp_path, fast_argon2)
-    yield made
-    made.sharer.close()
-    made.reviewer.close()
 
 
 def test_restoring_an_old_backup_never_makes_the_reviewer_accept_a_rewrite(pair: Pair) -> None:

@@ -4,13 +4,10 @@ leave no trace (issue 12, items 6 and 7; docs/FORMAT.md §4)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.entries import (
     MAX_LABEL,
     MAX_TEXT,
@@ -29,20 +26,12 @@ from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.exchange.leaves import MAX_LEAF
 from rekindle_desktop.services import sharing
 from rekindle_desktop.store import sharing as store
-from tests.unit.test_sharing import Pair, at, make_pair
+from tests.unit.test_sharing import Pair, at
 
 # The characters that grow most when written as JSON: a control character becomes
 # six bytes (\u0001), a character outside the BMP four.
 WORST = "\x01"
 WIDE = "\U0001f49b"
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
-    made = make_pair(tmp_path, fast_argon2)
-    yield made
-    made.sharer.close()
-    made.reviewer.close()
 
 
 def longest(character: str) -> str:

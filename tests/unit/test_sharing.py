@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -76,14 +75,6 @@ def make_pair(tmp: Path, argon2: Argon2Params) -> Pair:
         preview = sharing.preview_pairing(mine, sharing.pairing_code(theirs))
         sharing.confirm_pairing(mine, preview)
     return Pair(sharer, reviewer, JournalLog(sharer, Clock(ZONE, NOW)), tmp)
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[Pair]:
-    made = make_pair(tmp_path, fast_argon2)
-    yield made
-    made.sharer.close()
-    made.reviewer.close()
 
 
 def log_some(pair: Pair, n: int = 3) -> None:
