@@ -150,9 +150,7 @@ def _rows_and_changes(
     return rows, beside
 
 
-def _placed(
-    rows: list[TimelineRow], beside: dict[RowKey, list[TimelineRow]]
-) -> list[TimelineRow]:
+def _placed(rows: list[TimelineRow], beside: dict[RowKey, list[TimelineRow]]) -> list[TimelineRow]:
     """Sorted `rows`, each followed by the corrections and withdrawals beside it."""
     if not beside:
         return rows
