@@ -147,7 +147,8 @@ def _check_new(leaves: list[bytes], start: int, before: Accepted | None) -> None
         if entry.id <= highest:
             raise Refusal(
                 Verdict.OUT_OF_ORDER,
-                f"entry {position + 1} reuses or goes back to an earlier number ({entry.id})",
+                f"entry {position + 1} is numbered as if it came before what you already "
+                f"saw (number {entry.id})",
                 leaves,
             )
         problem = _link_problem(entry, kinds)

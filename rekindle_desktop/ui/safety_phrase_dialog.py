@@ -128,4 +128,5 @@ class SafetyPhraseDialog(QDialog):
         self.phrases = phrases
         for shown, phrase in zip(self.shown, phrases, strict=True):
             shown.setText(in_rows(phrase))
+        self.adjustSize()  # three rows where "Working out the words…" took one
         self.phrases_ready.emit()

@@ -351,7 +351,7 @@ def test_a_re_signed_file_reusing_a_number_changes_nothing_the_reviewer_sees(
     result = sharing.review(pair.reviewer, pair.forge([*kept, entry_to_leaf(reused)]))
     assert result.verdict is Verdict.OUT_OF_ORDER
     assert result.verdict.exit_code == 1
-    assert "earlier number" in result.message
+    assert "as if it came before what you already saw" in result.message
     assert sharing.reviewed_entries(pair.reviewer) == seen
 
 
