@@ -26,7 +26,7 @@ OUTCOMES = ("kept", "notice", "after", "not-kept")
 # holds this to the parser).
 COMMANDS = frozenset({
     "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
-    "report", "identity", "backup", "restore", "demo",
+    "report", "identity", "backup", "restore", "demo", "export-readable",
 })  # fmt: skip
 
 EXIT_OK = 0
@@ -346,6 +346,17 @@ def _journal_commands(
     )
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
     backup.set_defaults(run=_later("cli_backup", "make_backup"))
+
+    readable = commands.add_parser(
+        "export-readable",
+        parents=[unlock],
+        help="write a readable, unencrypted copy of your own entries (JSON and a web page)",
+    )
+    readable.add_argument("--out", type=Path, required=True, metavar="DIR")
+    readable.add_argument(
+        "--include-private", action="store_true", help="include private entries (off unless asked)"
+    )
+    readable.set_defaults(run=_later("cli_backup", "make_readable_copy"))
 
     restore = commands.add_parser(
         "restore", parents=[journal], help="restore a backup into a folder without a journal"

@@ -1,4 +1,6 @@
-"""The backup commands of `rekindle`: backup and restore. Thin over services/backup.py."""
+"""The backup commands of `rekindle`: backup, restore and export-readable.
+
+Thin over services/backup.py and services/readable_copy.py."""
 
 from __future__ import annotations
 
@@ -6,7 +8,8 @@ import argparse
 
 from rekindle_desktop.cli_journal import unlock
 from rekindle_desktop.cli_parse import journal_folder
-from rekindle_desktop.services import backup
+from rekindle_desktop.services import backup, readable_copy
+from rekindle_desktop.services.clock import system_clock
 
 
 def make_backup(args: argparse.Namespace) -> int:
@@ -33,4 +36,20 @@ def restore(args: argparse.Namespace) -> int:
     print("It opens with the passphrase or recovery code the journal had back then.")
     print("Anything written after the backup was made is not in it. If you share timeline")
     print("files, your partner's Rekindle will see that the history changed, and say so.")
+    return 0
+
+
+def make_readable_copy(args: argparse.Namespace) -> int:
+    with unlock(args) as journal:
+        made = readable_copy.write_readable_copy(
+            journal, args.out, system_clock(), include_private=args.include_private
+        )
+    entries = "1 entry" if made.entries == 1 else f"{made.entries} entries"
+    if made.replaced:
+        print("The earlier readable copy there was replaced.")
+    print(f"Wrote {entries} to {made.html_path} (open it in any browser)")
+    print(f"and {made.json_path}.")
+    print("Private entries are included." if made.private_included else "Private entries are not.")
+    print("This copy is not encrypted: anyone who can open these files can read them.")
+    print("Keep them somewhere only you can reach, and delete them when you are done.")
     return 0

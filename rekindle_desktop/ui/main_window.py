@@ -222,6 +222,8 @@ class RekindleWindow(QMainWindow):
 
         self.backup_action = QAction(translate("MainWindow", "Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
+        self.readable_copy_action = QAction(translate("MainWindow", "Take a readable copy…"), self)
+        self.readable_copy_action.triggered.connect(self.take_readable_copy)
         self.change_passphrase_action = QAction(translate("MainWindow", "Change passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
         self.remember_action = QAction(translate("MainWindow", "Remember on this computer"), self)
@@ -265,6 +267,7 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.backup_action)
+        journal_menu.addAction(self.readable_copy_action)
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.remember_action)
         journal_menu.addAction(self.auto_lock_action)
@@ -302,6 +305,7 @@ class RekindleWindow(QMainWindow):
         for action in (
             self.change_passphrase_action,
             self.backup_action,
+            self.readable_copy_action,
             self.auto_lock_action,
             self.late_action,
             self.reminders_action,
@@ -695,6 +699,25 @@ class RekindleWindow(QMainWindow):
                 "Backed up to {file} and checked. It opens with your passphrase or recovery code.",
             ).format(file=made.path.name)
         )
+
+    def take_readable_copy(self):
+        """Your own entries as a web page and JSON, unencrypted: only when asked for."""
+        from rekindle_desktop.ui.readable_copy_dialog import ReadableCopyDialog
+
+        records = self._records()
+        if records is None:
+            return None
+        dialog = ReadableCopyDialog(records, self)
+        dialog.saved.connect(
+            lambda folder: self.say(
+                translate(
+                    "MainWindow", "Readable copy saved in {folder}. It is not encrypted."
+                ).format(folder=folder),
+                15_000,
+            )
+        )
+        dialog.open()
+        return dialog
 
     def _check_keyring(self) -> None:
         run_in_background(self, access.keyring_status, success=self._keyring_status)

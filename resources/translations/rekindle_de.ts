@@ -981,193 +981,203 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
+        <source>Take a readable copy…</source>
+        <translation>Lesbare Kopie anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="768"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="244"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
         <source>Safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
         <source>Mark as logged late after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="255"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="260"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="262"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="289"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="291"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="413"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="420"/>
         <source>Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="448"/>
         <source>Logged late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="449"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="543"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="553"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="560"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="621"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="623"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="626"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="629"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="640"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="641"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="651"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="653"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="668"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="683"/>
         <source>Back up your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="693"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="697"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="713"/>
+        <source>Readable copy saved in {folder}. It is not encrypted.</source>
+        <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="752"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="757"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,6 +1425,75 @@ after the time it describes:</source>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="225"/>
         <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadableCopyDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="37"/>
+        <source>Take a readable copy</source>
+        <translation>Lesbare Kopie anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="41"/>
+        <source>This copy is not encrypted. Anyone who can open these files can read every word in them. Keep them somewhere only you can reach, and delete them when you no longer need them.</source>
+        <translation>Diese Kopie ist nicht verschlüsselt. Wer diese Dateien öffnen kann, kann jedes Wort darin lesen. Bewahren Sie sie dort auf, wo nur Sie hinkommen, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="50"/>
+        <source>Include my private entries</source>
+        <translation>Meine privaten Einträge mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="111"/>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="58"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="67"/>
+        <source>Take your words with you</source>
+        <translation>Nehmen Sie Ihre Worte mit</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="70"/>
+        <source>A copy of your own entries that you can open without Rekindle: a page to read in any web browser, day by day, and the same entries as a JSON file. It is made only when you choose a folder, and nothing else in that folder is touched.</source>
+        <translation>Eine Kopie Ihrer eigenen Einträge, die Sie ohne Rekindle öffnen können: eine Seite zum Lesen in jedem Webbrowser, Tag für Tag, und dieselben Einträge als JSON-Datei. Sie wird erst angelegt, wenn Sie einen Ordner wählen, und sonst wird in diesem Ordner nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="90"/>
+        <source>Choose a folder for the readable copy</source>
+        <translation>Ordner für die lesbare Kopie wählen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="98"/>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="119"/>
+        <source>Your private entries are in it.</source>
+        <translation>Ihre privaten Einträge sind darin.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="121"/>
+        <source>Your private entries are not in it.</source>
+        <translation>Ihre privaten Einträge sind nicht darin.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="124"/>
+        <source>Saved in {folder}. Open {page} in any web browser to read it; {data} holds the same entries. {private}</source>
+        <translation>Gespeichert in {folder}. Öffnen Sie {page} in einem Webbrowser, um sie zu lesen; {data} enthält dieselben Einträge. {private}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
