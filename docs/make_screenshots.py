@@ -159,6 +159,13 @@ def _shoot(out: Path, folder: Path) -> int:
     shoot(window, "change-passphrase")
     dialog.reject()
     pump()
+    leaving = window.open_delete_journal()
+    assert leaving is not None
+    leaving.field.setText(leaving.phrase)
+    pump()
+    leaving.grab().save(str(out / "delete-journal.png"), "PNG")
+    leaving.reject()
+    pump()
     try:
         int(SAMPLE_PASSPHRASE)  # a stand-in bug, holding a passphrase in its message
     except ValueError as exc:

@@ -27,6 +27,7 @@ OUTCOMES = ("kept", "notice", "after", "not-kept")
 COMMANDS = frozenset({
     "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
     "report", "identity", "backup", "restore", "demo", "export-readable",
+    "delete",
 })  # fmt: skip
 
 EXIT_OK = 0
@@ -368,6 +369,18 @@ def _journal_commands(
         help="if the folder holds a journal, leave it as it is and restore next to it",
     )
     restore.set_defaults(run=_later("cli_backup", "restore"))
+
+    delete = commands.add_parser(
+        "delete",
+        parents=[unlock],
+        help="delete your own journal for good (backups are not touched)",
+    )
+    delete.add_argument(
+        "--confirm",
+        metavar="WORDS",
+        help='the words "delete my journal", for when there is no terminal to type them in',
+    )
+    delete.set_defaults(run=_later("cli_journal", "delete_journal"))
 
     demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
     demo.add_argument("path", type=Path, metavar="PATH")

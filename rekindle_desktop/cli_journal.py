@@ -31,7 +31,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import KeyringUnavailable, UserFacingError
-from rekindle_desktop.services import access, demo
+from rekindle_desktop.services import access, deletion, demo
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store.journal import Journal
@@ -183,4 +183,36 @@ def write_demo(args: argparse.Namespace) -> int:
     if not args.passphrase_file:
         print(f"Their passphrase is: {demo.DEMO_PASSPHRASE}")
     print(f"Open one with: rekindle --journal {sharer}")
+    return 0
+
+
+def delete_journal(args: argparse.Namespace) -> int:
+    """Delete your own journal, once you have unlocked it and typed that you mean it."""
+    if args.confirm is None and not sys.stdin.isatty():
+        raise UserFacingError(
+            "Deleting a journal needs you to type that you mean it, and there is no "
+            "terminal to type in. Nothing was deleted.",
+            f'Run it in a terminal, or add --confirm "{deletion.DELETE_PHRASE}".',
+        )
+    with unlock(args) as journal:
+        folder = journal.folder.path
+        typed = args.confirm
+        if typed is None:
+            print(f"This deletes your journal in {folder}: every entry, the pairing with")
+            print("your partner, what you accepted from them, and the key this computer")
+            print("remembers. Backups and files you already shared are not touched, and your")
+            print("partner's own copy stays theirs. It can't be undone without a backup.")
+            print()
+            try:
+                typed = input(f'To delete it, type "{deletion.DELETE_PHRASE}": ')
+            except EOFError:
+                typed = ""
+        deleted = deletion.delete_journal(journal, typed)
+    print(f"Your journal in {folder} is deleted.")
+    if deleted.left_alone:
+        names = ", ".join(deleted.left_alone[:5]) + (", …" if len(deleted.left_alone) > 5 else "")
+        print(f"The folder itself was kept, with what else you keep there: {names}.")
+    if deleted.keyring_note:
+        print(deleted.keyring_note)
+    print("Backups you made are as they were. To start again: rekindle init, or open the app.")
     return 0

@@ -200,6 +200,17 @@ def forget_on_this_computer(journal: Journal) -> None:
         pass  # the slot is gone, so a stranded keyring secret opens nothing
 
 
+def remove_from_keyring(journal_id: str, backend: str) -> None:
+    """Delete this journal's secret from the keyring named `backend` (gone already is
+    fine). Raises KeyringUnavailable when that keyring cannot be reached or changed."""
+    keyring = _keyring()
+    if keyring.name != backend:
+        raise KeyringUnavailable(
+            "The keyring that remembered this journal is not the one available now."
+        )
+    _keyring_call(lambda: keyring.delete(_account(journal_id)))
+
+
 def keyring_status() -> str | None:
     """None if a secure keyring can be used now, else a gentle sentence on why not."""
     try:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -30,6 +32,15 @@ T = TypeVar("T")
 
 KEYSLOTS_FILE = "keyslots.json"
 DATABASE_FILE = "journal.db"
+
+# Every other name Rekindle itself gives a file in a journal folder: SQLite's rollback
+# journal, what set_aside_interrupted_setup moves aside, and write_atomically's temp
+# files (".<name>.<random>.tmp", left only by a crash mid-write).
+_OWN_FILE_NAMES = re.compile(
+    r"journal\.db-journal"
+    r"|journal\.db(?:-wal|-shm)?\.interrupted-\d{8}-\d{6}"
+    r"|\.(?:keyslots\.json|journal\.db)\.[A-Za-z0-9_]+\.tmp"
+)
 
 _UNCHANGED = "Your journal's files have not been changed."
 _NOTHING_CHANGED = "Nothing in your journal was changed."
@@ -98,6 +109,15 @@ class JournalFolder:
 
     def write_keyslots(self, slots: KeySlots) -> None:
         write_atomically(self.keyslots_path, slots.to_bytes())
+
+    def own_file_names(self) -> list[str]:
+        """The names of the files Rekindle made in this folder that are there now: the
+        key file first (its presence is what makes the journal exist), then the
+        database and its companions. Anything else in the folder is the person's."""
+        main = [KEYSLOTS_FILE, DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm"]
+        present = set(os.listdir(self.path))
+        others = sorted(n for n in present if n not in main and _OWN_FILE_NAMES.fullmatch(n))
+        return [n for n in main if n in present] + others
 
     def set_aside_interrupted_setup(self) -> None:
         """A database with no key file is left from a setup that never finished.

@@ -29,7 +29,7 @@ from rekindle_desktop import APP_NAME
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, backup, drafts, session
+from rekindle_desktop.services import access, backup, deletion, drafts, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -247,6 +247,8 @@ class RekindleWindow(QMainWindow):
         self.safety_phrase_action.triggered.connect(self.show_safety_phrase)
         self.late_action = QAction(translate("MainWindow", "Mark as logged late after…"), self)
         self.late_action.triggered.connect(self.choose_late_threshold)
+        self.delete_journal_action = QAction(translate("MainWindow", "Delete this journal…"), self)
+        self.delete_journal_action.triggered.connect(self.open_delete_journal)
         quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -277,6 +279,8 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(self.present_action)
         journal_menu.addAction(self.report_action)
         journal_menu.addAction(self.safety_phrase_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.delete_journal_action)
         journal_menu.addSeparator()
         journal_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
@@ -321,6 +325,7 @@ class RekindleWindow(QMainWindow):
         self.remember_action.setEnabled(
             unlocked and self._keyring_checked and self._keyring_problem is None
         )
+        self.delete_journal_action.setEnabled(unlocked and not self.demo)
         self.lock_button.setVisible(unlocked)
 
     # --- what the window shows ---------------------------------------------------------
@@ -775,6 +780,62 @@ class RekindleWindow(QMainWindow):
             success=done,
             failure=refused,
             finished=lambda: self._set_journal_actions(self._journal is not None),
+        )
+
+    # --- leaving ---------------------------------------------------------------------------
+
+    def open_delete_journal(self):
+        """Journal ▸ Delete this journal…, only ever from the menu (never after an error)."""
+        from rekindle_desktop.ui.delete_journal_dialog import DeleteJournalDialog
+
+        if self._journal is None:
+            return None
+        dialog = DeleteJournalDialog(self)
+        dialog.confirmed.connect(lambda typed: self._delete_journal(dialog, typed))
+        dialog.open()
+        return dialog
+
+    def _delete_journal(self, dialog, typed: str) -> None:
+        """Drop every view of the journal, close it here, remove it in the background,
+        then show first run. Words typed and not saved go with it, as asked."""
+        journal = self._journal
+        if journal is None:
+            return
+        self.idle.stop()
+        self.reminder_center.stop()
+        self._replace_view(QWidget())
+        try:
+            closed = deletion.close_for_deletion(journal, typed, phrase=dialog.phrase)
+        except UserFacingError as error:
+            self._show_journal_again()  # still open, just as it was
+            self._start_idle()
+            self.reminder_center.start()
+            dialog.not_deleted(error)
+            return
+        self._journal = None
+        self._set_aside, self._sealed = [], None
+        self.remember_action.setChecked(False)
+        self._set_journal_actions(False)
+        self.setWindowTitle(TITLE)
+
+        def gone(deleted: deletion.Deleted) -> None:
+            dialog.accept()
+            self.start()
+            note = translate(
+                "MainWindow", "Your journal was deleted. Backups you made are as they were."
+            )
+            if deleted.left_alone:
+                note += " " + translate(
+                    "MainWindow", "Its folder was kept for the other things you keep there."
+                )
+            self.say(f"{note} {deleted.keyring_note or ''}".strip(), 30_000)
+
+        def part_way(error: UserFacingError) -> None:
+            dialog.stopped_part_way(error)
+            self.start()
+
+        run_in_background(
+            self, lambda: deletion.remove_closed_journal(closed), success=gone, failure=part_way
         )
 
     # --- help ----------------------------------------------------------------------------

@@ -371,6 +371,85 @@
     </message>
 </context>
 <context>
+    <name>DeleteJournalDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="33"/>
+        <source>Delete this journal</source>
+        <translation>Dieses Tagebuch löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="36"/>
+        <source>delete my journal</source>
+        <translation>mein Tagebuch löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="39"/>
+        <source>If you delete it, these will be gone from this computer:</source>
+        <translation>Wenn Sie es löschen, ist Folgendes von diesem Computer verschwunden:</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="42"/>
+        <source>every entry you wrote, private ones too</source>
+        <translation>jeder Eintrag, den Sie geschrieben haben, auch die privaten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="44"/>
+        <source>the pairing with your partner, and what you accepted from them</source>
+        <translation>die Kopplung mit Ihrem Partner und was Sie von ihm angenommen haben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="49"/>
+        <source>the key this computer keeps for it, if you chose “Remember on this computer”</source>
+        <translation>der Schlüssel, den dieser Computer dafür aufbewahrt, falls Sie „Auf diesem Computer merken“ gewählt haben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="54"/>
+        <source>Backups you made, and files you already shared or saved, are not touched. Your partner&apos;s own journal and the copy they have are theirs; nothing changes on their computer.</source>
+        <translation>Ihre Sicherungen und Dateien, die Sie schon geteilt oder gespeichert haben, bleiben unberührt. Das Tagebuch Ihres Partners und seine Kopie gehören ihm; auf seinem Computer ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="60"/>
+        <source>This can&apos;t be undone, except from a backup. There is no hurry: you can close this and keep your journal as it is.</source>
+        <translation>Das lässt sich nur mit einer Sicherung rückgängig machen. Es eilt nicht: Sie können dieses Fenster schließen und Ihr Tagebuch behalten, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="67"/>
+        <source>The words to type</source>
+        <translation>Die einzutippenden Worte</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="139"/>
+        <source>Delete my journal</source>
+        <translation>Mein Tagebuch löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="75"/>
+        <source>Keep my journal</source>
+        <translation>Mein Tagebuch behalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="88"/>
+        <source>Delete this journal?</source>
+        <translation>Dieses Tagebuch löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="99"/>
+        <source>If you are sure, type “{phrase}” below:</source>
+        <translation>Wenn Sie sicher sind, tippen Sie unten „{phrase}“ ein:</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="131"/>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="146"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>EntryForms</name>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="48"/>
@@ -646,7 +725,7 @@
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="85"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="95"/>
@@ -991,7 +1070,7 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="773"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
@@ -1032,154 +1111,169 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
+        <source>Delete this journal…</source>
+        <translation>Dieses Tagebuch löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="262"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="293"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="295"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="418"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="425"/>
         <source>Report saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="453"/>
         <source>Logged late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="454"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="548"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="558"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="565"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="626"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="628"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="631"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="634"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="645"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="646"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="656"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="658"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="673"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="688"/>
         <source>Back up your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="698"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="702"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="718"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="757"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="762"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="824"/>
+        <source>Your journal was deleted. Backups you made are as they were.</source>
+        <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="828"/>
+        <source>Its folder was kept for the other things you keep there.</source>
+        <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1664,7 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="47"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="57"/>
@@ -1623,7 +1717,7 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="99"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="108"/>
@@ -1794,7 +1888,7 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="75"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="85"/>
