@@ -16,7 +16,7 @@ from rekindle_desktop.crypto.keyslots import SlotKind
 from rekindle_desktop.crypto.os_keyring import SERVICE
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import KeyringUnavailable
-from rekindle_desktop.services import access
+from rekindle_desktop.services import access, deletion
 from tests.conftest import PASSPHRASE
 
 
@@ -51,6 +51,18 @@ def test_remember_then_forget_round_trip(secret_service: str, folder: Path) -> N
     with pytest.raises(KeyringUnavailable) as caught:
         access.unlock_with_keyring(folder)
     assert "not remembered" in caught.value.message
+
+
+def test_deleting_a_remembered_journal_removes_its_keyring_entry(
+    secret_service: str, folder: Path
+) -> None:
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+    assert len(_stored_secrets()) == 1
+    deleted = deletion.delete_journal(access.unlock_with_keyring(folder), deletion.DELETE_PHRASE)
+    assert deleted.keyring_note is None
+    assert _stored_secrets() == []
+    assert not folder.exists()
 
 
 def test_the_keyring_holds_a_wrapping_secret_not_the_database_key(
