@@ -7,8 +7,6 @@ import errno
 import json
 import os
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -37,6 +35,7 @@ from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal
 from tests.conftest import PASSPHRASE
 from tests.faults import OPERATIONS, failing_disk, leftovers, snapshot
+from tests.unit.test_cli_journal import rekindle
 from tests.unit.test_sharing import NOW, ZONE, at
 
 SECRET = "canary-private-91c: I still think about it"
@@ -217,19 +216,6 @@ def test_a_folder_it_cannot_write_to_is_a_plain_message(
 
 
 # --- the command line ---------------------------------------------------------------------
-
-
-def rekindle(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "REKINDLE_PASSPHRASE_FILE"}
-    env["REKINDLE_PASSPHRASE_FILE"] = str(folder.parent / "pass.txt")
-    return subprocess.run(
-        [sys.executable, "-m", "rekindle_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def test_export_readable_from_the_command_line(journal: Journal, tmp_path: Path) -> None:
