@@ -37,6 +37,7 @@ class EntryKind(StrEnum):
     RETRACT = "retract"
     PAUSE = "pause"
     AGREEMENT = "agreement"
+    ENDING = "ending"
 
     @property
     def label(self) -> str:
@@ -55,6 +56,7 @@ _KIND_LABELS = {
     EntryKind.RETRACT: "Withdrawn",
     EntryKind.PAUSE: "Pause",
     EntryKind.AGREEMENT: "Agreement",
+    EntryKind.ENDING: "Sharing ended",
 }
 
 # What a person writes by hand; the rest are records about those.
@@ -207,7 +209,19 @@ class Agreement:
         )
 
 
-Body = Plan | CheckIn | Promise | Words | OutcomeRecord | Amend | Retract | Pause | Agreement
+@dataclass(frozen=True, slots=True)
+class Ending:
+    """The sharer stopped sharing. The last entry of a shared log; nothing follows it."""
+
+    words: str = ""  # a few words of their own, if they wish
+
+    def summary(self) -> str:
+        return "Sharing has ended" + (f": {self.words}" if self.words else ".")
+
+
+Body = (
+    Plan | CheckIn | Promise | Words | OutcomeRecord | Amend | Retract | Pause | Agreement | Ending
+)
 
 KIND_OF_BODY: dict[type, tuple[EntryKind, ...]] = {
     Plan: (EntryKind.PLAN,),
@@ -219,6 +233,7 @@ KIND_OF_BODY: dict[type, tuple[EntryKind, ...]] = {
     Retract: (EntryKind.RETRACT,),
     Pause: (EntryKind.PAUSE,),
     Agreement: (EntryKind.AGREEMENT,),
+    Ending: (EntryKind.ENDING,),
 }
 
 
@@ -311,6 +326,8 @@ def _check_body(kind: EntryKind, body: Body) -> None:
                 raise InvalidEntry("Check-ins can be from every day to once a year.")
             _text(body.boundaries, "boundaries", required=False)
             _check_day(body.review_on)
+        case Ending():
+            _text(body.words, "words", required=False)
 
 
 def _check_moment(moment: Moment) -> None:
@@ -409,6 +426,8 @@ def body_to_json(body: Body) -> dict[str, Any]:
                 "boundaries": body.boundaries,
                 "review_on": body.review_on.isoformat(),
             }
+        case Ending():
+            return {"words": body.words}
 
 
 # The fields body_to_json writes for each kind, and no others.
@@ -427,6 +446,7 @@ BODY_FIELDS: dict[EntryKind, frozenset[str]] = {
     EntryKind.AGREEMENT: frozenset(
         {"version", "shared_kinds", "check_in_every_days", "boundaries", "review_on"}
     ),
+    EntryKind.ENDING: frozenset({"words"}),
 }
 
 
@@ -526,6 +546,8 @@ def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
                 _str(data.get("boundaries", "")),
                 day_from_text(data["review_on"]),
             )
+        case EntryKind.ENDING:
+            return Ending(_str(data["words"]))
 
 
 def _kind_of(body: Body) -> EntryKind:

@@ -20,6 +20,7 @@ from rekindle_desktop.domain.entries import (
     Amend,
     Body,
     CheckIn,
+    Ending,
     Entry,
     EntryKind,
     Outcome,
@@ -386,6 +387,8 @@ def _title(kind: EntryKind, body: Body) -> str:
             return _first_line(body.text)
         case Pause():
             return body.summary()
+        case Ending():
+            return "Sharing has ended"
         case _:
             return body.summary()
 
@@ -403,6 +406,8 @@ def _detail(body: Body) -> str:
             return body.rule.describe()
         case Agreement():
             return _first_line(body.boundaries)
+        case Ending():
+            return body.words
         case Words():
             rest = body.text.split("\n", 1)
             extra = rest[1].strip() if len(rest) > 1 else ""

@@ -10,7 +10,8 @@ accepted only if, in this order:
 5. every entry accepted before is in it, byte for byte and in place;
 6. every new entry is written in the one canonical way and keeps the sharer's rules;
 7. every new entry's number is greater than every earlier number;
-8. every outcome, correction and withdrawal is about an earlier entry of a fitting kind.
+8. every outcome, correction and withdrawal is about an earlier entry of a fitting kind;
+9. an ending (the sharer stopped sharing) is the last entry: nothing follows it.
 
 The reviewer's accepted record therefore only grows: no entry can be replaced, moved,
 renumbered or made to mean something else by a later file, whoever signed it.
@@ -42,6 +43,7 @@ WITH_OUTCOMES = frozenset({EntryKind.PLAN, EntryKind.PROMISE})
 
 class Verdict(StrEnum):
     ACCEPTED = "accepted"
+    ENDED = "ended"  # accepted, and its last entry says sharing has ended
     ALREADY_SEEN = "already seen"
     UNREADABLE = "unreadable"
     TAMPERED = "tampered"
@@ -53,7 +55,7 @@ class Verdict(StrEnum):
 
     @property
     def accepted(self) -> bool:
-        return self in (Verdict.ACCEPTED, Verdict.ALREADY_SEEN)
+        return self in (Verdict.ACCEPTED, Verdict.ENDED, Verdict.ALREADY_SEEN)
 
     @property
     def exit_code(self) -> int:
@@ -138,12 +140,20 @@ def _check_new(leaves: list[bytes], start: int, before: Accepted | None) -> None
         for leaf in before.leaves:
             number, kind = number_and_kind(leaf)
             kinds[number] = kind
+            if kind is EntryKind.ENDING:  # only ever the last: it was checked when accepted
+                raise Refusal(Verdict.OUT_OF_ORDER, "it goes on after sharing ended", leaves)
     highest = max(kinds, default=0)
     for position in range(start, len(leaves)):
         try:
             entry = leaf_to_entry(leaves[position])
         except LeafError as exc:
             raise Refusal(Verdict.UNREADABLE, f"entry {position + 1}: {exc}") from exc
+        if entry.kind is EntryKind.ENDING and position != len(leaves) - 1:
+            raise Refusal(
+                Verdict.OUT_OF_ORDER,
+                f"entry {position + 1} says sharing ended, yet more entries follow it",
+                leaves,
+            )
         if entry.id <= highest:
             raise Refusal(
                 Verdict.OUT_OF_ORDER,

@@ -47,6 +47,7 @@ class ReplyBody:
     agenda: tuple[str, ...]
     feelings: FeelingRating | None
     written: str
+    ended: bool = False  # the reviewer has stopped reviewing: their last reply
 
     def line(self) -> bytes:
         document: dict[str, Any] = {
@@ -57,6 +58,8 @@ class ReplyBody:
             "feelings": None,
             "written": self.written,
         }
+        if self.ended:  # only then, so replies from before stay as they were
+            document["ended"] = True
         if self.feelings is not None:
             document["feelings"] = {
                 "day": self.feelings.day.isoformat(),
@@ -133,7 +136,8 @@ def parse_body(line: bytes) -> ReplyBody:
         questions = _texts(document.get("questions"))
         agenda = _texts(document.get("agenda"))
         about, written = document["about"], document["written"]
-        if not isinstance(about, str) or not isinstance(written, str):
+        ended = document.get("ended", False)
+        if not isinstance(about, str) or not isinstance(written, str) or type(ended) is not bool:
             raise ValueError("missing fields")
         raw = document.get("feelings")
         feelings = None
@@ -148,7 +152,7 @@ def parse_body(line: bytes) -> ReplyBody:
             )
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FileUnreadable("This reply's contents can't be read.") from exc
-    return ReplyBody(about, questions, agenda, feelings, written)
+    return ReplyBody(about, questions, agenda, feelings, written, ended)
 
 
 def _texts(value: object) -> tuple[str, ...]:

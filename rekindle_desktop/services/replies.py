@@ -56,8 +56,10 @@ def make_reply(
     *,
     agenda: tuple[str, ...] = (),
     share_feelings: bool = False,
+    ended: bool = False,
 ) -> ReplyMade:
-    """Write a reply acknowledging the latest accepted timeline file."""
+    """Write a reply acknowledging the latest accepted timeline file; `ended` makes it
+    the last one, which tells the sharer that this reviewer has stopped reviewing."""
     sharer = store.partner(journal.conn, sharing.SHARER)
     checkpoints = store.accepted_checkpoints(journal.conn)
     if sharer is None or not checkpoints:
@@ -75,6 +77,7 @@ def make_reply(
         tuple(a.strip() for a in agenda if a.strip()),
         ratings[-1] if ratings else None,
         datetime.now(UTC).isoformat(),
+        ended,
     )
     line = body.line()
     identity = store.own_identity(journal.conn)
@@ -168,7 +171,9 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
             "Nothing was changed. It may belong to another journal.",
         )
     seen = journal.conn.execute(
-        "SELECT 1 FROM reply_received WHERE root = ? AND body = ?", (signed.root, line.decode())
+        f"SELECT 1 FROM reply_received WHERE pairing = {store.SHARED_LOG} "
+        "AND root = ? AND body = ?",
+        (signed.root, line.decode()),
     ).fetchone()
     if seen:
         return ReplyReceived(signed.size, body, new=False)
@@ -179,12 +184,21 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
     # question travels in one reply only), so they still join the agenda.
     with transaction(journal.conn):  # the reply and its agenda items, or neither
         journal.conn.execute(
-            "INSERT INTO reply_received (size, root, written, received, body) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (signed.size, signed.root, body.written, datetime.now(UTC).isoformat(), line.decode()),
+            "INSERT INTO reply_received (pairing, size, root, written, received, body) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                reviewer.id,
+                signed.size,
+                signed.root,
+                body.written,
+                datetime.now(UTC).isoformat(),
+                line.decode(),
+            ),
         )
         for item in (*body.questions, *body.agenda):
             conversation.add_agenda_item(journal, item, from_partner=True)
+        if body.ended:  # their last reply: this pairing has ended on their side
+            store.end_pairing(journal.conn, reviewer.id, sharing.Ended.PARTNER_STOPPED)
     return ReplyReceived(signed.size, body, new=True, older=older)
 
 
@@ -211,7 +225,9 @@ def _newest(journal: Journal) -> tuple[int, datetime, int] | None:
     read as far, the one written later is newer. A reply's time is the reviewer's clock,
     which can be wrong or changed; it only orders replies about the same checkpoint.
     """
-    rows = journal.conn.execute("SELECT size, written, id FROM reply_received")
+    rows = journal.conn.execute(
+        f"SELECT size, written, id FROM reply_received WHERE pairing = {store.SHARED_LOG}"
+    )
     return max(
         (
             (int(size), _written_at(str(written)) or _NO_TIME, int(row_id))

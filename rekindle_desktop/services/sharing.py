@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from rekindle_desktop.crypto import merkle
@@ -25,6 +26,7 @@ from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import (
     Agreement,
     Amend,
+    Ending,
     Entry,
     EntryKind,
     OutcomeRecord,
@@ -45,6 +47,7 @@ from rekindle_desktop.exchange.leaves import (
 from rekindle_desktop.store import entries as entry_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
+from rekindle_desktop.store.database import transaction
 from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.store.journal import Journal
 
@@ -52,6 +55,15 @@ SHARER = "sharer"
 REVIEWER = "reviewer"
 ALWAYS_SHARED = (EntryKind.PAUSE, EntryKind.AGREEMENT)
 RECORDS = (EntryKind.OUTCOME, EntryKind.AMEND, EntryKind.RETRACT)
+
+
+class Ended(StrEnum):
+    """How a pairing ended, on this side. Kept with the pairing, and said in plain words."""
+
+    STOPPED = "stopped"  # this side stopped sharing or stopped reviewing
+    UNPAIRED = "unpaired"  # this side unpaired, without a last file
+    PARTNER_STOPPED = "partner stopped"  # the partner's last file or reply said so
+    PAIRED_AGAIN = "paired again"  # the partner's keys changed and a new pairing began
 
 
 # --- pairing ---------------------------------------------------------------------------
@@ -63,6 +75,7 @@ class PairingPreview:
     phrase: str
     sides: tuple[str, ...]  # which roles the partner takes for this journal
     already_paired: bool
+    new_pairing: bool = False  # it replaces a pairing with this partner's earlier keys
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class PartnerKeys:
     partner: PublicIdentity
     sides: tuple[str, ...]  # which roles the partner takes (or took) for this journal
     already_paired: bool
+    new_pairing: bool = False
 
     def safety_phrase(self) -> str:
         """Slow on purpose (about a quarter second, 64 MiB; SECURITY.md R12): call it
@@ -80,16 +94,34 @@ class PartnerKeys:
         return pair_phrase(self.mine, self.partner)
 
     def preview(self) -> PairingPreview:
-        return PairingPreview(self.partner, self.safety_phrase(), self.sides, self.already_paired)
+        return PairingPreview(
+            self.partner, self.safety_phrase(), self.sides, self.already_paired, self.new_pairing
+        )
 
 
 def pairing_code(journal: Journal) -> str:
     return store.own_identity(journal.conn).public().pairing_code()
 
 
-def read_partner_code(journal: Journal, code: str) -> PartnerKeys:
+class KeysChanged(UserFacingError):
+    """The code's keys differ from the ones this journal is paired with."""
+
+
+KEYS_CHANGED = (
+    "These keys are different from the ones you paired with before.",
+    "This can mean your partner set Rekindle up again, or that someone else made this "
+    "code. Nothing was changed. Talk to your partner in person. If they did set it up "
+    "again, you can pair again as a new pairing: what you have now is kept, marked as "
+    "from the earlier pairing.",
+)
+
+
+def read_partner_code(journal: Journal, code: str, *, new_pairing: bool = False) -> PartnerKeys:
     """Read a partner's code and check it against any keys pinned before. Quick; the
-    safety phrase comes after (PartnerKeys.preview). Nothing is saved."""
+    safety phrase comes after (PartnerKeys.preview). Nothing is saved.
+
+    Different keys are refused (KeysChanged) unless `new_pairing`: then the pairing they
+    make replaces the lasting one, whose record stays as the earlier pairing's."""
     try:
         theirs = read_pairing_code(code)
     except PairingCodeError as exc:
@@ -101,19 +133,16 @@ def read_partner_code(journal: Journal, code: str) -> PartnerKeys:
             "Use the code from your partner's Rekindle instead.",
         )
     sides = _partner_sides(journal.get(settings.ROLE))
-    already = True
+    already, replaces = True, False
     for side in sides:
         pinned = store.partner(journal.conn, side)
         if pinned is None:
             already = False
         elif pinned.identity != theirs:
-            raise UserFacingError(
-                "These keys are different from the ones you paired with before.",
-                "This can mean your partner set Rekindle up again, or that someone else "
-                "made this code. Nothing was changed. Talk to your partner in person "
-                "before doing anything else.",
-            )
-    return PartnerKeys(mine, theirs, sides, already)
+            if not new_pairing:
+                raise KeysChanged(*KEYS_CHANGED)
+            already, replaces = False, True
+    return PartnerKeys(mine, theirs, sides, already, replaces)
 
 
 def preview_pairing(journal: Journal, code: str) -> PairingPreview:
@@ -125,10 +154,17 @@ def confirm_pairing(journal: Journal, preview: PairingPreview) -> None:
     """Pin the partner's keys after both people said the safety phrases match."""
     # Check the keys again against the journal as it is now; the phrase was derived
     # from these very keys, so it is not worked out a second time.
-    fresh = read_partner_code(journal, preview.partner.pairing_code())
-    for side in fresh.sides:
-        if store.partner(journal.conn, side) is None:
-            store.pin_partner(journal.conn, side, fresh.partner, preview.phrase)
+    fresh = read_partner_code(
+        journal, preview.partner.pairing_code(), new_pairing=preview.new_pairing
+    )
+    with transaction(journal.conn):
+        for side in fresh.sides:
+            pinned = store.partner(journal.conn, side)
+            if pinned is not None and pinned.identity != fresh.partner:
+                store.end_pairing(journal.conn, pinned.id, Ended.PAIRED_AGAIN)
+                pinned = None
+            if pinned is None:
+                store.pin_partner(journal.conn, side, fresh.partner, preview.phrase)
 
 
 def paired_partners(journal: Journal) -> list[PartnerKeys]:
@@ -214,6 +250,8 @@ def _shareable(
     new: list[Entry] = []
     private = not_agreed = 0
     for entry in unshared:
+        if entry.kind is EntryKind.ENDING:
+            continue  # only stop_sharing shares one, as a log's last entry
         if entry.private:
             private += 1
             continue
@@ -259,20 +297,56 @@ class ExportResult:
 
 
 def origin_of(journal: Journal) -> str:
-    return f"rekindle/{journal.journal_id}"
+    """The shared log's origin: one per pairing with a reviewer. The first pairing's is
+    `rekindle/<journal id>`; a later one adds its number (`rekindle/<id>/2`), so a new
+    pairing's log never reads as a continuation of an earlier one."""
+    origin = f"rekindle/{journal.journal_id}"
+    reviewer = store.latest_pairing(journal.conn, REVIEWER)
+    number = store.pairing_number(journal.conn, reviewer) if reviewer is not None else 1
+    return origin if number == 1 else f"{origin}/{number}"
 
 
 def export(journal: Journal, out: Path, preview: ExportPreview | None = None) -> ExportResult:
+    reviewer = lasting_reviewer(journal)
+    preview = preview or export_preview(journal)
+    if preview.new:
+        store.append_shared(journal.conn, _as_leaves(journal, preview.new))
+    return write_timeline(journal, reviewer, out, len(preview.new))
+
+
+def lasting_reviewer(journal: Journal) -> store.Partner:
     reviewer = store.partner(journal.conn, REVIEWER)
     if reviewer is None:
+        latest = store.latest_pairing(journal.conn, REVIEWER)
+        if latest is not None:
+            raise UserFacingError(
+                "Sharing has ended: this journal isn't paired with a reviewer any more.",
+                "To share again, pair again together (Sharing ▸ Pair with your partner).",
+            )
         raise UserFacingError(
             "There is no reviewer to make a timeline file for yet.",
             "Pair with your partner first: exchange pairing codes and compare the safety phrase.",
         )
+    return reviewer
+
+
+def share_ending(journal: Journal, ending: Entry) -> None:
+    """Put `ending` at the end of the shared log, and nothing else new: the last entry a
+    reviewer will accept from this pairing (docs/FORMAT.md §6)."""
+    store.append_shared(journal.conn, _as_leaves(journal, [ending]))
+
+
+def shared_ending(journal: Journal) -> bool:
+    """Whether the current shared log already ends with an ending."""
+    last = store.last_shared_leaf(journal.conn)
+    return last is not None and number_and_kind(last)[1] is EntryKind.ENDING
+
+
+def write_timeline(
+    journal: Journal, reviewer: store.Partner, out: Path, added: int
+) -> ExportResult:
+    """Sign the current shared log, encrypt it to the reviewer, and write it to `out`."""
     identity = store.own_identity(journal.conn)
-    preview = preview or export_preview(journal)
-    if preview.new:
-        store.append_shared(journal.conn, _as_leaves(journal, preview.new))
     leaves = store.shared_leaves(journal.conn)
     checkpoint = Checkpoint(origin_of(journal), len(leaves), merkle.root(leaves))
     note = sign_note(checkpoint, checkpoint.origin, identity.signing_key())
@@ -294,7 +368,7 @@ def export(journal: Journal, out: Path, preview: ExportPreview | None = None) ->
             "The timeline file did not read back as written.",
             "Export again, perhaps to another folder or disk.",
         )
-    return ExportResult(out, len(leaves), len(preview.new), checkpoint.root)
+    return ExportResult(out, len(leaves), added, checkpoint.root)
 
 
 # --- reviewing -------------------------------------------------------------------------
@@ -324,12 +398,7 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
     The rule itself is exchange.acceptance.check_extends; this keeps its result or says,
     in plain words, why it was refused.
     """
-    sharer = store.partner(journal.conn, SHARER)
-    if sharer is None:
-        raise UserFacingError(
-            "This journal isn't paired with a sharer yet.",
-            "Pair first: exchange pairing codes and compare the safety phrase in person.",
-        )
+    sharer = _sharer_to_review(journal)
     identity = store.own_identity(journal.conn)
     try:
         plaintext = timeline_file.decrypt(data, identity.age())
@@ -348,15 +417,29 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
             Verdict.ALREADY_SEEN, "You have already reviewed everything in this file.", total=total
         )
     checkpoint = extension.checkpoint
+    ending = number_and_kind(extension.leaves[-1])[1] is EntryKind.ENDING
     store.accept(
         journal.conn,
+        sharer,
         extension.new_leaves,
         extension.start,
-        extension.note,
-        checkpoint.size,
-        checkpoint.root,
+        (extension.note, checkpoint.size, checkpoint.root),
+        ends_as=Ended.PARTNER_STOPPED if ending else None,
     )
     added = total - extension.start
+    if ending:
+        words = kept_entry(extension.leaves[-1]).body
+        assert isinstance(words, Ending)
+        said = f' In their words: "{words.words[:500]}"' if words.words else ""
+        return ReviewResult(
+            Verdict.ENDED,
+            f"Your partner has stopped sharing.{said}",
+            "Everything you reviewed stays here, and you can read it whenever you like. "
+            "Nothing more will arrive from this pairing. If you both want to share again "
+            "one day, pair again together.",
+            new_entries=added,
+            total=total,
+        )
     return ReviewResult(
         Verdict.ACCEPTED,
         f"Accepted: {added} new {'entry' if added == 1 else 'entries'}, "
@@ -364,6 +447,24 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
         new_entries=added,
         total=total,
     )
+
+
+def _sharer_to_review(journal: Journal) -> store.Partner:
+    """The pairing whose files this journal checks: the lasting one, or one the sharer
+    ended (so their last file opens again as already seen)."""
+    sharer = store.latest_pairing(journal.conn, SHARER)
+    if sharer is None:
+        raise UserFacingError(
+            "This journal isn't paired with a sharer yet.",
+            "Pair first: exchange pairing codes and compare the safety phrase in person.",
+        )
+    if sharer.ended is not None and sharer.how != Ended.PARTNER_STOPPED:
+        raise UserFacingError(
+            "You stopped reviewing, so this journal isn't paired with a sharer any more.",
+            "Nothing was changed. What you reviewed before is kept. To review again, "
+            "pair again together, in person.",
+        )
+    return sharer
 
 
 def _accepted_before(journal: Journal) -> acceptance.Accepted | None:
@@ -402,6 +503,12 @@ def _refusal(refusal: acceptance.Refusal, before: acceptance.Accepted | None) ->
                 verdict,
                 "This file continues a different record from the one you have been reviewing.",
                 f"{UNCHANGED} If your partner started a new journal, talk about it together.",
+            )
+        case Verdict.OUT_OF_ORDER if refusal.reason == "it goes on after sharing ended":
+            return _refused(
+                verdict,
+                "This file goes on after your partner ended sharing.",
+                f"{UNCHANGED} If you both want to share again, pair again together first.",
             )
         case Verdict.OUT_OF_ORDER:
             return _refused(

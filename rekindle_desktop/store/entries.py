@@ -21,6 +21,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import JournalDamaged
 from rekindle_desktop.store.database import Connection, transaction
+from rekindle_desktop.store.sharing import SHARED_LOG
 
 MAX_SEARCH_TERMS = 12
 
@@ -71,7 +72,8 @@ def all_entries(conn: Connection) -> Iterator[Entry]:
 def not_yet_shared(conn: Connection) -> Iterator[Entry]:
     """Entries not in the shared log yet, in log order."""
     for row in conn.execute(
-        f"{ENTRY_ROWS} WHERE id NOT IN (SELECT entry_id FROM shared_leaf) ORDER BY id"
+        f"{ENTRY_ROWS} WHERE id NOT IN "
+        f"(SELECT entry_id FROM shared_leaf WHERE pairing = {SHARED_LOG}) ORDER BY id"
     ):
         yield _entry(row)
 
@@ -104,7 +106,8 @@ def shared_summary(conn: Connection) -> SharedSummary:
     first = last = None
     for kind, number, earliest, latest in conn.execute(
         "SELECT kind, count(*), min(happened), max(happened) FROM entry "
-        "WHERE id IN (SELECT entry_id FROM shared_leaf) GROUP BY kind"
+        f"WHERE id IN (SELECT entry_id FROM shared_leaf WHERE pairing = {SHARED_LOG}) "
+        "GROUP BY kind"
     ):
         counts[EntryKind(kind)] = int(number)
         first = earliest if first is None else min(first, earliest)

@@ -143,6 +143,69 @@ MIGRATIONS: Sequence[str] = (
         body TEXT NOT NULL  -- JSON, see domain.drafts.draft_to_json
     ) STRICT;
     """,
+    # 6: pairings that end. Each pairing is a row, kept when it ends (stopped, unpaired,
+    # or replaced after a partner's new install); the shared log, the accepted record and
+    # replies belong to one pairing each, so a new pairing starts a new record and the
+    # earlier one stays as it was.
+    """
+    CREATE TABLE pairing (
+        id            INTEGER PRIMARY KEY,
+        side          TEXT NOT NULL CHECK (side IN ('sharer', 'reviewer')),
+        signing_key   BLOB NOT NULL,
+        age_recipient TEXT NOT NULL,
+        safety_phrase TEXT NOT NULL,
+        paired        TEXT NOT NULL,
+        ended         TEXT,          -- when it ended here; NULL while it lasts
+        how           TEXT           -- how it ended (services.pairings.Ended)
+    ) STRICT;
+    CREATE UNIQUE INDEX one_live_pairing_per_side ON pairing (side) WHERE ended IS NULL;
+    INSERT INTO pairing (side, signing_key, age_recipient, safety_phrase, paired)
+        SELECT side, signing_key, age_recipient, safety_phrase, paired FROM partner
+        ORDER BY side;
+    DROP TABLE partner;
+
+    CREATE TABLE shared_leaf_6 (
+        pairing    INTEGER NOT NULL,
+        leaf_index INTEGER NOT NULL,
+        entry_id   INTEGER NOT NULL REFERENCES entry (id),
+        leaf       BLOB NOT NULL,
+        PRIMARY KEY (pairing, leaf_index),
+        UNIQUE (pairing, entry_id)
+    ) STRICT;
+    INSERT INTO shared_leaf_6
+        SELECT coalesce((SELECT id FROM pairing WHERE side = 'reviewer'), 0),
+               leaf_index, entry_id, leaf
+        FROM shared_leaf;
+    DROP TABLE shared_leaf;
+    ALTER TABLE shared_leaf_6 RENAME TO shared_leaf;
+    CREATE TRIGGER shared_leaf_never_updated BEFORE UPDATE ON shared_leaf
+        BEGIN SELECT RAISE(ABORT, 'the shared log is append-only'); END;
+    CREATE TRIGGER shared_leaf_never_deleted BEFORE DELETE ON shared_leaf
+        BEGIN SELECT RAISE(ABORT, 'the shared log is append-only'); END;
+
+    CREATE TABLE partner_leaf_6 (
+        pairing    INTEGER NOT NULL,
+        leaf_index INTEGER NOT NULL,
+        leaf       BLOB NOT NULL,
+        PRIMARY KEY (pairing, leaf_index)
+    ) STRICT;
+    INSERT INTO partner_leaf_6
+        SELECT coalesce((SELECT id FROM pairing WHERE side = 'sharer'), 0), leaf_index, leaf
+        FROM partner_leaf;
+    DROP TABLE partner_leaf;
+    ALTER TABLE partner_leaf_6 RENAME TO partner_leaf;
+    CREATE TRIGGER partner_leaf_never_updated BEFORE UPDATE ON partner_leaf
+        BEGIN SELECT RAISE(ABORT, 'accepted entries are kept as they were'); END;
+    CREATE TRIGGER partner_leaf_never_deleted BEFORE DELETE ON partner_leaf
+        BEGIN SELECT RAISE(ABORT, 'accepted entries are kept as they were'); END;
+
+    ALTER TABLE accepted_checkpoint ADD COLUMN pairing INTEGER NOT NULL DEFAULT 0;
+    UPDATE accepted_checkpoint
+        SET pairing = coalesce((SELECT id FROM pairing WHERE side = 'sharer'), 0);
+    ALTER TABLE reply_received ADD COLUMN pairing INTEGER NOT NULL DEFAULT 0;
+    UPDATE reply_received
+        SET pairing = coalesce((SELECT id FROM pairing WHERE side = 'reviewer'), 0);
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

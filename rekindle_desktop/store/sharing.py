@@ -12,10 +12,16 @@ from rekindle_desktop.store.database import Connection, transaction
 
 @dataclass(frozen=True)
 class Partner:
+    """One pairing with a partner, on one side. It lasts until `ended` (then `how` says
+    how it ended); an ended pairing is kept, with its record, as an earlier pairing."""
+
     side: str  # "sharer" (whose files we review) or "reviewer" (whom we export to)
     identity: PublicIdentity
     safety_phrase: str
     paired: str
+    id: int = 0
+    ended: str | None = None
+    how: str | None = None
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,15 @@ class AcceptedCheckpoint:
     root: bytes
     note: str
     accepted_at: str
+
+
+# The pairing whose record is current on each side: the newest, lasting or ended. A new
+# pairing starts a new shared log (sharer) and a new accepted record (reviewer).
+SHARED_LOG = "(SELECT coalesce(max(id), -1) FROM pairing WHERE side = 'reviewer')"
+ACCEPTED_RECORD = "(SELECT coalesce(max(id), -1) FROM pairing WHERE side = 'sharer')"
+_PAIRING_ROWS = (
+    "SELECT side, signing_key, age_recipient, safety_phrase, paired, id, ended, how FROM pairing"
+)
 
 
 def own_identity(conn: Connection) -> Identity:
@@ -48,34 +63,84 @@ def existing_identity(conn: Connection) -> Identity | None:
 
 
 def partner(conn: Connection, side: str) -> Partner | None:
+    """The lasting pairing on this side, if there is one."""
+    row = conn.execute(f"{_PAIRING_ROWS} WHERE side = ? AND ended IS NULL", (side,)).fetchone()
+    return _pairing(row) if row is not None else None
+
+
+def latest_pairing(conn: Connection, side: str) -> Partner | None:
+    """The newest pairing on this side, lasting or ended: whose record is shown."""
     row = conn.execute(
-        "SELECT signing_key, age_recipient, safety_phrase, paired FROM partner WHERE side = ?",
-        (side,),
+        f"{_PAIRING_ROWS} WHERE side = ? ORDER BY id DESC LIMIT 1", (side,)
     ).fetchone()
-    if row is None:
-        return None
-    return Partner(side, PublicIdentity(bytes(row[0]), str(row[1])), str(row[2]), str(row[3]))
+    return _pairing(row) if row is not None else None
+
+
+def pairings(conn: Connection) -> list[Partner]:
+    """Every pairing this journal has had, oldest first."""
+    return [_pairing(row) for row in conn.execute(f"{_PAIRING_ROWS} ORDER BY id")]
+
+
+def pairing_number(conn: Connection, pairing: Partner) -> int:
+    """Which pairing on its side this is: 1 for the first."""
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM pairing WHERE side = ? AND id <= ?", (pairing.side, pairing.id)
+        ).fetchone()[0]
+    )
+
+
+def _pairing(row: tuple[str, bytes, str, str, str, int, str | None, str | None]) -> Partner:
+    side, key, recipient, phrase, paired, pairing_id, ended, how = row
+    return Partner(
+        str(side),
+        PublicIdentity(bytes(key), str(recipient)),
+        str(phrase),
+        str(paired),
+        int(pairing_id),
+        None if ended is None else str(ended),
+        None if how is None else str(how),
+    )
 
 
 def pin_partner(conn: Connection, side: str, identity: PublicIdentity, phrase: str) -> None:
-    """Pin a partner's keys. Never replaces different keys: the caller refuses that first."""
+    """Start a pairing with a partner's keys. The caller ends any lasting one first."""
     conn.execute(
-        "INSERT INTO partner (side, signing_key, age_recipient, safety_phrase, paired) "
+        "INSERT INTO pairing (side, signing_key, age_recipient, safety_phrase, paired) "
         "VALUES (?, ?, ?, ?, ?)",
         (side, identity.signing_key, identity.age_recipient, phrase, _now()),
     )
 
 
+def end_pairing(conn: Connection, pairing_id: int, how: str) -> None:
+    """Mark a pairing ended. Its record stays, unchanged, as an earlier pairing's."""
+    conn.execute(
+        "UPDATE pairing SET ended = ?, how = ? WHERE id = ? AND ended IS NULL",
+        (_now(), how, pairing_id),
+    )
+
+
 def shared_leaves(conn: Connection) -> list[bytes]:
-    return [bytes(r[0]) for r in conn.execute("SELECT leaf FROM shared_leaf ORDER BY leaf_index")]
+    return [
+        bytes(r[0])
+        for r in conn.execute(
+            f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} ORDER BY leaf_index"
+        )
+    ]
 
 
 def shared_entry_ids(conn: Connection) -> set[int]:
-    return {int(r[0]) for r in conn.execute("SELECT entry_id FROM shared_leaf")}
+    return {
+        int(r[0])
+        for r in conn.execute(f"SELECT entry_id FROM shared_leaf WHERE pairing = {SHARED_LOG}")
+    }
 
 
 def last_shared_leaf(conn: Connection) -> bytes | None:
-    row = conn.execute("SELECT leaf FROM shared_leaf ORDER BY leaf_index DESC LIMIT 1").fetchone()
+    row = conn.execute(
+        f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} "
+        "ORDER BY leaf_index DESC LIMIT 1"
+    ).fetchone()
     return bytes(row[0]) if row else None
 
 
@@ -83,7 +148,10 @@ def shared_leaves_of(conn: Connection, entry_ids: Iterable[int]) -> dict[int, by
     """The shared leaf of each of these journal entries that has one, by entry id."""
     found = {}
     for entry_id in set(entry_ids):
-        row = conn.execute("SELECT leaf FROM shared_leaf WHERE entry_id = ?", (entry_id,))
+        row = conn.execute(
+            f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} AND entry_id = ?",
+            (entry_id,),
+        )
         leaf = row.fetchone()
         if leaf is not None:
             found[entry_id] = bytes(leaf[0])
@@ -91,47 +159,72 @@ def shared_leaves_of(conn: Connection, entry_ids: Iterable[int]) -> dict[int, by
 
 
 def append_shared(conn: Connection, items: list[tuple[int, bytes]]) -> None:
-    """Append (entry id, leaf) pairs to the shared log, in order, all or none."""
+    """Append (entry id, leaf) pairs to the current shared log, in order, all or none."""
     with transaction(conn):
-        start = conn.execute("SELECT coalesce(max(leaf_index) + 1, 0) FROM shared_leaf").fetchone()[
-            0
-        ]
+        log, start = conn.execute(
+            f"SELECT {SHARED_LOG}, coalesce(max(leaf_index) + 1, 0) FROM shared_leaf "
+            f"WHERE pairing = {SHARED_LOG}"
+        ).fetchone()
         conn.executemany(
-            "INSERT INTO shared_leaf (leaf_index, entry_id, leaf) VALUES (?, ?, ?)",
-            [(start + i, entry_id, leaf) for i, (entry_id, leaf) in enumerate(items)],
+            "INSERT INTO shared_leaf (pairing, leaf_index, entry_id, leaf) VALUES (?, ?, ?, ?)",
+            [(log, start + i, entry_id, leaf) for i, (entry_id, leaf) in enumerate(items)],
         )
 
 
-def accepted_leaves(conn: Connection) -> list[bytes]:
-    return [bytes(r[0]) for r in conn.execute("SELECT leaf FROM partner_leaf ORDER BY leaf_index")]
+def accepted_leaves(conn: Connection, pairing: int | None = None) -> list[bytes]:
+    """The leaves accepted in a pairing: by default the current record's."""
+    which = ACCEPTED_RECORD if pairing is None else str(int(pairing))
+    return [
+        bytes(r[0])
+        for r in conn.execute(
+            f"SELECT leaf FROM partner_leaf WHERE pairing = {which} ORDER BY leaf_index"
+        )
+    ]
 
 
 def accepted_leaf_count(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM partner_leaf").fetchone()[0])
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM partner_leaf WHERE pairing = {ACCEPTED_RECORD}"
+        ).fetchone()[0]
+    )
 
 
-def accepted_checkpoints(conn: Connection) -> list[AcceptedCheckpoint]:
+def accepted_checkpoints(conn: Connection, pairing: int | None = None) -> list[AcceptedCheckpoint]:
+    which = ACCEPTED_RECORD if pairing is None else str(int(pairing))
     return [
         AcceptedCheckpoint(int(r[0]), bytes(r[1]), str(r[2]), str(r[3]))
         for r in conn.execute(
-            "SELECT size, root, note, accepted_at FROM accepted_checkpoint ORDER BY id"
+            "SELECT size, root, note, accepted_at FROM accepted_checkpoint "
+            f"WHERE pairing = {which} ORDER BY id"
         )
     ]
 
 
 def accept(
-    conn: Connection, new_leaves: list[bytes], start: int, note: str, size: int, root: bytes
+    conn: Connection,
+    pairing: Partner,
+    new_leaves: list[bytes],
+    start: int,
+    checkpoint: tuple[str, int, bytes],
+    *,
+    ends_as: str | None = None,
 ) -> None:
-    """Keep the new leaves and the checkpoint, in one transaction: all or nothing."""
+    """Keep the new leaves and the checkpoint (note, size, root) in the pairing's record,
+    and end the pairing `ends_as` if the file ended sharing: all in one transaction."""
+    note, size, root = checkpoint
     with transaction(conn):
         conn.executemany(
-            "INSERT INTO partner_leaf (leaf_index, leaf) VALUES (?, ?)",
-            [(start + i, leaf) for i, leaf in enumerate(new_leaves)],
+            "INSERT INTO partner_leaf (pairing, leaf_index, leaf) VALUES (?, ?, ?)",
+            [(pairing.id, start + i, leaf) for i, leaf in enumerate(new_leaves)],
         )
         conn.execute(
-            "INSERT INTO accepted_checkpoint (size, root, note, accepted_at) VALUES (?, ?, ?, ?)",
-            (size, root, note, _now()),
+            "INSERT INTO accepted_checkpoint (pairing, size, root, note, accepted_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (pairing.id, size, root, note, _now()),
         )
+        if ends_as is not None:
+            end_pairing(conn, pairing.id, ends_as)
 
 
 def _now() -> str:

@@ -1,0 +1,202 @@
+"""Consent you can take back: stop sharing, stop reviewing, unpair, and what came before.
+
+Either partner can stop alone, at any time, without the other's consent. Stopping is
+said plainly to the person who stops, and, if they choose, to the other in a last
+signed file: an ending entry at the end of the timeline (the sharer) or a last reply
+(the reviewer). Nothing either side accepted is lost: an ended pairing stays, with
+its record, as an earlier pairing, and a new pairing starts a new record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rekindle_desktop.domain.entries import Draft, Ending, Entry, EntryKind
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange.leaves import kept_entry
+from rekindle_desktop.services import replies, sharing
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.sharing import REVIEWER, SHARER, Ended
+from rekindle_desktop.store import settings
+from rekindle_desktop.store import sharing as store
+from rekindle_desktop.store.journal import Journal
+
+MAX_WORDS = 2_000  # "a few words": a last message, not a letter
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """What stopping did, for the person who stopped."""
+
+    last_file: Path | None  # the file written for the partner, if one was
+    message: str
+
+
+def is_sharing(journal: Journal) -> bool:
+    return store.partner(journal.conn, REVIEWER) is not None
+
+
+def is_reviewing(journal: Journal) -> bool:
+    return store.partner(journal.conn, SHARER) is not None
+
+
+def last_file_folder(journal: Journal) -> Path | None:
+    """Where timeline files go by themselves, if a folder was chosen: the natural place
+    for the last one, since the partner already looks there."""
+    folder = journal.get(settings.AUTO_EXPORT_FOLDER)
+    return Path(folder) if folder else None
+
+
+def stop_sharing(log: JournalLog, *, last_file: Path | None, words: str = "") -> Stopped:
+    """End sharing with the paired reviewer, now.
+
+    With `last_file`, a last timeline file is written there: everything shared before,
+    then one ending entry with `words` (nothing else new is added). Without it, the
+    partner is not told by Rekindle. Either way the sharer's own journal records the
+    ending, and no further timeline file can be made until the two pair again.
+    """
+    journal = log.journal
+    reviewer = store.partner(journal.conn, REVIEWER)
+    if reviewer is None:
+        raise UserFacingError("You aren't sharing with anyone at the moment.", "Nothing changed.")
+    words = _words(words)
+    if last_file is not None:
+        # A last file that could not be written before already holds its ending.
+        if not sharing.shared_ending(journal):
+            sharing.share_ending(journal, _ending(log, words))
+        sharing.write_timeline(journal, reviewer, last_file, 1)
+        told = (
+            f"A last timeline file is in {last_file}. When your partner opens it, their "
+            "Rekindle will say that sharing has ended" + (", with your words." if words else ".")
+        )
+    else:
+        _ending(log, words)
+        told = (
+            "No file was written, so Rekindle won't tell your partner. "
+            "Tell them yourself if and when it feels safe to."
+        )
+    store.end_pairing(journal.conn, reviewer.id, Ended.STOPPED)
+    return Stopped(
+        last_file,
+        "Sharing has stopped. " + told + " Your journal stays yours, as it is, and what "
+        "your partner already has stays with them. To share again one day, pair again.",
+    )
+
+
+def stop_reviewing(journal: Journal, *, last_reply: Path | None) -> Stopped:
+    """End reviewing the paired sharer's files, now.
+
+    With `last_reply`, a last reply is written there that tells the sharer so (and, like
+    every reply, how far this side has read). Everything accepted stays, read-only.
+    """
+    sharer = store.partner(journal.conn, SHARER)
+    if sharer is None:
+        raise UserFacingError(
+            "You aren't reviewing anyone's timeline at the moment.", "Nothing changed."
+        )
+    if last_reply is not None:
+        replies.make_reply(journal, last_reply, ended=True)
+        told = (
+            f"A last reply is in {last_reply}. When your partner opens it, their Rekindle "
+            "will say that you have stopped reviewing."
+        )
+    else:
+        told = (
+            "No reply was written, so Rekindle won't tell your partner. "
+            "Tell them yourself if and when it feels safe to."
+        )
+    store.end_pairing(journal.conn, sharer.id, Ended.STOPPED)
+    return Stopped(
+        last_reply,
+        "You have stopped reviewing. " + told + " Everything you reviewed stays here, "
+        "read-only. To review again one day, pair again.",
+    )
+
+
+def unpair(journal: Journal) -> list[str]:
+    """End every lasting pairing here, without a last file. What each side keeps stays.
+    Returns what ended, in plain words (empty if nothing was paired)."""
+    said = []
+    for side in (REVIEWER, SHARER):
+        pairing = store.partner(journal.conn, side)
+        if pairing is not None:
+            store.end_pairing(journal.conn, pairing.id, Ended.UNPAIRED)
+            said.append(
+                "You no longer share your timeline with your partner."
+                if side == REVIEWER
+                else "You no longer review your partner's timeline files."
+            )
+    return said
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """One pairing, as the person who had it may look back on it."""
+
+    side: str
+    number: int  # 1 for the first pairing on this side
+    paired: str  # ISO time
+    ended: str | None
+    how: Ended | None
+    entries: tuple[Entry, ...]  # what was accepted in it (the reviewer's side)
+
+    @property
+    def lasting(self) -> bool:
+        return self.ended is None
+
+    def describe(self) -> str:
+        """One plain line: who stopped, never who failed."""
+        role = "sharing with" if self.side == REVIEWER else "reviewing"
+        if self.how is None:
+            return f"You are {role} your partner."
+        return {
+            Ended.STOPPED: "You stopped this pairing.",
+            Ended.UNPAIRED: "You unpaired.",
+            Ended.PARTNER_STOPPED: "Your partner stopped this pairing.",
+            Ended.PAIRED_AGAIN: "You paired again after your partner's keys changed.",
+        }[self.how]
+
+
+def pairings(journal: Journal) -> list[Pairing]:
+    """Every pairing this journal has had, oldest first, with what each one accepted."""
+    found = []
+    numbers = {REVIEWER: 0, SHARER: 0}
+    for pairing in store.pairings(journal.conn):
+        numbers[pairing.side] += 1
+        entries: tuple[Entry, ...] = ()
+        if pairing.side == SHARER:
+            leaves = store.accepted_leaves(journal.conn, pairing.id)
+            entries = tuple(kept_entry(leaf) for leaf in leaves)
+        found.append(
+            Pairing(
+                pairing.side,
+                numbers[pairing.side],
+                pairing.paired,
+                pairing.ended,
+                Ended(pairing.how) if pairing.how else None,
+                entries,
+            )
+        )
+    return found
+
+
+def earlier_records(journal: Journal) -> list[Pairing]:
+    """What the reviewer accepted in pairings before the current one: kept as it was,
+    shown apart and marked as from an earlier pairing."""
+    reviewed = [p for p in pairings(journal) if p.side == SHARER]
+    return [p for p in reviewed[:-1] if p.entries]
+
+
+def _words(words: str) -> str:
+    words = words.strip()
+    if len(words) > MAX_WORDS:
+        raise UserFacingError(
+            f"Those words are longer than {MAX_WORDS:,} characters.",
+            "Keep the last message short; nothing was changed.",
+        )
+    return words
+
+
+def _ending(log: JournalLog, words: str) -> Entry:
+    return log.add(Draft(EntryKind.ENDING, log.clock.now(), Ending(words)))
