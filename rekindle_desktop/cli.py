@@ -27,7 +27,7 @@ OUTCOMES = ("kept", "notice", "after", "not-kept")
 COMMANDS = frozenset({
     "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
     "report", "identity", "backup", "restore", "demo", "export-readable",
-    "delete",
+    "delete", "stop-sharing", "stop-reviewing", "unpair",
 })  # fmt: skip
 
 EXIT_OK = 0
@@ -276,6 +276,12 @@ def _journal_commands(
         action="store_true",
         help="you have both compared the safety phrase in person and it matches",
     )
+    pair.add_argument(
+        "--new-pairing",
+        action="store_true",
+        help="your partner's keys changed (a new install): pair again as a new pairing; "
+        "what you have from the earlier pairing is kept, marked as earlier",
+    )
     pair.set_defaults(run=_later("cli_sharing", "pair"))
 
     export = commands.add_parser("export", parents=[unlock], help="write a timeline file")
@@ -381,6 +387,39 @@ def _journal_commands(
         help='the words "delete my journal", for when there is no terminal to type them in',
     )
     delete.set_defaults(run=_later("cli_journal", "delete_journal"))
+
+    stop = commands.add_parser(
+        "stop-sharing",
+        parents=[unlock],
+        help="stop sharing with your partner, now (a last file tells them, if you wish)",
+    )
+    stop.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write a last timeline file there that says sharing has ended (default: your "
+        "automatic sharing folder if you chose one, else no file)",
+    )
+    stop.add_argument("--message", default="", metavar="TEXT", help="a few words of your own")
+    stop.add_argument("--yes", action="store_true", help="don't ask first")
+    stop.set_defaults(run=_later("cli_stopping", "stop_sharing"))
+
+    stop_reviewing = commands.add_parser(
+        "stop-reviewing",
+        parents=[unlock],
+        help="stop reviewing your partner's timeline (what you reviewed stays)",
+    )
+    stop_reviewing.add_argument(
+        "--reply", type=Path, metavar="FILE", help="write a last reply there that tells them"
+    )
+    stop_reviewing.add_argument("--yes", action="store_true", help="don't ask first")
+    stop_reviewing.set_defaults(run=_later("cli_stopping", "stop_reviewing"))
+
+    unpair = commands.add_parser(
+        "unpair", parents=[unlock], help="end pairing on your side, without a last file"
+    )
+    unpair.add_argument("--yes", action="store_true", help="don't ask first")
+    unpair.set_defaults(run=_later("cli_stopping", "unpair"))
 
     demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
     demo.add_argument("path", type=Path, metavar="PATH")

@@ -26,7 +26,15 @@ def show_pairing_code(args: argparse.Namespace) -> int:
 
 def pair(args: argparse.Namespace) -> int:
     with unlock(args) as journal:
-        preview = sharing.preview_pairing(journal, args.code)
+        try:
+            keys = sharing.read_partner_code(journal, args.code, new_pairing=args.new_pairing)
+        except sharing.KeysChanged as exc:
+            raise UserFacingError(
+                exc.message,
+                exc.next_step + " To do that, run this again with --new-pairing, and "
+                "compare the safety phrase together as you did the first time.",
+            ) from exc
+        preview = keys.preview()
         if preview.already_paired:
             print("You are already paired with this partner. Nothing changed.")
             return 0
@@ -43,7 +51,9 @@ def pair(args: argparse.Namespace) -> int:
                 print("Not paired. Nothing was saved.")
                 return 1
         sharing.confirm_pairing(journal, preview)
-    print("Paired. " + _pair_roles(preview.sides))
+    if preview.new_pairing:
+        print("Paired again, as a new pairing. What you had from the earlier pairing is kept.")
+    print(("" if preview.new_pairing else "Paired. ") + _pair_roles(preview.sides))
     return 0
 
 
@@ -128,6 +138,7 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
                 "questions": list(received.body.questions),
                 "agenda": list(received.body.agenda),
                 "feelings_shared": received.body.feelings is not None,
+                "ended": received.body.ended,
             },
             sys.stdout,
             ensure_ascii=True,
@@ -147,6 +158,11 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
         )
     else:
         print(f"Your partner has read the first {received.read_up_to} shared entries.")
+    if received.body.ended and not received.older:
+        print(
+            "Your partner has stopped reviewing. Nothing more will be shared with them "
+            "from this journal unless you both pair again. Your journal stays as it is."
+        )
     for question in received.body.questions:
         _say("    Question: ", question)
     for item in received.body.agenda:

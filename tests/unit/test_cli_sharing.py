@@ -82,3 +82,79 @@ def test_pair_export_review_and_refuse(folders: tuple[Path, Path]) -> None:
     junk = run("review", "--journal", str(reviewer), str(base / "junk.rekindle"), folder=base)
     assert junk.returncode == 2 and "isn't a Rekindle timeline file" in junk.stderr
     assert "Traceback" not in junk.stderr + older.stderr
+
+
+def pair_both(sharer: Path, reviewer: Path) -> None:
+    for mine, theirs in ((sharer, reviewer), (reviewer, sharer)):
+        paired = run("pair", "--journal", str(mine), code_of(theirs), "--yes",
+                     folder=sharer.parent)  # fmt: skip
+        assert paired.returncode == 0, paired.stderr
+
+
+def test_stop_sharing_with_a_last_file_gives_the_reviewer_the_verdict_ended(
+    folders: tuple[Path, Path],
+) -> None:
+    sharer, reviewer = folders
+    base = sharer.parent
+    pair_both(sharer, reviewer)
+    run("add", "checkin", "--journal", str(sharer), "--place", "Office", folder=base)
+    last = base / "last.rekindle"
+    asked = run("stop-sharing", "--journal", str(sharer), "--out", str(last), folder=base)
+    assert asked.returncode == 1 and "--yes" in asked.stderr and not last.exists()
+
+    stopped = run("stop-sharing", "--journal", str(sharer), "--out", str(last),
+                  "--message", "I need to stop for now.", "--yes", folder=base)  # fmt: skip
+
+    assert stopped.returncode == 0, stopped.stderr
+    assert "Sharing has stopped" in stopped.stdout and str(last) in stopped.stdout
+    seen = run("review", "--journal", str(reviewer), str(last), "--json", folder=base)
+    assert seen.returncode == 0, seen.stderr
+    verdict = json.loads(seen.stdout)
+    assert verdict["verdict"] == "ended" and verdict["accepted"] is True
+    assert "I need to stop for now." in verdict["message"]
+    again = run("export", "--journal", str(sharer), "--out", str(base / "x.rekindle"), folder=base)
+    assert again.returncode == 1 and "Sharing has ended" in again.stderr
+    listed = run("list", "--journal", str(sharer), "--json", folder=base)
+    assert '"kind": "ending"' in listed.stdout
+
+
+def test_stop_reviewing_unpair_and_pairing_again_after_a_new_install(
+    folders: tuple[Path, Path], fast_argon2: Argon2Params
+) -> None:
+    sharer, reviewer = folders
+    base = sharer.parent
+    pair_both(sharer, reviewer)
+    run("add", "checkin", "--journal", str(sharer), "--place", "Office", folder=base)
+    run("export", "--journal", str(sharer), "--out", str(base / "one.rekindle"), folder=base)
+    run("review", "--journal", str(reviewer), str(base / "one.rekindle"), folder=base)
+
+    # The reviewer stops, with a last reply; the sharer's app hears it.
+    reply = base / "last.rekindle-reply"
+    stopped = run("stop-reviewing", "--journal", str(reviewer), "--reply", str(reply), "--yes",
+                  folder=base)  # fmt: skip
+    assert stopped.returncode == 0 and "stopped reviewing" in stopped.stdout, stopped.stderr
+    heard = run("review", "--journal", str(sharer), str(reply), folder=base)
+    assert heard.returncode == 0 and "Your partner has stopped reviewing" in heard.stdout
+    nothing = run("unpair", "--journal", str(sharer), "--yes", folder=base)
+    assert "isn't paired with anyone" in nothing.stdout
+
+    # The reviewer sets Rekindle up again: new keys. Pairing refuses, then pairs on purpose.
+    access.create_journal(
+        base / "r2", PASSPHRASE, Role.REVIEWING, argon2=fast_argon2
+    ).journal.close()
+    fresh = base / "r2"
+    run("pair", "--journal", str(fresh), code_of(sharer), "--yes", folder=base)
+    # The sharer had no lasting pairing any more, so this is an ordinary pairing.
+    assert run("pair", "--journal", str(sharer), code_of(fresh), "--yes",
+               folder=base).returncode == 0  # fmt: skip
+
+    newer = base / "r3"
+    access.create_journal(newer, PASSPHRASE, Role.REVIEWING, argon2=fast_argon2).journal.close()
+    refused = run("pair", "--journal", str(sharer), code_of(newer), "--yes", folder=base)
+    assert refused.returncode == 1 and "--new-pairing" in refused.stderr
+    again = run("pair", "--journal", str(sharer), code_of(newer), "--yes", "--new-pairing",
+                folder=base)  # fmt: skip
+    assert again.returncode == 0 and "new pairing" in again.stdout, again.stderr
+
+    unpaired = run("unpair", "--journal", str(sharer), "--yes", folder=base)
+    assert unpaired.returncode == 0 and "no longer share" in unpaired.stdout
