@@ -24,6 +24,7 @@ class Where(StrEnum):
     CHECK_IN_PAGE = "check-in-page"  # the agenda line and the talk's notes
     REVIEW_NOTES = "review-notes"  # the reviewer's own note
     REPLY = "reply"  # the reviewer's reply, while its form is open
+    STOP_SHARING = "stop-sharing"  # the sharer's last words, while Stop sharing is open
 
 
 @dataclass(frozen=True)

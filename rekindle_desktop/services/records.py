@@ -29,7 +29,7 @@ class Records:
         self.log = JournalLog(journal, clock) if self.role.shares else None
         self._reviewed: sharing.ReviewState | None = None
         self._reviewed_ledger: Ledger | None = None
-        self._accepted = -1
+        self._accepted: tuple[int, int] = (-1, -1)
         self._kept = Kept(lambda: self.clock.now_utc())
 
     def size(self) -> int:
@@ -55,7 +55,7 @@ class Records:
             self.log.rebind(journal)
 
     def reviewed(self) -> sharing.ReviewState:
-        accepted = sharing.accepted_count(self.journal)
+        accepted = sharing.record_version(self.journal)
         if self._reviewed is None or accepted != self._accepted:
             self._reviewed = sharing.review_state(self.journal)
             self._reviewed_ledger = Ledger.of(self._reviewed.entries)

@@ -57,6 +57,9 @@ ALWAYS_SHARED = (EntryKind.PAUSE, EntryKind.AGREEMENT)
 RECORDS = (EntryKind.OUTCOME, EntryKind.AMEND, EntryKind.RETRACT)
 
 
+Partner = store.Partner  # one pairing, lasting or ended, as the pages show it
+
+
 class Ended(StrEnum):
     """How a pairing ended, on this side. Kept with the pairing, and said in plain words."""
 
@@ -186,7 +189,13 @@ def paired_partners(journal: Journal) -> list[PartnerKeys]:
 
 
 def paired_with(journal: Journal, side: str) -> store.Partner | None:
+    """The lasting pairing on this side, if there is one."""
     return store.partner(journal.conn, side)
+
+
+def latest_pairing(journal: Journal, side: str) -> store.Partner | None:
+    """The newest pairing on this side, lasting or ended."""
+    return store.latest_pairing(journal.conn, side)
 
 
 def _partner_sides(role: Role) -> tuple[str, ...]:
@@ -321,7 +330,7 @@ def lasting_reviewer(journal: Journal) -> store.Partner:
         if latest is not None:
             raise UserFacingError(
                 "Sharing has ended: this journal isn't paired with a reviewer any more.",
-                "To share again, pair again together (Sharing ▸ Pair with your partner).",
+                "To share again, pair again together: Pair again and share… on your page.",
             )
         raise UserFacingError(
             "There is no reviewer to make a timeline file for yet.",
@@ -674,5 +683,11 @@ def auto_export(journal: Journal) -> ExportResult | None:
 
 
 def accepted_count(journal: Journal) -> int:
-    """How many timeline files this journal has accepted (cheap: no entries are read)."""
-    return int(journal.conn.execute("SELECT count(*) FROM accepted_checkpoint").fetchone()[0])
+    """How many timeline files the current record has accepted (cheap: no entries read)."""
+    return store.accepted_checkpoint_count(journal.conn)
+
+
+def record_version(journal: Journal) -> tuple[int, int]:
+    """Changes whenever the reviewed record does: a file accepted, or a new pairing."""
+    latest = store.latest_pairing(journal.conn, SHARER)
+    return (latest.id if latest is not None else 0, accepted_count(journal))

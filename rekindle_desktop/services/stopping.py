@@ -41,6 +41,11 @@ def is_reviewing(journal: Journal) -> bool:
     return store.partner(journal.conn, SHARER) is not None
 
 
+def has_reviewed(journal: Journal) -> bool:
+    """Whether anything was accepted in the current record: a last reply needs it."""
+    return store.accepted_checkpoint_count(journal.conn) > 0
+
+
 def last_file_folder(journal: Journal) -> Path | None:
     """Where timeline files go by themselves, if a folder was chosen: the natural place
     for the last one, since the partner already looks there."""
@@ -134,12 +139,13 @@ def unpair(journal: Journal) -> list[str]:
 class Pairing:
     """One pairing, as the person who had it may look back on it."""
 
+    id: int
     side: str
     number: int  # 1 for the first pairing on this side
     paired: str  # ISO time
     ended: str | None
     how: Ended | None
-    entries: tuple[Entry, ...]  # what was accepted in it (the reviewer's side)
+    accepted: int  # entries accepted in it (the reviewer's side)
 
     @property
     def lasting(self) -> bool:
@@ -159,33 +165,36 @@ class Pairing:
 
 
 def pairings(journal: Journal) -> list[Pairing]:
-    """Every pairing this journal has had, oldest first, with what each one accepted."""
+    """Every pairing this journal has had, oldest first (quick: no entry is read)."""
     found = []
     numbers = {REVIEWER: 0, SHARER: 0}
     for pairing in store.pairings(journal.conn):
         numbers[pairing.side] += 1
-        entries: tuple[Entry, ...] = ()
-        if pairing.side == SHARER:
-            leaves = store.accepted_leaves(journal.conn, pairing.id)
-            entries = tuple(kept_entry(leaf) for leaf in leaves)
+        accepted = store.accepted_leaf_count(journal.conn, pairing.id)
         found.append(
             Pairing(
+                pairing.id,
                 pairing.side,
                 numbers[pairing.side],
                 pairing.paired,
                 pairing.ended,
                 Ended(pairing.how) if pairing.how else None,
-                entries,
+                accepted if pairing.side == SHARER else 0,
             )
         )
     return found
 
 
 def earlier_records(journal: Journal) -> list[Pairing]:
-    """What the reviewer accepted in pairings before the current one: kept as it was,
-    shown apart and marked as from an earlier pairing."""
+    """Pairings before the current one in which the reviewer accepted entries: kept as
+    they were, shown apart and marked as from an earlier pairing."""
     reviewed = [p for p in pairings(journal) if p.side == SHARER]
-    return [p for p in reviewed[:-1] if p.entries]
+    return [p for p in reviewed[:-1] if p.accepted]
+
+
+def accepted_in(journal: Journal, pairing: Pairing) -> tuple[Entry, ...]:
+    """Everything accepted in one pairing, in log order, as it was accepted."""
+    return tuple(kept_entry(leaf) for leaf in store.accepted_leaves(journal.conn, pairing.id))
 
 
 def _words(words: str) -> str:

@@ -182,10 +182,17 @@ def accepted_leaves(conn: Connection, pairing: int | None = None) -> list[bytes]
     ]
 
 
-def accepted_leaf_count(conn: Connection) -> int:
+def accepted_leaf_count(conn: Connection, pairing: int | None = None) -> int:
+    which = ACCEPTED_RECORD if pairing is None else str(int(pairing))
+    return int(
+        conn.execute(f"SELECT count(*) FROM partner_leaf WHERE pairing = {which}").fetchone()[0]
+    )
+
+
+def accepted_checkpoint_count(conn: Connection) -> int:
     return int(
         conn.execute(
-            f"SELECT count(*) FROM partner_leaf WHERE pairing = {ACCEPTED_RECORD}"
+            f"SELECT count(*) FROM accepted_checkpoint WHERE pairing = {ACCEPTED_RECORD}"
         ).fetchone()[0]
     )
 

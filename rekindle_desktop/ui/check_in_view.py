@@ -354,6 +354,13 @@ class CheckInView(QWidget):
             said = translate(
                 "CheckInView", "This reply is older than one you already opened; nothing changed."
             )
+        if received.body.ended and received.new:
+            said = translate(
+                "CheckInView",
+                "Your partner has stopped reviewing. Nothing more will be shared with them "
+                "unless you both pair again. Your journal stays as it is, and so does what "
+                "they already saw.",
+            )
         self.reply_note.say(said)
         self.refresh()
 

@@ -217,7 +217,14 @@ class JournalView(QWidget):
 
 
 _FORMS = frozenset(
-    {Where.ENTRY_FORM, Where.CORRECTION, Where.AGREEMENT, Where.PAUSE, Where.REPLY}
+    {
+        Where.ENTRY_FORM,
+        Where.CORRECTION,
+        Where.AGREEMENT,
+        Where.PAUSE,
+        Where.REPLY,
+        Where.STOP_SHARING,
+    }
 )
 
 

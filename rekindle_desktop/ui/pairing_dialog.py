@@ -49,6 +49,7 @@ class PairingDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.preview: PairingPreview | None = None
+        self.new_pairing = False  # chosen after being told the partner's keys changed
         self.setWindowTitle(translate("PairingDialog", "Pair with your partner"))
         self.setMinimumWidth(560)
         self.pages = QStackedWidget()
@@ -79,6 +80,11 @@ class PairingDialog(QDialog):
             translate("PairingDialog", "Next: compare the safety phrase")
         )
         self.next_button.clicked.connect(self.read_code)
+        self.pair_again_button = QPushButton(
+            translate("PairingDialog", "They set Rekindle up again: pair as a new pairing")
+        )
+        self.pair_again_button.hide()
+        self.pair_again_button.clicked.connect(self.pair_as_new)
         top = QHBoxLayout()
         top.addWidget(qr)
         side = QVBoxLayout()
@@ -106,6 +112,7 @@ class PairingDialog(QDialog):
         )
         column.addWidget(self.their_code)
         column.addWidget(self.code_note)
+        column.addWidget(self.pair_again_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
@@ -116,6 +123,15 @@ class PairingDialog(QDialog):
         differ = QPushButton(translate("PairingDialog", "They don't match"))
         differ.clicked.connect(self.mismatch)
         self.phrase_note = GentleNote()
+        self.new_pairing_note = label(
+            translate(
+                "PairingDialog",
+                "This is a new pairing. What you have from the earlier pairing stays as it "
+                "was, marked as from the earlier pairing; a new record starts from here.",
+            ),
+            "muted",
+        )
+        self.new_pairing_note.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(differ)
         buttons.addStretch(1)
@@ -134,6 +150,7 @@ class PairingDialog(QDialog):
                 "muted",
             )
         )
+        column.addWidget(self.new_pairing_note)
         column.addWidget(self.phrase)
         column.addWidget(self.phrase_note)
         column.addLayout(buttons)
@@ -142,10 +159,17 @@ class PairingDialog(QDialog):
     def read_code(self) -> None:
         """Check the code at once; then work out the safety phrase in the background."""
         try:
-            keys = sharing.read_partner_code(self.journal, self.their_code.toPlainText())
+            keys = sharing.read_partner_code(
+                self.journal, self.their_code.toPlainText(), new_pairing=self.new_pairing
+            )
+        except sharing.KeysChanged as exc:
+            self.code_note.say_error(exc)
+            self.pair_again_button.show()
+            return
         except UserFacingError as exc:
             self.code_note.say_error(exc)
             return
+        self.pair_again_button.hide()
         if keys.already_paired:
             self.code_note.say(
                 translate(
@@ -170,8 +194,14 @@ class PairingDialog(QDialog):
         self.preview = preview
         self.code_note.clear()
         self.phrase.setText(in_rows(preview.phrase))
+        self.new_pairing_note.setVisible(preview.new_pairing)
         self.pages.setCurrentIndex(1)
         self.phrase_ready.emit(preview.phrase)
+
+    def pair_as_new(self) -> None:
+        """After talking in person: the same deliberate steps, as a new pairing."""
+        self.new_pairing = True
+        self.read_code()
 
     def confirm(self) -> None:
         assert self.preview is not None

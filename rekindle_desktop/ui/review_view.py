@@ -22,19 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop.domain.drafts import KeptDraft, Where
+from rekindle_desktop.domain.entries import Ending
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing
+from rekindle_desktop.services import sharing, stopping
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
+from rekindle_desktop.ui.earlier_record_dialog import EarlierRecordDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
+from rekindle_desktop.ui.stop_dialogs import StopReviewingDialog, said_plainly
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     card,
     label,
+    link_button,
+    local_day,
     named,
     primary_button,
     side_column,
@@ -85,6 +90,29 @@ class ReviewView(QWidget):
         self.pair_button.clicked.connect(self.pair)
         self.open_button = primary_button(translate("ReviewView", "Open a timeline file…"))
         self.open_button.clicked.connect(self.choose_file)
+        self.stop_button = link_button(translate("ReviewView", "Stop reviewing…"))
+        self.stop_button.setToolTip(
+            translate("ReviewView", "End reviewing now, on your own; what you reviewed stays")
+        )
+        self.stop_button.clicked.connect(self.stop_reviewing)
+        self.ended_heading = label("", "subheading")
+        self.ended_words = label("")
+        self.ended_card = card(
+            self.ended_heading,
+            self.ended_words,
+            label(
+                translate(
+                    "ReviewView",
+                    "Everything you reviewed stays here, read-only, for as long as you want "
+                    "it, and so do your own notes. If you both want to share again one day, "
+                    "you can pair again.",
+                ),
+                "muted",
+            ),
+        )
+        self._earlier: stopping.Pairing | None = None
+        self.earlier_button = link_button("")
+        self.earlier_button.clicked.connect(self.show_earlier)
         today = clock.now_utc().astimezone(clock.zone).date()
         self.timeline = TimelinePanel(today, translate("ReviewView", NOTHING_YET))
         self.consistency = ConsistencyCard(
@@ -107,6 +135,8 @@ class ReviewView(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.pair_button)
         actions.addStretch(1)
+        actions.addWidget(self.earlier_button)
+        actions.addWidget(self.stop_button)
         notes_card = card(
             label(translate("ReviewView", "Your own notes"), "subheading"),
             label(
@@ -131,16 +161,28 @@ class ReviewView(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(actions)
         layout.addWidget(self.result_note)
+        layout.addWidget(self.ended_card)
         layout.addLayout(body, 1)
         self.refresh()
 
     # --- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
-        paired = sharing.paired_with(self.journal, sharing.SHARER) is not None
+        paired = stopping.is_reviewing(self.journal)
+        latest = sharing.latest_pairing(self.journal, sharing.SHARER)
         self.pair_button.setVisible(not paired)
+        self.pair_button.setText(
+            translate("ReviewView", "Pair again…")
+            if latest is not None
+            else translate("ReviewView", "Pair with your partner…")
+        )
         self.open_button.setEnabled(paired)
+        self.stop_button.setVisible(paired)
+        self._show_earlier()
         state = self.records.reviewed()
-        if not paired:
+        self.ended_card.setVisible(latest is not None and latest.ended is not None)
+        if latest is not None and latest.ended is not None:
+            self._show_end(latest, state)
+        elif not paired:
             self.status.setText(translate("ReviewView", "Not paired yet"))
             self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
         elif not state.files_accepted:
@@ -157,12 +199,67 @@ class ReviewView(QWidget):
                 )
             )
         self.timeline.set_rows(self.records.reviewed_rows())
-        if not paired:
+        if latest is None:
             self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
         self.consistency.show_commitments(
             self.records.reviewed_commitments(), self.records.reviewed_ledger().pauses()
         )
         self._show_notes()
+
+    def _show_end(self, latest: sharing.Partner, state: sharing.ReviewState) -> None:
+        """A pairing that ended, said as an end: who stopped and when, never a failure."""
+        assert latest.ended is not None
+        day = local_day(latest.ended, self.clock.zone)
+        count = len(state.entries)
+        if latest.how == sharing.Ended.PARTNER_STOPPED:
+            self.status.setText(translate("ReviewView", "Sharing has ended"))
+            self.ended_heading.setText(
+                translate("ReviewView", "Your partner stopped sharing on {day}.").format(day=day)
+            )
+            last = state.entries[-1].body if state.entries else None
+            words = last.words if isinstance(last, Ending) else ""
+            self.ended_words.setText(
+                translate("ReviewView", "In their words: “{words}”").format(words=for_window(words))
+                if words
+                else ""
+            )
+        else:
+            self.status.setText(translate("ReviewView", "You have stopped reviewing"))
+            self.ended_heading.setText(
+                translate("ReviewView", "You stopped reviewing on {day}.").format(day=day)
+            )
+            self.ended_words.setText("")
+        self.ended_words.setVisible(bool(self.ended_words.text()))
+        self.status.setText(
+            self.status.text()
+            + " · "
+            + translate("ReviewView", "{count} entries reviewed").format(count=count)
+        )
+
+    def _show_earlier(self) -> None:
+        earlier = stopping.earlier_records(self.journal)
+        self._earlier = earlier[-1] if earlier else None
+        self.earlier_button.setVisible(self._earlier is not None)
+        self.earlier_button.setText(translate("ReviewView", "Your earlier pairing…"))
+        self.earlier_button.setToolTip(
+            translate("ReviewView", "What you accepted before, kept as it was (read-only)")
+        )
+
+    def show_earlier(self) -> EarlierRecordDialog | None:
+        if self._earlier is None:
+            return None
+        entries = stopping.accepted_in(self.journal, self._earlier)
+        dialog = EarlierRecordDialog(self._earlier, entries, self.clock, self)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def stop_reviewing(self) -> StopReviewingDialog:
+        dialog = StopReviewingDialog(self.journal, self)
+        dialog.accepted.connect(lambda: said_plainly(self, dialog.message))
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
 
     def _show_notes(self) -> None:
         self.notes.clear()

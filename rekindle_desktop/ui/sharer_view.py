@@ -24,12 +24,13 @@ from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Draft,
     Entry,
+    EntryKind,
     Outcome,
     Promise,
 )
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing
+from rekindle_desktop.services import sharing, stopping
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
@@ -40,9 +41,10 @@ from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
+from rekindle_desktop.ui.stop_dialogs import StopSharingDialog, said_plainly
 from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
-from rekindle_desktop.ui.widgets import card, label, side_column
+from rekindle_desktop.ui.widgets import card, label, link_button, local_day, side_column
 
 EMPTY = QT_TRANSLATE_NOOP(
     "SharerView",
@@ -61,7 +63,7 @@ class SharerView(QWidget):
         super().__init__(parent)
         self.log = log
         # A correction, the agreement or a pause, while its form is open (window-modal).
-        self.form: EntryDialog | AgreementDialog | PauseDialog | None = None
+        self.form: EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog | None = None
         clock = log.clock
         self.quick_log = QuickLogBar(
             log.add,
@@ -100,11 +102,17 @@ class SharerView(QWidget):
             translate("SharerView", "Holidays or illness: paused days are shown as a pause")
         )
         pause_button.clicked.connect(self.plan_pause)
-        share_button = QPushButton(translate("SharerView", "Share a timeline file…"))
+        share_button = self.share_button = QPushButton()
         share_button.setToolTip(
             translate("SharerView", "A signed, encrypted file of what you chose to share")
         )
         share_button.clicked.connect(self.share)
+        self.stop_button = link_button(translate("SharerView", "Stop sharing…"))
+        self.stop_button.setToolTip(
+            translate("SharerView", "End sharing now, on your own; your journal stays as it is")
+        )
+        self.stop_button.clicked.connect(lambda: self.stop_sharing())
+        self.sharing_state = label("", "muted")
         self.auto_share = QCheckBox(
             translate("SharerView", "Also save it to a folder after each change")
         )
@@ -126,9 +134,11 @@ class SharerView(QWidget):
                 ),
                 "muted",
             ),
+            self.sharing_state,
             share_button,
             self.auto_share,
             self.share_note,
+            self.stop_button,
         )
         agreement_card = card(
             label(translate("SharerView", "Agreement"), "subheading"),
@@ -220,7 +230,9 @@ class SharerView(QWidget):
         self._open_form(dialog)
         return dialog
 
-    def _open_form(self, dialog: EntryDialog | AgreementDialog | PauseDialog) -> None:
+    def _open_form(
+        self, dialog: EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog
+    ) -> None:
         """Window-modal, without waiting: the window stays free to lock, which closes it."""
         self.form = dialog
         dialog.finished.connect(lambda result: self._form_closed(dialog, result))
@@ -254,6 +266,43 @@ class SharerView(QWidget):
             self.edit_agreement(restored=draft)
         elif draft.where is Where.PAUSE:
             self.plan_pause(restored=draft)
+        elif draft.where is Where.STOP_SHARING and stopping.is_sharing(self.log.journal):
+            self.stop_sharing(restored=draft)
+
+    def stop_sharing(self, restored: KeptDraft | None = None) -> StopSharingDialog:
+        dialog = StopSharingDialog(self.log, self)
+        if restored is not None:
+            dialog.restore(restored)
+        dialog.accepted.connect(lambda: said_plainly(self, dialog.message))
+        self._open_form(dialog)
+        return dialog
+
+    def _show_sharing_state(self) -> None:
+        """Sharing as it stands: with whom, stopped (and how), or not yet paired."""
+        journal = self.log.journal
+        lasting = stopping.is_sharing(journal)
+        latest = sharing.latest_pairing(journal, sharing.REVIEWER)
+        self.stop_button.setVisible(lasting)
+        self.auto_share.setVisible(lasting or latest is None)
+        if lasting or latest is None or latest.ended is None:
+            self.sharing_state.setVisible(False)
+            self.share_button.setText(translate("SharerView", "Share a timeline file…"))
+            return
+        day = local_day(latest.ended, self.log.clock.zone)
+        self.sharing_state.setText(
+            (
+                translate("SharerView", "Your partner stopped reviewing on {day}.")
+                if latest.how == sharing.Ended.PARTNER_STOPPED
+                else translate("SharerView", "Sharing stopped on {day}.")
+            ).format(day=day)
+            + " "
+            + translate(
+                "SharerView",
+                "Your journal stays as it is. To share again one day, pair again together.",
+            )
+        )
+        self.sharing_state.setVisible(True)
+        self.share_button.setText(translate("SharerView", "Pair again and share…"))
 
     def refresh(self) -> None:
         clock = self.log.clock
@@ -289,6 +338,7 @@ class SharerView(QWidget):
                     "talk, your boundaries, and when to look at it again.",
                 )
             )
+        self._show_sharing_state()
         self.timeline.set_rows(self.log.timeline())
         self.needs.show_commitments(self.log.needs_outcome(), self._title)
         self.consistency.show_commitments(self.log.commitments(), self.log.ledger.pauses())
@@ -351,7 +401,7 @@ class SharerView(QWidget):
         if row.occurrence is None and entry.kind in CORRECTABLE:
             correct = menu.addAction(translate("SharerView", "Correct…"))
             correct.triggered.connect(lambda: self.correct(row.entry_id))
-        if row.occurrence is None:
+        if row.occurrence is None and entry.kind is not EntryKind.ENDING:
             withdraw = menu.addAction(translate("SharerView", "Withdraw…"))
             withdraw.triggered.connect(lambda: self.withdraw(row.entry_id))
         return menu

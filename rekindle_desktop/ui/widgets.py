@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, tzinfo
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -279,3 +280,9 @@ def save_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def local_day(iso_time: str, zone: tzinfo) -> str:
+    """An ISO time as the day it was where the person is, in words: "2 December 2026"."""
+    day = datetime.fromisoformat(iso_time).astimezone(zone).date()
+    return f"{day.day} {day:%B %Y}"

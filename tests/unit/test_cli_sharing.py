@@ -129,7 +129,7 @@ def test_stop_reviewing_unpair_and_pairing_again_after_a_new_install(
     run("review", "--journal", str(reviewer), str(base / "one.rekindle"), folder=base)
 
     # The reviewer stops, with a last reply; the sharer's app hears it.
-    reply = base / "last.rekindle-reply"
+    reply = base / "last-reply.rekindle"
     stopped = run("stop-reviewing", "--journal", str(reviewer), "--reply", str(reply), "--yes",
                   folder=base)  # fmt: skip
     assert stopped.returncode == 0 and "stopped reviewing" in stopped.stdout, stopped.stderr
