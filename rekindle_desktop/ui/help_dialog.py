@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,10 +84,9 @@ class HelpDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("HelpDialog", "Help pages"))
-        self.tabs.addTab(
-            _page(texts.support_html(), translate("HelpDialog", "Getting support")),
-            translate("HelpDialog", "Getting support"),
-        )
+        support = _page(texts.support_html(), translate("HelpDialog", "Getting support"))
+        support.anchorClicked.connect(self._link)
+        self.tabs.addTab(support, translate("HelpDialog", "Getting support"))
         self.tabs.addTab(
             _page(shortcuts_html(), translate("HelpDialog", "Keyboard shortcuts")),
             translate("HelpDialog", "Keyboard shortcuts"),
@@ -109,6 +108,16 @@ class HelpDialog(QDialog):
         # Room for a few paragraphs at the reading width of the body text.
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 96, metrics.height() * 34)
+
+    def _link(self, url: QUrl) -> None:
+        """The only link here opens the safety exit of the window this help belongs to."""
+        if url.toString() != texts.SAFETY_EXIT_URL:
+            return
+        owner = self.parentWidget()
+        while owner is not None and not hasattr(owner, "open_safety_exit"):
+            owner = owner.parentWidget()
+        if owner is not None:
+            owner.open_safety_exit()
 
     def show_page(self, page: int) -> None:
         self.tabs.setCurrentIndex(page)

@@ -29,7 +29,7 @@ from rekindle_desktop import APP_NAME
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, backup, deletion, drafts, session
+from rekindle_desktop.services import access, backup, deletion, drafts, session, stopping
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -51,6 +51,7 @@ from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.presentation_view import PresentationView
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
+from rekindle_desktop.ui.safety_exit import SafetyActions, SafetyExitDialog
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
 from rekindle_desktop.ui.widgets import (
@@ -197,6 +198,7 @@ class RekindleWindow(QMainWindow):
         )
         self.reminder_center.open_requested.connect(self._bring_forward)
         self.reminder_center.lock_requested.connect(self.lock)
+        self.reminder_center.safety_exit_requested.connect(self.open_safety_exit)
         # One line at the bottom: how auto-lock works, or for a while a passing note.
         self._status = QLabel()
         self._status.setObjectName("muted")
@@ -259,6 +261,11 @@ class RekindleWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.help_action.triggered.connect(self.show_help)
         self.addAction(self.help_action)
+        self.safety_exit_action = QAction(translate("MainWindow", "Safety exit…"), self)
+        self.safety_exit_action.setToolTip(
+            translate("MainWindow", "Stop sharing, lock and hide Rekindle, all in one place")
+        )
+        self.safety_exit_action.triggered.connect(self.open_safety_exit)
         self.shortcuts_action = QAction(translate("MainWindow", "Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(translate("MainWindow", "About Rekindle"), self)
@@ -285,6 +292,7 @@ class RekindleWindow(QMainWindow):
         journal_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.help_action)
+        help_menu.addAction(self.safety_exit_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -843,6 +851,57 @@ class RekindleWindow(QMainWindow):
     def show_help(self) -> HelpDialog:
         """Getting support: counselling, and what to do when someone feels unsafe."""
         return open_help(self, SUPPORT)
+
+    def open_safety_exit(self) -> SafetyExitDialog:
+        """Stop sharing now, lock, hide from the tray: whatever applies, in one place."""
+        for open_one in self.findChildren(SafetyExitDialog):
+            if open_one.isVisible():
+                open_one.activateWindow()
+                return open_one
+        journal = self._journal
+        sharing_now = journal is not None and stopping.is_sharing(journal)
+        reviewing_now = journal is not None and stopping.is_reviewing(journal)
+        tray = self.reminder_center.tray is not None and not self.reminder_center.tray_hidden
+        dialog = SafetyExitDialog(
+            SafetyActions(
+                lock=self.lock,
+                stop_sharing=self._stop_sharing_now if sharing_now else None,
+                stop_reviewing=self._stop_reviewing_now if reviewing_now else None,
+                hide_tray=self._hide_tray if tray else None,
+            ),
+            self,
+        )
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def _stop_sharing_now(self) -> str:
+        assert self._journal is not None
+        records = self._records()
+        log = records.log if records is not None and records.log is not None else None
+        stopped = stopping.stop_sharing(
+            log or JournalLog(self._journal, self.clock), last_file=None
+        )
+        self._refresh_pages()
+        return stopped.message
+
+    def _stop_reviewing_now(self) -> str:
+        assert self._journal is not None
+        stopped = stopping.stop_reviewing(self._journal, last_reply=None)
+        self._refresh_pages()
+        return stopped.message
+
+    def _refresh_pages(self) -> None:
+        view = self.stack.currentWidget()
+        if isinstance(view, JournalView) and view.loaded():
+            for page in (view.sharer, view.review):
+                if page is not None:
+                    page.refresh()
+
+    def _hide_tray(self) -> None:
+        self.reminder_center.hide_tray()
+        if self._journal is not None:
+            self._journal.set(settings.TRAY_HIDDEN, True)
 
     def show_shortcuts(self) -> HelpDialog:
         return open_help(self, SHORTCUTS)

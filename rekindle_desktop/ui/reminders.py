@@ -43,6 +43,7 @@ class ReminderCenter(QObject):
     shown = Signal(object)  # Reminder
     open_requested = Signal()
     lock_requested = Signal()
+    safety_exit_requested = Signal()
 
     def __init__(
         self,
@@ -65,18 +66,37 @@ class ReminderCenter(QObject):
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip(translate("Reminders", "Rekindle"))
             menu = QMenu()
-            menu.addAction("Open Rekindle").triggered.connect(self.open_requested)
-            menu.addAction("Lock now").triggered.connect(self.lock_requested)
+            menu.addAction(translate("Reminders", "Open Rekindle")).triggered.connect(
+                self.open_requested
+            )
+            menu.addAction(translate("Reminders", "Lock now")).triggered.connect(
+                self.lock_requested
+            )
+            menu.addSeparator()
+            menu.addAction(translate("Reminders", "Safety exit…")).triggered.connect(
+                self.safety_exit_requested
+            )
             self._menu = menu
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(lambda _reason: self.open_requested.emit())
 
+        self.tray_hidden = False  # chosen from the safety exit
+
     @property
     def inside_window(self) -> bool:
-        return self.tray is None
+        return self.tray is None or self.tray_hidden
+
+    def hide_tray(self) -> None:
+        """No icon in the tray from now on; reminders appear inside the window instead."""
+        self.tray_hidden = True
+        if self.tray is not None:
+            self.tray.hide()
 
     def start(self) -> None:
-        if self.tray is not None:
+        records = self._records()
+        if records is not None and records.journal.get(settings.TRAY_HIDDEN):
+            self.tray_hidden = True
+        if self.tray is not None and not self.tray_hidden:
             self.tray.show()
         self.timer.start()
         self.check()
@@ -93,7 +113,7 @@ class ReminderCenter(QObject):
             return []
         reminders.mark_sent(records.journal, [r.key for r in due])
         for reminder in due:
-            if self.tray is not None:
+            if not self.inside_window and self.tray is not None:
                 self.tray.showMessage(reminder.title, reminder.text, app_icon(), 10_000)
             else:
                 self._say(f"{reminder.title}. {reminder.text}")

@@ -78,6 +78,14 @@ RIGHT_NOW = (
     ),
 )
 
+SAFETY_EXIT_LINK = QT_TRANSLATE_NOOP("Texts", "Open the safety exit")
+SAFETY_EXIT = QT_TRANSLATE_NOOP(
+    "Texts",
+    "In one place: stop sharing now, lock, and hide Rekindle from the tray. It is also in "
+    "the Help menu and in the tray's menu.",
+)
+SAFETY_EXIT_URL = "rekindle:safety-exit"
+
 NOTHING_LEAVES = QT_TRANSLATE_NOOP("Texts", "Nothing leaves this computer unless you export it.")
 
 
@@ -113,6 +121,8 @@ def support_html() -> str:
         f"<p>{escape(say(COUNSELLING))}</p>"
         f"<p>{escape(say(FINDING_A_COUNSELLOR))}</p>"
         f"<h3>{escape(unsafe)}</h3>"
+        f"<p><a href='{SAFETY_EXIT_URL}'><b>{escape(say(SAFETY_EXIT_LINK))}</b></a>. "
+        f"{escape(say(SAFETY_EXIT))}</p>"
         f"{help_html()}"
         f"<h3>{escape(right_now)}</h3>"
         f"{_list(RIGHT_NOW)}"

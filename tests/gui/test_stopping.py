@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
@@ -18,8 +19,10 @@ from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
+from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.review_view import ReviewView
+from rekindle_desktop.ui.safety_exit import SafetyExitDialog
 from rekindle_desktop.ui.sharer_view import SharerView
 from rekindle_desktop.ui.stop_dialogs import StopReviewingDialog, StopSharingDialog
 from tests.conftest import PASSPHRASE
@@ -211,3 +214,82 @@ def test_a_reinstalled_partner_is_paired_again_only_on_purpose_and_the_old_recor
     assert [row.title for row in review.records.reviewed_rows()] == ["Now at New home"]
     earlier.reject()
     fresh.close()
+
+
+# --- the safety exit --------------------------------------------------------------------
+
+
+# The offscreen platform has a tray of sorts, and says it lacks one of Qt's signals.
+REAL_TRAY_OFFSCREEN = pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+
+
+@pytest.fixture
+def paired_window(
+    qtbot: QtBot, tmp_path: Path, fast_argon2: Argon2Params, make_window: MakeWindow
+) -> Iterator[RekindleWindow]:
+    """A sharer's window, paired, with a tray icon (real, on the offscreen platform)."""
+    folder = tmp_path / "journal"
+    mine = access.create_journal(folder, PASSPHRASE, Role.SHARING, argon2=fast_argon2)
+    partner = access.create_journal(
+        tmp_path / "partner", PASSPHRASE, Role.REVIEWING, argon2=fast_argon2
+    )
+    with mine.journal as j, partner.journal as theirs:
+        pair(j, theirs)
+    window = make_window(folder, use_tray=True)
+    window.start()
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    yield window
+
+
+@REAL_TRAY_OFFSCREEN
+def test_the_safety_exit_stops_sharing_hides_the_tray_and_locks_in_one_step(
+    qtbot: QtBot, paired_window: RekindleWindow
+) -> None:
+    window = paired_window
+    tray = window.reminder_center.tray
+    assert tray is not None and tray.isVisible()
+    menu = tray.contextMenu()
+    assert menu is not None
+    [exit_item] = [a for a in menu.actions() if a.text() == "Safety exit…"]
+    exit_item.trigger()
+    [dialog] = [d for d in window.findChildren(SafetyExitDialog) if d.isVisible()]
+    assert dialog.stop_sharing_button.isVisibleTo(dialog)
+    assert not dialog.stop_reviewing_button.isVisibleTo(dialog)  # nothing to stop there
+    assert "emergency number" in " ".join(w.text() for w in dialog.findChildren(QLabel))
+
+    with qtbot.waitSignal(window.locked):
+        dialog.all_button.click()
+
+    assert window.journal is None and not tray.isVisible()
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    assert window.journal is not None
+    assert not stopping.is_sharing(window.journal)
+    assert not tray.isVisible()  # it stays hidden: the choice is kept in the journal
+    assert window.reminder_center.inside_window
+
+
+@REAL_TRAY_OFFSCREEN
+def test_getting_support_links_to_the_safety_exit_and_each_step_works_alone(
+    qtbot: QtBot, paired_window: RekindleWindow
+) -> None:
+    window = paired_window
+    help_dialog = window.show_help()
+    support = help_dialog.tabs.widget(0)
+    assert isinstance(support, QTextBrowser)
+    assert "Open the safety exit" in support.toPlainText()
+    support.anchorClicked.emit(QUrl("rekindle:safety-exit"))
+    [dialog] = [d for d in window.findChildren(SafetyExitDialog) if d.isVisible()]
+
+    dialog.stop_sharing_button.click()
+
+    assert window.journal is not None and not stopping.is_sharing(window.journal)
+    assert "Sharing has stopped" in dialog.note.text() and "won't tell" in dialog.note.text()
+    assert not dialog.stop_sharing_button.isEnabled()
+    assert window.journal is not None  # stopping alone doesn't lock
+    dialog.reject()
+    help_dialog.reject()
+    window.lock()
+    locked_exit = window.open_safety_exit()
+    assert not locked_exit.stop_sharing_button.isVisibleTo(locked_exit)  # nothing open
+    assert locked_exit.lock_button.isVisibleTo(locked_exit)
+    locked_exit.reject()
