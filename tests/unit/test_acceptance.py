@@ -24,6 +24,7 @@ from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import (
     Amend,
     CheckIn,
+    Ending,
     Entry,
     EntryKind,
     NoteAbout,
@@ -263,7 +264,13 @@ def _honest(kept: list[bytes], draw: st.DrawFn) -> list[bytes]:
             made = check_in(number, draw(st.sampled_from(["Home", "Gym", "Café"])))
         kinds[number] = kept_entry(made).kind
         new.append(made)
+    if draw(st.integers(0, 5)) == 0:  # now and then the sharer stops sharing
+        new.append(leaf(number + 1, EntryKind.ENDING, Ending("Thank you.")))
     return new
+
+
+def _ended(kept: list[bytes]) -> bool:
+    return bool(kept) and kept_entry(kept[-1]).kind is EntryKind.ENDING
 
 
 def _dishonest(kept: list[bytes], draw: st.DrawFn) -> tuple[list[bytes], str]:
@@ -272,9 +279,9 @@ def _dishonest(kept: list[bytes], draw: st.DrawFn) -> tuple[list[bytes], str]:
     top = max(numbers, default=0)
     move = draw(
         st.sampled_from(
-            ["reuse", "lower", "twice", "edit", "swap", "drop", "forward", "wrong kind"]
+            ["reuse", "lower", "twice", "edit", "swap", "drop", "forward", "wrong kind", "mid-end"]
             if kept
-            else ["twice", "forward"]
+            else ["twice", "forward", "mid-end"]
         )
     )
     honest = _honest(kept, draw)
@@ -298,6 +305,9 @@ def _dishonest(kept: list[bytes], draw: st.DrawFn) -> tuple[list[bytes], str]:
             return [*kept[:at_], *kept[at_ + 1 :], *honest], move
         case "forward":
             return [*kept, leaf(top + 1, EntryKind.RETRACT, Retract(top + 2))], move
+        case "mid-end":
+            ending = leaf(top + 1, EntryKind.ENDING, Ending(""))
+            return [*kept, ending, check_in(top + 2, "After the end")], move
         case _:
             non_plan = [n for n in numbers if kept_entry(kept[numbers.index(n)]).kind
                         is not EntryKind.PLAN and kept_entry(kept[numbers.index(n)]).kind
@@ -320,6 +330,8 @@ def test_no_signed_file_changes_what_was_accepted(data: st.DataObject) -> None:
             offered, move = [*before, *_honest(before, data.draw)], "honest"
         else:
             offered, move = _dishonest(before, data.draw)
+        if _ended(before):  # after an ending, even an honest-looking file is refused
+            move = "after the end"
         try:
             reviewer.kept = check(offered, before or None)
         except Refusal as refused:
