@@ -388,7 +388,7 @@ def _title(kind: EntryKind, body: Body) -> str:
         case Pause():
             return body.summary()
         case Ending():
-            return "Sharing has ended"
+            return _first_line(body.words) if body.words else "Nothing more is shared after this"
         case _:
             return body.summary()
 
@@ -407,7 +407,8 @@ def _detail(body: Body) -> str:
         case Agreement():
             return _first_line(body.boundaries)
         case Ending():
-            return body.words
+            rest = body.words.split("\n", 1)
+            return _first_line(rest[1].strip()) if len(rest) > 1 else ""
         case Words():
             rest = body.text.split("\n", 1)
             extra = rest[1].strip() if len(rest) > 1 else ""

@@ -154,6 +154,7 @@ class PairingDialog(QDialog):
         column.addWidget(self.phrase)
         column.addWidget(self.phrase_note)
         column.addLayout(buttons)
+        column.addStretch(1)  # the codes page is taller: the room goes below, not between
         return page
 
     def read_code(self) -> None:

@@ -92,7 +92,7 @@ def test_the_help_menu_offers_support_shortcuts_and_about(
     assert "&Help" in titles
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     words = [a.text() for a in help_menu.actions() if a.text()]
-    assert words == ["Getting support", "Keyboard shortcuts", "About Rekindle"]
+    assert words == ["Getting support", "Safety exit…", "Keyboard shortcuts", "About Rekindle"]
     assert window.help_action.shortcut().toString() == "F1"
     window.shortcuts_action.trigger()
     dialog = window.findChild(HelpDialog)
