@@ -16,11 +16,14 @@ from pathlib import Path
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.role import Role
-from rekindle_desktop.services import drafts, sharing
+from rekindle_desktop.services import drafts, sharing, stopping
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.demo import write_demo
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store import entries as entry_store
 from rekindle_desktop.store import settings
+from rekindle_desktop.store import sharing as sharing_store
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.store.schema import CURRENT_VERSION
 
@@ -44,6 +47,8 @@ def main() -> int:
             KeptDraft(Where.ENTRY_FORM, {"kind": "plan", "purpose": "Dinner", "place": "Home"}),
         ]
         drafts.keep(journal, kept)
+        pairings = len(sharing_store.pairings(journal.conn))
+        count = entry_store.count(journal.conn)  # the demo's, and an ending (schema 6)
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     facts = {
         "schema_version": CURRENT_VERSION,
@@ -54,6 +59,7 @@ def main() -> int:
         "entries": count,
         "shared_leaves": shared,
         "kept_drafts": len(kept),
+        "pairings": pairings,
     }
     (folder.parent / f"journal-v{CURRENT_VERSION}.json").write_text(json.dumps(facts, indent=2))
     print(f"wrote {folder}")
@@ -68,8 +74,22 @@ def _share_once(journal: Journal, scratch: Path) -> int:
         ).journal
         for one, other in ((journal, partner), (partner, journal)):
             sharing.confirm_pairing(one, sharing.preview_pairing(one, sharing.pairing_code(other)))
-        result = sharing.export(journal, Path(tmp) / "timeline.rekindle")
+        sharing.export(journal, Path(tmp) / "timeline.rekindle")
         partner.close()
+        # Schema 6: that pairing ends with a last file, and a new one starts a new log.
+        stopping.stop_sharing(
+            JournalLog(journal, Clock(UTC, datetime(2026, 11, 25, 19))),
+            last_file=Path(tmp) / "last.rekindle",
+            words="Stopping for now.",
+        )
+        again = create_journal(
+            Path(tmp) / "again", PASSPHRASE, Role.REVIEWING, argon2=FLOOR_ARGON2
+        ).journal
+        for one, other in ((journal, again), (again, journal)):
+            keys = sharing.read_partner_code(one, sharing.pairing_code(other), new_pairing=True)
+            sharing.confirm_pairing(one, keys.preview())
+        result = sharing.export(journal, Path(tmp) / "again.rekindle")
+        again.close()
     return result.size
 
 

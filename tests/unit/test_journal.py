@@ -22,6 +22,7 @@ from rekindle_desktop.errors import (
 )
 from rekindle_desktop.services import access, drafts
 from rekindle_desktop.store import entries, settings
+from rekindle_desktop.store import sharing as sharing_store
 from rekindle_desktop.store.journal import DATABASE_FILE, KEYSLOTS_FILE
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, fingerprint
 
@@ -260,6 +261,10 @@ def test_every_older_journal_still_opens(sample: Path, tmp_path: Path) -> None:
             {EntryKind.PLAN, EntryKind.OUTCOME} if stored else set()
         )
         assert len(drafts.kept(journal)) == facts.get("kept_drafts", 0)
+        # What was shared is still the current log, and every pairing is still there.
+        assert len(sharing_store.shared_leaves(journal.conn)) == facts.get("shared_leaves", 0)
+        if "pairings" in facts:
+            assert len(sharing_store.pairings(journal.conn)) == facts["pairings"]
     access.unlock_with_recovery_code(folder, facts["recovery_code"]).close()
 
 
