@@ -6,92 +6,92 @@
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="51"/>
         <source>Transparency agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung zur Transparenz</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="63"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="68"/>
         <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder von Ihnen braucht, in Ihren eigenen Worten. Zum Beispiel: kein Kontakt zu einer bestimmten Person; jeder von uns darf ein schweres Gespräch unterbrechen und später darauf zurückkommen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="79"/>
         <source>We have talked this through, and I confirm this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben darüber gesprochen, und ich bestätige diese Version</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="84"/>
         <source>This will be version {version}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird Version {version}. </translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="88"/>
         <source>Earlier versions stay in the record; nothing is changed silently. </source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen bleiben in den Aufzeichnungen; nichts wird stillschweigend geändert. </translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="95"/>
         <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenz ist ein Gerüst, kein Dauerzustand: Wählen Sie einen Tag, an dem Sie sich das gemeinsam wieder ansehen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
         <source>What is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geteilt wird</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="106"/>
         <source>Check-in talks every</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Gespräche alle</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="107"/>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="108"/>
         <source>Look at this again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ansehen am</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="150"/>
         <source>Please confirm this version first; an agreement is made together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie zuerst diese Version; eine Vereinbarung trifft man gemeinsam.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="176"/>
         <source>Plan a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause planen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="186"/>
         <source>e.g. Family holiday, agreed together</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Familienurlaub, gemeinsam vereinbart</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="190"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="191"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="192"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="198"/>
         <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in einer Pause zählen nicht für die Beständigkeit, und Ihr Partner sieht sie als Pause.</translation>
     </message>
 </context>
 <context>
@@ -99,194 +99,199 @@
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
         <source>Add something to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hinzufügen, worüber Sie sprechen möchten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
         <source>Notes from the talk, if you want to keep any</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus dem Gespräch, wenn Sie welche festhalten möchten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="71"/>
         <source>We had our check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir hatten unseren Check-in</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="78"/>
         <source>Keep today&apos;s ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Angaben behalten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
         <source>Reply to your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="90"/>
         <source>Open your partner&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort Ihres Partners öffnen…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="99"/>
         <source>Next check-in talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Check-in-Gespräch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="102"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
         <source>Add to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Themen hinzufügen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
         <source>Notes from the check-in talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus dem Check-in-Gespräch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="105"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="111"/>
         <source>Prompts for the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anregungen für das Gespräch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="120"/>
         <source>How are you feeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihnen?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="122"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig, und nur in Ihrem Tagebuch. Eine schwere Woche ist Teil eines längeren Weges. </translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="127"/>
         <source>You choose whether a reply includes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entscheiden, ob eine Antwort das enthält.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="138"/>
         <source>Between you</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Ihnen beiden</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="163"/>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="187"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war für {day} geplant. Wann immer Sie beide bereit sind, ist gut.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="193"/>
         <source>Today, or whenever you are both ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, oder wann immer Sie beide bereit sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="198"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist Zeit, Ihre Vereinbarung wieder anzusehen: ein gutes Gespräch für Sie beide. Transparenz ist ein Gerüst, kein Dauerzustand.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="203"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer teilt, kann die nächste Version auf der eigenen Seite unter „Vereinbarung…“ schreiben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="214"/>
         <source>From your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Partner</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="216"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Sie beide können welche hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="225"/>
         <source>Your partner has read the first {count} entries you shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner hat die ersten {count} Einträge gelesen, die Sie geteilt haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="235"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation> Ihr Partner hat sich entschieden, mitzuteilen, wie es ihm geht: {feelings} (von 5).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="241"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können antworten, damit Ihr Partner weiß, wie weit Sie gelesen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="247"/>
         <source>Replies and acknowledgements appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="287"/>
         <source>Kept. Thank you both for making the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten. Danke, dass Sie sich beide die Zeit genommen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
         <source>Kept for today. You can change it any time today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute festgehalten. Sie können es heute jederzeit ändern.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="323"/>
         <source>Reply saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort gespeichert unter {path}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="330"/>
         <source>Open your partner&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort Ihres Partners öffnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="332"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle-Antwort (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="346"/>
         <source>Reply received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="358"/>
+        <source>Your partner has stopped reviewing. Nothing more will be shared with them unless you both pair again. Your journal stays as it is, and so does what they already saw.</source>
+        <translation>Ihr Partner hat die Durchsicht beendet. Es wird nichts mehr mit ihm geteilt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und ebenso das, was er schon gesehen hat.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="344"/>
         <source>You have already opened this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Antwort schon geöffnet.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="348"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben. Wie weit Ihr Partner gelesen hat, bleibt deshalb, wie es war. Neue Fragen darin kommen zu den Themen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="354"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben; es hat sich nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -294,27 +299,27 @@
     <message>
         <location filename="../../rekindle_desktop/ui/consistency_card.py" line="33"/>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Beständigkeit</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/consistency_card.py" line="48"/>
         <source>No trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Trend</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/consistency_card.py" line="55"/>
         <source>Trend: {score} out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: {score} von 100</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/consistency_card.py" line="63"/>
         <source>Latest week: {kept} of {resolved} resolved commitments kept (changes made with notice count as kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche: {kept} von {resolved} Zusagen mit Ergebnis eingehalten (Änderungen, bei denen vorher Bescheid gegeben wurde, zählen als eingehalten).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/consistency_card.py" line="70"/>
         <source>Latest week: nothing resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche: noch nichts mit Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -322,22 +327,22 @@
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="93"/>
         <source>Rekindle — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle — etwas ist schiefgegangen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="100"/>
         <source>Details for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für eine Fehlermeldung</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="102"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="103"/>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterarbeiten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="104"/>
@@ -347,27 +352,27 @@
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="112"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="115"/>
         <source>Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, not something you did. Everything saved in your journal before this moment is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle ist auf ein unerwartetes Problem gestoßen. Das ist ein Fehler in Rekindle, nichts, was Sie getan haben. Alles, was bis jetzt in Ihrem Tagebuch gespeichert war, ist noch da.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="125"/>
         <source>If you would like to tell the people who make Rekindle, copy the details below. They say only where in Rekindle&apos;s code it happened: nothing from your journal and no passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie den Menschen, die Rekindle entwickeln, davon erzählen möchten, kopieren Sie die Details unten. Sie sagen nur, wo im Code von Rekindle es passiert ist: nichts aus Ihrem Tagebuch und keine Passphrase.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="147"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/crash.py" line="195"/>
         <source>Rekindle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle</translation>
     </message>
 </context>
 <context>
@@ -450,209 +455,232 @@
     </message>
 </context>
 <context>
+    <name>EarlierRecord</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="31"/>
+        <source>An earlier pairing</source>
+        <translation>Eine frühere Kopplung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="36"/>
+        <source>Nothing was accepted.</source>
+        <translation>Es wurde nichts angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="44"/>
+        <source>From your earlier pairing, until {day}</source>
+        <translation>Aus Ihrer früheren Kopplung, bis {day}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="51"/>
+        <source>Kept exactly as you accepted it (entries: {count}). {how} Read-only; your current record is separate.</source>
+        <translation>Genau so aufbewahrt, wie Sie es angenommen haben (Einträge: {count}). {how} Nur zum Lesen; Ihre jetzigen Aufzeichnungen sind davon getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>EntryForms</name>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="48"/>
         <source>Once, by a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal, bis zu einem Tag</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="49"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
         <source>Every weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag bis Freitag</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
         <source>On chosen days of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>An ausgewählten Wochentagen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="52"/>
         <source>Every few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle paar Tage</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="55"/>
         <source>A check-in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in-Gespräch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="56"/>
         <source>A counselling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beratungssitzung</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="57"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="60"/>
         <source>Log a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan eintragen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="61"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
         <source>Make a promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen geben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
         <source>Share something openly</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas offen teilen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
         <source>Note an appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wertschätzung festhalten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="65"/>
         <source>Write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz schreiben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="68"/>
         <source>Ideally logged before it happens: when, where, with whom, and what for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten eingetragen, bevor es passiert: wann, wo, mit wem und wofür.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
         <source>Where you are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie gerade sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="72"/>
         <source>Something you will do, once or on a rhythm. Each time it falls due, you&apos;ll be asked how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das Sie tun werden, einmal oder regelmäßig. Jedes Mal, wenn es fällig ist, werden Sie gefragt, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="77"/>
         <source>Something you are choosing to be open about, before being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, über das Sie von sich aus offen sein möchten, bevor jemand fragt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="80"/>
         <source>Something you noticed and are grateful for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das Ihnen aufgefallen ist und für das Sie dankbar sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="83"/>
         <source>Notes on a check-in conversation or a counselling session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu einem Check-in-Gespräch oder einer Beratungssitzung.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="146"/>
         <source>Private: keep this on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: nur auf diesem Computer behalten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="149"/>
         <source>Private entries are never included in a timeline file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Einträge kommen nie in eine Zeitleisten-Datei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="177"/>
         <source>Type a place, or choose a saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ort eingeben oder einen gespeicherten wählen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
         <source>e.g. Dinner, Work, Gym</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Abendessen, Arbeit, Sport</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="192"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="193"/>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="194"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="195"/>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="200"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="201"/>
         <source>Now at</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetziger Ort</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="202"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="208"/>
         <source>e.g. Text you when I leave work</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. dir schreiben, wenn ich von der Arbeit losgehe</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="230"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="231"/>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="232"/>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="264"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="247"/>
@@ -662,12 +690,12 @@
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="249"/>
         <source>In your words</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Worten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="262"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig bis</translation>
     </message>
 </context>
 <context>
@@ -675,77 +703,77 @@
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="29"/>
         <source>Share a timeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitleisten-Datei teilen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
         <source>This file will hold {total} entries; {new} are new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wird {total} Einträge enthalten; {new} davon sind neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="40"/>
         <source>They run from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="49"/>
         <source>In it: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin: {counts}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="52"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="57"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="64"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="70"/>
         <source>New entries in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="79"/>
         <source>Show every new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="83"/>
         <source>Save the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei speichern…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="85"/>
         <source>Not now</source>
-        <translation type="unfinished">Nicht jetzt</translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="95"/>
         <source>What this file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Datei enthält</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="115"/>
         <source>Save timeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/export_dialog.py" line="117"/>
         <source>Rekindle timeline (*.rekindle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
 </context>
 <context>
@@ -766,17 +794,17 @@
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="34"/>
         <source>Lock now: hide everything at once (works in dialogs too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren: sofort alles verbergen (geht auch in Dialogen)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="36"/>
         <source>Choose the kind of entry in the quick-log bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Eintrags in der Schnelleingabe wählen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="38"/>
         <source>Log what you typed, or go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschriebene eintragen oder zum nächsten Schritt gehen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="39"/>
@@ -786,27 +814,27 @@
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="40"/>
         <source>Show the next or previous page of the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste oder vorige Seite des Tagebuchs zeigen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="42"/>
         <source>Press the button or tick the box that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche drücken oder das Kästchen ankreuzen, das gerade ausgewählt ist</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
         <source>Menu key, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
         <source>Open the menu for an entry: correct it, withdraw it, or change its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü eines Eintrags öffnen: korrigieren, zurückziehen oder das Ergebnis ändern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="46"/>
         <source>Open the Journal or Help menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü „Tagebuch“ oder „Hilfe“ öffnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
@@ -834,29 +862,29 @@
         <translation>Hilfeseiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="87"/>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="89"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="91"/>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="92"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="95"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="96"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="101"/>
         <source>Close help</source>
         <translation>Hilfe schließen</translation>
     </message>
@@ -866,102 +894,102 @@
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="91"/>
         <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Linie ist der Trend. Die hellen Balken zeigen für jede Woche, welcher Anteil der Pläne und Versprechen mit Ergebnis eingehalten wurde; eine Woche ohne Ergebnis hat keinen Balken. Schattierte Abschnitte sind Pausen: Was darin liegt, zählt weder dafür noch dagegen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="97"/>
         <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Wochen gehören zu einem längeren Weg. Es zählt die Richtung über Monate, nicht ein einzelner Tag.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="102"/>
         <source>The trend appears here once plans and promises have outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trend erscheint hier, sobald Pläne und Versprechen Ergebnisse haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="393"/>
         <source>Weekly trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm des Wochentrends</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="422"/>
         <source>How you have felt, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es Ihnen ging, Woche für Woche</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="465"/>
         <source>partly kept (the circle fills with the share kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise eingehalten (der Kreis füllt sich mit dem eingehaltenen Anteil)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="560"/>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für Tag</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="707"/>
         <source>How you have felt (your own ratings, 1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es Ihnen ging (Ihre eigenen Angaben, 1 bis 5)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="716"/>
         <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf einen Tag, um zu sehen, wie viele Pläne und Versprechen er hat. Der heutige Tag hat einen Ring.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="723"/>
         <source>Insights in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke in Worten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="728"/>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentrend</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="734"/>
         <source>What the trend means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="737"/>
         <source>Not a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gerade Linie</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="760"/>
         <source>In words</source>
-        <translation type="unfinished"></translation>
+        <translation>In Worten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="782"/>
         <source>Trend: {score} out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: {score} von 100</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="786"/>
         <source>No trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Trend</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="791"/>
         <source>Latest week with outcomes (from {day}): {kept} of {resolved} kept ({percent}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche mit Ergebnissen (ab {day}): {kept} von {resolved} eingehalten ({percent} %).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="803"/>
         <source>No week with outcomes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Woche mit Ergebnissen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="813"/>
         <source>Day by day, the last {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für Tag, die letzten {weeks} Wochen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_view.py" line="820"/>
         <source>Insights</source>
-        <translation type="unfinished">Einblicke</translation>
+        <translation>Einblicke</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1014,7 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
     <message>
         <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
         <source>Review my partner&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/journal_view.py" line="147"/>
@@ -1008,270 +1036,281 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="66"/>
         <source>Rekindle — locked</source>
         <translation>Rekindle — gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="67"/>
         <source>Rekindle — demo journal (nothing here is real)</source>
         <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="89"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="94"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="149"/>
-        <source>Save new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="150"/>
+        <source>Save new passphrase</source>
+        <translation>Neue Passphrase speichern</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="96"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="106"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="109"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="139"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="218"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="781"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="234"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="237"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
         <source>Hand over the screen: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="244"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
-        <source>Safety phrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
-        <source>Mark as logged late after…</source>
-        <translation type="unfinished"></translation>
+        <source>Safety phrase…</source>
+        <translation>Sicherheitswörter…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
+        <source>Mark as logged late after…</source>
+        <translation>Als spät eingetragen markieren nach…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="254"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="259"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
+        <source>Safety exit…</source>
+        <translation>Sicherer Ausstieg…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="266"/>
+        <source>Stop sharing, lock and hide Rekindle, all in one place</source>
+        <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="269"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="271"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="301"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="303"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="426"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="433"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="461"/>
         <source>Logged late</source>
-        <translation type="unfinished"></translation>
+        <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="462"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
+nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="556"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="566"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="573"/>
         <source>Everything you saved before is still in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="634"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="636"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="639"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="642"/>
         <source> · Reminders appear here (no system tray)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="653"/>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="654"/>
         <source>Lock Rekindle after this many minutes without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="664"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="666"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="696"/>
         <source>Back up your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="706"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="710"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="726"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="765"/>
         <source>This computer will now open your journal without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="770"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="832"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="828"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="836"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -1281,138 +1320,148 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="18"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="19"/>
         <source>Changed, told before</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, vorher Bescheid gegeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="20"/>
         <source>Changed, told after</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, danach Bescheid gegeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="21"/>
         <source>Not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingehalten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="37"/>
         <source>Needs an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht ein Ergebnis</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="55"/>
         <source>Nothing is waiting. When a plan ends or a promise falls due, it appears here so you can say how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet. Wenn ein Plan endet oder ein Versprechen fällig ist, erscheint es hier, damit Sie sagen können, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="65"/>
         <source>How did these go? Saying so honestly, either way, is what builds trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es gelaufen? Es ehrlich zu sagen, so oder so, baut Vertrauen auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="70"/>
         <source> ({count} more from earlier days.)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count} weitere von früheren Tagen.)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="92"/>
         <source>{outcome}: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {entry}</translation>
     </message>
 </context>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="97"/>
         <source>Pair with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Partner koppeln</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="66"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="91"/>
         <source>Your pairing code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="69"/>
-        <source>Your pairing code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kopplungscode</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="70"/>
+        <source>Your pairing code as a QR code</source>
+        <translation>Ihr Kopplungscode als QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="71"/>
         <source>Copy my code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="73"/>
-        <source>Paste your partner&apos;s pairing code here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="79"/>
-        <source>Next: compare the safety phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="94"/>
-        <source>Pairing lets your partner&apos;s Rekindle check that timeline files really come from you, and makes them readable only by the two of you. The code holds only public keys, so it is safe to send by message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="128"/>
-        <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same nine words, in the same order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="188"/>
-        <source>Check that you each used the other&apos;s latest code, and that you both have the latest Rekindle (an older one shows six words). If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Code kopieren</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="74"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="105"/>
+        <source>Paste your partner&apos;s pairing code here</source>
+        <translation>Den Kopplungscode Ihres Partners hier einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="80"/>
+        <source>Next: compare the safety phrase</source>
+        <translation>Weiter: Sicherheitswörter vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="84"/>
+        <source>They set Rekindle up again: pair as a new pairing</source>
+        <translation>Ihr Partner hat Rekindle neu eingerichtet: neue Kopplung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="100"/>
+        <source>Pairing lets your partner&apos;s Rekindle check that timeline files really come from you, and makes them readable only by the two of you. The code holds only public keys, so it is safe to send by message.</source>
+        <translation>Durch die Kopplung kann das Rekindle Ihres Partners prüfen, dass Zeitleisten-Dateien wirklich von Ihnen kommen, und nur Sie beide können sie lesen. Der Code enthält nur öffentliche Schlüssel, Sie können ihn also ohne Bedenken per Nachricht schicken.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="127"/>
+        <source>This is a new pairing. What you have from the earlier pairing stays as it was, marked as from the earlier pairing; a new record starts from here.</source>
+        <translation>Dies ist eine neue Kopplung. Was Sie aus der früheren Kopplung haben, bleibt, wie es war, und ist als aus der früheren Kopplung gekennzeichnet; ab hier beginnen neue Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="144"/>
+        <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same nine words, in the same order.</source>
+        <translation>Setzen Sie sich zusammen oder telefonieren Sie, und lesen Sie diese Wörter laut vor. Auf dem Bildschirm Ihres Partners müssen genau dieselben neun Wörter stehen, in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="219"/>
+        <source>Check that you each used the other&apos;s latest code, and that you both have the latest Rekindle (an older one shows six words). If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
+        <translation>Prüfen Sie, ob jeder von Ihnen den neuesten Code des anderen verwendet hat und ob Sie beide das neueste Rekindle haben (ein älteres zeigt sechs Wörter). Wenn die Wörter dann noch abweichen, wurde vielleicht der Code einer anderen Person geschickt: Sprechen Sie zuerst persönlich miteinander.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="111"/>
         <source>Your partner&apos;s pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungscode Ihres Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="121"/>
         <source>The words match on both screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter stimmen auf beiden Bildschirmen überein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="123"/>
         <source>They don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="141"/>
         <source>Compare the safety phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitswörter vergleichen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="176"/>
         <source>You are already paired with this partner. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind mit diesem Partner bereits gekoppelt. Es hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="179"/>
         <source>To compare the safety phrase again, choose Journal ▸ Safety phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Sicherheitswörter erneut zu vergleichen, wählen Sie Tagebuch ▸ Sicherheitswörter.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="185"/>
         <source>Working out the safety phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitswörter werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="218"/>
         <source>Then don&apos;t pair. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann koppeln Sie bitte nicht. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1420,22 +1469,22 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/presentation_view.py" line="19"/>
         <source>Presentation mode · read-only. Look through the timeline together; nothing can be added or changed here. Private entries are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus · nur zum Lesen. Sehen Sie sich die Zeitleiste gemeinsam an; hier kann nichts hinzugefügt oder geändert werden. Private Einträge werden nicht gezeigt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/presentation_view.py" line="39"/>
         <source>Nothing shared has been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts Geteiltes eingetragen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/presentation_view.py" line="45"/>
         <source>No outcomes yet, so no trend yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse, daher noch kein Trend.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/presentation_view.py" line="50"/>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus verlassen</translation>
     </message>
 </context>
 <context>
@@ -1443,82 +1492,82 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="36"/>
         <source>What&apos;s the plan? Press Enter to add the time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist geplant? Eingabetaste drücken, um Zeit und Ort hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="39"/>
         <source>Where are you now? e.g. Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sind Sie gerade? z. B. Büro</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="40"/>
         <source>What are you promising? Press Enter to say when</source>
-        <translation type="unfinished"></translation>
+        <translation>Was versprechen Sie? Eingabetaste drücken, um zu sagen, wann</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="43"/>
         <source>Something you&apos;re choosing to share openly</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das Sie von sich aus offen teilen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="46"/>
         <source>Something you&apos;re grateful for</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, wofür Sie dankbar sind</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="47"/>
         <source>A note on a check-in or counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu einem Check-in oder zur Beratung</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="74"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="78"/>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="81"/>
         <source>More…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="82"/>
         <source>Open the full form for this kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vollständige Formular für diese Art von Eintrag öffnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="123"/>
         <source>At {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: {place}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="124"/>
         <source>Check in now at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Check-in eintragen: {place}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
         <source>Save as a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Ort speichern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
         <source>Keep what you typed as a saved place for one-click check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschriebene als Ort speichern, für Check-ins mit einem Klick</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="144"/>
         <source>Type a few words first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst ein paar Worte und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/quick_log.py" line="225"/>
         <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen des Ortes in das Feld ein und wählen Sie dann „Als Ort speichern“.</translation>
     </message>
 </context>
 <context>
@@ -1595,37 +1644,52 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/reminders.py" line="33"/>
         <source>This desktop has no system tray, so reminders appear here, inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher erscheinen Erinnerungen hier im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="67"/>
         <source>Rekindle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="69"/>
+        <source>Open Rekindle</source>
+        <translation>Rekindle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="72"/>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="76"/>
+        <source>Safety exit…</source>
+        <translation>Sicherer Ausstieg…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="128"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="129"/>
         <source>Remind me, gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="140"/>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="141"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="147"/>
         <source>When a plan has ended, a promise is due, a check-in is near, or the agreement is up for review. At most once for each, never in quiet hours, and never with the words of your entries in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Plan vorbei ist, ein Versprechen fällig ist, ein Check-in bevorsteht oder es Zeit ist, die Vereinbarung wieder anzusehen. Höchstens einmal für jedes, nie in der Ruhezeit und nie mit den Worten Ihrer Einträge.</translation>
     </message>
 </context>
 <context>
@@ -1634,62 +1698,62 @@ after the time it describes:</source>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="30"/>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="54"/>
         <source>Reply to your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Partner antworten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="33"/>
         <source>None marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine markiert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="37"/>
         <source>Anything for the next check-in, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles für den nächsten Check-in, eins pro Zeile</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="38"/>
         <source>For the next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den nächsten Check-in</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="42"/>
         <source>Include how I feel (my latest Safety, Trust, Connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilen, wie es mir geht (meine letzten Werte für Sicherheit, Vertrauen, Verbundenheit)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="45"/>
         <source>Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort speichern…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="47"/>
         <source>Not now</source>
-        <translation type="unfinished">Nicht jetzt</translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="57"/>
         <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sagt Ihrem Partner, dass Sie die ersten {count} Einträge gelesen haben, ist von Ihnen signiert und nur für Sie beide lesbar. Ihre eigenen Notizen sind nicht darin.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="67"/>
         <source>Questions for the next check-in (from your notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für den nächsten Check-in (aus Ihren Notizen)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="92"/>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort speichern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="94"/>
         <source>Rekindle reply (*.rekindle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle-Antwort (*.rekindle)</translation>
     </message>
 </context>
 <context>
@@ -1697,52 +1761,52 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="61"/>
         <source>Report for a counselling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für eine Beratungssitzung</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="92"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="93"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="97"/>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="99"/>
         <source>Not now</source>
-        <translation type="unfinished">Nicht jetzt</translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="108"/>
         <source>A report to bring to counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht, den Sie zur Beratung mitnehmen können</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="111"/>
         <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF von {whose}, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie speichern, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="122"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin enthalten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="153"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="155"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1750,116 +1814,251 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/report_pdf.py" line="100"/>
         <source>The report could not be saved to {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter {file} gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_pdf.py" line="103"/>
         <source>Nothing was changed, and any earlier file there is as it was. Choose another folder, or free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts verändert, und eine frühere Datei dort ist noch, wie sie war. Wählen Sie einen anderen Ordner, oder schaffen Sie etwas Platz und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="49"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="55"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="62"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="176"/>
         <source>Pair with your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
+        <source>Stop reviewing…</source>
+        <translation>Durchsicht beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
+        <source>End reviewing now, on your own; what you reviewed stays</source>
+        <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
+        <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
+        <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="119"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="122"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="124"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="127"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="100"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="131"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="143"/>
         <source>Only on this computer. Your partner never sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="174"/>
+        <source>Pair again…</source>
+        <translation>Erneut koppeln…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="189"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="236"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="171"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="215"/>
+        <source>Sharing has ended</source>
+        <translation>Das Teilen ist beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="217"/>
+        <source>Your partner stopped sharing on {day}.</source>
+        <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="222"/>
+        <source>In their words: “{words}”</source>
+        <translation>In den Worten Ihres Partners: „{words}“</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="227"/>
+        <source>You have stopped reviewing</source>
+        <translation>Sie haben die Durchsicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="229"/>
+        <source>You stopped reviewing on {day}.</source>
+        <translation>Sie haben die Durchsicht am {day} beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="243"/>
+        <source>Your earlier pairing…</source>
+        <translation>Ihre frühere Kopplung…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="245"/>
+        <source>What you accepted before, kept as it was (read-only)</source>
+        <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="268"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="281"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="283"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="345"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyExit</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="44"/>
+        <source>Safety exit</source>
+        <translation>Sicherer Ausstieg</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="54"/>
+        <source>Stop sharing now</source>
+        <translation>Teilen jetzt beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="55"/>
+        <source>No more timeline files for your partner. Nothing is written or sent, so Rekindle won&apos;t tell them. Your journal stays as it is.</source>
+        <translation>Keine Zeitleisten-Dateien mehr für Ihren Partner. Es wird nichts geschrieben oder gesendet, Rekindle sagt Ihrem Partner also nichts. Ihr Tagebuch bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="64"/>
+        <source>Stop reviewing now</source>
+        <translation>Durchsicht jetzt beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="65"/>
+        <source>Your partner&apos;s files are no longer opened here. Nothing is sent. What you reviewed stays, read-only.</source>
+        <translation>Dateien Ihres Partners werden hier nicht mehr geöffnet. Es wird nichts gesendet. Was Sie durchgesehen haben, bleibt, nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="74"/>
+        <source>Hide from the tray</source>
+        <translation>Im Infobereich ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="75"/>
+        <source>Rekindle&apos;s icon leaves the system tray. Reminders stay inside the window.</source>
+        <translation>Das Symbol von Rekindle verschwindet aus dem Infobereich. Erinnerungen erscheinen dann nur im Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="83"/>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="84"/>
+        <source>Hides everything at once; your passphrase opens it again. Ctrl+L does this from anywhere in Rekindle.</source>
+        <translation>Verbirgt sofort alles; Ihre Passphrase öffnet es wieder. Strg+L tut das überall in Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="92"/>
+        <source>Do all of these now</source>
+        <translation>Alles davon jetzt tun</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="100"/>
+        <source>If you need to stop, you can, now.</source>
+        <translation>Wenn Sie aufhören müssen, können Sie das jetzt tun.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="103"/>
+        <source>Each of these works at once, on its own, and needs no one&apos;s agreement. None of them sends anything or tells anyone.</source>
+        <translation>Jeder Schritt wirkt sofort, für sich allein, und braucht niemandes Zustimmung. Keiner davon sendet etwas oder sagt jemandem Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="113"/>
+        <source>Where to find help</source>
+        <translation>Wo Sie Hilfe finden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="147"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/safety_exit.py" line="154"/>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -1867,58 +2066,58 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="30"/>
         <source>Working out the words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter werden ermittelt…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="34"/>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="45"/>
         <source>Safety phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitswörter</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="51"/>
         <source>Compare the safety phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitswörter vergleichen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="67"/>
         <source>You haven&apos;t paired with your partner yet. When you pair, Rekindle shows the safety phrase for you to compare together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind noch nicht mit Ihrem Partner gekoppelt. Beim Koppeln zeigt Rekindle die Sicherheitswörter, damit Sie sie gemeinsam vergleichen können.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="75"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="85"/>
         <source>Open this at the same time as your partner, each on your own computer, sitting together or on the phone, and read the words aloud to each other. If every word is the same, in the same order, your Rekindles are still paired with each other and nobody in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie dies gleichzeitig mit Ihrem Partner, jeder an seinem eigenen Computer, zusammen oder am Telefon, und lesen Sie sich die Wörter gegenseitig laut vor. Wenn jedes Wort gleich ist, in derselben Reihenfolge, sind Ihre beiden Rekindles noch miteinander gekoppelt, ohne jemanden dazwischen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="99"/>
         <source>If you paired with an earlier version of Rekindle, these words are longer than the ones you compared then. That is expected: what matters is that both screens show the same words now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie mit einer früheren Version von Rekindle gekoppelt haben, sind es jetzt mehr Wörter als die, die Sie damals verglichen haben. Das ist so vorgesehen: Wichtig ist, dass jetzt auf beiden Bildschirmen dieselben Wörter stehen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="110"/>
         <source>If any word differs, first check that you both have the latest Rekindle. If they still differ, stop exchanging timeline files for now and talk in person before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Wort abweicht, prüfen Sie zuerst, ob Sie beide das neueste Rekindle haben. Wenn die Wörter dann noch abweichen, tauschen Sie vorerst keine Zeitleisten-Dateien mehr aus und sprechen Sie persönlich miteinander, bevor Sie etwas anderes tun.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="122"/>
         <source>Your partner (you share both ways)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner (Sie teilen gegenseitig)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="124"/>
         <source>Your partner, who reviews your timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner, der Ihre Zeitleiste durchsieht</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="125"/>
         <source>Your partner, whose timeline you review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner, dessen Zeitleiste Sie durchsehen</translation>
     </message>
 </context>
 <context>
@@ -1926,62 +2125,62 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="48"/>
         <source>I&apos;m sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich teile</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="49"/>
         <source>I want to be open about my plans, check-ins and promises, so my partner can see my actions match my words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte offen mit meinen Plänen, Check-ins und Versprechen umgehen, damit mein Partner sehen kann, dass meine Taten zu meinen Worten passen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="57"/>
         <source>I&apos;m reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sehe durch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="58"/>
         <source>My partner will share their journal with me, and I&apos;ll look through it in my own time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Partner teilt sein Tagebuch mit mir, und ich sehe es in meinem eigenen Tempo durch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="65"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="66"/>
         <source>We are sharing with each other. I&apos;ll keep my own journal and review my partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir teilen miteinander. Ich führe mein eigenes Tagebuch und sehe das meines Partners durch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="74"/>
         <source>Type the first group of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="75"/>
         <source>Type the second group of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zweite Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="76"/>
         <source>Type the third group of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dritte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="77"/>
         <source>Type the fourth group of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vierte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="78"/>
         <source>Type the fifth group of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünfte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="79"/>
         <source>Type the sixth group of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sechste Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="136"/>
@@ -2006,7 +2205,7 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="152"/>
         <source>Setting up Rekindle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle einrichten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="175"/>
@@ -2036,7 +2235,7 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="198"/>
         <source>You can find these again at any time: press F1, or choose Help › Getting support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie finden das jederzeit wieder: Drücken Sie F1 oder wählen Sie Hilfe › Unterstützung finden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="222"/>
@@ -2051,7 +2250,7 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="235"/>
         <source>Setting up your journal. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird eingerichtet. Das dauert einen Moment…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="240"/>
@@ -2061,52 +2260,52 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="242"/>
         <source>Your passphrase locks your journal. Only someone who knows it can open it, so choose one only you know. Rekindle never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase verschließt Ihr Tagebuch. Nur wer sie kennt, kann es öffnen, wählen Sie also eine, die nur Sie kennen. Rekindle speichert sie nie.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="249"/>
         <source>If you ever forget it, the recovery code you&apos;ll see next opens your journal too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie sie einmal vergessen, öffnet auch der Wiederherstellungscode, den Sie gleich sehen, Ihr Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="267"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="269"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="271"/>
         <source>If you ever forget your passphrase, this code opens your journal. Please write it down on paper now and keep it somewhere private and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Code Ihr Tagebuch. Bitte schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn an einem privaten, sicheren Ort auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="280"/>
         <source>It is shown only this once, and Rekindle does not keep a copy it can show you again. Anyone who has this code can open your journal, so keep it as private as the journal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird nur dieses eine Mal gezeigt, und Rekindle behält keine Kopie, die es Ihnen noch einmal zeigen könnte. Wer diesen Code hat, kann Ihr Tagebuch öffnen, halten Sie ihn also so privat wie das Tagebuch selbst.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="294"/>
         <source>One group of the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe des Wiederherstellungscodes</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="302"/>
         <source>Let&apos;s check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen wir Ihre Abschrift</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="304"/>
         <source>To be sure your recovery code is written down correctly, please look at your copy and type one group of it. Groups are separated by dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit sicher ist, dass Ihr Wiederherstellungscode richtig aufgeschrieben ist, sehen Sie bitte auf Ihre Abschrift und geben Sie eine Gruppe daraus ein. Die Gruppen sind durch Bindestriche getrennt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="313"/>
         <source>If you need to see the code again, choose Back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie den Code noch einmal sehen möchten, wählen Sie „Zurück“.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="318"/>
@@ -2116,27 +2315,27 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="322"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="326"/>
         <source>Open without typing your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eingabe der Passphrase öffnen?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="328"/>
         <source>Rekindle can keep a key in this computer&apos;s secure keyring, so your journal opens without your passphrase. This is off unless you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle kann einen Schlüssel im sicheren Schlüsselbund dieses Computers aufbewahren, sodass sich Ihr Tagebuch ohne Ihre Passphrase öffnet. Das ist aus, solange Sie es nicht einschalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="337"/>
         <source>If you turn this on, anyone who can use this computer account while you are signed in could open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie das einschalten, könnte jeder, der dieses Benutzerkonto nutzen kann, während Sie angemeldet sind, Ihr Tagebuch öffnen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="348"/>
         <source>Whatever you choose, Rekindle locks itself when you are away for a while, and Ctrl+L locks it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie sich auch entscheiden: Rekindle sperrt sich, wenn Sie eine Weile weg sind, und Strg+L sperrt es sofort.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="372"/>
@@ -2146,167 +2345,297 @@ after the time it describes:</source>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="491"/>
         <source>That doesn&apos;t match your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das passt nicht zu Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="492"/>
         <source>Look at your written copy and try again, or choose Back to see the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf Ihre Abschrift und versuchen Sie es noch einmal, oder wählen Sie „Zurück“, um den Code zu sehen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="515"/>
         <source>This computer has a secure keyring Rekindle can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat einen sicheren Schlüsselbund, den Rekindle nutzen kann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/setup_flow.py" line="542"/>
         <source>You can open your journal now; your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr Tagebuch jetzt öffnen; Ihre Passphrase funktioniert immer.</translation>
     </message>
 </context>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="49"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="87"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="97"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="100"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="289"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="107"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="110"/>
+        <source>Stop sharing…</source>
+        <translation>Teilen beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
+        <source>End sharing now, on your own; your journal stays as it is</source>
+        <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
-        <source>For example a folder a sync tool already shares with your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
-        <source>Share with your partner</source>
-        <translation type="unfinished"></translation>
+        <source>For example a folder a sync tool already shares with your partner</source>
+        <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="128"/>
+        <source>Share with your partner</source>
+        <translation>Mit Ihrem Partner teilen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="130"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="144"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="170"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="170"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="180"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="184"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="193"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="294"/>
+        <source>Your partner stopped reviewing on {day}.</source>
+        <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="296"/>
+        <source>Sharing stopped on {day}.</source>
+        <translation>Das Teilen wurde am {day} beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="299"/>
+        <source>Your journal stays as it is. To share again one day, pair again together.</source>
+        <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="305"/>
+        <source>Pair again and share…</source>
+        <translation>Erneut koppeln und teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="315"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="321"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="286"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="335"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="345"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="395"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="352"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="402"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="355"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="405"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="374"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="424"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="386"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="436"/>
         <source>Withdraw an entry</source>
         <translation>Einen Eintrag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="387"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="437"/>
         <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
 Why withdraw it? (optional)</source>
         <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
 Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="398"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="448"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="406"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="456"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialogs</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="48"/>
+        <source>Where to save it</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="49"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="67"/>
+        <source>Save the last file</source>
+        <translation>Die letzte Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="160"/>
+        <source>Stop sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="126"/>
+        <source>You can stop sharing at any time, on your own: it needs no one&apos;s agreement. From now on, no timeline file will be made for your partner unless you both pair again. Your journal stays as it is, and what your partner has already seen stays with them.</source>
+        <translation>Sie können das Teilen jederzeit von sich aus beenden: Dafür braucht es niemandes Zustimmung. Danach wird keine Zeitleisten-Datei mehr für Ihren Partner erstellt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und was Ihr Partner schon gesehen hat, bleibt bei ihm.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="136"/>
+        <source>Write a last file that tells my partner sharing has ended</source>
+        <translation>Eine letzte Datei schreiben, die meinem Partner sagt, dass das Teilen beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="138"/>
+        <source>Rekindle timeline (*.rekindle)</source>
+        <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="143"/>
+        <source>The last file adds only that sharing has ended, and your words if you write some; nothing else new leaves this computer. Without it, Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
+        <translation>Die letzte Datei sagt nur, dass das Teilen beendet ist, dazu Ihre Worte, falls Sie welche schreiben; sonst verlässt nichts Neues diesen Computer. Ohne sie sagt Rekindle Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="153"/>
+        <source>A few words for your partner, if you wish (optional)</source>
+        <translation>Ein paar Worte für Ihren Partner, wenn Sie möchten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="154"/>
+        <source>Your words for your partner</source>
+        <translation>Ihre Worte für Ihren Partner</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="159"/>
+        <source>Keep sharing</source>
+        <translation>Weiter teilen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="224"/>
+        <source>Stop reviewing</source>
+        <translation>Durchsicht beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="187"/>
+        <source>You can stop reviewing at any time, on your own: it needs no one&apos;s agreement. Everything you reviewed stays here, read-only, with your own notes. New timeline files from your partner won&apos;t be opened unless you both pair again.</source>
+        <translation>Sie können die Durchsicht jederzeit von sich aus beenden: Dafür braucht es niemandes Zustimmung. Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, mit Ihren eigenen Notizen. Neue Zeitleisten-Dateien Ihres Partners werden nicht mehr geöffnet, außer Sie koppeln beide erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="197"/>
+        <source>Write a last reply that tells my partner I&apos;ve stopped</source>
+        <translation>Eine letzte Antwort schreiben, die meinem Partner sagt, dass ich aufgehört habe</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="199"/>
+        <source>Rekindle reply (*.rekindle)</source>
+        <translation>Rekindle-Antwort (*.rekindle)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="207"/>
+        <source>A last reply says how far you have read and that you have stopped; nothing else. Without it, Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
+        <translation>Eine letzte Antwort sagt, wie weit Sie gelesen haben und dass Sie aufgehört haben; sonst nichts. Ohne sie sagt Rekindle Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="214"/>
+        <source>You haven&apos;t reviewed a file yet, so there is no reply to write. Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
+        <translation>Sie haben noch keine Datei durchgesehen, daher gibt es keine Antwort zu schreiben. Rekindle sagt Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="223"/>
+        <source>Keep reviewing</source>
+        <translation>Weiter durchsehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="234"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -2314,22 +2643,22 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="15"/>
         <source>Rekindle helps two partners rebuild trust after it has been broken. The partner who broke trust chooses to share their plans, check-ins and promises. The other partner can look back over them, in their own time, and see words and actions line up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle hilft zwei Partnern, Vertrauen wieder aufzubauen, nachdem es gebrochen wurde. Wer das Vertrauen gebrochen hat, entscheidet sich, Pläne, Check-ins und Versprechen zu teilen. Der andere Partner kann sie im eigenen Tempo ansehen und erkennen, dass Worte und Taten zusammenpassen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="23"/>
         <source>It is never surveillance. Nothing is recorded automatically: every entry is written by hand, by the person sharing. Your journal is encrypted, and nothing leaves this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist niemals Überwachung. Nichts wird automatisch aufgezeichnet: Jeder Eintrag wird von Hand geschrieben, von der Person, die teilt. Ihr Tagebuch ist verschlüsselt, und nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="30"/>
         <source>Rekindle works best alongside honest conversations, and often alongside a counsellor, for one of you or for you both. It is a support, not a substitute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle hilft am besten zusammen mit ehrlichen Gesprächen, und oft zusammen mit einer Beratung, für einen von Ihnen oder für Sie beide. Es ist eine Unterstützung, kein Ersatz.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="36"/>
         <source>A couples counsellor, or one just for you, can help you talk about what happened and what each of you needs. Your doctor, a local relationship-support service or a professional body for counsellors can point you to one near you. Many work by phone or video too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Paarberatung, oder eine Beratung nur für Sie, kann Ihnen helfen, darüber zu sprechen, was passiert ist und was jeder von Ihnen braucht. Ihre Ärztin oder Ihr Arzt, eine Beratungsstelle vor Ort oder ein Berufsverband für Beratung kann Ihnen jemanden in Ihrer Nähe nennen. Viele beraten auch per Telefon oder Video.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="44"/>
@@ -2349,12 +2678,12 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="60"/>
         <source>United States: National Domestic Violence Hotline, 1-800-799-7233.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten: National Domestic Violence Hotline, 1-800-799-7233.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="63"/>
         <source>United Kingdom: National Domestic Abuse Helpline, 0808 2000 247.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich: National Domestic Abuse Helpline, 0808 2000 247.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="66"/>
@@ -2369,45 +2698,55 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="71"/>
         <source>Sharing can be paused or stopped at any time. A pause is shown as a pause, never as a miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen lässt sich jederzeit pausieren oder beenden. Eine Pause wird als Pause gezeigt, nie als Versäumnis.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="76"/>
         <source>You can say no, and you can change your mind. Nobody is owed your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen Nein sagen, und Sie dürfen es sich anders überlegen. Niemand hat ein Recht auf Ihr Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/texts.py" line="81"/>
+        <source>Open the safety exit</source>
+        <translation>Den sicheren Ausstieg öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="82"/>
+        <source>In one place: stop sharing now, lock, and hide Rekindle from the tray. It is also in the Help menu and in the tray&apos;s menu.</source>
+        <translation>An einem Ort: Teilen jetzt beenden, sperren und Rekindle im Infobereich ausblenden. Sie finden ihn auch im Menü „Hilfe“ und im Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="89"/>
         <source>Nothing leaves this computer unless you export it.</source>
         <translation>Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="116"/>
         <source>You don’t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="117"/>
         <source>If you feel unsafe or pressured</source>
         <translation>Wenn Sie sich unsicher oder unter Druck fühlen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="118"/>
         <source>What you can do right now</source>
         <translation>Was Sie jetzt gleich tun können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="133"/>
         <source>Your journal is encrypted and kept on this computer.</source>
         <translation>Ihr Tagebuch ist verschlüsselt und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="134"/>
         <source>Rekindle never opens a network connection.</source>
         <translation>Rekindle baut nie eine Netzwerkverbindung auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="135"/>
         <source>Free software, under the GNU GPL, version 3 or later.</source>
         <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -2427,7 +2766,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="171"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
@@ -2528,7 +2867,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="44"/>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenlegungen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="45"/>
@@ -2577,7 +2916,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="68"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="110"/>
@@ -2587,7 +2926,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="112"/>
         <source>Everything is hidden. Type your passphrase to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist verborgen. Geben Sie Ihre Passphrase ein, um es wieder zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="118"/>
@@ -2613,7 +2952,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="127"/>
         <source>Open with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schlüsselbund dieses Computers öffnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="130"/>
@@ -2633,152 +2972,152 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="164"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="180"/>
         <source>Opening with this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit dem Schlüsselbund dieses Computers geöffnet…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="206"/>
         <source>Type your passphrase instead; it always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie stattdessen Ihre Passphrase ein; sie funktioniert immer.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="224"/>
         <source>Open with your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="226"/>
         <source>Type the recovery code you wrote down when you set up Rekindle. Dashes, spaces and capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten von Rekindle aufgeschrieben haben. Bindestriche, Leerzeichen und Großbuchstaben spielen keine Rolle.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="235"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="241"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="243"/>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="274"/>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="307"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="309"/>
         <source>Your journal is open. Choose a new passphrase so you can unlock it next time. Your recovery code keeps working as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist offen. Wählen Sie eine neue Passphrase, damit Sie es beim nächsten Mal entsperren können. Ihr Wiederherstellungscode funktioniert weiter wie bisher.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="317"/>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="352"/>
         <source>Save new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="341"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="128"/>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="129"/>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="130"/>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="131"/>
-        <source>Confirm new passphrase</source>
-        <translation type="unfinished"></translation>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="132"/>
+        <source>Confirm new passphrase</source>
+        <translation>Neue Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="133"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="145"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="150"/>
         <source>Type it once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="168"/>
         <source>That passphrase would be too easy to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="172"/>
-        <source>The two passphrases don&apos;t match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase wäre zu leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="173"/>
+        <source>The two passphrases don&apos;t match yet.</source>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="174"/>
         <source>Type the same passphrase in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in beide Felder dieselbe Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
         <source>Strength: {strength}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: {strength}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="204"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="205"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="212"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="214"/>
         <source>These don&apos;t match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="271"/>
         <source>Beside the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben der Zeitleiste</translation>
     </message>
 </context>
 </TS>
