@@ -27,7 +27,8 @@ OUTCOMES = ("kept", "notice", "after", "not-kept")
 COMMANDS = frozenset({
     "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
     "report", "identity", "backup", "restore", "demo", "export-readable",
-    "delete", "stop-sharing", "stop-reviewing", "unpair",
+    "delete", "stop-sharing", "stop-reviewing", "unpair", "trigger", "ask", "requests",
+    "answer",
 })  # fmt: skip
 
 EXIT_OK = 0
@@ -197,6 +198,55 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
     )
 
 
+WANTS = ("reassurance", "answer", "space", "talk")
+
+
+def _voice_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    unlock: argparse.ArgumentParser,
+) -> None:
+    trigger = commands.add_parser(
+        "trigger",
+        parents=[unlock],
+        help="keep a moment that brought it all back (yours alone unless you --send it)",
+    )
+    trigger.add_argument("--text", required=True, help="what brought it up")
+    trigger.add_argument(
+        "--strength", type=int, choices=range(1, 6), default=3, metavar="1-5",
+        help="1 a passing moment … 5 overwhelming (default 3, hard)",
+    )  # fmt: skip
+    trigger.add_argument("--wants", choices=WANTS, default="reassurance", help="what would help")
+    trigger.add_argument("--at", default="now", metavar="TIME", help="when it came up")
+    trigger.add_argument(
+        "--send", action="store_true", help="ask your partner: your next reply carries it"
+    )
+    trigger.set_defaults(run=_later("cli_voice", "trigger"))
+
+    ask = commands.add_parser(
+        "ask", parents=[unlock], help="ask your partner something; your next reply carries it"
+    )
+    ask.add_argument("--text", required=True)
+    ask.add_argument("--wants", choices=WANTS, default="answer", help="what would help")
+    ask.set_defaults(run=_later("cli_voice", "ask"))
+
+    listing = commands.add_parser(
+        "requests", parents=[unlock], help="requests made or received, and how soon answered"
+    )
+    listing.add_argument("--json", action="store_true", help="one JSON document, for scripts")
+    listing.set_defaults(run=_later("cli_voice", "list_requests"))
+
+    answer = commands.add_parser(
+        "answer", parents=[unlock], help="answer your partner's request, in words"
+    )
+    answer.add_argument("request_id", type=int, metavar="REQUEST_ID")
+    how = answer.add_mutually_exclusive_group(required=True)
+    how.add_argument("--text", help="your answer")
+    how.add_argument(
+        "--at-check-in", action="store_true", help="talk about it at your next check-in"
+    )
+    answer.set_defaults(run=_later("cli_voice", "answer"))
+
+
 def _journal_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     journal: argparse.ArgumentParser,
@@ -250,6 +300,21 @@ def _journal_commands(
                 "--about", choices=["check-in", "counselling", "other"], default="other"
             )
         words.set_defaults(run=_later("cli_journal", "add_words"))
+
+    contact = kinds.add_parser(
+        "contact", parents=[common], help="tell about a contact, soon: no names needed"
+    )
+    contact.add_argument("--text", required=True, help="as much as you choose to say")
+    contact.add_argument("--at", default="now", metavar="TIME", help="when it happened")
+    contact.add_argument(
+        "--how",
+        choices=["contacted", "ran-into", "got-in-touch"],
+        default="contacted",
+        help="I was contacted by / I ran into / I got in touch with (default: contacted)",
+    )
+    contact.set_defaults(run=_later("cli_journal", "add_contact"))
+
+    _voice_commands(commands, unlock)
 
     outcome = commands.add_parser(
         "outcome", parents=[unlock], help="say how a plan or promise turned out"

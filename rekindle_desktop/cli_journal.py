@@ -20,6 +20,8 @@ from rekindle_desktop.cli_parse import (
 from rekindle_desktop.domain.entries import (
     Body,
     CheckIn,
+    Contact,
+    ContactHow,
     Draft,
     EntryKind,
     NoteAbout,
@@ -110,6 +112,14 @@ def add_words(args: argparse.Namespace) -> int:
         return parse_moment(args.at, clock.zone, clock.now_utc()), Words(args.text, about)
 
     return _save(args, kind, build)
+
+
+def add_contact(args: argparse.Namespace) -> int:
+    def build(clock: Clock) -> tuple[Moment, Body]:
+        happened = parse_moment(args.at, clock.zone, clock.now_utc())
+        return happened, Contact(ContactHow(args.how), args.text)
+
+    return _save(args, EntryKind.CONTACT, build)
 
 
 def record_outcome(args: argparse.Namespace) -> int:

@@ -111,6 +111,15 @@ def review(args: argparse.Namespace) -> int:
                 "new_entries": result.new_entries,
                 "total": result.total,
                 "differences": list(result.differences),
+                "answers": [
+                    {
+                        "request": a.request,
+                        "text": a.text,
+                        "talk": a.talk,
+                        "answered_after_minutes": a.after_minutes,
+                    }
+                    for a in result.answers
+                ],
             },
             sys.stdout,
             ensure_ascii=True,  # partner text as \u escapes: no raw control reaches a terminal
@@ -123,6 +132,9 @@ def review(args: argparse.Namespace) -> int:
             _say("  ", result.next_step, stream)
         for difference in result.differences:  # they quote the sharer's entries
             _say("    ", difference, stream)
+        for seen in result.answers:
+            soon = f" ({seen.how_soon})" if seen.how_soon else ""
+            _say(f"    An answer to your request {seen.request}{soon}: ", seen.text, stream)
     return result.verdict.exit_code
 
 
@@ -139,6 +151,15 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
                 "agenda": list(received.body.agenda),
                 "feelings_shared": received.body.feelings is not None,
                 "ended": received.body.ended,
+                "requests": [
+                    {
+                        "id": r.id,
+                        "text": r.text,
+                        "wants": r.wants.value,
+                        "asked": r.asked.isoformat(),
+                    }
+                    for r in received.body.requests
+                ],
             },
             sys.stdout,
             ensure_ascii=True,
@@ -167,6 +188,10 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
         _say("    Question: ", question)
     for item in received.body.agenda:
         _say("    For the next check-in: ", item)
+    for request in received.body.requests:
+        _say(f"    Request {request.id}, they would like {request.wants.label}: ", request.text)
+    if received.body.requests:
+        print("    Answer with `rekindle answer REQUEST_ID --text …` (or --at-check-in).")
     if received.body.feelings is not None and not received.older:
         print("    They chose to share how they feel; see Check-ins in the app.")
     return 0
@@ -187,7 +212,7 @@ def reply(args: argparse.Namespace) -> int:
         )
     print(
         f"Wrote {made.path}: you have read {made.read_up_to} entries; "
-        f"{made.questions} questions and {made.agenda} agenda items"
+        f"{made.questions} questions, {made.requests} requests and {made.agenda} agenda items"
         + (", and how you feel." if made.feelings_included else ".")
     )
     return 0

@@ -25,6 +25,8 @@ class Where(StrEnum):
     REVIEW_NOTES = "review-notes"  # the reviewer's own note
     REPLY = "reply"  # the reviewer's reply, while its form is open
     STOP_SHARING = "stop-sharing"  # the sharer's last words, while Stop sharing is open
+    TRIGGER = "trigger"  # the reviewer's hard moment, typed and not kept yet
+    ANSWER = "answer"  # the sharer's answer to request `about`, while its form is open
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ class EntryKind(StrEnum):
     PAUSE = "pause"
     AGREEMENT = "agreement"
     ENDING = "ending"
+    CONTACT = "contact"  # told: "I was contacted by / ran into / got in touch with…"
+    ANSWER = "answer"  # the sharer's answer to the reviewer's request
 
     @property
     def label(self) -> str:
@@ -57,6 +59,8 @@ _KIND_LABELS = {
     EntryKind.PAUSE: "Pause",
     EntryKind.AGREEMENT: "Agreement",
     EntryKind.ENDING: "Sharing ended",
+    EntryKind.CONTACT: "Contact",
+    EntryKind.ANSWER: "Answer",
 }
 
 # What a person writes by hand; the rest are records about those.
@@ -67,6 +71,7 @@ LOGGABLE_KINDS = (
     EntryKind.DISCLOSURE,
     EntryKind.APPRECIATION,
     EntryKind.NOTE,
+    EntryKind.CONTACT,
 )
 
 
@@ -97,6 +102,23 @@ _OUTCOME_LABELS = {
     Outcome.CHANGED_AFTER: "changed, told afterwards",
     Outcome.NOT_KEPT: "not kept",
     Outcome.UNCONFIRMED: "not yet confirmed",
+}
+
+
+class ContactHow(StrEnum):
+    CONTACTED = "contacted"  # someone contacted me
+    RAN_INTO = "ran-into"  # we met by chance
+    GOT_IN_TOUCH = "got-in-touch"  # I got in touch
+
+    @property
+    def label(self) -> str:
+        return _CONTACT_LABELS[self]
+
+
+_CONTACT_LABELS = {
+    ContactHow.CONTACTED: "I was contacted by",
+    ContactHow.RAN_INTO: "I ran into",
+    ContactHow.GOT_IN_TOUCH: "I got in touch with",
 }
 
 
@@ -219,8 +241,44 @@ class Ending:
         return "Sharing has ended" + (f": {self.words}" if self.words else ".")
 
 
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Told, not found out: a contact, when it happened and (by the entry) when it was told.
+    No names are needed; `text` says as much as the sharer chooses."""
+
+    how: ContactHow
+    text: str
+
+    def summary(self) -> str:
+        return f"{self.how.label} {self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The sharer's answer to a request the reviewer sent in a reply (`request` is the
+    reviewer's number for it). `talk` means: let's talk about it at our next check-in."""
+
+    request: int
+    text: str
+    talk: bool = False
+
+    def summary(self) -> str:
+        return self.text
+
+
 Body = (
-    Plan | CheckIn | Promise | Words | OutcomeRecord | Amend | Retract | Pause | Agreement | Ending
+    Plan
+    | CheckIn
+    | Promise
+    | Words
+    | OutcomeRecord
+    | Amend
+    | Retract
+    | Pause
+    | Agreement
+    | Ending
+    | Contact
+    | Answer
 )
 
 KIND_OF_BODY: dict[type, tuple[EntryKind, ...]] = {
@@ -234,6 +292,8 @@ KIND_OF_BODY: dict[type, tuple[EntryKind, ...]] = {
     Pause: (EntryKind.PAUSE,),
     Agreement: (EntryKind.AGREEMENT,),
     Ending: (EntryKind.ENDING,),
+    Contact: (EntryKind.CONTACT,),
+    Answer: (EntryKind.ANSWER,),
 }
 
 
@@ -328,6 +388,12 @@ def _check_body(kind: EntryKind, body: Body) -> None:
             _check_day(body.review_on)
         case Ending():
             _text(body.words, "words", required=False)
+        case Contact():
+            _text(body.text, "contact", required=True)
+        case Answer():
+            if not 1 <= body.request < 10**12:
+                raise InvalidEntry("An answer is to one of your partner's requests.")
+            _text(body.text, "answer", required=True)
 
 
 def _check_moment(moment: Moment) -> None:
@@ -428,6 +494,10 @@ def body_to_json(body: Body) -> dict[str, Any]:
             }
         case Ending():
             return {"words": body.words}
+        case Contact():
+            return {"how": body.how.value, "text": body.text}
+        case Answer():
+            return {"request": body.request, "text": body.text, "talk": body.talk}
 
 
 # The fields body_to_json writes for each kind, and no others.
@@ -447,6 +517,8 @@ BODY_FIELDS: dict[EntryKind, frozenset[str]] = {
         {"version", "shared_kinds", "check_in_every_days", "boundaries", "review_on"}
     ),
     EntryKind.ENDING: frozenset({"words"}),
+    EntryKind.CONTACT: frozenset({"how", "text"}),
+    EntryKind.ANSWER: frozenset({"request", "text", "talk"}),
 }
 
 
@@ -548,6 +620,13 @@ def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
             )
         case EntryKind.ENDING:
             return Ending(_str(data["words"]))
+        case EntryKind.CONTACT:
+            return Contact(ContactHow(data["how"]), _str(data["text"]))
+        case EntryKind.ANSWER:
+            talk = data["talk"]
+            if type(talk) is not bool:
+                raise TypeError("expected true or false")
+            return Answer(_int(data["request"]), _str(data["text"]), talk)
 
 
 def _kind_of(body: Body) -> EntryKind:

@@ -18,8 +18,10 @@ from rekindle_desktop.domain.consistency import paused_days
 from rekindle_desktop.domain.entries import (
     Agreement,
     Amend,
+    Answer,
     Body,
     CheckIn,
+    Contact,
     Ending,
     Entry,
     EntryKind,
@@ -33,6 +35,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.ledger import Ledger, due_at
 from rekindle_desktop.domain.safe_text import for_window
+from rekindle_desktop.domain.voice import answered_within
 
 
 class Marker(StrEnum):
@@ -44,6 +47,7 @@ class Marker(StrEnum):
     DUE = "due today"
     NEW = "new since your last review"
     RECORDED_LATE = "recorded after your last review"
+    TOLD_EARLY = "told early"  # a contact, told soon after it happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,13 +271,20 @@ def _entry_row(
             why = record.why if record else ""
     if at.date() in pauses and entry.kind is not EntryKind.PAUSE:
         markers.add(Marker.PAUSED)
+    detail = _detail(body)
+    if isinstance(body, Contact):
+        # How soon it was told is the point of it: said in words, early or not.
+        told = max(0, int(entry.lag_seconds // 60))
+        detail = " · ".join(p for p in (f"Told {answered_within(told)}", detail) if p)
+        if entry.lag_seconds <= late_after.total_seconds():
+            markers.add(Marker.TOLD_EARLY)
     return TimelineRow(
         day=at.date(),
         at=at.replace(tzinfo=None),
         kind=entry.kind,
         time_text=intern(_time_text(body, entry, zone)),
         title=intern(_shown(_title(entry.kind, body))),
-        detail=intern(_shown(_detail(body))),
+        detail=intern(_shown(detail)),
         entry_id=entry.id,
         outcome=outcome,
         outcome_why=_shown(why),
@@ -389,6 +400,10 @@ def _title(kind: EntryKind, body: Body) -> str:
             return body.summary()
         case Ending():
             return _first_line(body.words) if body.words else "Nothing more is shared after this"
+        case Contact():
+            return _first_line(f"{body.how.label} {body.text}")
+        case Answer():
+            return _first_line(body.text)
         case _:
             return body.summary()
 
@@ -406,6 +421,8 @@ def _detail(body: Body) -> str:
             return body.rule.describe()
         case Agreement():
             return _first_line(body.boundaries)
+        case Answer():
+            return "To talk about at our next check-in" if body.talk else ""
         case Ending():
             rest = body.words.split("\n", 1)
             return _first_line(rest[1].strip()) if len(rest) > 1 else ""

@@ -19,7 +19,7 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from rekindle_desktop.crypto.signed_note import (
@@ -31,6 +31,7 @@ from rekindle_desktop.crypto.signed_note import (
     is_key_name,
 )
 from rekindle_desktop.domain.feelings import FeelingRating
+from rekindle_desktop.domain.voice import Request, Wants
 from rekindle_desktop.exchange.leaves import canonical
 from rekindle_desktop.exchange.timeline_file import FileUnreadable
 
@@ -48,6 +49,7 @@ class ReplyBody:
     feelings: FeelingRating | None
     written: str
     ended: bool = False  # the reviewer has stopped reviewing: their last reply
+    requests: tuple[Request, ...] = ()  # what the reviewer asks the sharer for
 
     def line(self) -> bytes:
         document: dict[str, Any] = {
@@ -60,6 +62,16 @@ class ReplyBody:
         }
         if self.ended:  # only then, so replies from before stay as they were
             document["ended"] = True
+        if self.requests:  # likewise
+            document["requests"] = [
+                {
+                    "asked": r.asked.isoformat(),
+                    "id": r.id,
+                    "text": r.text,
+                    "wants": r.wants.value,
+                }
+                for r in self.requests
+            ]
         if self.feelings is not None:
             document["feelings"] = {
                 "day": self.feelings.day.isoformat(),
@@ -150,9 +162,39 @@ def parse_body(line: bytes) -> ReplyBody:
                 _rating(raw.get("trust")),
                 _rating(raw.get("connection")),
             )
+        requests = _requests(document.get("requests", []))
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FileUnreadable("This reply's contents can't be read.") from exc
-    return ReplyBody(about, questions, agenda, feelings, written, ended)
+    return ReplyBody(about, questions, agenda, feelings, written, ended, requests)
+
+
+REQUEST_KEYS = frozenset({"asked", "id", "text", "wants"})
+
+
+def _requests(value: object) -> tuple[Request, ...]:
+    """Each request exactly as written: its four keys, a whole number from 1, short words,
+    a known wish, and an ISO time with its offset. Numbers never repeat."""
+    if not isinstance(value, list) or len(value) > MAX_ITEMS:
+        raise ValueError("expected a list of requests")
+    found = []
+    for item in value:
+        if not isinstance(item, dict) or item.keys() != REQUEST_KEYS:
+            raise ValueError("a request has exactly its four fields")
+        number, text, asked = item["id"], item["text"], item["asked"]
+        if type(number) is not int or not 1 <= number < 10**12:
+            raise ValueError("a request's number is a whole number")
+        if not isinstance(text, str) or not 0 < len(text) <= MAX_ITEM:
+            raise ValueError("a request's words are short text")
+        text.encode("utf-8")  # a lone surrogate raises, a ValueError
+        if not isinstance(asked, str) or not asked.isascii():
+            raise ValueError("a request's time is ISO text")
+        when = datetime.fromisoformat(asked)
+        if when.tzinfo is None or when.utcoffset() is None:
+            raise ValueError("a request's time has its offset")
+        found.append(Request(number, when, text, Wants(item["wants"])))
+    if len({r.id for r in found}) != len(found):
+        raise ValueError("a request's number appears once")
+    return tuple(found)
 
 
 def _texts(value: object) -> tuple[str, ...]:

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from rekindle_desktop.crypto import merkle
 from rekindle_desktop.crypto.signed_note import NoteError, open_signed, sign_text
+from rekindle_desktop.domain.voice import Request
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange import reply_file, timeline_file
 from rekindle_desktop.exchange.reply_file import ReplyBody
-from rekindle_desktop.services import conversation, sharing
+from rekindle_desktop.services import conversation, requests, sharing
 from rekindle_desktop.store import sharing as store
 from rekindle_desktop.store.database import transaction
 from rekindle_desktop.store.files import write_atomically
@@ -27,12 +28,14 @@ class ReplyMade:
     questions: int
     agenda: int
     feelings_included: bool
+    requests: int = 0
 
 
 @dataclass(frozen=True)
 class ReplyPreview:
     read_up_to: int
     questions: tuple[str, ...]
+    requests: tuple[Request, ...] = ()  # made and not sent yet: this reply carries them
 
 
 def reply_origin(journal: Journal) -> str:
@@ -47,7 +50,9 @@ def preview_reply(journal: Journal) -> ReplyPreview:
             "SELECT text FROM reviewer_note WHERE question = 1 AND sent = 0 ORDER BY id"
         )
     )
-    return ReplyPreview(checkpoints[-1].size if checkpoints else 0, questions)
+    return ReplyPreview(
+        checkpoints[-1].size if checkpoints else 0, questions, tuple(requests.to_send(journal))
+    )
 
 
 def make_reply(
@@ -78,6 +83,7 @@ def make_reply(
         ratings[-1] if ratings else None,
         datetime.now(UTC).isoformat(),
         ended,
+        preview.requests,
     )
     line = body.line()
     identity = store.own_identity(journal.conn)
@@ -104,8 +110,14 @@ def make_reply(
             (latest.size, latest.root, body.written),
         )
         journal.conn.execute("UPDATE reviewer_note SET sent = 1 WHERE question = 1 AND sent = 0")
+        requests.mark_sent(journal, list(preview.requests))
     return ReplyMade(
-        out, latest.size, len(body.questions), len(body.agenda), body.feelings is not None
+        out,
+        latest.size,
+        len(body.questions),
+        len(body.agenda),
+        body.feelings is not None,
+        len(body.requests),
     )
 
 
@@ -114,6 +126,7 @@ class ReplyReceived:
     read_up_to: int
     body: ReplyBody
     new: bool  # False when this reply was already received
+    new_requests: int = 0  # requests not received before
     # True when a newer reply was received before this one (delivered late): how far the
     # reviewer has read, and how they feel, stay as the newer one says.
     older: bool = False
@@ -197,9 +210,10 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
         )
         for item in (*body.questions, *body.agenda):
             conversation.add_agenda_item(journal, item, from_partner=True)
+        new_requests = requests.keep_received(journal, reviewer.id, list(body.requests))
         if body.ended:  # their last reply: this pairing has ended on their side
             store.end_pairing(journal.conn, reviewer.id, sharing.Ended.PARTNER_STOPPED)
-    return ReplyReceived(signed.size, body, new=True, older=older)
+    return ReplyReceived(signed.size, body, new=True, older=older, new_requests=new_requests)
 
 
 def latest_reply(journal: Journal) -> ReplyReceived | None:

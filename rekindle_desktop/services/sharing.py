@@ -44,6 +44,7 @@ from rekindle_desktop.exchange.leaves import (
     number_and_kind,
     shared_form,
 )
+from rekindle_desktop.services import requests
 from rekindle_desktop.store import entries as entry_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
@@ -53,7 +54,9 @@ from rekindle_desktop.store.journal import Journal
 
 SHARER = "sharer"
 REVIEWER = "reviewer"
-ALWAYS_SHARED = (EntryKind.PAUSE, EntryKind.AGREEMENT)
+# Shared whatever the agreement lists: its own terms, pauses, and answers to requests
+# the reviewer chose to send.
+ALWAYS_SHARED = (EntryKind.PAUSE, EntryKind.AGREEMENT, EntryKind.ANSWER)
 RECORDS = (EntryKind.OUTCOME, EntryKind.AMEND, EntryKind.RETRACT)
 
 
@@ -391,6 +394,7 @@ class ReviewResult:
     new_entries: int = 0
     total: int = 0
     differences: tuple[str, ...] = field(default=())
+    answers: tuple[requests.AnswerSeen, ...] = ()  # to this reviewer's requests, new in it
 
 
 def read_incoming(path: Path) -> bytes:
@@ -436,6 +440,12 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
         ends_as=Ended.PARTNER_STOPPED if ending else None,
     )
     added = total - extension.start
+    answers = tuple(
+        requests.answers_in(
+            [kept_entry(leaf) for leaf in extension.new_leaves if b'"kind":"answer"' in leaf],
+            requests.asked_times(journal),
+        )
+    )
     if ending:
         words = kept_entry(extension.leaves[-1]).body
         assert isinstance(words, Ending)
@@ -448,6 +458,7 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
             "one day, pair again together.",
             new_entries=added,
             total=total,
+            answers=answers,
         )
     return ReviewResult(
         Verdict.ACCEPTED,
@@ -455,6 +466,7 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
         f"{total} in all. The record extends what you reviewed before.",
         new_entries=added,
         total=total,
+        answers=answers,
     )
 
 

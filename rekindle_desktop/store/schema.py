@@ -206,6 +206,36 @@ MIGRATIONS: Sequence[str] = (
     UPDATE reply_received
         SET pairing = coalesce((SELECT id FROM pairing WHERE side = 'reviewer'), 0);
     """,
+    # 7: the hurt partner's voice. The reviewer's own triggers (never sent as such), the
+    # requests they make (sent in a reply, once), and the requests a sharer received.
+    """
+    CREATE TABLE trigger_moment (
+        id       INTEGER PRIMARY KEY,
+        happened TEXT NOT NULL,
+        logged   TEXT NOT NULL,
+        text     TEXT NOT NULL,
+        strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 5),
+        wants    TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE request_made (
+        id         INTEGER PRIMARY KEY,
+        pairing    INTEGER NOT NULL,  -- the sharer pairing it is for
+        asked      TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        wants      TEXT NOT NULL,
+        trigger_id INTEGER REFERENCES trigger_moment (id),
+        sent       TEXT               -- when a reply carried it; NULL until then
+    ) STRICT;
+    CREATE TABLE request_received (
+        pairing  INTEGER NOT NULL,     -- the reviewer pairing it came in
+        id       INTEGER NOT NULL,     -- the reviewer's number for it
+        asked    TEXT NOT NULL,
+        text     TEXT NOT NULL,
+        wants    TEXT NOT NULL,
+        received TEXT NOT NULL,
+        PRIMARY KEY (pairing, id)
+    ) STRICT;
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -30,6 +30,8 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     Body,
     CheckIn,
+    Contact,
+    ContactHow,
     Draft,
     Entry,
     EntryKind,
@@ -63,7 +65,13 @@ TITLES = {
     EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP("EntryForms", "Share something openly"),
     EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("EntryForms", "Note an appreciation"),
     EntryKind.NOTE: QT_TRANSLATE_NOOP("EntryForms", "Write a note"),
+    EntryKind.CONTACT: QT_TRANSLATE_NOOP("EntryForms", "Tell about a contact"),
 }
+CONTACT_CHOICES = (
+    (ContactHow.CONTACTED, QT_TRANSLATE_NOOP("EntryForms", "I was contacted by")),
+    (ContactHow.RAN_INTO, QT_TRANSLATE_NOOP("EntryForms", "I ran into")),
+    (ContactHow.GOT_IN_TOUCH, QT_TRANSLATE_NOOP("EntryForms", "I got in touch with")),
+)
 HINTS = {
     EntryKind.PLAN: QT_TRANSLATE_NOOP(
         "EntryForms", "Ideally logged before it happens: when, where, with whom, and what for."
@@ -82,6 +90,11 @@ HINTS = {
     ),
     EntryKind.NOTE: QT_TRANSLATE_NOOP(
         "EntryForms", "Notes on a check-in conversation or a counselling session."
+    ),
+    EntryKind.CONTACT: QT_TRANSLATE_NOOP(
+        "EntryForms",
+        "Telling soon, before being asked, is what rebuilds trust. Say when it happened; "
+        "no names are needed, only as much as you choose.",
     ),
 }
 
@@ -245,7 +258,17 @@ class EntryDialog(QDialog):
                 for about, words in ABOUT_CHOICES:
                     self.about.addItem(translate("EntryForms", words), about)
                 self.form.addRow(translate("EntryForms", "About"), self.about)
-            self.form.addRow(translate("EntryForms", "When"), self.at)
+            if kind is EntryKind.CONTACT:
+                self.how = QComboBox()
+                for how, words in CONTACT_CHOICES:
+                    self.how.addItem(translate("EntryForms", words), how)
+                self.words.setPlaceholderText(
+                    translate("EntryForms", "e.g. someone from before, by message")
+                )
+                self.form.addRow(translate("EntryForms", "What happened"), self.how)
+                self.form.addRow(translate("EntryForms", "When it happened"), self.at)
+            else:
+                self.form.addRow(translate("EntryForms", "When"), self.at)
             self.form.addRow(translate("EntryForms", "In your words"), self.words)
 
     def _repeat_changed(self) -> None:
@@ -291,6 +314,9 @@ class EntryDialog(QDialog):
                 self.words.setPlainText(body.text)
                 if body.about is not None:
                     self.about.setCurrentIndex(self.about.findData(body.about))
+            case Contact():
+                self.words.setPlainText(body.text)
+                self.how.setCurrentIndex(self.how.findData(body.how))
 
     # --- through a lock ------------------------------------------------------------------
     def unsaved(self) -> KeptDraft | None:
@@ -332,6 +358,8 @@ class EntryDialog(QDialog):
             }
             if self.kind is EntryKind.NOTE:
                 fields["about"] = str(NoteAbout(self.about.currentData()).value)
+            if self.kind is EntryKind.CONTACT:
+                fields["how"] = str(ContactHow(self.how.currentData()).value)
         if not any(word.strip() for word in words):
             return None
         where = Where.ENTRY_FORM if self.correcting is None else Where.CORRECTION
@@ -383,6 +411,8 @@ class EntryDialog(QDialog):
             self.words.setPlainText(draft.get("words"))
             if self.kind is EntryKind.NOTE:
                 choose(self.about, "about")
+            if self.kind is EntryKind.CONTACT:
+                choose(self.how, "how")
 
     # --- saving --------------------------------------------------------------------------
     def draft(self) -> Draft:
@@ -421,6 +451,8 @@ class EntryDialog(QDialog):
             now = Moment.from_local(self.now)
             return now, Promise(self.promise.text().strip(), rule)
         at = from_qt(self.at.dateTime(), self.zone)
+        if self.kind is EntryKind.CONTACT:
+            return at, Contact(ContactHow(self.how.currentData()), self.words.toPlainText().strip())
         about = NoteAbout(self.about.currentData()) if self.kind is EntryKind.NOTE else None
         return at, Words(self.words.toPlainText().strip(), about)
 

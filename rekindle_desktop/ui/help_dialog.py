@@ -33,7 +33,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("F1", translate("HelpDialog", "Open this help, from any screen or dialog")),
         ("Ctrl+L", translate("HelpDialog", "Lock now: hide everything at once (works in "
                                            "dialogs too)")),
-        ("Ctrl+1 … Ctrl+6", translate("HelpDialog", "Choose the kind of entry in the "
+        ("Ctrl+1 … Ctrl+7", translate("HelpDialog", "Choose the kind of entry in the "
                                                     "quick-log bar")),
         ("Enter", translate("HelpDialog", "Log what you typed, or go on to the next step")),
         ("Tab, Shift+Tab", translate("HelpDialog", "Move to the next or previous control")),

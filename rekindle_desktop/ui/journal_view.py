@@ -34,6 +34,7 @@ from rekindle_desktop.ui.widgets import label, named
 if TYPE_CHECKING:
     from rekindle_desktop.ui.review_view import ReviewView
     from rekindle_desktop.ui.sharer_view import SharerView
+    from rekindle_desktop.ui.voice_view import VoiceView
 
 # Entries, own and reviewed: below this a journal is read in well under a tenth of a second.
 READ_IN_BACKGROUND_FROM = 5_000
@@ -77,6 +78,7 @@ class JournalView(QWidget):
         self.records: Records | None = None
         self.sharer: SharerView | None = None
         self.review: ReviewView | None = None
+        self.voice: VoiceView | None = None
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
@@ -128,12 +130,14 @@ class JournalView(QWidget):
         from rekindle_desktop.ui.insights_view import InsightsView
         from rekindle_desktop.ui.review_view import ReviewView
         from rekindle_desktop.ui.sharer_view import SharerView
+        from rekindle_desktop.ui.voice_view import VoiceView
 
         self.records = records
         if records.log is not None:
             self.sharer = SharerView(records.log)
         if self.role.reviews:
             self.review = ReviewView(records)
+            self.voice = VoiceView(records.journal, records.clock)
         self.check_ins = CheckInView(records)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -146,6 +150,8 @@ class JournalView(QWidget):
                 if self.sharer
                 else translate("JournalView", "Review"),
             )
+        if self.voice is not None:
+            self.tabs.addTab(self.voice, translate("JournalView", "Moments and requests"))
         self.tabs.addTab(self.check_ins, translate("JournalView", "Check-ins"))
         self.insights = InsightsView()
         insights_scroll = named(QScrollArea(), translate("JournalView", "Insights"))
@@ -165,9 +171,10 @@ class JournalView(QWidget):
             return []
         found = self.sharer.unsaved() if self.sharer is not None else []
         found += self.check_ins.unsaved()
-        draft = self.review.unsaved() if self.review is not None else None
-        if draft is not None:
-            found.append(draft)
+        for page in (self.review, self.voice):
+            draft = page.unsaved() if page is not None else None
+            if draft is not None:
+                found.append(draft)
         return found
 
     def restore(self, drafts: Sequence[KeptDraft], then: Callable[[], None] = _nothing) -> None:
@@ -185,6 +192,9 @@ class JournalView(QWidget):
             elif draft.where is Where.REVIEW_NOTES:
                 if self.review is not None:
                     self.review.restore(draft)
+            elif draft.where is Where.TRIGGER:
+                if self.voice is not None:
+                    self.voice.restore(draft)
             elif self.sharer is not None:
                 self.sharer.restore(draft)
         then()
@@ -224,6 +234,7 @@ _FORMS = frozenset(
         Where.PAUSE,
         Where.REPLY,
         Where.STOP_SHARING,
+        Where.ANSWER,
     }
 )
 

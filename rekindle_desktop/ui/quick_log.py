@@ -45,9 +45,12 @@ PLACEHOLDERS = {
     ),
     EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("QuickLog", "Something you're grateful for"),
     EntryKind.NOTE: QT_TRANSLATE_NOOP("QuickLog", "A note on a check-in or counselling"),
+    EntryKind.CONTACT: QT_TRANSLATE_NOOP(
+        "QuickLog", "A contact you're telling about. Press Enter to say when it happened"
+    ),
 }
 # These need more than one line of text, so Enter opens their form.
-NEEDS_FORM = (EntryKind.PLAN, EntryKind.PROMISE)
+NEEDS_FORM = (EntryKind.PLAN, EntryKind.PROMISE, EntryKind.CONTACT)
 
 
 class QuickLogBar(QWidget):
@@ -97,7 +100,7 @@ class QuickLogBar(QWidget):
         layout.addLayout(line)
         layout.addLayout(self.place_row)
         layout.addWidget(self.note)
-        # Ctrl+1..6 choose the kind without leaving the keyboard.
+        # Ctrl+1..7 choose the kind without leaving the keyboard.
         for number, kind in enumerate(LOGGABLE_KINDS, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=kind: self.choose(k))

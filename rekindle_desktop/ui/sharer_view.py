@@ -29,8 +29,9 @@ from rekindle_desktop.domain.entries import (
     Promise,
 )
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
+from rekindle_desktop.domain.voice import Request
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing, stopping
+from rekindle_desktop.services import requests, sharing, stopping
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
@@ -41,6 +42,7 @@ from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
+from rekindle_desktop.ui.requests_card import AnswerDialog, RequestsCard
 from rekindle_desktop.ui.stop_dialogs import StopSharingDialog, said_plainly
 from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
@@ -56,6 +58,9 @@ EMPTY = QT_TRANSLATE_NOOP(
 CORRECTABLE = LOGGABLE_KINDS
 
 
+Form = EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog | AnswerDialog
+
+
 class SharerView(QWidget):
     shared = Signal(str)  # the path of a timeline file just written
 
@@ -63,7 +68,7 @@ class SharerView(QWidget):
         super().__init__(parent)
         self.log = log
         # A correction, the agreement or a pause, while its form is open (window-modal).
-        self.form: EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog | None = None
+        self.form: Form | None = None
         clock = log.clock
         self.quick_log = QuickLogBar(
             log.add,
@@ -81,6 +86,8 @@ class SharerView(QWidget):
         # The Menu key and Shift+F10 open the menu for the current row (see eventFilter).
         self.timeline.view.installEventFilter(self)
 
+        self.requests = RequestsCard(log, lambda request: self.answer(request))
+        self.requests.answered.connect(self.changed)
         self.needs = NeedsOutcomePanel(self._resolve)
         self.needs.resolved.connect(self.changed)
         self.consistency = ConsistencyCard(
@@ -153,6 +160,7 @@ class SharerView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
+        layout.addWidget(self.requests)
         layout.addWidget(self.quick_log)
         layout.addLayout(body, 1)
         self.refresh()
@@ -230,9 +238,7 @@ class SharerView(QWidget):
         self._open_form(dialog)
         return dialog
 
-    def _open_form(
-        self, dialog: EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog
-    ) -> None:
+    def _open_form(self, dialog: Form) -> None:
         """Window-modal, without waiting: the window stays free to lock, which closes it."""
         self.form = dialog
         dialog.finished.connect(lambda result: self._form_closed(dialog, result))
@@ -268,6 +274,17 @@ class SharerView(QWidget):
             self.plan_pause(restored=draft)
         elif draft.where is Where.STOP_SHARING and stopping.is_sharing(self.log.journal):
             self.stop_sharing(restored=draft)
+        elif draft.where is Where.ANSWER:
+            waiting = {r.request.id: r.request for r in requests.open_requests(self.log.journal)}
+            if draft.about in waiting:
+                self.answer(waiting[draft.about], restored=draft)
+
+    def answer(self, request: Request, restored: KeptDraft | None = None) -> AnswerDialog:
+        dialog = AnswerDialog(self.log, request, self)
+        if restored is not None:
+            dialog.restore(restored)
+        self._open_form(dialog)
+        return dialog
 
     def stop_sharing(self, restored: KeptDraft | None = None) -> StopSharingDialog:
         dialog = StopSharingDialog(self.log, self)
@@ -339,6 +356,7 @@ class SharerView(QWidget):
                 )
             )
         self._show_sharing_state()
+        self.requests.refresh()
         self.timeline.set_rows(self.log.timeline())
         self.needs.show_commitments(self.log.needs_outcome(), self._title)
         self.consistency.show_commitments(self.log.commitments(), self.log.ledger.pauses())

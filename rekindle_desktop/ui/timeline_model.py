@@ -41,6 +41,7 @@ MARKER_WORDS = {
     Marker.DUE: QT_TRANSLATE_NOOP("TimelineModel", "due today"),
     Marker.NEW: QT_TRANSLATE_NOOP("TimelineModel", "new since your last review"),
     Marker.RECORDED_LATE: QT_TRANSLATE_NOOP("TimelineModel", "recorded after your last review"),
+    Marker.TOLD_EARLY: QT_TRANSLATE_NOOP("TimelineModel", "told early"),
 }
 
 

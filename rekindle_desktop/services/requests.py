@@ -1,0 +1,221 @@
+"""The hurt partner's voice: triggers (the reviewer's own), requests sent in a reply, and
+the sharer's answers, with how soon each was answered, in plain words.
+
+Nothing here leaves the reviewer's computer until they send a reply; a trigger leaves
+only if they turn it into a request. Answers are entries of the sharer's journal
+(`answer`), shared in the next timeline file like any other entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from rekindle_desktop.domain.entries import Answer, Draft, Entry, EntryKind
+from rekindle_desktop.domain.voice import (
+    InvalidVoice,
+    Request,
+    Trigger,
+    Wants,
+    answered_within,
+    check_strength,
+    check_words,
+)
+from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange.leaves import kept_entry
+from rekindle_desktop.services import conversation
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store import entries as entry_store
+from rekindle_desktop.store import sharing as sharing_store
+from rekindle_desktop.store import voice as store
+from rekindle_desktop.store.journal import Journal
+
+TALK_LATER = "I'd like us to talk about this at our next check-in."
+
+
+def _plainly(error: InvalidVoice) -> UserFacingError:
+    return UserFacingError(str(error), "Nothing was kept; change it and try again.")
+
+
+# --- the reviewer's side ---------------------------------------------------------------
+
+
+def log_trigger(
+    journal: Journal,
+    text: str,
+    *,
+    strength: int = 3,
+    wants: Wants = Wants.REASSURANCE,
+    happened: datetime | None = None,
+) -> Trigger:
+    """Keep a hard moment, for the reviewer alone. Nothing is sent."""
+    try:
+        cleaned = check_words(text, "moment")
+        check_strength(strength)
+    except InvalidVoice as exc:
+        raise _plainly(exc) from exc
+    when = (happened or datetime.now(UTC)).astimezone(UTC)
+    return store.add_trigger(journal.conn, when, cleaned, strength, wants)
+
+
+def triggers(journal: Journal) -> list[Trigger]:
+    return store.triggers(journal.conn)
+
+
+def ask(
+    journal: Journal, text: str, wants: Wants = Wants.ANSWER, *, trigger: int | None = None
+) -> Request:
+    """A request for the sharer. It waits here, and leaves with the next reply."""
+    try:
+        cleaned = check_words(text, "request")
+    except InvalidVoice as exc:
+        raise _plainly(exc) from exc
+    return store.add_request(journal.conn, cleaned, wants, trigger)
+
+
+def ask_about(journal: Journal, trigger: Trigger) -> Request:
+    """Turn a trigger into a request: its words and what would help, sent only by choice."""
+    return ask(journal, trigger.text, trigger.wants, trigger=trigger.id)
+
+
+@dataclass(frozen=True)
+class AnswerSeen:
+    """An answer as the reviewer sees it, beside the request it meets."""
+
+    request: int
+    text: str
+    talk: bool
+    answered: datetime  # the sharer's clock, when the answer was written
+    after_minutes: int | None  # since the request was asked; None for an unknown request
+
+    @property
+    def how_soon(self) -> str:
+        if self.after_minutes is None:
+            return ""
+        return f"answered {answered_within(self.after_minutes)}"
+
+
+@dataclass(frozen=True)
+class RequestState:
+    request: Request
+    sent: bool
+    answer: AnswerSeen | None
+
+    def state(self) -> str:
+        """Plain words: where this request stands."""
+        if self.answer is not None:
+            if self.answer.talk:
+                return "for your next check-in"
+            return self.answer.how_soon or "answered"
+        return "waiting for an answer" if self.sent else "goes with your next reply"
+
+
+def answers_in(entries: list[Entry], asked: dict[int, datetime]) -> list[AnswerSeen]:
+    """The answers among accepted entries, linked to the reviewer's requests by number."""
+    seen = []
+    for entry in entries:
+        body = entry.body
+        if not isinstance(body, Answer):
+            continue
+        when = entry.logged.utc
+        at = asked.get(body.request)
+        after = None if at is None else int((when - at).total_seconds() // 60)
+        seen.append(AnswerSeen(body.request, body.text, body.talk, when, after))
+    return seen
+
+
+def my_requests(journal: Journal) -> list[RequestState]:
+    """The reviewer's requests in this pairing, oldest first, each with its answer."""
+    made = store.requests_made(journal.conn)
+    asked = {request.id: request.asked for request, _sent, _trigger in made}
+    accepted = [kept_entry(leaf) for leaf in _answer_leaves(journal)]
+    latest = {a.request: a for a in answers_in(accepted, asked)}  # the latest answer counts
+    return [
+        RequestState(request, sent is not None, latest.get(request.id))
+        for request, sent, _trigger in made
+    ]
+
+
+def _answer_leaves(journal: Journal) -> list[bytes]:
+    # Canonical JSON writes this key and value one way only, and text inside a string
+    # can't match it (its quotes are escaped): a quick filter before reading any leaf.
+    return [
+        leaf for leaf in sharing_store.accepted_leaves(journal.conn) if b'"kind":"answer"' in leaf
+    ]
+
+
+def asked_times(journal: Journal) -> dict[int, datetime]:
+    return {request.id: request.asked for request, _s, _t in store.requests_made(journal.conn)}
+
+
+def to_send(journal: Journal) -> list[Request]:
+    """Requests made and not sent yet: the next reply carries them."""
+    return store.unsent_requests(journal.conn)
+
+
+def mark_sent(journal: Journal, requests: list[Request]) -> None:
+    store.mark_sent(journal.conn, [request.id for request in requests])
+
+
+# --- the sharer's side -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Received:
+    request: Request
+    answer: Entry | None  # the latest answer written here, if any
+
+    @property
+    def open(self) -> bool:
+        return self.answer is None
+
+    def state(self) -> str:
+        if self.answer is None:
+            return "waiting for your answer"
+        body = self.answer.body
+        assert isinstance(body, Answer)
+        if body.talk:
+            return "for your next check-in"
+        minutes = int((self.answer.logged.utc - self.request.asked).total_seconds() // 60)
+        return f"answered {answered_within(minutes)}"
+
+
+def keep_received(journal: Journal, pairing: int, requests: list[Request]) -> int:
+    """Within the transaction that keeps a reply: its requests, each once."""
+    return store.keep_received(journal.conn, pairing, requests)
+
+
+def received(journal: Journal) -> list[Received]:
+    """Requests from the reviewer of this pairing, oldest first, each with its answer."""
+    answers: dict[int, Entry] = {}
+    for entry in entry_store.of_kinds(journal.conn, (EntryKind.ANSWER,)):
+        body = entry.body
+        assert isinstance(body, Answer)
+        answers[body.request] = entry
+    return [Received(request, answers.get(request.id)) for request in store.received(journal.conn)]
+
+
+def open_requests(journal: Journal) -> list[Received]:
+    return [r for r in received(journal) if r.open]
+
+
+def answer(log: JournalLog, request_id: int, text: str, *, talk: bool = False) -> Entry:
+    """Answer a request in words; the answer is shared with the next timeline file."""
+    known = {r.request.id for r in received(log.journal)}
+    if request_id not in known:
+        raise UserFacingError(
+            f"There is no request number {request_id} from your partner.",
+            "See the requests with `rekindle requests`, or on your journal page.",
+        )
+    return log.add(Draft(EntryKind.ANSWER, log.clock.now(), Answer(request_id, text, talk)))
+
+
+def at_next_check_in(log: JournalLog, request_id: int) -> Entry:
+    """Move a request to the next check-in talk: on the agenda here, and said to the
+    partner by an answer that says so."""
+    request = next((r.request for r in received(log.journal) if r.request.id == request_id), None)
+    if request is None:
+        raise UserFacingError(f"There is no request number {request_id} from your partner.")
+    entry = answer(log, request_id, TALK_LATER, talk=True)
+    conversation.add_agenda_item(log.journal, request.text, from_partner=True)
+    return entry
