@@ -37,7 +37,9 @@ INTACT_LOG = (
     "An intact log shows that entries were not changed after they were shared. "
     "It cannot show that they are true."
 )
-DEFAULT_KINDS = frozenset({EntryKind.DISCLOSURE, EntryKind.APPRECIATION, EntryKind.NOTE})
+DEFAULT_KINDS = frozenset(
+    {EntryKind.DISCLOSURE, EntryKind.APPRECIATION, EntryKind.NOTE, EntryKind.CONTACT}
+)
 DEFAULT_WEEKS = 12
 MAX_ENTRY_LINES = 1500  # beyond this a PDF stops being readable; a shorter range helps
 
