@@ -92,6 +92,8 @@ class AnswerSeen:
     def how_soon(self) -> str:
         if self.after_minutes is None:
             return ""
+        if self.after_minutes < 0:  # the two computers' clocks disagree: say no more
+            return "answered"
         return f"answered {answered_within(self.after_minutes)}"
 
 
@@ -119,7 +121,7 @@ def answers_in(entries: list[Entry], asked: dict[int, datetime]) -> list[AnswerS
             continue
         when = entry.logged.utc
         at = asked.get(body.request)
-        after = None if at is None else int((when - at).total_seconds() // 60)
+        after = None if at is None else _minutes_between(at, when)
         seen.append(AnswerSeen(body.request, body.text, body.talk, when, after))
     return seen
 
@@ -157,6 +159,12 @@ def mark_sent(journal: Journal, requests: list[Request]) -> None:
     store.mark_sent(journal.conn, [request.id for request in requests])
 
 
+def _minutes_between(asked: datetime, answered: datetime) -> int:
+    """Whole minutes, both times to the minute: shared times are (docs/FORMAT.md §4)."""
+    start = asked.replace(second=0, microsecond=0)
+    return int((answered.replace(second=0, microsecond=0) - start).total_seconds() // 60)
+
+
 # --- the sharer's side -----------------------------------------------------------------
 
 
@@ -176,8 +184,8 @@ class Received:
         assert isinstance(body, Answer)
         if body.talk:
             return "for your next check-in"
-        minutes = int((self.answer.logged.utc - self.request.asked).total_seconds() // 60)
-        return f"answered {answered_within(minutes)}"
+        minutes = _minutes_between(self.request.asked, self.answer.logged.utc)
+        return f"answered {answered_within(minutes)}" if minutes >= 0 else "answered"
 
 
 def keep_received(journal: Journal, pairing: int, requests: list[Request]) -> int:

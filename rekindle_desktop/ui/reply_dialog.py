@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop.domain.drafts import KeptDraft, Where
+from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import replies
 from rekindle_desktop.store.journal import Journal
@@ -33,6 +34,10 @@ class ReplyDialog(QDialog):
         questions = "\n".join(f"• {q}" for q in preview.questions) or translate(
             "ReplyDialog", "None marked yet."
         )
+        asked = "\n".join(
+            f"• {for_window(r.text, one_line=True)}" for r in preview.requests
+        ) or translate("ReplyDialog", "None waiting. You can ask on the Moments and requests page.")
+        self.requests_words = label(asked, "muted")
         self.agenda = text_area(
             translate("ReplyDialog", "Anything for the next check-in, one per line"),
             translate("ReplyDialog", "For the next check-in"),
@@ -69,6 +74,8 @@ class ReplyDialog(QDialog):
             )
         )
         layout.addWidget(label(questions, "muted"))
+        layout.addWidget(label(translate("ReplyDialog", "Requests for your partner"), "subheading"))
+        layout.addWidget(self.requests_words)
         layout.addWidget(label(translate("ReplyDialog", "Agenda items"), "subheading"))
         layout.addWidget(self.agenda)
         layout.addWidget(self.feelings)

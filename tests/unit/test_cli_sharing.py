@@ -158,3 +158,49 @@ def test_stop_reviewing_unpair_and_pairing_again_after_a_new_install(
 
     unpaired = run("unpair", "--journal", str(sharer), "--yes", folder=base)
     assert unpaired.returncode == 0 and "no longer share" in unpaired.stdout
+
+
+def test_the_voice_round_trip_by_the_command_line_alone(folders: tuple[Path, Path]) -> None:
+    """trigger --send → reply → the sharer sees the request → answer → timeline file →
+    the reviewer sees the answer and how soon, as JSON."""
+    sharer, reviewer = folders
+    base = sharer.parent
+    pair_both(sharer, reviewer)
+    run("add", "contact", "--journal", str(sharer), "--text", "an old colleague, by message",
+        "--how", "contacted", folder=base)  # fmt: skip
+    run("export", "--journal", str(sharer), "--out", str(base / "one.rekindle"), folder=base)
+    first = run("review", "--journal", str(reviewer), str(base / "one.rekindle"), folder=base)
+    assert first.returncode == 0, first.stderr
+
+    kept = run("trigger", "--journal", str(reviewer), "--text", "The hotel on the ring road",
+               "--strength", "4", folder=base)  # fmt: skip
+    assert "Nothing was sent" in kept.stdout
+    sent = run("trigger", "--journal", str(reviewer), "--text", "Her name on a parcel",
+               "--wants", "answer", "--send", folder=base)  # fmt: skip
+    assert "request 1" in sent.stdout, sent.stderr
+    made = run("reply", "--journal", str(reviewer), "--out", str(base / "reply.rekindle"),
+               folder=base)  # fmt: skip
+    assert "1 requests" in made.stdout, made.stderr
+
+    heard = run("review", "--journal", str(sharer), str(base / "reply.rekindle"), "--json",
+                folder=base)  # fmt: skip
+    [request] = json.loads(heard.stdout)["requests"]
+    assert request["text"] == "Her name on a parcel" and request["wants"] == "answer"
+    assert "hotel" not in heard.stdout  # the private moment never left
+    listed = json.loads(run("requests", "--journal", str(sharer), "--json", folder=base).stdout)
+    assert [r["open"] for r in listed["received"]] == [True]
+    answered = run("answer", "--journal", str(sharer), "1", "--text", "A delivery for the "
+                   "old flat; I sent it back.", folder=base)  # fmt: skip
+    assert answered.returncode == 0, answered.stderr
+    nothing = run("answer", "--journal", str(sharer), "9", "--text", "x", folder=base)
+    assert nothing.returncode == 1 and "no request number 9" in nothing.stderr
+
+    run("export", "--journal", str(sharer), "--out", str(base / "two.rekindle"), folder=base)
+    seen = run("review", "--journal", str(reviewer), str(base / "two.rekindle"), "--json",
+               folder=base)  # fmt: skip
+    [answer] = json.loads(seen.stdout)["answers"]
+    assert answer["request"] == 1 and answer["text"].startswith("A delivery")
+    assert isinstance(answer["answered_after_minutes"], int)
+    assert answer["answered_after_minutes"] >= 0
+    mine = json.loads(run("requests", "--journal", str(reviewer), "--json", folder=base).stdout)
+    assert mine["made"][0]["state"].startswith("answered")

@@ -1,0 +1,135 @@
+"""The hurt partner's voice by the window alone (issue 13): a hard moment kept, asked as a
+request, carried by a reply, answered on the sharer's page, and seen with how soon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from rekindle_desktop.crypto.kdf import Argon2Params
+from rekindle_desktop.domain.drafts import Where
+from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
+from rekindle_desktop.domain.role import Role
+from rekindle_desktop.services import access, requests, sharing
+from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.check_in_view import CheckInView
+from rekindle_desktop.ui.entry_forms import EntryDialog
+from rekindle_desktop.ui.export_dialog import ExportDialog
+from rekindle_desktop.ui.reply_dialog import ReplyDialog
+from rekindle_desktop.ui.review_view import ReviewView
+from rekindle_desktop.ui.sharer_view import SharerView
+from rekindle_desktop.ui.voice_view import VoiceView
+from tests.conftest import PASSPHRASE
+from tests.gui.test_review import CLOCK
+from tests.gui.test_stopping import pair
+
+MOMENT = "We drove past the hotel on the ring road"
+ANSWER = "I'm sorry it came back. I'm here, and I'll drive the other way from now on."
+
+
+@pytest.fixture
+def journals(tmp_path: Path, fast_argon2: Argon2Params) -> Iterator[tuple[Journal, Journal]]:
+    sharer = access.create_journal(tmp_path / "s", PASSPHRASE, Role.SHARING, argon2=fast_argon2)
+    reviewer = access.create_journal(tmp_path / "r", PASSPHRASE, Role.REVIEWING, argon2=fast_argon2)
+    pair(sharer.journal, reviewer.journal)
+    pair(reviewer.journal, sharer.journal)
+    log = JournalLog(sharer.journal, CLOCK)
+    log.add(Draft(EntryKind.CHECK_IN, CLOCK.now(), CheckIn("Office")))
+    sharing.export(sharer.journal, tmp_path / "one.rekindle")
+    sharing.review(reviewer.journal, (tmp_path / "one.rekindle").read_bytes())
+    yield sharer.journal, reviewer.journal
+    sharer.journal.close()
+    reviewer.journal.close()
+
+
+def test_a_moment_becomes_a_request_is_answered_and_the_answer_comes_back(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
+) -> None:
+    sharer, reviewer = journals
+    # The reviewer keeps a hard moment and, by choice, asks for reassurance.
+    voice = VoiceView(reviewer, CLOCK)
+    qtbot.addWidget(voice)
+    voice.text.setPlainText(MOMENT)
+    voice.strength.setCurrentIndex(3)  # very hard
+    assert voice.send.isChecked() is False  # private unless they choose
+    voice.send.setChecked(True)
+    voice.keep()
+    assert "next reply will carry it" in voice.note.text()
+    assert "goes with your next reply" in voice.requests.item(0).text()
+
+    reply = ReplyDialog(reviewer)
+    qtbot.addWidget(reply)
+    assert MOMENT in reply.requests_words.text()  # they see what will leave, before it does
+    reply.save_to(tmp_path / "reply.rekindle")
+    assert reply.made is not None and reply.made.requests == 1
+
+    # The sharer opens the reply: the request is at the top of their page, gently worded.
+    check_ins = CheckInView(Records(sharer, CLOCK))
+    qtbot.addWidget(check_ins)
+    check_ins.open_reply(tmp_path / "reply.rekindle")
+    # Three hours later on the sharer's computer.
+    later = Clock(CLOCK.zone, datetime.now(UTC) + timedelta(hours=3))
+    page = SharerView(JournalLog(sharer, later))
+    qtbot.addWidget(page)
+    assert page.requests.isVisibleTo(page)
+    words = " ".join(b.text() for b in page.requests.findChildren(QPushButton))
+    assert "Answer…" in words and "At our next check-in" in words
+    form = page.answer(requests.open_requests(sharer)[0].request)
+    form.text.setPlainText(ANSWER)
+    assert form.unsaved() is not None and form.unsaved().where is Where.ANSWER
+    form.save()
+    assert form.result() == QDialog.DialogCode.Accepted
+    page.refresh()
+    assert not page.requests.isVisibleTo(page)  # nothing waiting now
+
+    export = ExportDialog(sharer)
+    qtbot.addWidget(export)
+    export.save_to(tmp_path / "two.rekindle")
+    review = ReviewView(Records(reviewer, CLOCK))
+    qtbot.addWidget(review)
+    result = review.open_file(tmp_path / "two.rekindle")
+    assert result is not None and [a.text for a in result.answers] == [ANSWER]
+    voice.refresh()
+    shown = voice.requests.item(0).text()
+    assert "answered within 3 hours" in shown and ANSWER in shown
+
+
+def test_the_moment_typed_and_not_kept_survives_a_lock(
+    qtbot: QtBot, journals: tuple[Journal, Journal]
+) -> None:
+    _sharer, reviewer = journals
+    voice = VoiceView(reviewer, CLOCK)
+    qtbot.addWidget(voice)
+    voice.text.setPlainText(MOMENT)
+    voice.wants.setCurrentIndex(voice.wants.findData("space"))
+    draft = voice.unsaved()
+    assert draft is not None and draft.where is Where.TRIGGER
+    again = VoiceView(reviewer, CLOCK)
+    qtbot.addWidget(again)
+    again.restore(draft)
+    assert again.text.toPlainText() == MOMENT and again.wants.currentData() == "space"
+    assert requests.triggers(reviewer) == []  # nothing was kept until they chose to
+
+
+def test_a_contact_form_asks_when_it_happened(
+    qtbot: QtBot, journals: tuple[Journal, Journal]
+) -> None:
+    sharer, _reviewer = journals
+    log = JournalLog(sharer, CLOCK)
+    form = EntryDialog(EntryKind.CONTACT, log.add, zone=CLOCK.zone, now=CLOCK.now_utc(),
+                       places=[])  # fmt: skip
+    qtbot.addWidget(form)
+    form.words.setPlainText("an old colleague, by message; I didn't reply")
+    form.at.setDateTime(form.at.dateTime().addSecs(-3600))
+    form._try_save()
+    assert form.saved is not None and form.saved.kind is EntryKind.CONTACT
+    [row] = [r for r in log.timeline() if r.entry_id == form.saved.id]
+    assert row.title.startswith("I was contacted by") and row.detail == "Told within an hour"
