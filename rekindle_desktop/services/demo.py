@@ -19,6 +19,8 @@ from rekindle_desktop.domain.entries import (
     Amend,
     Body,
     CheckIn,
+    Contact,
+    ContactHow,
     Draft,
     EntryKind,
     NoteAbout,
@@ -33,9 +35,11 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
-from rekindle_desktop.services import sharing
+from rekindle_desktop.domain.voice import Wants
+from rekindle_desktop.services import replies, requests, sharing
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock, system_clock
+from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal
 
@@ -138,6 +142,28 @@ class _Story:
         return Outcome.NOT_KEPT
 
 
+CONTACTS = (
+    (ContactHow.CONTACTED, "an old colleague, by message. I didn't reply."),
+    (ContactHow.RAN_INTO, "someone from before, at the station. I said hello and walked on."),
+    (ContactHow.GOT_IN_TOUCH, "my old team about the leaving card; nothing else."),
+)
+
+
+def _contact(story: _Story, day: date) -> None:
+    """Now and then a contact, told soon (once in a while a day later): its own dice, so
+    the rest of the story stays as it was for a given seed."""
+    dice = random.Random(day.toordinal())
+    if dice.random() >= 0.05:
+        return
+    how, text = dice.choice(CONTACTS)
+    happened = story.at(day, 12 + dice.random() * 5)
+    told_after = timedelta(minutes=20 + dice.randint(0, 70))
+    if dice.random() < 0.2:
+        told_after = timedelta(hours=26)
+    logged = Moment.from_local(happened.utc.astimezone(story.zone) + told_after)
+    story.add(EntryKind.CONTACT, happened, Contact(how, text), logged)
+
+
 def write_demo(
     journal: Journal, *, days: int, seed: int, clock: Clock, busy: bool = False
 ) -> int:
@@ -183,7 +209,13 @@ def _opening(story: _Story) -> None:
         Agreement(
             1,
             frozenset(
-                {EntryKind.PLAN, EntryKind.CHECK_IN, EntryKind.PROMISE, EntryKind.DISCLOSURE}
+                {
+                    EntryKind.PLAN,
+                    EntryKind.CHECK_IN,
+                    EntryKind.PROMISE,
+                    EntryKind.DISCLOSURE,
+                    EntryKind.CONTACT,
+                }
             ),
             7,
             "No contact with Jordan. Phone unlocked on request. Either of us can pause "
@@ -287,6 +319,7 @@ def _one_day(story: _Story, day: date, promises: dict[int, Rule]) -> None:
                 Retract(words, "Posted twice by mistake."),
                 story.at(day, 21.2),
             )
+    _contact(story, day)
     if story.busy:
         _errands(story, day)
     if day.weekday() == 1 and rng.random() < 0.8:
@@ -395,5 +428,49 @@ def create_demo_journal(clock: Clock | None = None, parent: Path | None = None) 
         for one, other in ((journal, partner), (partner, journal)):
             sharing.confirm_pairing(one, sharing.preview_pairing(one, sharing.pairing_code(other)))
         sharing.export(partner, base / "partner.rekindle")
-    sharing.review(journal, (base / "partner.rekindle").read_bytes())
+        sharing.review(journal, (base / "partner.rekindle").read_bytes())
+        _voice(journal, partner, base, clock)
     return journal
+
+
+def _voice(journal: Journal, partner: Journal, base: Path, clock: Clock) -> None:
+    """The hurt partner's side of the demo: moments kept privately, three requests sent
+    in a reply and met at different speeds (one moved to the check-in), then reviewed."""
+    now = clock.now_utc()
+    days = timedelta(days=1)
+    requests.log_trigger(
+        journal, "A song from that summer on the radio.", strength=2, happened=now - 9 * days
+    )
+    hotel = requests.log_trigger(
+        journal,
+        "We drove past the hotel on the ring road.",
+        strength=4,
+        happened=now - timedelta(hours=2),
+    )
+    requests.ask_about(journal, hotel, asked=now - timedelta(minutes=100))
+    requests.ask(
+        journal,
+        "Did you keep anything from that time, letters or photos?",
+        asked=now - 2 * days,
+    )
+    requests.ask(
+        journal,
+        "How do we handle the work party next month?",
+        Wants.TALK,
+        asked=now - timedelta(hours=5),
+    )
+    replies.make_reply(journal, base / "reply.rekindle")
+    replies.receive_reply(partner, (base / "reply.rekindle").read_bytes())
+    log = JournalLog(partner, clock)
+    asked = {r.request.text[:10]: r.request.id for r in requests.open_requests(partner)}
+    requests.answer(
+        log,
+        asked["We drove p"],
+        "I'm sorry it came back. I'm here, and I'll take the other road from now on.",
+    )
+    requests.answer(
+        log, asked["Did you ke"], "One box of letters in the loft. We can go through it together."
+    )
+    requests.at_next_check_in(log, asked["How do we "])
+    sharing.export(partner, base / "partner.rekindle")
+    sharing.review(journal, (base / "partner.rekindle").read_bytes())

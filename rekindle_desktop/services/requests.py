@@ -63,19 +63,25 @@ def triggers(journal: Journal) -> list[Trigger]:
 
 
 def ask(
-    journal: Journal, text: str, wants: Wants = Wants.ANSWER, *, trigger: int | None = None
+    journal: Journal,
+    text: str,
+    wants: Wants = Wants.ANSWER,
+    *,
+    trigger: int | None = None,
+    asked: datetime | None = None,
 ) -> Request:
     """A request for the sharer. It waits here, and leaves with the next reply."""
     try:
         cleaned = check_words(text, "request")
     except InvalidVoice as exc:
         raise _plainly(exc) from exc
-    return store.add_request(journal.conn, cleaned, wants, trigger)
+    when = (asked or datetime.now(UTC)).astimezone(UTC)
+    return store.add_request(journal.conn, cleaned, wants, trigger, when)
 
 
-def ask_about(journal: Journal, trigger: Trigger) -> Request:
+def ask_about(journal: Journal, trigger: Trigger, asked: datetime | None = None) -> Request:
     """Turn a trigger into a request: its words and what would help, sent only by choice."""
-    return ask(journal, trigger.text, trigger.wants, trigger=trigger.id)
+    return ask(journal, trigger.text, trigger.wants, trigger=trigger.id, asked=asked)
 
 
 @dataclass(frozen=True)

@@ -638,7 +638,10 @@ def review_state(journal: Journal) -> ReviewState:
     new = frozenset(e.id for e in added) if previous else frozenset()
     late: frozenset[int] = frozenset()
     if previous is not None:
-        reviewed_at = datetime.fromisoformat(previous.accepted_at)
+        # Shared times are to the minute: only a minute before the review's is "before".
+        reviewed_at = datetime.fromisoformat(previous.accepted_at).replace(
+            second=0, microsecond=0
+        )
         late = frozenset(e.id for e in added if e.happened.utc < reviewed_at)
     return ReviewState(entries, len(checkpoints), checkpoints[-1].accepted_at, new, late)
 

@@ -40,9 +40,10 @@ def triggers(conn: Connection) -> list[Trigger]:
     ]
 
 
-def add_request(conn: Connection, text: str, wants: Wants, trigger: int | None) -> Request:
+def add_request(
+    conn: Connection, text: str, wants: Wants, trigger: int | None, asked: datetime
+) -> Request:
     """A request of the current pairing's, waiting for the next reply."""
-    asked = datetime.now(UTC)
     cursor = conn.execute(
         "INSERT INTO request_made (pairing, asked, text, wants, trigger_id) "
         f"VALUES ({ACCEPTED_RECORD}, ?, ?, ?, ?)",

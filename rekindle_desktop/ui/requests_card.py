@@ -94,6 +94,7 @@ class RequestsCard(QFrame):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not at the next turn of the event loop
                 widget.deleteLater()
         waiting = requests.open_requests(self.log.journal)
         for received in waiting:

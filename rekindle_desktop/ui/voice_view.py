@@ -94,15 +94,20 @@ class VoiceView(QWidget):
         keep = primary_button(translate("VoiceView", "Keep this moment"))
         keep.clicked.connect(self.keep)
         form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(translate("VoiceView", "What brought it up"), self.text)
         form.addRow(translate("VoiceView", "When"), self.when)
         form.addRow(translate("VoiceView", "How strong"), self.strength)
         form.addRow(translate("VoiceView", "What would help"), self.wants)
         name_form_fields(form)
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.send)
         row.addStretch(1)
         row.addWidget(keep)
+        fields, actions = QWidget(), QWidget()
+        fields.setLayout(form)
+        actions.setLayout(row)
         moment_card = card(
             label(translate("VoiceView", "When something brings it back"), "subheading"),
             label(
@@ -113,13 +118,14 @@ class VoiceView(QWidget):
                 ),
                 "muted",
             ),
+            fields,
+            actions,
+            self.note,
         )
-        moment_card.layout().addItem(form)
-        moment_card.layout().addItem(row)
-        moment_card.layout().addWidget(self.note)
 
         self.requests = named(QListWidget(), translate("VoiceView", "Your requests"))
         self.requests.setWordWrap(True)
+        self.requests.setSpacing(6)
         self.requests_empty = label(
             translate(
                 "VoiceView",
@@ -135,6 +141,7 @@ class VoiceView(QWidget):
         )
         self.moments = named(QListWidget(), translate("VoiceView", "Your moments"))
         self.moments.setWordWrap(True)
+        self.moments.setSpacing(6)
         moments_card = card(
             label(translate("VoiceView", "Your moments, only here"), "subheading"),
             self.moments,
