@@ -72,4 +72,13 @@ REMINDERS_ON: Setting[bool] = Setting("reminders_on", True, _flag, _dump_flag)
 QUIET_FROM_HOUR: Setting[int] = Setting("quiet_from_hour", 22, _hour)
 QUIET_UNTIL_HOUR: Setting[int] = Setting("quiet_until_hour", 8, _hour)
 # Chosen from the safety exit: no icon in the system tray; reminders stay in the window.
+def _rhythm(text: str) -> int:
+    days = int(text)
+    if days not in (0, 1, 3, 7):
+        raise ValueError("a review rhythm is 0, 1, 3 or 7 days")
+    return days
+
+
+# The reviewer's own rhythm for looking at new files (0: whenever they like).
+REVIEW_EVERY_DAYS: Setting[int] = Setting("review_every_days", 0, _rhythm)
 TRAY_HIDDEN: Setting[bool] = Setting("tray_hidden", False, _flag, _dump_flag)

@@ -27,12 +27,13 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     card,
     label,
+    link_button,
     name_form_fields,
     named,
     primary_button,
@@ -41,6 +42,14 @@ from rekindle_desktop.ui.widgets import (
 )
 
 SCALE = ("—", "1", "2", "3", "4", "5")
+# A "State of the Union" talk (after the Gottmans' practice): appreciation before any
+# problem, one issue at a time, and each partner's needs said, not guessed.
+STATE_OF_THE_UNION = (
+    QT_TRANSLATE_NOOP("CheckInView", "Appreciations: a few from each of you, first"),
+    QT_TRANSLATE_NOOP("CheckInView", "What went well since the last talk"),
+    QT_TRANSLATE_NOOP("CheckInView", "One issue, just one, said gently"),
+    QT_TRANSLATE_NOOP("CheckInView", "What each of us needs next"),
+)
 
 
 class CheckInView(QWidget):
@@ -67,7 +76,16 @@ class CheckInView(QWidget):
             translate("CheckInView", "Notes from the talk, if you want to keep any"),
             translate("CheckInView", "Notes from the check-in talk"),
         )
-        self.notes.setMaximumHeight(120)
+        self.notes.setMaximumHeight(160)
+        outline = link_button(translate("CheckInView", "Use the State of the Union outline"))
+        outline.setToolTip(
+            translate(
+                "CheckInView",
+                "A longer, calm talk: appreciations first, what went well, one issue only, "
+                "and what each of you needs next",
+            )
+        )
+        outline.clicked.connect(self.use_state_of_the_union)
         held = primary_button(translate("CheckInView", "We had our check-in"))
         held.clicked.connect(self.hold)
         self.talk_note = GentleNote()
@@ -103,6 +121,7 @@ class CheckInView(QWidget):
             self.agenda,
             _wrap(agenda_row),
             label(translate("CheckInView", "Notes"), "subheading"),
+            outline,
             self.notes,
             held,
             self.talk_note,
@@ -168,6 +187,15 @@ class CheckInView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
+
+    def use_state_of_the_union(self) -> None:
+        """Put the outline's headings into the notes, after anything already typed."""
+        headings = "\n\n".join(
+            f"{translate('CheckInView', title)}:\n" for title in STATE_OF_THE_UNION
+        )
+        typed = self.notes.toPlainText().rstrip()
+        self.notes.setPlainText(f"{typed}\n\n{headings}" if typed else headings)
+        self.notes.setFocus()
 
     def _prompt_labels(self) -> list[QWidget]:
         widgets: list[QWidget] = []

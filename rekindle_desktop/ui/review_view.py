@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -25,7 +27,7 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import Ending
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing, stopping
+from rekindle_desktop.services import review_summary, sharing, stopping
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
@@ -110,6 +112,44 @@ class ReviewView(QWidget):
                 "muted",
             ),
         )
+        self.summary_words = label("")
+        hide_summary = link_button(translate("ReviewView", "Hide this summary"))
+        self.summary_card: QFrame = card(
+            label(translate("ReviewView", "Since your last review"), "subheading"),
+            self.summary_words,
+            label(
+                translate(
+                    "ReviewView",
+                    "The details are in the timeline below, marked “new since your last "
+                    "review”. Take them in your own time.",
+                ),
+                "muted",
+            ),
+            hide_summary,
+        )
+        hide_summary.clicked.connect(self.summary_card.hide)
+        self._summary_for: tuple[int, int] | None = None
+        self.rhythm = named(QComboBox(), translate("ReviewView", "How often you look"))
+        for days, words in (
+            (0, translate("ReviewView", "I look whenever I like")),
+            (1, translate("ReviewView", "I look at most once a day")),
+            (3, translate("ReviewView", "I look every 3 days")),
+            (7, translate("ReviewView", "I look once a week")),
+        ):
+            self.rhythm.addItem(words, days)
+        self.rhythm.setToolTip(
+            translate(
+                "ReviewView",
+                "Your own rhythm. Opening a file sooner is never blocked; Rekindle only "
+                "says so, kindly.",
+            )
+        )
+        self.rhythm.setCurrentIndex(
+            max(0, self.rhythm.findData(review_summary.rhythm(self.journal)))
+        )
+        self.rhythm.currentIndexChanged.connect(
+            lambda: review_summary.set_rhythm(self.journal, int(self.rhythm.currentData()))
+        )
         self._earlier: stopping.Pairing | None = None
         self.earlier_button = link_button("")
         self.earlier_button.clicked.connect(self.show_earlier)
@@ -134,6 +174,7 @@ class ReviewView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.pair_button)
+        actions.addWidget(self.rhythm)
         actions.addStretch(1)
         actions.addWidget(self.earlier_button)
         actions.addWidget(self.stop_button)
@@ -162,6 +203,7 @@ class ReviewView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.result_note)
         layout.addWidget(self.ended_card)
+        layout.addWidget(self.summary_card)
         layout.addLayout(body, 1)
         self.refresh()
 
@@ -198,6 +240,7 @@ class ReviewView(QWidget):
                     count=len(state.entries)
                 )
             )
+        self._show_summary(state)
         self.timeline.set_rows(self.records.reviewed_rows())
         if latest is None:
             self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
@@ -235,6 +278,16 @@ class ReviewView(QWidget):
             + " · "
             + translate("ReviewView", "{count} entries reviewed").format(count=count)
         )
+
+    def _show_summary(self, state: sharing.ReviewState) -> None:
+        """Once per accepted file: what it brought, in words and counts."""
+        version = (state.files_accepted, len(state.entries))
+        if version == self._summary_for:
+            return
+        self._summary_for = version
+        summary = review_summary.since_last_review(state)
+        self.summary_words.setText(summary.words())
+        self.summary_card.setVisible(bool(state.files_accepted and summary.new))
 
     def _show_earlier(self) -> None:
         earlier = stopping.earlier_records(self.journal)
@@ -286,13 +339,16 @@ class ReviewView(QWidget):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> ReviewResult | None:
+        last_look = self.records.reviewed().last_accepted_at
+        sooner = review_summary.sooner_than_chosen(self.journal, last_look, self.clock.now_utc())
         try:
             result = sharing.review(self.journal, sharing.read_incoming(path))
         except UserFacingError as exc:
             self.result_note.say_error(exc)
             return None
         details = "\n".join(for_window(d, one_line=True) for d in result.differences)
-        self.result_note.say(result.message, "\n".join(p for p in (result.next_step, details) if p))
+        said = (result.next_step, details, sooner)
+        self.result_note.say(result.message, "\n".join(p for p in said if p))
         self._watch(path)
         self.refresh()
         self.reviewed.emit(result)

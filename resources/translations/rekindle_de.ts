@@ -97,199 +97,229 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="69"/>
         <source>Add something to talk about</source>
         <translation>Etwas hinzufügen, worüber Sie sprechen möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="72"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="76"/>
         <source>Notes from the talk, if you want to keep any</source>
         <translation>Notizen aus dem Gespräch, wenn Sie welche festhalten möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
         <source>We had our check-in</source>
         <translation>Wir hatten unseren Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="96"/>
         <source>Keep today&apos;s ratings</source>
         <translation>Heutige Angaben behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="104"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="108"/>
         <source>Open your partner&apos;s reply…</source>
         <translation>Antwort Ihres Partners öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="117"/>
         <source>Next check-in talk</source>
         <translation>Nächstes Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="120"/>
         <source>Agenda</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="48"/>
+        <source>Appreciations: a few from each of you, first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="49"/>
+        <source>What went well since the last talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="50"/>
+        <source>One issue, just one, said gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <source>What each of us needs next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="73"/>
         <source>Add to the agenda</source>
         <translation>Zu den Themen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
         <source>Notes from the check-in talk</source>
         <translation>Notizen aus dem Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="80"/>
+        <source>Use the State of the Union outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="82"/>
+        <source>A longer, calm talk: appreciations first, what went well, one issue only, and what each of you needs next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="123"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="130"/>
         <source>Prompts for the conversation</source>
         <translation>Anregungen für das Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="139"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="141"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation>Freiwillig, und nur in Ihrem Tagebuch. Eine schwere Woche ist Teil eines längeren Weges. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="146"/>
         <source>You choose whether a reply includes it.</source>
         <translation>Sie entscheiden, ob eine Antwort das enthält.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="157"/>
         <source>Between you</source>
         <translation>Zwischen Ihnen beiden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="182"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="215"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
         <translation>Es war für {day} geplant. Wann immer Sie beide bereit sind, ist gut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
         <source>Today, or whenever you are both ready.</source>
         <translation>Heute, oder wann immer Sie beide bereit sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="226"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation>Es ist Zeit, Ihre Vereinbarung wieder anzusehen: ein gutes Gespräch für Sie beide. Transparenz ist ein Gerüst, kein Dauerzustand.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="231"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation>Wer teilt, kann die nächste Version auf der eigenen Seite unter „Vereinbarung…“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="242"/>
         <source>From your partner</source>
         <translation>Von Ihrem Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="244"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="249"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation>Noch keine Themen. Sie beide können welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="253"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation>Ihr Partner hat die ersten {count} Einträge gelesen, die Sie geteilt haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="263"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation> Ihr Partner hat sich entschieden, mitzuteilen, wie es ihm geht: {feelings} (von 5).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="269"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation>Sie können antworten, damit Ihr Partner weiß, wie weit Sie gelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="275"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation>Antworten und Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="315"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation>Festgehalten. Danke, dass Sie sich beide die Zeit genommen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="332"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation>Für heute festgehalten. Sie können es heute jederzeit ändern.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="351"/>
         <source>Reply saved to {path}.</source>
         <translation>Antwort gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="330"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="358"/>
         <source>Open your partner&apos;s reply</source>
         <translation>Antwort Ihres Partners öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="360"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Antwort (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="346"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="374"/>
         <source>Reply received.</source>
         <translation>Antwort erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="358"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="386"/>
         <source>Your partner has stopped reviewing. Nothing more will be shared with them unless you both pair again. Your journal stays as it is, and so does what they already saw.</source>
         <translation>Ihr Partner hat die Durchsicht beendet. Es wird nichts mehr mit ihm geteilt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und ebenso das, was er schon gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="344"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="372"/>
         <source>You have already opened this reply.</source>
         <translation>Sie haben diese Antwort schon geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="348"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="376"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben. Wie weit Ihr Partner gelesen hat, bleibt deshalb, wie es war. Neue Fragen darin kommen zu den Themen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="354"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="382"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben; es hat sich nichts geändert.</translation>
     </message>
@@ -480,220 +510,260 @@
 <context>
     <name>EntryForms</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
         <source>Once, by a day</source>
         <translation>Einmal, bis zu einem Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="52"/>
         <source>Every weekday</source>
         <translation>Montag bis Freitag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="53"/>
         <source>On chosen days of the week</source>
         <translation>An ausgewählten Wochentagen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="54"/>
         <source>Every few days</source>
         <translation>Alle paar Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="57"/>
         <source>A check-in conversation</source>
         <translation>Ein Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="58"/>
         <source>A counselling session</source>
         <translation>Eine Beratungssitzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="59"/>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
         <source>Log a plan</source>
         <translation>Einen Plan eintragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
         <source>Check in</source>
         <translation>Check-in eintragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
         <source>Make a promise</source>
         <translation>Ein Versprechen geben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="65"/>
         <source>Share something openly</source>
         <translation>Etwas offen teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="66"/>
         <source>Note an appreciation</source>
         <translation>Eine Wertschätzung festhalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="67"/>
         <source>Write a note</source>
         <translation>Eine Notiz schreiben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/entry_forms.py" line="68"/>
+        <source>Tell about a contact</source>
+        <translation>Von einem Kontakt erzählen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
+        <source>I was contacted by</source>
+        <translation>Jemand hat sich bei mir gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="72"/>
+        <source>I ran into</source>
+        <translation>Ich bin jemandem begegnet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="73"/>
+        <source>I got in touch with</source>
+        <translation>Ich habe mich bei jemandem gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="76"/>
         <source>Ideally logged before it happens: when, where, with whom, and what for.</source>
         <translation>Am besten eingetragen, bevor es passiert: wann, wo, mit wem und wofür.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="79"/>
         <source>Where you are now.</source>
         <translation>Wo Sie gerade sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="80"/>
         <source>Something you will do, once or on a rhythm. Each time it falls due, you&apos;ll be asked how it went.</source>
         <translation>Etwas, das Sie tun werden, einmal oder regelmäßig. Jedes Mal, wenn es fällig ist, werden Sie gefragt, wie es gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="85"/>
         <source>Something you are choosing to be open about, before being asked.</source>
         <translation>Etwas, über das Sie von sich aus offen sein möchten, bevor jemand fragt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="88"/>
         <source>Something you noticed and are grateful for.</source>
         <translation>Etwas, das Ihnen aufgefallen ist und für das Sie dankbar sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="91"/>
         <source>Notes on a check-in conversation or a counselling session.</source>
         <translation>Notizen zu einem Check-in-Gespräch oder einer Beratungssitzung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="94"/>
+        <source>Telling soon, before being asked, is what rebuilds trust. Say when it happened; no names are needed, only as much as you choose.</source>
+        <translation>Bald davon zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf. Sagen Sie, wann es passiert ist; Namen sind nicht nötig, nur so viel, wie Sie möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="159"/>
         <source>Private: keep this on this computer only</source>
         <translation>Privat: nur auf diesem Computer behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="162"/>
         <source>Private entries are never included in a timeline file.</source>
         <translation>Private Einträge kommen nie in eine Zeitleisten-Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
         <source>Type a place, or choose a saved one</source>
         <translation>Einen Ort eingeben oder einen gespeicherten wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
         <source>e.g. Dinner, Work, Gym</source>
         <translation>z. B. Abendessen, Arbeit, Sport</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="204"/>
         <source>What for</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="205"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="193"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="228"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="207"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="208"/>
         <source>With whom</source>
         <translation>Mit wem</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="213"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="201"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="214"/>
         <source>Now at</source>
         <translation>Jetziger Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="216"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="208"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
         <source>e.g. Text you when I leave work</source>
         <translation>z. B. dir schreiben, wenn ich von der Arbeit losgehe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="239"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="243"/>
         <source>Promise</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="231"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="271"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="232"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="287"/>
         <source>Starting</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="247"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="260"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="266"/>
+        <source>e.g. someone from before, by message</source>
+        <translation>z. B. jemand von früher, per Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="268"/>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="269"/>
+        <source>When it happened</source>
+        <translation>Wann es passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="272"/>
         <source>In your words</source>
         <translation>In Ihren Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="285"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
@@ -995,40 +1065,45 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="41"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="44"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="151"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="154"/>
+        <source>Moments and requests</source>
+        <translation>Momente und Bitten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="151"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1520,52 +1595,57 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Eine Notiz zu einem Check-in oder zur Beratung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="48"/>
+        <source>A contact you&apos;re telling about. Press Enter to say when it happened</source>
+        <translation>Ein Kontakt, von dem Sie erzählen. Eingabetaste drücken, um zu sagen, wann es passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="77"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="81"/>
         <source>Entry text</source>
         <translation>Text des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="84"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="85"/>
         <source>Open the full form for this kind of entry</source>
         <translation>Das vollständige Formular für diese Art von Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="126"/>
         <source>At {place}</source>
         <translation>Ort: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="127"/>
         <source>Check in now at {place}</source>
         <translation>Jetzt einen Check-in eintragen: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="132"/>
         <source>Save as a place</source>
         <translation>Als Ort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="134"/>
         <source>Keep what you typed as a saved place for one-click check-ins</source>
         <translation>Das Geschriebene als Ort speichern, für Check-ins mit einem Klick</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="147"/>
         <source>Type a few words first, then press Enter.</source>
         <translation>Schreiben Sie zuerst ein paar Worte und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="228"/>
         <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
         <translation>Geben Sie zuerst den Namen des Ortes in das Feld ein und wählen Sie dann „Als Ort speichern“.</translation>
     </message>
@@ -1695,63 +1775,73 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="30"/>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="31"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="59"/>
         <source>Reply to your partner</source>
         <translation>Ihrem Partner antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="34"/>
         <source>None marked yet.</source>
         <translation>Noch keine markiert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="39"/>
+        <source>None waiting. You can ask on the Moments and requests page.</source>
+        <translation>Es wartet keine Bitte. Sie können auf der Seite „Momente und Bitten“ um etwas bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="42"/>
         <source>Anything for the next check-in, one per line</source>
         <translation>Alles für den nächsten Check-in, eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="43"/>
         <source>For the next check-in</source>
         <translation>Für den nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="47"/>
         <source>Include how I feel (my latest Safety, Trust, Connection)</source>
         <translation>Mitteilen, wie es mir geht (meine letzten Werte für Sicherheit, Vertrauen, Verbundenheit)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="50"/>
         <source>Save the reply…</source>
         <translation>Antwort speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="52"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="62"/>
         <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
         <translation>Sie sagt Ihrem Partner, dass Sie die ersten {count} Einträge gelesen haben, ist von Ihnen signiert und nur für Sie beide lesbar. Ihre eigenen Notizen sind nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
         <source>Questions for the next check-in (from your notes)</source>
         <translation>Fragen für den nächsten Check-in (aus Ihren Notizen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="77"/>
+        <source>Requests for your partner</source>
+        <translation>Bitten an Ihren Partner</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="79"/>
         <source>Agenda items</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="99"/>
         <source>Save reply</source>
         <translation>Antwort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="101"/>
         <source>Rekindle reply (*.rekindle)</source>
         <translation>Rekindle-Antwort (*.rekindle)</translation>
     </message>
@@ -1759,52 +1849,52 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="62"/>
         <source>Report for a counselling session</source>
         <translation>Bericht für eine Beratungssitzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="93"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="94"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="98"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="100"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="109"/>
         <source>A report to bring to counselling</source>
         <translation>Ein Bericht, den Sie zur Beratung mitnehmen können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="112"/>
         <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
         <translation>Ein PDF von {whose}, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie speichern, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="123"/>
         <source>Include</source>
         <translation>Darin enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="154"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="156"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -1823,162 +1913,304 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
 </context>
 <context>
+    <name>RequestsCard</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="44"/>
+        <source>Your partner would like some reassurance</source>
+        <translation>Ihr Partner wünscht sich etwas Zuspruch</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="47"/>
+        <source>Your partner would like an answer</source>
+        <translation>Ihr Partner wünscht sich eine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="48"/>
+        <source>Your partner would like some space</source>
+        <translation>Ihr Partner wünscht sich etwas Freiraum</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="49"/>
+        <source>Your partner would like to talk at your next check-in</source>
+        <translation>Ihr Partner möchte bei Ihrem nächsten Check-in darüber sprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="82"/>
+        <source>All requests and answers…</source>
+        <translation>Alle Bitten und Antworten…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="86"/>
+        <source>Your partner asks</source>
+        <translation>Worum Ihr Partner bittet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="107"/>
+        <source>{would_like} (asked {when}):
+“{text}”</source>
+        <translation>{would_like} (gefragt am {when}):
+„{text}“</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="113"/>
+        <source>Answer…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="117"/>
+        <source>At our next check-in</source>
+        <translation>Bei unserem nächsten Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="119"/>
+        <source>Puts it on the agenda, and tells your partner you&apos;d like to talk about it then</source>
+        <translation>Nimmt es in die Themen auf und sagt Ihrem Partner, dass Sie dann gern darüber sprechen möchten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="141"/>
+        <source>It&apos;s on the agenda for your next check-in. Your partner will see that in your next timeline file.</source>
+        <translation>Es steht jetzt bei den Themen für Ihren nächsten Check-in. Ihr Partner sieht das in Ihrer nächsten Zeitleisten-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="162"/>
+        <source>Answer your partner</source>
+        <translation>Auf die Bitte Ihres Partners antworten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="168"/>
+        <source>In your own words</source>
+        <translation>In Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="169"/>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="177"/>
+        <source>Asked {when}: “{text}”</source>
+        <translation>Gefragt am {when}: „{text}“</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="185"/>
+        <source>Your answer goes into your journal and is shared in your next timeline file, with when you wrote it.</source>
+        <translation>Ihre Antwort kommt in Ihr Tagebuch und wird mit Ihrer nächsten Zeitleisten-Datei geteilt, zusammen mit dem Zeitpunkt, zu dem Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="231"/>
+        <source>Requests and answers</source>
+        <translation>Bitten und Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="234"/>
+        <source>How soon each request was met, in words. This is kept apart from the consistency trend.</source>
+        <translation>Wie bald auf jede Bitte eingegangen wurde, in Worten. Das bleibt getrennt vom Trend der Beständigkeit.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="51"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="57"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="64"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="89"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="218"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
+        <source>Hide this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
+        <source>Since your last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="121"/>
+        <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="132"/>
+        <source>How often you look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="134"/>
+        <source>I look whenever I like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="135"/>
+        <source>I look at most once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="136"/>
+        <source>I look every 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
+        <source>I look once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
+        <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="159"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="162"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="164"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="167"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="182"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="171"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="184"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="216"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="228"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="231"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="235"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="197"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="279"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="258"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="260"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="265"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="270"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="272"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="296"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="298"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="321"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="281"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="334"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="283"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="336"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="345"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="401"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -2366,174 +2598,174 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="51"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="87"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="94"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="104"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="107"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="306"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="114"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="119"/>
         <source>End sharing now, on your own; your journal stays as it is</source>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="124"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="127"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="135"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="137"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="151"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="170"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="178"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="188"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="192"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="201"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="311"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="313"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="299"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="316"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="305"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="322"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="332"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="321"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="338"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="335"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="352"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="395"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="413"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="402"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="420"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="405"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="423"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="424"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="442"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="436"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="454"/>
         <source>Withdraw an entry</source>
         <translation>Einen Eintrag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="437"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="455"/>
         <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
 Why withdraw it? (optional)</source>
         <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
 Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="448"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="466"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="456"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="474"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -2837,7 +3069,12 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
         <translation>nach Ihrer letzten Durchsicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
+        <source>told early</source>
+        <translation>früh Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="175"/>
         <source>outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
@@ -2880,33 +3117,38 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="47"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="62"/>
         <source>Show kind</source>
         <translation>Art anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="63"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="66"/>
         <source>Show outcome</source>
         <translation>Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="67"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="69"/>
         <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="71"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="84"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -3044,6 +3286,152 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="341"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="45"/>
+        <source>1 · a passing moment</source>
+        <translation>1 · ein flüchtiger Moment</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="46"/>
+        <source>2 · it stayed with me for a while</source>
+        <translation>2 · es hat mich eine Weile begleitet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="47"/>
+        <source>3 · hard</source>
+        <translation>3 · schwer</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="48"/>
+        <source>4 · very hard</source>
+        <translation>4 · sehr schwer</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="49"/>
+        <source>5 · overwhelming</source>
+        <translation>5 · überwältigend</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="52"/>
+        <source>Some reassurance</source>
+        <translation>Etwas Zuspruch</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="53"/>
+        <source>An answer to a question</source>
+        <translation>Eine Antwort auf eine Frage</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="54"/>
+        <source>Some space</source>
+        <translation>Etwas Freiraum</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="55"/>
+        <source>A talk at our next check-in</source>
+        <translation>Ein Gespräch bei unserem nächsten Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="98"/>
+        <source>What brought it up</source>
+        <translation>Was es ausgelöst hat</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="72"/>
+        <source>A place, a date, a song, a name… in your own words</source>
+        <translation>Ein Ort, ein Datum, ein Lied, ein Name… in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="86"/>
+        <source>Ask my partner for this</source>
+        <translation>Meinen Partner darum bitten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="88"/>
+        <source>Off: it stays on this computer, for you. On: your next reply carries it.</source>
+        <translation>Aus: Es bleibt auf diesem Computer, für Sie. An: Ihre nächste Antwort nimmt es mit.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="94"/>
+        <source>Keep this moment</source>
+        <translation>Diesen Moment festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="99"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="100"/>
+        <source>How strong</source>
+        <translation>Wie stark</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="101"/>
+        <source>What would help</source>
+        <translation>Was helfen würde</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="112"/>
+        <source>When something brings it back</source>
+        <translation>Wenn etwas alles zurückbringt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="114"/>
+        <source>Write it down here, for yourself. It stays on this computer unless you choose to ask your partner for what would help.</source>
+        <translation>Schreiben Sie es hier auf, für sich selbst. Es bleibt auf diesem Computer, außer Sie entscheiden sich, Ihren Partner um das zu bitten, was helfen würde.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="126"/>
+        <source>Your requests</source>
+        <translation>Ihre Bitten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="130"/>
+        <source>No requests yet. When you ask your partner for something, it shows here with their answer and how soon it came.</source>
+        <translation>Noch keine Bitten. Wenn Sie Ihren Partner um etwas bitten, steht es hier, mit seiner Antwort und wie bald sie kam.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="138"/>
+        <source>Your requests and their answers</source>
+        <translation>Ihre Bitten und die Antworten Ihres Partners</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="142"/>
+        <source>Your moments</source>
+        <translation>Ihre Momente</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="146"/>
+        <source>Your moments, only here</source>
+        <translation>Ihre Momente, nur hier</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="167"/>
+        <source>You asked for {wants} · {state}
+{text}</source>
+        <translation>Sie haben um {wants} gebeten · {state}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="173"/>
+        <source>Their answer: {text}</source>
+        <translation>Antwort Ihres Partners: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="205"/>
+        <source>Kept. Your next reply will carry it to your partner.</source>
+        <translation>Festgehalten. Ihre nächste Antwort bringt es zu Ihrem Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="207"/>
+        <source>Kept, for you alone. Nothing was sent.</source>
+        <translation>Festgehalten, nur für Sie. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

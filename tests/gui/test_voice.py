@@ -15,7 +15,7 @@ from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.drafts import Where
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.role import Role
-from rekindle_desktop.services import access, requests, sharing
+from rekindle_desktop.services import access, requests, review_summary, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
@@ -133,3 +133,35 @@ def test_a_contact_form_asks_when_it_happened(
     assert form.saved is not None and form.saved.kind is EntryKind.CONTACT
     [row] = [r for r in log.timeline() if r.entry_id == form.saved.id]
     assert row.title.startswith("I was contacted by") and row.detail == "Told within an hour"
+
+
+def test_review_opens_on_what_is_new_and_a_chosen_rhythm_is_kind_not_a_wall(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
+) -> None:
+    sharer, reviewer = journals
+    review = ReviewView(Records(reviewer, CLOCK))
+    qtbot.addWidget(review)
+    review.rhythm.setCurrentIndex(review.rhythm.findData(7))  # once a week, their choice
+    assert review_summary.rhythm(reviewer) == 7
+    JournalLog(sharer, CLOCK).add(Draft(EntryKind.CHECK_IN, CLOCK.now(), CheckIn("Gym")))
+    sharing.export(sharer, tmp_path / "two.rekindle")
+
+    result = review.open_file(tmp_path / "two.rekindle")
+
+    assert result is not None and result.verdict.accepted  # never blocked
+    assert "every 7 days, and this is sooner. That's all right." in review.result_note.text()
+    assert review.summary_card.isVisibleTo(review)
+    assert review.summary_words.text() == "1 new entry."
+
+
+def test_a_state_of_the_union_talk_starts_from_its_outline(
+    qtbot: QtBot, journals: tuple[Journal, Journal]
+) -> None:
+    sharer, _reviewer = journals
+    check_ins = CheckInView(Records(sharer, CLOCK))
+    qtbot.addWidget(check_ins)
+    check_ins.notes.setPlainText("We were both tired.")
+    check_ins.use_state_of_the_union()
+    notes = check_ins.notes.toPlainText()
+    assert notes.startswith("We were both tired.")  # nothing typed is lost
+    assert notes.index("Appreciations") < notes.index("One issue") < notes.index("needs next")
