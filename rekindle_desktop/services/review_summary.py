@@ -43,13 +43,10 @@ class SinceLastReview:
             parts.append("Outcomes told: " + ", ".join(said) + ".")
         if self.answers:
             parts.append(
-                f"{self.answers} {'answer' if self.answers == 1 else 'answers'} "
-                "to your requests."
+                f"{self.answers} {'answer' if self.answers == 1 else 'answers'} to your requests."
             )
         if self.contacts:
-            parts.append(
-                f"{self.contacts} {'contact' if self.contacts == 1 else 'contacts'} told."
-            )
+            parts.append(f"{self.contacts} {'contact' if self.contacts == 1 else 'contacts'} told.")
         return " ".join(parts)
 
 

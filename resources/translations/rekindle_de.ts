@@ -145,22 +145,22 @@
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="48"/>
         <source>Appreciations: a few from each of you, first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschätzungen: zuerst ein paar von jedem von Ihnen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="49"/>
         <source>What went well since the last talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Was seit dem letzten Gespräch gut gelaufen ist</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="50"/>
         <source>One issue, just one, said gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema, nur eines, behutsam angesprochen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
         <source>What each of us needs next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder von uns als Nächstes braucht</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="70"/>
@@ -176,12 +176,12 @@
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="80"/>
         <source>Use the State of the Union outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gliederung „Zur Lage der Beziehung“ verwenden</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="82"/>
         <source>A longer, calm talk: appreciations first, what went well, one issue only, and what each of you needs next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein längeres, ruhiges Gespräch: zuerst Wertschätzungen, dann was gut gelaufen ist, nur ein Thema und was jeder von Ihnen als Nächstes braucht</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="123"/>
@@ -2055,47 +2055,47 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
         <source>Hide this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
         <source>Since your last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="121"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="132"/>
         <source>How often you look</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="134"/>
         <source>I look whenever I like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="135"/>
         <source>I look at most once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="136"/>
         <source>I look every 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
         <source>I look once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="159"/>
