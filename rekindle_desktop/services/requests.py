@@ -135,6 +135,8 @@ def answers_in(entries: list[Entry], asked: dict[int, datetime]) -> list[AnswerS
 def my_requests(journal: Journal) -> list[RequestState]:
     """The reviewer's requests in this pairing, oldest first, each with its answer."""
     made = store.requests_made(journal.conn)
+    if not made:  # no need to look through the record for answers
+        return []
     asked = {request.id: request.asked for request, _sent, _trigger in made}
     accepted = [kept_entry(leaf) for leaf in _answer_leaves(journal)]
     latest = {a.request: a for a in answers_in(accepted, asked)}  # the latest answer counts
