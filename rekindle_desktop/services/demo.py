@@ -95,8 +95,7 @@ class _Story:
     busy: bool = False
 
     def at(self, day: date, hour: float) -> Moment:
-        whole = int(hour)
-        minutes = round((hour - whole) * 60)
+        whole, minutes = divmod(round(hour * 60), 60)  # 12.999 is 13:00, not 12:60
         local = datetime.combine(day, time(whole, minutes), self.zone)
         return Moment.from_local(local)
 
