@@ -28,7 +28,7 @@ COMMANDS = frozenset({
     "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
     "report", "identity", "backup", "restore", "demo", "export-readable",
     "delete", "stop-sharing", "stop-reviewing", "unpair", "trigger", "ask", "requests",
-    "answer",
+    "answer", "agreement",
 })  # fmt: skip
 
 EXIT_OK = 0
@@ -245,6 +245,34 @@ def _voice_commands(
         "--at-check-in", action="store_true", help="talk about it at your next check-in"
     )
     answer.set_defaults(run=_later("cli_voice", "answer"))
+
+    agreement = commands.add_parser(
+        "agreement",
+        parents=[unlock],
+        help="write the next version of your agreement (it needs an end: --until DAY)",
+    )
+    agreement.add_argument(
+        "--until", metavar="DAY", help="sharing stops then, unless you agree a new version"
+    )
+    agreement.add_argument(
+        "--review-on", metavar="DAY", help="when to look at it again (default: --until)"
+    )
+    agreement.add_argument(
+        "--every", type=int, default=7, metavar="DAYS", help="check-in talks (default 7)"
+    )
+    agreement.add_argument(
+        "--share", metavar="KINDS", help="what is shared, comma-separated (default: all)"
+    )
+    agreement.add_argument("--boundaries", default="", metavar="TEXT")
+    agreement.add_argument(
+        "--step", action="append", default=[], metavar="W;T;CHANGE",
+        help='a step down: after W weeks with the trend at T or more, e.g. '
+        '"8;70;daily check-ins become a weekly summary" (repeatable)',
+    )  # fmt: skip
+    agreement.add_argument(
+        "--yes", action="store_true", help="you have both talked it through and agree"
+    )
+    agreement.set_defaults(run=_later("cli_voice", "agreement"))
 
 
 def _journal_commands(

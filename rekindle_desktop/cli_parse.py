@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
@@ -93,3 +95,22 @@ def read_passphrase_file(path: Path) -> str:
             "Check the file name and that it is plain text.",
         ) from exc
     return text.removesuffix("\n").removesuffix("\r")
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_choices(
+    text: str, enum: type[E], what: str, allowed: tuple[E, ...] | None = None
+) -> list[E]:
+    """Comma-separated values of `enum` (only `allowed` ones, if given), or a plain refusal."""
+    found = []
+    for word in (w.strip().lower() for w in text.split(",")):
+        if not word:
+            continue
+        value = next((v for v in enum if v.value == word), None)
+        if value is None or (allowed is not None and value not in allowed):
+            names = ", ".join(v.value for v in (allowed or tuple(enum)))
+            raise UserFacingError(f"'{word}' isn't a {what} Rekindle knows.", f"Use: {names}.")
+        found.append(value)
+    return found

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import timedelta
-from typing import TypeVar
 
-from rekindle_desktop.cli_parse import parse_day
+from rekindle_desktop.cli_parse import parse_choices, parse_day
 from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind
-from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import report
 from rekindle_desktop.services.clock import system_clock
 from rekindle_desktop.store import settings
@@ -21,10 +19,12 @@ def make_report(args: argparse.Namespace) -> int:
     from rekindle_desktop.cli_journal import unlock  # only when a report is made
 
     sections = (
-        _choices(args.sections, report.Section, "part") if args.sections else list(report.Section)
+        parse_choices(args.sections, report.Section, "part")
+        if args.sections
+        else list(report.Section)
     )
     kinds = (
-        _choices(args.kinds, EntryKind, "kind of entry", allowed=LOGGABLE_KINDS)
+        parse_choices(args.kinds, EntryKind, "kind of entry", allowed=LOGGABLE_KINDS)
         if args.kinds
         else [k for k in LOGGABLE_KINDS if k in report.DEFAULT_KINDS]
     )
@@ -57,19 +57,3 @@ def make_report(args: argparse.Namespace) -> int:
         f"to {args.out}. Private entries are not in it."
     )
     return 0
-
-
-E = TypeVar("E", report.Section, EntryKind)
-
-
-def _choices(text: str, enum: type[E], what: str, allowed: tuple[E, ...] | None = None) -> list[E]:
-    found = []
-    for word in (w.strip().lower() for w in text.split(",")):
-        if not word:
-            continue
-        value = next((v for v in enum if v.value == word), None)
-        if value is None or (allowed is not None and value not in allowed):
-            names = ", ".join(v.value for v in (allowed or tuple(enum)))
-            raise UserFacingError(f"'{word}' isn't a {what} Rekindle knows.", f"Use: {names}.")
-        found.append(value)
-    return found

@@ -7,10 +7,13 @@ import json
 import sys
 
 from rekindle_desktop.cli_journal import unlock
-from rekindle_desktop.cli_parse import parse_moment
+from rekindle_desktop.cli_parse import parse_choices, parse_day, parse_moment
+from rekindle_desktop.domain.entries import LOGGABLE_KINDS, Agreement, Draft, EntryKind
 from rekindle_desktop.domain.safe_text import for_terminal
 from rekindle_desktop.domain.voice import STRENGTHS, Wants
+from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests
+from rekindle_desktop.services.agreements import read_steps
 from rekindle_desktop.services.clock import system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 
@@ -101,4 +104,44 @@ def answer(args: argparse.Namespace) -> int:
             entry = requests.answer(log, args.request_id, args.text)
             said = "Your partner will see it"
     print(f"Saved your answer as entry {entry.id}. {said} in your next timeline file.")
+    return 0
+
+
+def agreement(args: argparse.Namespace) -> int:
+    """Write the next version of the agreement. It needs an end: scaffolding, not a life
+    sentence."""
+    if not args.until:
+        raise UserFacingError(
+            "An agreement needs an end: the day sharing stops unless you agree a new "
+            "version. Nothing was saved.",
+            "Add --until DAY (for example --until 2027-06-01).",
+        )
+    clock = system_clock()
+    today = clock.now_utc().astimezone(clock.zone).date()
+    ends_on = parse_day(args.until, today)
+    review_on = parse_day(args.review_on, today) if args.review_on else ends_on
+    kinds = (
+        frozenset(parse_choices(args.share, EntryKind, "kind of entry", allowed=LOGGABLE_KINDS))
+        if args.share
+        else frozenset(LOGGABLE_KINDS)
+    )
+    try:
+        steps = read_steps("\n".join(args.step))
+    except ValueError as exc:
+        raise UserFacingError(str(exc), "Nothing was saved.") from exc
+    if not args.yes:
+        raise UserFacingError(
+            "An agreement is made together. Nothing was saved.",
+            "When you have both talked it through, run this again with --yes.",
+        )
+    with unlock(args) as journal:
+        log = JournalLog(journal, clock)
+        current = log.ledger.agreements()
+        version = current[-1].version + 1 if current else 1
+        body = Agreement(version, kinds, args.every, args.boundaries, review_on, ends_on, steps)
+        entry = log.add(Draft(EntryKind.AGREEMENT, clock.now(), body))
+    print(
+        f"Saved version {version} of your agreement as entry {entry.id}. It ends on "
+        f"{ends_on.day} {ends_on:%B %Y} unless you agree a new version."
+    )
     return 0

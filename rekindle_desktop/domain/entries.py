@@ -217,17 +217,34 @@ class Pause:
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """A step down both partners agreed on in advance: after `after_weeks` weeks of this
+    version, with the trend at `trend_above` or more, `change` becomes possible. The app
+    proposes it when met; it is never applied by itself."""
+
+    after_weeks: int
+    trend_above: int
+    change: str
+
+
+MAX_STEPS = 10
+
+
+@dataclass(frozen=True, slots=True)
 class Agreement:
     version: int
     shared_kinds: frozenset[EntryKind]
     check_in_every_days: int
     boundaries: str
     review_on: date
+    ends_on: date | None = None  # sharing stops then, unless a newer version was agreed
+    steps: tuple[Step, ...] = ()
 
     def summary(self) -> str:
         return (
             f"Agreement v{self.version}: check-ins every {self.check_in_every_days} days, "
             f"review on {self.review_on:%d %b %Y}"
+            + (f", ends on {self.ends_on:%d %b %Y} unless renewed" if self.ends_on else "")
         )
 
 
@@ -386,6 +403,21 @@ def _check_body(kind: EntryKind, body: Body) -> None:
                 raise InvalidEntry("Check-ins can be from every day to once a year.")
             _text(body.boundaries, "boundaries", required=False)
             _check_day(body.review_on)
+            if body.ends_on is not None:
+                _check_day(body.ends_on)
+                if body.ends_on < body.review_on:
+                    raise InvalidEntry(
+                        "The agreement ends before the day you look at it again. "
+                        "Choose an end on or after that day."
+                    )
+            if len(body.steps) > MAX_STEPS:
+                raise InvalidEntry(f"An agreement can hold up to {MAX_STEPS} steps.")
+            for step in body.steps:
+                if not 1 <= step.after_weeks <= 520 or not 0 <= step.trend_above <= 100:
+                    raise InvalidEntry(
+                        "A step is after 1 to 520 weeks, with a trend from 0 to 100."
+                    )
+                _label(step.change, "step", required=True)
         case Ending():
             _text(body.words, "words", required=False)
         case Contact():
@@ -491,13 +523,27 @@ def body_to_json(body: Body) -> dict[str, Any]:
                 "check_in_every_days": body.check_in_every_days,
                 "boundaries": body.boundaries,
                 "review_on": body.review_on.isoformat(),
-            }
+            } | _agreement_extras(body)
         case Ending():
             return {"words": body.words}
         case Contact():
             return {"how": body.how.value, "text": body.text}
         case Answer():
             return {"request": body.request, "text": body.text, "talk": body.talk}
+
+
+def _agreement_extras(body: Agreement) -> dict[str, Any]:
+    """The end and the steps, written only when there are any: an agreement without them
+    keeps the form every earlier version wrote (one spelling per meaning)."""
+    if body.ends_on is None and not body.steps:
+        return {}
+    return {
+        "ends_on": body.ends_on.isoformat() if body.ends_on else None,
+        "steps": [
+            {"after_weeks": s.after_weeks, "change": s.change, "trend_above": s.trend_above}
+            for s in body.steps
+        ],
+    }
 
 
 # The fields body_to_json writes for each kind, and no others.
@@ -522,19 +568,31 @@ BODY_FIELDS: dict[EntryKind, frozenset[str]] = {
 }
 
 
+AGREEMENT_FIELDS_WITH_END = BODY_FIELDS[EntryKind.AGREEMENT] | {"ends_on", "steps"}
+STEP_FIELDS = frozenset({"after_weeks", "change", "trend_above"})
+
+
 def written_as_body_to_json(kind: EntryKind, data: dict[str, Any], body: Body) -> bool:
     """Whether `data`, read as `body`, is what body_to_json writes for it: the same
     fields, lists sorted without repeats, and nulls where nothing is meant. Cheaper than
     writing it again, for a reader that takes each meaning in one spelling only."""
+    if isinstance(body, Agreement):
+        extras = bool(_agreement_extras(body))
+        return (
+            data.keys() == (AGREEMENT_FIELDS_WITH_END if extras else BODY_FIELDS[kind])
+            and (data["shared_kinds"] == sorted(set(data["shared_kinds"])))
+            and data.get("ends_on") != ""  # no end is null, never ""
+            and all(
+                isinstance(step, dict) and step.keys() == STEP_FIELDS
+                for step in data.get("steps", [])
+            )
+        )
     if data.keys() != BODY_FIELDS[kind]:
         return False
     match body:
         case Promise():
             days = data["weekdays"]
             return bool(days == sorted(set(days)) and data["ends"] != "")
-        case Agreement():
-            kinds = data["shared_kinds"]
-            return bool(kinds == sorted(set(kinds)))
         case Words():
             return bool(data["about"] != "")
         case OutcomeRecord():
@@ -617,6 +675,11 @@ def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
                 _int(data["check_in_every_days"]),
                 _str(data.get("boundaries", "")),
                 day_from_text(data["review_on"]),
+                day_from_text(data["ends_on"]) if data.get("ends_on") else None,
+                tuple(
+                    Step(_int(s["after_weeks"]), _int(s["trend_above"]), _str(s["change"]))
+                    for s in data.get("steps", [])
+                ),
             )
         case EntryKind.ENDING:
             return Ending(_str(data["words"]))

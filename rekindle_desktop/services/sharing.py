@@ -320,10 +320,34 @@ def origin_of(journal: Journal) -> str:
 
 def export(journal: Journal, out: Path, preview: ExportPreview | None = None) -> ExportResult:
     reviewer = lasting_reviewer(journal)
+    _refuse_after_the_agreement_ended(journal)
     preview = preview or export_preview(journal)
     if preview.new:
         store.append_shared(journal.conn, _as_leaves(journal, preview.new))
     return write_timeline(journal, reviewer, out, len(preview.new))
+
+
+def latest_agreement(journal: Journal) -> Agreement | None:
+    """The latest version, read without the rest of the journal."""
+    agreements = Ledger.of(
+        entry_store.of_kinds(
+            journal.conn, (EntryKind.AGREEMENT, EntryKind.AMEND, EntryKind.RETRACT)
+        )
+    ).agreements()
+    return agreements[-1] if agreements else None
+
+
+def _refuse_after_the_agreement_ended(journal: Journal) -> None:
+    latest = latest_agreement(journal)
+    today = datetime.now().astimezone().date()
+    if latest is not None and latest.ends_on is not None and latest.ends_on < today:
+        raise UserFacingError(
+            f"Your agreement (version {latest.version}) ended on "
+            f"{latest.ends_on.day} {latest.ends_on:%B %Y} without a new version, so "
+            "sharing has stopped, as you set it up together.",
+            "If you both want to go on, write the next version together (Agreement…); "
+            "then files can be shared again.",
+        )
 
 
 def lasting_reviewer(journal: Journal) -> store.Partner:

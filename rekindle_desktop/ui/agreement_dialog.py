@@ -29,6 +29,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services.agreements import StepsUnreadable, read_steps
 from rekindle_desktop.ui.entry_forms import pydate, qdate
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel, uncut
@@ -75,6 +76,35 @@ class AgreementDialog(QDialog):
             qdate(current.review_on if current else today + timedelta(days=90))
         )
         self.review_on.setCalendarPopup(True)
+        self.has_end = QCheckBox(translate("AgreementDialog", "This version ends on"))
+        self.has_end.setToolTip(
+            translate(
+                "AgreementDialog",
+                "Sharing stops that day unless you agree a new version: no one has to "
+                "remember to end it",
+            )
+        )
+        ends = current.ends_on if current and current.ends_on else None
+        self.ends_on = QDateEdit(qdate(ends or today + timedelta(days=180)))
+        self.ends_on.setCalendarPopup(True)
+        self.has_end.setChecked(ends is not None)
+        self.ends_on.setEnabled(ends is not None)
+        self.has_end.toggled.connect(self.ends_on.setEnabled)
+        self.steps = QPlainTextEdit(
+            "\n".join(
+                f"{s.after_weeks}; {s.trend_above}; {s.change}"
+                for s in (current.steps if current else ())
+            )
+        )
+        self.steps.setTabChangesFocus(True)
+        self.steps.setMaximumHeight(80)
+        self.steps.setPlaceholderText(
+            translate(
+                "AgreementDialog",
+                "Optional, one per line: weeks; trend; what changes. For example:\n"
+                "8; 70; daily check-ins become a weekly summary",
+            )
+        )
         self.confirm = QCheckBox(
             translate("AgreementDialog", "We have talked this through, and I confirm this version")
         )
@@ -106,6 +136,8 @@ class AgreementDialog(QDialog):
         form.addRow(translate("AgreementDialog", "Check-in talks every"), self.cadence)
         form.addRow(translate("AgreementDialog", "Boundaries"), self.boundaries)
         form.addRow(translate("AgreementDialog", "Look at this again on"), self.review_on)
+        form.addRow(self.has_end, self.ends_on)
+        form.addRow(translate("AgreementDialog", "Steps down"), self.steps)
         name_form_fields(form)
         buttons = save_cancel(self, self._try_save)
         layout = QVBoxLayout(self)
@@ -125,6 +157,9 @@ class AgreementDialog(QDialog):
                 "cadence": str(self.cadence.value()),
                 "boundaries": self.boundaries.toPlainText(),
                 "review_on": self.review_on.date().toString(Qt.DateFormat.ISODate),
+                "has_end": "1" if self.has_end.isChecked() else "0",
+                "ends_on": self.ends_on.date().toString(Qt.DateFormat.ISODate),
+                "steps": self.steps.toPlainText(),
                 "confirm": "1" if self.confirm.isChecked() else "0",
             },
         )
@@ -142,6 +177,11 @@ class AgreementDialog(QDialog):
         review_on = QDate.fromString(draft.get("review_on"), Qt.DateFormat.ISODate)
         if review_on.isValid():
             self.review_on.setDate(review_on)
+        self.has_end.setChecked(draft.get("has_end") == "1")
+        ends_on = QDate.fromString(draft.get("ends_on"), Qt.DateFormat.ISODate)
+        if ends_on.isValid():
+            self.ends_on.setDate(ends_on)
+        self.steps.setPlainText(draft.get("steps"))
         self.confirm.setChecked(draft.get("confirm") == "1")
 
     def _try_save(self) -> None:
@@ -153,12 +193,25 @@ class AgreementDialog(QDialog):
                 )
             )
             return
+        try:
+            steps = read_steps(self.steps.toPlainText())
+        except StepsUnreadable as exc:
+            self.note.say(
+                translate(
+                    "AgreementDialog",
+                    "Step {number} can't be read. Write it as: weeks; trend; what changes "
+                    "(for example: 8; 70; weekly check-ins).",
+                ).format(number=exc.line)
+            )
+            return
         body = Agreement(
             self.version,
             frozenset(kind for kind, box in self.kinds.items() if box.isChecked()),
             self.cadence.value(),
             self.boundaries.toPlainText().strip(),
             pydate(self.review_on.date()),
+            pydate(self.ends_on.date()) if self.has_end.isChecked() else None,
+            steps,
         )
         try:
             self.saved = self._save(Draft(EntryKind.AGREEMENT, self._now, body))

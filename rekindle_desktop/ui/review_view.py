@@ -27,7 +27,7 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import Ending
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import review_summary, sharing, stopping
+from rekindle_desktop.services import agreements, review_summary, sharing, stopping
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
@@ -129,6 +129,7 @@ class ReviewView(QWidget):
         )
         hide_summary.clicked.connect(self.summary_card.hide)
         self._summary_for: tuple[int, int] | None = None
+        self.agreement_note = GentleNote()
         self.rhythm = named(QComboBox(), translate("ReviewView", "How often you look"))
         for days, words in (
             (0, translate("ReviewView", "I look whenever I like")),
@@ -204,6 +205,7 @@ class ReviewView(QWidget):
         layout.addWidget(self.result_note)
         layout.addWidget(self.ended_card)
         layout.addWidget(self.summary_card)
+        layout.addWidget(self.agreement_note)
         layout.addLayout(body, 1)
         self.refresh()
 
@@ -241,6 +243,7 @@ class ReviewView(QWidget):
                 )
             )
         self._show_summary(state)
+        self._show_agreement()
         self.timeline.set_rows(self.records.reviewed_rows())
         if latest is None:
             self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
@@ -288,6 +291,19 @@ class ReviewView(QWidget):
         summary = review_summary.since_last_review(state)
         self.summary_words.setText(summary.words())
         self.summary_card.setVisible(bool(state.files_accepted and summary.new))
+
+    def _show_agreement(self) -> None:
+        """The agreement in the reviewed record: ended unrenewed, or a step met."""
+        ledger = self.records.reviewed_ledger()
+        today = self.clock.now_utc().astimezone(self.clock.zone).date()
+        state = agreements.where_it_stands(
+            ledger, self.records.reviewed_commitments(), ledger.pauses(), today
+        )
+        said = [state.ended_words(), *state.step_words()]
+        if any(said):
+            self.agreement_note.say("\n\n".join(p for p in said if p))
+        else:
+            self.agreement_note.clear()
 
     def _show_earlier(self) -> None:
         earlier = stopping.earlier_records(self.journal)

@@ -32,6 +32,7 @@ from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.domain.voice import Request
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests, sharing, stopping
+from rekindle_desktop.services.agreements import where_it_stands
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
@@ -99,6 +100,8 @@ class SharerView(QWidget):
         )
 
         self.agreement_summary = label("", "muted")
+        self.agreement_state = label("")  # an ending, or a step met: said plainly
+        self.agreement_state.hide()
         agreement_button = QPushButton(translate("SharerView", "Agreement…"))
         agreement_button.setToolTip(
             translate("SharerView", "What you share, how often you talk, and your boundaries")
@@ -150,6 +153,7 @@ class SharerView(QWidget):
         agreement_card = card(
             label(translate("SharerView", "Agreement"), "subheading"),
             self.agreement_summary,
+            self.agreement_state,
             agreement_button,
             pause_button,
         )
@@ -340,13 +344,27 @@ class SharerView(QWidget):
                     "Version {version}: check-in talks every {days} days; "
                     "look at it again on {date}.",
                 )
+            state = where_it_stands(
+                self.log.ledger, self.log.commitments(), self.log.ledger.pauses(), today
+            )
+            ends = (
+                translate("SharerView", " It ends on {date} unless you agree a new one.").format(
+                    date=f"{latest.ends_on.day} {latest.ends_on:%B %Y}"
+                )
+                if latest.ends_on and state.ended_on is None
+                else ""
+            )
             self.agreement_summary.setText(
                 summary.format(
                     version=latest.version,
                     days=latest.check_in_every_days,
                     date=f"{latest.review_on:%d %B %Y}",
                 )
+                + ends
             )
+            said = [state.ended_words(), *state.step_words()]
+            self.agreement_state.setText("\n\n".join(p for p in said if p))
+            self.agreement_state.setVisible(any(said))
         else:
             self.agreement_summary.setText(
                 translate(

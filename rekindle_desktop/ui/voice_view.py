@@ -54,6 +54,12 @@ WANTS_WORDS = {
     Wants.SPACE: QT_TRANSLATE_NOOP("VoiceView", "Some space"),
     Wants.TALK: QT_TRANSLATE_NOOP("VoiceView", "A talk at our next check-in"),
 }
+ASKED_FOR = {
+    Wants.REASSURANCE: QT_TRANSLATE_NOOP("VoiceView", "You asked for some reassurance"),
+    Wants.ANSWER: QT_TRANSLATE_NOOP("VoiceView", "You asked for an answer to a question"),
+    Wants.SPACE: QT_TRANSLATE_NOOP("VoiceView", "You asked for some space"),
+    Wants.TALK: QT_TRANSLATE_NOOP("VoiceView", "You asked for a talk at your next check-in"),
+}
 assert STRENGTH_WORDS.keys() == STRENGTHS.keys()
 
 
@@ -164,8 +170,8 @@ class VoiceView(QWidget):
         made = requests.my_requests(self.journal)
         for state in made:
             request = state.request
-            line = translate("VoiceView", "You asked for {wants} · {state}\n{text}").format(
-                wants=translate("VoiceView", WANTS_WORDS[request.wants]).lower(),
+            line = "{asked} · {state}\n{text}".format(
+                asked=translate("VoiceView", ASKED_FOR[request.wants]),
                 state=state.state(),
                 text=for_window(request.text, one_line=True),
             )

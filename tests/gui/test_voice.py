@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.drafts import Where
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.role import Role
+from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, requests, review_summary, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
@@ -165,3 +167,31 @@ def test_a_state_of_the_union_talk_starts_from_its_outline(
     notes = check_ins.notes.toPlainText()
     assert notes.startswith("We were both tired.")  # nothing typed is lost
     assert notes.index("Appreciations") < notes.index("One issue") < notes.index("needs next")
+
+
+def test_an_agreement_can_end_and_step_down_and_both_pages_say_so_plainly(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
+) -> None:
+    sharer, reviewer = journals
+    page = SharerView(JournalLog(sharer, CLOCK))
+    qtbot.addWidget(page)
+    dialog = page.edit_agreement()
+    dialog.has_end.setChecked(True)
+    dialog.steps.setPlainText("eight weeks, seventy")
+    dialog.confirm.setChecked(True)
+    dialog._try_save()
+    assert "Step 1 can't be read" in dialog.note.text() and dialog.saved is None
+    draft = dialog.unsaved()
+    assert draft.get("steps") == "eight weeks, seventy" and draft.get("has_end") == "1"
+    today = CLOCK.now_utc().astimezone(CLOCK.zone).date()
+    dialog.review_on.setDate(QDate(today.year, today.month, today.day).addDays(-2))
+    dialog.ends_on.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    dialog.steps.setPlainText("8; 70; weekly check-ins")
+    dialog._try_save()
+    assert dialog.saved is not None
+    page.refresh()
+    assert "ended on" in page.agreement_state.text() and "Nobody did anything wrong" in (
+        page.agreement_state.text()
+    )
+    with pytest.raises(UserFacingError, match="without a new version"):
+        sharing.export(sharer, tmp_path / "after.rekindle")

@@ -204,3 +204,33 @@ def test_the_voice_round_trip_by_the_command_line_alone(folders: tuple[Path, Pat
     assert answer["answered_after_minutes"] >= 0
     mine = json.loads(run("requests", "--journal", str(reviewer), "--json", folder=base).stdout)
     assert mine["made"][0]["state"].startswith("answered")
+
+
+def test_an_agreement_needs_an_end_and_stops_sharing_when_it_ends_unrenewed(
+    folders: tuple[Path, Path],
+) -> None:
+    sharer, reviewer = folders
+    base = sharer.parent
+    pair_both(sharer, reviewer)
+    endless = run("agreement", "--journal", str(sharer), "--yes", folder=base)
+    assert endless.returncode == 1 and "needs an end" in endless.stderr
+    unagreed = run("agreement", "--journal", str(sharer), "--until", "2027-06-01", folder=base)
+    assert unagreed.returncode == 1 and "made together" in unagreed.stderr
+    bad_step = run("agreement", "--journal", str(sharer), "--until", "2027-06-01", "--yes",
+                   "--step", "eight weeks", folder=base)  # fmt: skip
+    assert bad_step.returncode == 1 and "Step 1 can't be read" in bad_step.stderr
+
+    made = run("agreement", "--journal", str(sharer), "--until", "2020-01-02",
+               "--review-on", "2020-01-01", "--step", "8;70;weekly check-ins", "--yes",
+               folder=base)  # fmt: skip
+    assert made.returncode == 0 and "version 1" in made.stdout, made.stderr
+    stopped = run("export", "--journal", str(sharer), "--out", str(base / "x.rekindle"),
+                  folder=base)  # fmt: skip
+    assert stopped.returncode == 1 and "without a new version" in stopped.stderr
+    assert "as you set it up together" in stopped.stderr  # said plainly, no blame
+    renewed = run("agreement", "--journal", str(sharer), "--until", "2099-01-01", "--yes",
+                  folder=base)  # fmt: skip
+    assert "version 2" in renewed.stdout, renewed.stderr
+    again = run("export", "--journal", str(sharer), "--out", str(base / "x.rekindle"),
+                folder=base)  # fmt: skip
+    assert again.returncode == 0, again.stderr

@@ -1,0 +1,90 @@
+"""Agreements that end and step down: where the current version stands.
+
+Transparency is scaffolding, not a life sentence: a version may end on a day (sharing
+stops then unless a newer version was agreed) and may hold steps down agreed in
+advance. A step is proposed when met and never applied by itself: the two write the
+next version together. Nothing here blames anyone for an ending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rekindle_desktop.domain.consistency import Commitment, score_history
+from rekindle_desktop.domain.entries import Agreement, EntryKind, Pause, Step
+from rekindle_desktop.domain.ledger import Ledger
+
+
+@dataclass(frozen=True)
+class AgreementState:
+    latest: Agreement | None
+    since: date | None  # the day the latest version was agreed
+    ended_on: date | None  # it ended, unrenewed, on this day
+    steps_met: tuple[Step, ...]
+
+    def ended_words(self) -> str:
+        if self.ended_on is None or self.latest is None:
+            return ""
+        return (
+            f"Your agreement (version {self.latest.version}) ended on "
+            f"{self.ended_on.day} {self.ended_on:%B %Y} without a new version, as you set it "
+            "up together, so sharing has stopped. Nobody did anything wrong. If you both "
+            "want to go on, the next version starts it again."
+        )
+
+    def step_words(self) -> list[str]:
+        return [
+            f"A step you agreed on is met: after {s.after_weeks} weeks with the trend at "
+            f"{s.trend_above} or more, “{s.change}”. It isn't applied by itself: if you "
+            "both agree, write it into the next version."
+            for s in self.steps_met
+        ]
+
+
+def where_it_stands(
+    ledger: Ledger, commitments: list[Commitment], pauses: list[Pause], today: date
+) -> AgreementState:
+    latest_entry = None
+    for entry in ledger.standing(EntryKind.AGREEMENT):
+        body = ledger.current_body(entry.id)
+        assert isinstance(body, Agreement)
+        if latest_entry is None or body.version >= latest_entry[1].version:
+            latest_entry = (entry.happened.utc.date(), body)
+    if latest_entry is None:
+        return AgreementState(None, None, None, ())
+    since, latest = latest_entry
+    ended = latest.ends_on if latest.ends_on is not None and latest.ends_on < today else None
+    history = score_history(commitments, pauses)
+    trend = round(history[-1][1] * 100) if history else None
+    weeks = (today - since).days // 7
+    met = tuple(
+        s
+        for s in latest.steps
+        if ended is None and trend is not None and weeks >= s.after_weeks and trend >= s.trend_above
+    )
+    return AgreementState(latest, since, ended, met)
+
+
+class StepsUnreadable(ValueError):
+    def __init__(self, line: int) -> None:
+        super().__init__(
+            f"Step {line} can't be read. Write it as: weeks; trend; what changes "
+            "(for example: 8; 70; weekly check-ins)."
+        )
+        self.line = line
+
+
+def read_steps(text: str) -> tuple[Step, ...]:
+    """Steps written one per line as "weeks; trend; what changes"; blank lines skipped."""
+    steps = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split(";", 2)]
+        if len(parts) != 3 or not (parts[0].isascii() and parts[0].isdigit()):
+            raise StepsUnreadable(number)
+        if not (parts[1].isascii() and parts[1].isdigit()) or not parts[2]:
+            raise StepsUnreadable(number)
+        steps.append(Step(int(parts[0]), int(parts[1]), parts[2]))
+    return tuple(steps)
