@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.drafts import Where
-from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
+from rekindle_desktop.domain.entries import LOGGABLE_KINDS, Agreement, CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, requests, review_summary, sharing
@@ -172,7 +172,7 @@ def test_a_state_of_the_union_talk_starts_from_its_outline(
 def test_an_agreement_can_end_and_step_down_and_both_pages_say_so_plainly(
     qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
 ) -> None:
-    sharer, reviewer = journals
+    sharer, _reviewer = journals
     page = SharerView(JournalLog(sharer, CLOCK))
     qtbot.addWidget(page)
     dialog = page.edit_agreement()
@@ -195,3 +195,23 @@ def test_an_agreement_can_end_and_step_down_and_both_pages_say_so_plainly(
     )
     with pytest.raises(UserFacingError, match="without a new version"):
         sharing.export(sharer, tmp_path / "after.rekindle")
+
+
+def test_the_reviewer_is_told_plainly_when_the_agreement_ended(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
+) -> None:
+    sharer, reviewer = journals
+    now = datetime.now(UTC)
+    ends = (now + timedelta(days=1)).date()
+    body = Agreement(1, frozenset(LOGGABLE_KINDS), 7, "", ends, ends)
+    JournalLog(sharer, Clock(CLOCK.zone)).add(Draft(EntryKind.AGREEMENT, CLOCK.now(), body))
+    sharing.export(sharer, tmp_path / "two.rekindle")
+    sharing.review(reviewer, (tmp_path / "two.rekindle").read_bytes())
+
+    three_days_on = Clock(CLOCK.zone, now + timedelta(days=3))
+    review = ReviewView(Records(reviewer, three_days_on))
+    qtbot.addWidget(review)
+
+    said = review.agreement_note.text()
+    assert review.agreement_note.isVisibleTo(review)
+    assert "ended on" in said and "sharing has stopped" in said and "Nobody did" in said
