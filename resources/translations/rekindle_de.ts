@@ -4,92 +4,119 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="52"/>
         <source>Transparency agreement</source>
         <translation>Vereinbarung zur Transparenz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="64"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="69"/>
         <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
         <translation>Was jeder von Ihnen braucht, in Ihren eigenen Worten. Zum Beispiel: kein Kontakt zu einer bestimmten Person; jeder von uns darf ein schweres Gespräch unterbrechen und später darauf zurückkommen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="79"/>
+        <source>This version ends on</source>
+        <translation>Diese Version endet am</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="81"/>
+        <source>Sharing stops that day unless you agree a new version: no one has to remember to end it</source>
+        <translation>An diesem Tag endet das Teilen, außer Sie vereinbaren eine neue Version: Niemand muss daran denken, es zu beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="102"/>
+        <source>Optional, one per line: weeks; trend; what changes. For example:
+8; 70; daily check-ins become a weekly summary</source>
+        <translation>Optional, ein Schritt pro Zeile: Wochen; Trend; was sich ändert. Zum Beispiel:
+8; 70; aus täglichen Check-ins wird eine wöchentliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="109"/>
         <source>We have talked this through, and I confirm this version</source>
         <translation>Wir haben darüber gesprochen, und ich bestätige diese Version</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="114"/>
         <source>This will be version {version}. </source>
         <translation>Dies wird Version {version}. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="118"/>
         <source>Earlier versions stay in the record; nothing is changed silently. </source>
         <translation>Frühere Versionen bleiben in den Aufzeichnungen; nichts wird stillschweigend geändert. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="125"/>
         <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
         <translation>Transparenz ist ein Gerüst, kein Dauerzustand: Wählen Sie einen Tag, an dem Sie sich das gemeinsam wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="135"/>
         <source>What is shared</source>
         <translation>Was geteilt wird</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="136"/>
         <source>Check-in talks every</source>
         <translation>Check-in-Gespräche alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="137"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="138"/>
         <source>Look at this again on</source>
         <translation>Wieder ansehen am</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="140"/>
+        <source>Steps down</source>
+        <translation>Schritte zur Lockerung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="190"/>
         <source>Please confirm this version first; an agreement is made together.</source>
         <translation>Bitte bestätigen Sie zuerst diese Version; eine Vereinbarung trifft man gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="200"/>
+        <source>Step {number} can&apos;t be read. Write it as: weeks; trend; what changes (for example: 8; 70; weekly check-ins).</source>
+        <translation>Schritt {number} lässt sich nicht lesen. Schreiben Sie ihn so: Wochen; Trend; was sich ändert (zum Beispiel: 8; 70; wöchentliche Check-ins).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="229"/>
         <source>Plan a pause</source>
         <translation>Eine Pause planen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="239"/>
         <source>e.g. Family holiday, agreed together</source>
         <translation>z. B. Familienurlaub, gemeinsam vereinbart</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="243"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="244"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="245"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="251"/>
         <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
         <translation>Tage in einer Pause zählen nicht für die Beständigkeit, und Ihr Partner sieht sie als Pause.</translation>
     </message>
@@ -2028,7 +2055,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="220"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
@@ -2068,149 +2095,149 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="133"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="135"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="136"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="138"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="142"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="163"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="168"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="168"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="171"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="172"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="185"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="218"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="230"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="233"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="237"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="239"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="282"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="261"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="263"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="265"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="268"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="273"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="312"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="298"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="314"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="321"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="337"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="334"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="350"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="336"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="352"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="401"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="417"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -2598,174 +2625,179 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="52"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="105"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="107"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="110"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="310"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="122"/>
         <source>End sharing now, on your own; your journal stays as it is</source>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="127"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="130"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="138"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="140"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="154"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="182"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="192"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="196"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="201"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="205"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="315"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="313"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="317"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="316"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="320"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="322"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="326"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="336"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="338"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="342"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="352"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="351"/>
+        <source> It ends on {date} unless you agree a new one.</source>
+        <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="370"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="413"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="431"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="420"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="438"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="423"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="441"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="442"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="460"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="454"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="472"/>
         <source>Withdraw an entry</source>
         <translation>Einen Eintrag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="455"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="473"/>
         <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
 Why withdraw it? (optional)</source>
         <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
 Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="466"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="484"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="474"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="492"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -3336,100 +3368,113 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
         <translation>Ein Gespräch bei unserem nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="70"/>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="58"/>
+        <source>You asked for some reassurance</source>
+        <translation>Sie haben um etwas Zuspruch gebeten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="59"/>
+        <source>You asked for an answer to a question</source>
+        <translation>Sie haben um eine Antwort auf eine Frage gebeten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="60"/>
+        <source>You asked for some space</source>
+        <translation>Sie haben um etwas Freiraum gebeten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="61"/>
+        <source>You asked for a talk at your next check-in</source>
+        <translation>Sie haben um ein Gespräch bei Ihrem nächsten Check-in gebeten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="104"/>
         <source>What brought it up</source>
         <translation>Was es ausgelöst hat</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="78"/>
         <source>A place, a date, a song, a name… in your own words</source>
         <translation>Ein Ort, ein Datum, ein Lied, ein Name… in Ihren eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="92"/>
         <source>Ask my partner for this</source>
         <translation>Meinen Partner darum bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="94"/>
         <source>Off: it stays on this computer, for you. On: your next reply carries it.</source>
         <translation>Aus: Es bleibt auf diesem Computer, für Sie. An: Ihre nächste Antwort nimmt es mit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="100"/>
         <source>Keep this moment</source>
         <translation>Diesen Moment festhalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="105"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="106"/>
         <source>How strong</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="107"/>
         <source>What would help</source>
         <translation>Was helfen würde</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="118"/>
         <source>When something brings it back</source>
         <translation>Wenn etwas alles zurückbringt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="120"/>
         <source>Write it down here, for yourself. It stays on this computer unless you choose to ask your partner for what would help.</source>
         <translation>Schreiben Sie es hier auf, für sich selbst. Es bleibt auf diesem Computer, außer Sie entscheiden sich, Ihren Partner um das zu bitten, was helfen würde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="132"/>
         <source>Your requests</source>
         <translation>Ihre Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="136"/>
         <source>No requests yet. When you ask your partner for something, it shows here with their answer and how soon it came.</source>
         <translation>Noch keine Bitten. Wenn Sie Ihren Partner um etwas bitten, steht es hier, mit seiner Antwort und wie bald sie kam.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="144"/>
         <source>Your requests and their answers</source>
         <translation>Ihre Bitten und die Antworten Ihres Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="148"/>
         <source>Your moments</source>
         <translation>Ihre Momente</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="152"/>
         <source>Your moments, only here</source>
         <translation>Ihre Momente, nur hier</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="167"/>
-        <source>You asked for {wants} · {state}
-{text}</source>
-        <translation>Sie haben um {wants} gebeten · {state}
-{text}</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="173"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="179"/>
         <source>Their answer: {text}</source>
         <translation>Antwort Ihres Partners: {text}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="211"/>
         <source>Kept. Your next reply will carry it to your partner.</source>
         <translation>Festgehalten. Ihre nächste Antwort bringt es zu Ihrem Partner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="213"/>
         <source>Kept, for you alone. Nothing was sent.</source>
         <translation>Festgehalten, nur für Sie. Es wurde nichts gesendet.</translation>
     </message>
