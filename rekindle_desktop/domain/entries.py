@@ -59,7 +59,7 @@ _KIND_LABELS = {
     EntryKind.PAUSE: "Pause",
     EntryKind.AGREEMENT: "Agreement",
     EntryKind.ENDING: "Sharing ended",
-    EntryKind.CONTACT: "Contact",
+    EntryKind.CONTACT: "Contact disclosure",
     EntryKind.ANSWER: "Answer",
 }
 

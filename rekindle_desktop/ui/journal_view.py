@@ -151,7 +151,7 @@ class JournalView(QWidget):
                 else translate("JournalView", "Review"),
             )
         if self.voice is not None:
-            self.tabs.addTab(self.voice, translate("JournalView", "Moments and requests"))
+            self.tabs.addTab(self.voice, translate("JournalView", "Triggers and requests"))
         self.tabs.addTab(self.check_ins, translate("JournalView", "Check-ins"))
         self.insights = InsightsView()
         insights_scroll = named(QScrollArea(), translate("JournalView", "Insights"))

@@ -36,7 +36,9 @@ class ReplyDialog(QDialog):
         )
         asked = "\n".join(
             f"• {for_window(r.text, one_line=True)}" for r in preview.requests
-        ) or translate("ReplyDialog", "None waiting. You can ask on the Moments and requests page.")
+        ) or translate(
+            "ReplyDialog", "None waiting. You can ask on the Triggers and requests page."
+        )
         self.requests_words = label(asked, "muted")
         self.agenda = text_area(
             translate("ReplyDialog", "Anything for the next check-in, one per line"),

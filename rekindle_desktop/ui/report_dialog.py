@@ -45,7 +45,7 @@ _KIND_WORDS = {
     EntryKind.DISCLOSURE: "Disclosures",
     EntryKind.APPRECIATION: "Appreciation",
     EntryKind.NOTE: "Notes",
-    EntryKind.CONTACT: "Contacts",
+    EntryKind.CONTACT: "Contact disclosures",
 }
 
 

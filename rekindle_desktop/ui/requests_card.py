@@ -216,9 +216,11 @@ class AllRequestsDialog(QDialog):
 
     def __init__(self, log: JournalLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("RequestsCard", "Requests and answers"))
+        self.setWindowTitle(translate("RequestsCard", "Responsiveness: requests and answers"))
         self.resize(620, 460)
-        self.list = named(QListWidget(), translate("RequestsCard", "Requests and answers"))
+        self.list = named(
+            QListWidget(), translate("RequestsCard", "Responsiveness: requests and answers")
+        )
         self.list.setWordWrap(True)
         for received in requests.received(log.journal):
             self.list.addItem(
@@ -228,7 +230,7 @@ class AllRequestsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(translate("RequestsCard", "Requests and answers")))
+        layout.addWidget(heading(translate("RequestsCard", "Responsiveness: requests and answers")))
         layout.addWidget(
             label(
                 translate(

@@ -44,7 +44,7 @@ KINDS_SHOWN = {
     EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP("TimelinePanel", "Disclosures"),
     EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("TimelinePanel", "Appreciations"),
     EntryKind.NOTE: QT_TRANSLATE_NOOP("TimelinePanel", "Notes"),
-    EntryKind.CONTACT: QT_TRANSLATE_NOOP("TimelinePanel", "Contacts"),
+    EntryKind.CONTACT: QT_TRANSLATE_NOOP("TimelinePanel", "Contact disclosures"),
 }
 Search = Callable[[str], set[int]]
 

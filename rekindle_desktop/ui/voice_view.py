@@ -97,7 +97,7 @@ class VoiceView(QWidget):
             )
         )
         self.note = GentleNote()
-        keep = primary_button(translate("VoiceView", "Keep this moment"))
+        keep = primary_button(translate("VoiceView", "Keep this trigger"))
         keep.clicked.connect(self.keep)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -145,11 +145,11 @@ class VoiceView(QWidget):
             self.requests_empty,
             self.requests,
         )
-        self.moments = named(QListWidget(), translate("VoiceView", "Your moments"))
+        self.moments = named(QListWidget(), translate("VoiceView", "Your triggers"))
         self.moments.setWordWrap(True)
         self.moments.setSpacing(6)
         moments_card = card(
-            label(translate("VoiceView", "Your moments, only here"), "subheading"),
+            label(translate("VoiceView", "Your triggers, only here"), "subheading"),
             self.moments,
         )
         body = QHBoxLayout()

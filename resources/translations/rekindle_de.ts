@@ -1120,7 +1120,7 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/journal_view.py" line="154"/>
-        <source>Moments and requests</source>
+        <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <name>ReplyDialog</name>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="31"/>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="61"/>
         <source>Reply to your partner</source>
         <translation>Ihrem Partner antworten</translation>
     </message>
@@ -1814,61 +1814,61 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="39"/>
-        <source>None waiting. You can ask on the Moments and requests page.</source>
+        <source>None waiting. You can ask on the Triggers and requests page.</source>
         <translation>Es wartet keine Bitte. Sie können auf der Seite „Momente und Bitten“ um etwas bitten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="44"/>
         <source>Anything for the next check-in, one per line</source>
         <translation>Alles für den nächsten Check-in, eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="45"/>
         <source>For the next check-in</source>
         <translation>Für den nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="49"/>
         <source>Include how I feel (my latest Safety, Trust, Connection)</source>
         <translation>Mitteilen, wie es mir geht (meine letzten Werte für Sicherheit, Vertrauen, Verbundenheit)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="52"/>
         <source>Save the reply…</source>
         <translation>Antwort speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="54"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="64"/>
         <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
         <translation>Sie sagt Ihrem Partner, dass Sie die ersten {count} Einträge gelesen haben, ist von Ihnen signiert und nur für Sie beide lesbar. Ihre eigenen Notizen sind nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="74"/>
         <source>Questions for the next check-in (from your notes)</source>
         <translation>Fragen für den nächsten Check-in (aus Ihren Notizen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="79"/>
         <source>Requests for your partner</source>
         <translation>Bitten an Ihren Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="81"/>
         <source>Agenda items</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="101"/>
         <source>Save reply</source>
         <translation>Antwort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="103"/>
         <source>Rekindle reply (*.rekindle)</source>
         <translation>Rekindle-Antwort (*.rekindle)</translation>
     </message>
@@ -2025,13 +2025,13 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/requests_card.py" line="219"/>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="221"/>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="231"/>
-        <source>Requests and answers</source>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="233"/>
+        <source>Responsiveness: requests and answers</source>
         <translation>Bitten und Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="236"/>
         <source>How soon each request was met, in words. This is kept apart from the consistency trend.</source>
         <translation>Wie bald auf jede Bitte eingegangen wurde, in Worten. Das bleibt getrennt vom Trend der Beständigkeit.</translation>
     </message>
@@ -3150,7 +3150,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="47"/>
-        <source>Contacts</source>
+        <source>Contact disclosures</source>
         <translation>Kontakte</translation>
     </message>
     <message>
@@ -3410,7 +3410,7 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/voice_view.py" line="100"/>
-        <source>Keep this moment</source>
+        <source>Keep this trigger</source>
         <translation>Diesen Moment festhalten</translation>
     </message>
     <message>
@@ -3455,12 +3455,12 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/voice_view.py" line="148"/>
-        <source>Your moments</source>
+        <source>Your triggers</source>
         <translation>Ihre Momente</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/voice_view.py" line="152"/>
-        <source>Your moments, only here</source>
+        <source>Your triggers, only here</source>
         <translation>Ihre Momente, nur hier</translation>
     </message>
     <message>
