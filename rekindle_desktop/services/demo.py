@@ -30,6 +30,7 @@ from rekindle_desktop.domain.entries import (
     Plan,
     Promise,
     Retract,
+    Step,
     Words,
 )
 from rekindle_desktop.domain.moment import Moment
@@ -200,29 +201,48 @@ def write_demo(
     return len(story.drafts)
 
 
+DEMO_SHARED = frozenset(
+    {
+        EntryKind.PLAN,
+        EntryKind.CHECK_IN,
+        EntryKind.PROMISE,
+        EntryKind.DISCLOSURE,
+        EntryKind.CONTACT,
+    }
+)
+DEMO_BOUNDARIES = (
+    "No contact with Jordan. Phone unlocked on request. Either of us can pause "
+    "a conversation that gets too heated and come back to it."
+)
+STEP_DOWN = Step(6, 60, "check-in talks every two weeks instead of every week")
+
+
 def _opening(story: _Story) -> None:
     start = story.at(story.first, 20)
-    story.add(
-        EntryKind.AGREEMENT,
-        start,
-        Agreement(
-            1,
-            frozenset(
-                {
-                    EntryKind.PLAN,
-                    EntryKind.CHECK_IN,
-                    EntryKind.PROMISE,
-                    EntryKind.DISCLOSURE,
-                    EntryKind.CONTACT,
-                }
-            ),
-            7,
-            "No contact with Jordan. Phone unlocked on request. Either of us can pause "
-            "a conversation that gets too heated and come back to it.",
-            story.first + timedelta(days=90),
-        ),
-        start,
+    first = Agreement(
+        1,
+        DEMO_SHARED,
+        7,
+        DEMO_BOUNDARIES,
+        story.first + timedelta(days=90),
+        story.first + timedelta(days=180),
+        (STEP_DOWN,),
     )
+    story.add(EntryKind.AGREEMENT, start, first, start)
+    stepped = story.first + timedelta(weeks=STEP_DOWN.after_weeks + 3)
+    if stepped < story.last - timedelta(days=14):
+        # The step was met, proposed, talked over, and written into version 2 together.
+        when = story.at(stepped, 21)
+        second = Agreement(
+            2,
+            DEMO_SHARED,
+            14,
+            DEMO_BOUNDARIES,
+            stepped + timedelta(days=90),
+            # A long story renewed it long ago; only a current end is written.
+            end if (end := stepped + timedelta(days=180)) > story.last else None,
+        )
+        story.add(EntryKind.AGREEMENT, when, second, when)
     story.add(
         EntryKind.NOTE,
         start,
