@@ -676,13 +676,14 @@ class ReviewerNote:
     written: str
     text: str
     question: bool
+    sent: bool = False  # a question a reply has carried
 
 
 def reviewer_notes(journal: Journal) -> list[ReviewerNote]:
     return [
-        ReviewerNote(int(r[0]), str(r[1]), str(r[2]), bool(r[3]))
+        ReviewerNote(int(r[0]), str(r[1]), str(r[2]), bool(r[3]), bool(r[4]))
         for r in journal.conn.execute(
-            "SELECT id, written, text, question FROM reviewer_note ORDER BY id DESC"
+            "SELECT id, written, text, question, sent FROM reviewer_note ORDER BY id DESC"
         )
     ]
 

@@ -27,7 +27,7 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.domain.voice import STRENGTHS, Wants
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import requests
+from rekindle_desktop.services import requests, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -180,8 +180,21 @@ class VoiceView(QWidget):
                     text=for_window(state.answer.text, one_line=True)
                 )
             self.requests.addItem(QListWidgetItem(line))
-        self.requests.setVisible(bool(made))
-        self.requests_empty.setVisible(not made)
+        # Questions kept with the review notes travel too, as agenda questions.
+        questions = [n for n in sharing.reviewer_notes(self.journal) if n.question]
+        for note in reversed(questions):
+            self.requests.addItem(
+                "{asked} · {state}\n{text}".format(
+                    asked=translate("VoiceView", "Your question for the next check-in"),
+                    state=translate("VoiceView", "sent")
+                    if note.sent
+                    else translate("VoiceView", "goes with your next reply"),
+                    text=for_window(note.text, one_line=True),
+                )
+            )
+        listed = bool(made or questions)
+        self.requests.setVisible(listed)
+        self.requests_empty.setVisible(not listed)
         self.moments.clear()
         zone = self.clock.zone
         for moment in requests.triggers(self.journal):

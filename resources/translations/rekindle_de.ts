@@ -3469,12 +3469,27 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
         <translation>Antwort Ihres Partners: {text}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="188"/>
+        <source>Your question for the next check-in</source>
+        <translation>Ihre Frage für den nächsten Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="189"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="191"/>
+        <source>goes with your next reply</source>
+        <translation>wird mit Ihrer nächsten Antwort gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="224"/>
         <source>Kept. Your next reply will carry it to your partner.</source>
         <translation>Festgehalten. Ihre nächste Antwort bringt es zu Ihrem Partner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="226"/>
         <source>Kept, for you alone. Nothing was sent.</source>
         <translation>Festgehalten, nur für Sie. Es wurde nichts gesendet.</translation>
     </message>

@@ -215,3 +215,20 @@ def test_the_reviewer_is_told_plainly_when_the_agreement_ended(
     said = review.agreement_note.text()
     assert review.agreement_note.isVisibleTo(review)
     assert "ended on" in said and "sharing has stopped" in said and "Nobody did" in said
+
+
+def test_questions_from_the_review_notes_are_in_the_same_list_with_their_state(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
+) -> None:
+    _sharer, reviewer = journals
+    sharing.add_reviewer_note(reviewer, "Why did you delete the messages?", question=True)
+    sharing.add_reviewer_note(reviewer, "Just for me", question=False)
+    voice = VoiceView(reviewer, CLOCK)
+    qtbot.addWidget(voice)
+    [item] = [voice.requests.item(i).text() for i in range(voice.requests.count())]
+    assert "Why did you delete" in item and "goes with your next reply" in item
+    reply = ReplyDialog(reviewer)
+    qtbot.addWidget(reply)
+    reply.save_to(tmp_path / "reply.rekindle")
+    voice.refresh()
+    assert voice.requests.item(0).text().split("\n")[0].endswith("· sent")
