@@ -393,7 +393,12 @@ def _title(kind: EntryKind, body: Body) -> str:
         case CheckIn():
             return f"Now at {body.place}"
         case Promise():
-            return f"Promised: {body.text}"
+            return body.text  # the row says "Promise" already
+        case Agreement():
+            return (
+                f"Version {body.version}: check-in talks every {body.check_in_every_days} "
+                f"days, look again on {body.review_on.day} {body.review_on:%B %Y}"
+            )
         case Words():
             return _first_line(body.text)
         case Pause():

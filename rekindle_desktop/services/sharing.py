@@ -404,6 +404,7 @@ def write_timeline(
             "The timeline file did not read back as written.",
             "Export again, perhaps to another folder or disk.",
         )
+    journal.set(settings.LAST_SHARED, f"{datetime.now(UTC).isoformat()}\t{out}")
     return ExportResult(out, len(leaves), added, checkpoint.root)
 
 
@@ -702,6 +703,15 @@ def add_reviewer_note(journal: Journal, text: str, *, question: bool) -> None:
 
 
 AUTO_EXPORT_NAME = "timeline.rekindle"
+
+
+def last_shared(journal: Journal) -> tuple[datetime, Path] | None:
+    """When and where a timeline file was last written, if ever."""
+    when, _tab, where = journal.get(settings.LAST_SHARED).partition("\t")
+    try:
+        return (datetime.fromisoformat(when), Path(where)) if where else None
+    except ValueError:
+        return None
 
 
 def auto_export(journal: Journal) -> ExportResult | None:

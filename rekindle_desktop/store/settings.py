@@ -81,4 +81,6 @@ def _rhythm(text: str) -> int:
 
 # The reviewer's own rhythm for looking at new files (0: whenever they like).
 REVIEW_EVERY_DAYS: Setting[int] = Setting("review_every_days", 0, _rhythm)
+# When a timeline file was last written, and where (ISO time, a tab, the path).
+LAST_SHARED: Setting[str] = Setting("last_shared", "", str)
 TRAY_HIDDEN: Setting[bool] = Setting("tray_hidden", False, _flag, _dump_flag)

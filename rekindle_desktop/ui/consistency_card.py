@@ -44,12 +44,13 @@ class ConsistencyCard(QFrame):
         if shown is not None and shown[0] is commitments and shown[1] == list(pauses):
             return  # the very list the journal kept: ten years' trend need not be redone
         self._shown = (commitments, list(pauses))
-        if not commitments:
+        weeks = weekly_summaries(commitments, pauses) if commitments else []
+        if not any(week.tally.resolved for week in weeks):
+            # A number before any outcome would be made up: say there is no trend yet.
             self.trend.setText(translate("ConsistencyCard", "No trend yet"))
             self.week.setText("")
             self.trend_words.setText(self._empty_words)
             return
-        weeks = weekly_summaries(commitments, pauses)
         score = weeks[-1].score if weeks else STARTING_SCORE  # the latest week ends at it
         self.trend.setText(
             translate("ConsistencyCard", "Trend: {score} out of 100").format(

@@ -21,6 +21,24 @@ from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
 
 
+def holds_words(total: int, new: int) -> str:
+    """What the file will hold, with the counts said as a person would say them."""
+    holds = (
+        translate("ExportDialog", "This file will hold 1 entry")
+        if total == 1
+        else translate("ExportDialog", "This file will hold {total} entries").format(total=total)
+    )
+    if new == 0:
+        fresh = translate("ExportDialog", "; nothing in it is new since your last file.")
+    elif new == total:
+        fresh = translate("ExportDialog", ", all of it new.")
+    elif new == 1:
+        fresh = translate("ExportDialog", "; 1 of them is new.")
+    else:
+        fresh = translate("ExportDialog", "; {new} of them are new.").format(new=new)
+    return holds + fresh
+
+
 class ExportDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +48,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         preview = sharing.export_preview(journal)
         self.preview = preview
-        lines = [
-            translate("ExportDialog", "This file will hold {total} entries; {new} are new.").format(
-                total=preview.total, new=len(preview.new)
-            )
-        ]
+        lines = [holds_words(preview.total, len(preview.new))]
         if preview.first_day and preview.last_day:
             lines.append(
                 translate("ExportDialog", "They run from {first} to {last}.").format(

@@ -31,6 +31,7 @@ from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, backup, deletion, drafts, session, stopping
 from rekindle_desktop.services.clock import Clock, system_clock
+from rekindle_desktop.services.demo import DEMO_PASSPHRASE
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
@@ -607,6 +608,11 @@ class RekindleWindow(QMainWindow):
         self._status.setText(note)
         self._status_timer.start(ms)
 
+    @property
+    def idle_words(self) -> str:
+        """The status line's standing words: how and when it locks (or, for a demo, not)."""
+        return self._auto_lock_text
+
     def status_text(self) -> str:
         return self._status.text()
 
@@ -627,6 +633,17 @@ class RekindleWindow(QMainWindow):
         return self._journal.get(settings.AUTO_LOCK_MINUTES)
 
     def _start_idle(self) -> None:
+        if self.demo:
+            # A demo has nothing to protect, and its passphrase was never shown: an idle
+            # lock would only strand a newcomer. Ctrl+L still locks, and says how back.
+            self.idle.stop()
+            self._auto_lock_text = translate(
+                "MainWindow",
+                "Demo journal: it doesn't lock by itself. Ctrl+L locks it; its passphrase "
+                "is “{passphrase}” · F1 for help",
+            ).format(passphrase=DEMO_PASSPHRASE)
+            self._status.setText(self._auto_lock_text)
+            return
         minutes = self.auto_lock_minutes()
         interval = self._idle_interval_override or minutes * 60_000
         self.idle.start(interval)

@@ -30,7 +30,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.widgets import GentleNote, link_button, uncut
+from rekindle_desktop.ui.widgets import GentleNote, label, link_button, uncut
 
 PLACEHOLDERS = {
     EntryKind.PLAN: QT_TRANSLATE_NOOP(
@@ -86,6 +86,8 @@ class QuickLogBar(QWidget):
         self.more.clicked.connect(lambda: self.open_form(self.text.text()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.note = GentleNote()
+        self.done = label("", "muted")  # what was just saved, so a click is never silent
+        self.done.hide()
         self.place_row = QHBoxLayout()
         self.place_row.setSpacing(6)
 
@@ -100,6 +102,7 @@ class QuickLogBar(QWidget):
         layout.addLayout(line)
         layout.addLayout(self.place_row)
         layout.addWidget(self.note)
+        layout.addWidget(self.done)
         # Ctrl+1..7 choose the kind without leaving the keyboard.
         for number, kind in enumerate(LOGGABLE_KINDS, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -218,6 +221,16 @@ class QuickLogBar(QWidget):
             return
         self.text.clear()
         self.note.clear()
+        at = entry.happened.local(self.zone)
+        if isinstance(entry.body, CheckIn):
+            said = translate("QuickLog", "Checked in at {place}, {time}. It's in your journal.")
+            said = said.format(place=entry.body.place, time=f"{at:%H:%M}")
+        else:
+            said = translate("QuickLog", "Saved at {time}. It's in your journal.").format(
+                time=f"{at:%H:%M}"
+            )
+        self.done.setText(said)
+        self.done.show()
         self.saved.emit(entry)
 
     def _keep_place(self) -> None:

@@ -123,6 +123,7 @@ class SharerView(QWidget):
         )
         self.stop_button.clicked.connect(lambda: self.stop_sharing())
         self.sharing_state = label("", "muted")
+        self.last_shared = label("", "muted")
         self.auto_share = QCheckBox(
             translate("SharerView", "Also save it to a folder after each change")
         )
@@ -145,6 +146,7 @@ class SharerView(QWidget):
                 "muted",
             ),
             self.sharing_state,
+            self.last_shared,
             share_button,
             self.auto_share,
             self.share_note,
@@ -215,6 +217,15 @@ class SharerView(QWidget):
             return
         dialog = ExportDialog(journal, self)
         if dialog.exec() and dialog.result_path is not None:
+            self.share_note.setText(
+                translate(
+                    "SharerView",
+                    "Saved: {path}. To get it to your partner, put it in a folder you both "
+                    "sync, on a USB stick, or attach it to an email; they open it with "
+                    "“Open a timeline file…”.",
+                ).format(path=dialog.result_path)
+            )
+            self._show_sharing_state()
             self.shared.emit(str(dialog.result_path))
 
     def edit_agreement(self, restored: KeptDraft | None = None) -> AgreementDialog:
@@ -305,6 +316,15 @@ class SharerView(QWidget):
         latest = sharing.latest_pairing(journal, sharing.REVIEWER)
         self.stop_button.setVisible(lasting)
         self.auto_share.setVisible(lasting or latest is None)
+        last = sharing.last_shared(journal)
+        if last is not None:
+            when = last[0].astimezone(self.log.clock.zone)
+            self.last_shared.setText(
+                translate("SharerView", "Last shared {day} at {time}, to {path}").format(
+                    day=f"{when.day} {when:%B}", time=f"{when:%H:%M}", path=last[1]
+                )
+            )
+        self.last_shared.setVisible(last is not None)
         if lasting or latest is None or latest.ended is None:
             self.sharing_state.setVisible(False)
             self.share_button.setText(translate("SharerView", "Share a timeline file…"))

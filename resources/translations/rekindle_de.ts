@@ -359,22 +359,22 @@
         <translation>Beständigkeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="50"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="56"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="64"/>
         <source>Latest week: {kept} of {resolved} resolved commitments kept (changes made with notice count as kept).</source>
         <translation>Letzte Woche: {kept} von {resolved} Zusagen mit Ergebnis eingehalten (Änderungen, bei denen vorher Bescheid gegeben wurde, zählen als eingehalten).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="71"/>
         <source>Latest week: nothing resolved yet.</source>
         <translation>Letzte Woche: noch nichts mit Ergebnis.</translation>
     </message>
@@ -798,77 +798,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="29"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="47"/>
         <source>Share a timeline file</source>
         <translation>Eine Zeitleisten-Datei teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
-        <source>This file will hold {total} entries; {new} are new.</source>
-        <translation>Diese Datei wird {total} Einträge enthalten; {new} davon sind neu.</translation>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="27"/>
+        <source>This file will hold 1 entry</source>
+        <translation>Diese Datei wird 1 Eintrag enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="29"/>
+        <source>This file will hold {total} entries</source>
+        <translation>Diese Datei wird {total} Einträge enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="32"/>
+        <source>; nothing in it is new since your last file.</source>
+        <translation>; nichts davon ist neu seit Ihrer letzten Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
+        <source>, all of it new.</source>
+        <translation>, alles davon neu.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="36"/>
+        <source>; 1 of them is new.</source>
+        <translation>; 1 davon ist neu.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="38"/>
+        <source>; {new} of them are new.</source>
+        <translation>; {new} davon sind neu.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="54"/>
         <source>They run from {first} to {last}.</source>
         <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="63"/>
         <source>In it: {counts}.</source>
         <translation>Darin: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="66"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
         <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="71"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
         <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
         <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="84"/>
         <source>New entries in this file</source>
         <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
         <source>Show every new entry</source>
         <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="97"/>
         <source>Save the file…</source>
         <translation>Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
         <source>What this file holds</source>
         <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="113"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="129"/>
         <source>Save timeline file</source>
         <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="131"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
@@ -1138,281 +1163,286 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="67"/>
         <source>Rekindle — locked</source>
         <translation>Rekindle — gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="68"/>
         <source>Rekindle — demo journal (nothing here is real)</source>
         <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="90"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="151"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="107"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="110"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="140"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="219"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="226"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="228"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="230"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="798"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="238"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="247"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="249"/>
         <source>Safety phrase…</source>
         <translation>Sicherheitswörter…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="251"/>
         <source>Mark as logged late after…</source>
         <translation>Als spät eingetragen markieren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="260"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="265"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="267"/>
         <source>Stop sharing, lock and hide Rekindle, all in one place</source>
         <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="270"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="272"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="302"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="304"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="427"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="434"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="462"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="463"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="557"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="567"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="574"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="640"/>
+        <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
+        <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="651"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="653"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="656"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="659"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="670"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="671"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="683"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="698"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="713"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="723"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="727"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="743"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="782"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="787"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="849"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="836"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="853"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -1647,32 +1677,42 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Das vollständige Formular für diese Art von Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
         <source>At {place}</source>
         <translation>Ort: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="130"/>
         <source>Check in now at {place}</source>
         <translation>Jetzt einen Check-in eintragen: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="135"/>
         <source>Save as a place</source>
         <translation>Als Ort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="137"/>
         <source>Keep what you typed as a saved place for one-click check-ins</source>
         <translation>Das Geschriebene als Ort speichern, für Check-ins mit einem Klick</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="150"/>
         <source>Type a few words first, then press Enter.</source>
         <translation>Schreiben Sie zuerst ein paar Worte und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="226"/>
+        <source>Checked in at {place}, {time}. It&apos;s in your journal.</source>
+        <translation>Eingecheckt: {place}, {time}. Es steht in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="229"/>
+        <source>Saved at {time}. It&apos;s in your journal.</source>
+        <translation>Gespeichert um {time}. Es steht in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="241"/>
         <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
         <translation>Geben Sie zuerst den Namen des Ortes in das Feld ein und wählen Sie dann „Als Ort speichern“.</translation>
     </message>
@@ -2655,7 +2695,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="330"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
@@ -2675,129 +2715,139 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="128"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="131"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="139"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="141"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="156"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="184"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="194"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="198"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="207"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="221"/>
+        <source>Saved: {path}. To get it to your partner, put it in a folder you both sync, on a USB stick, or attach it to an email; they open it with “Open a timeline file…”.</source>
+        <translation>Gespeichert: {path}. Geben Sie sie Ihrem Partner über einen Ordner, den Sie beide synchronisieren, auf einem USB-Stick oder als E-Mail-Anhang; er oder sie öffnet sie mit „Eine Zeitleisten-Datei öffnen…“.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="323"/>
+        <source>Last shared {day} at {time}, to {path}</source>
+        <translation>Zuletzt geteilt am {day} um {time}, nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="335"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="337"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="320"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="340"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="346"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="336"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="356"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="342"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="362"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="371"/>
         <source> It ends on {date} unless you agree a new one.</source>
         <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="370"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="390"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="431"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="451"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="438"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="458"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="441"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="461"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="460"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="480"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="472"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="492"/>
         <source>Withdraw an entry</source>
         <translation>Einen Eintrag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="473"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="493"/>
         <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
 Why withdraw it? (optional)</source>
         <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
 Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="484"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="504"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="492"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="512"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>

@@ -88,7 +88,7 @@ def test_export_preview_then_review_in_review_mode(
     log.add(Draft(EntryKind.DISCLOSURE, moment, Words("just for me"), private=True))
     dialog = ExportDialog(sharer)
     qtbot.addWidget(dialog)
-    assert "1 entries; 1 are new" in dialog.summary.text().replace("entry", "entries")
+    assert "This file will hold 1 entry, all of it new." in dialog.summary.text()
     assert "1 private entry stays on this computer" in dialog.summary.text()
     path = tmp_path / "timeline.rekindle"
     dialog.save_to(path)
