@@ -124,7 +124,7 @@ def shared_leaves(conn: Connection) -> list[bytes]:
     return [
         bytes(r[0])
         for r in conn.execute(
-            f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} ORDER BY leaf_index"
+            f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} ORDER BY id"
         )
     ]
 
@@ -139,7 +139,7 @@ def shared_entry_ids(conn: Connection) -> set[int]:
 def last_shared_leaf(conn: Connection) -> bytes | None:
     row = conn.execute(
         f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} "
-        "ORDER BY leaf_index DESC LIMIT 1"
+        "ORDER BY id DESC LIMIT 1"
     ).fetchone()
     return bytes(row[0]) if row else None
 
@@ -161,10 +161,10 @@ def shared_leaves_of(conn: Connection, entry_ids: Iterable[int]) -> dict[int, by
 def append_shared(conn: Connection, items: list[tuple[int, bytes]]) -> None:
     """Append (entry id, leaf) pairs to the current shared log, in order, all or none."""
     with transaction(conn):
-        log, start = conn.execute(
-            f"SELECT {SHARED_LOG}, coalesce(max(leaf_index) + 1, 0) FROM shared_leaf "
-            f"WHERE pairing = {SHARED_LOG}"
-        ).fetchone()
+        log = conn.execute(f"SELECT {SHARED_LOG}").fetchone()[0]
+        start = conn.execute(
+            "SELECT count(*) FROM shared_leaf WHERE pairing = ?", (log,)
+        ).fetchone()[0]
         conn.executemany(
             "INSERT INTO shared_leaf (pairing, leaf_index, entry_id, leaf) VALUES (?, ?, ?, ?)",
             [(log, start + i, entry_id, leaf) for i, (entry_id, leaf) in enumerate(items)],
@@ -177,7 +177,7 @@ def accepted_leaves(conn: Connection, pairing: int | None = None) -> list[bytes]
     return [
         bytes(r[0])
         for r in conn.execute(
-            f"SELECT leaf FROM partner_leaf WHERE pairing = {which} ORDER BY leaf_index"
+            f"SELECT leaf FROM partner_leaf WHERE pairing = {which} ORDER BY id"
         )
     ]
 

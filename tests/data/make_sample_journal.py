@@ -16,7 +16,7 @@ from pathlib import Path
 from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.role import Role
-from rekindle_desktop.services import drafts, sharing, stopping
+from rekindle_desktop.services import drafts, requests, sharing, stopping
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.demo import write_demo
@@ -47,6 +47,9 @@ def main() -> int:
             KeptDraft(Where.ENTRY_FORM, {"kind": "plan", "purpose": "Dinner", "place": "Home"}),
         ]
         drafts.keep(journal, kept)
+        if CURRENT_VERSION >= 7:  # schema 7: a trigger kept privately, and a request
+            moment = requests.log_trigger(journal, "A song on the radio", strength=2)
+            requests.ask_about(journal, moment)
         pairings = len(sharing_store.pairings(journal.conn))
         count = entry_store.count(journal.conn)  # the demo's, and an ending (schema 6)
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
