@@ -137,21 +137,21 @@ def my_requests(journal: Journal) -> list[RequestState]:
     made = store.requests_made(journal.conn)
     if not made:  # no need to look through the record for answers
         return []
-    asked = {request.id: request.asked for request, _sent, _trigger in made}
-    accepted = [kept_entry(leaf) for leaf in _answer_leaves(journal)]
-    latest = {a.request: a for a in answers_in(accepted, asked)}  # the latest answer counts
+    accepted = sharing_store.accepted_leaves(journal.conn)
+    latest = {a.request: a for a in answers_among(journal, accepted)}  # the latest counts
     return [
         RequestState(request, sent is not None, latest.get(request.id))
         for request, sent, _trigger in made
     ]
 
 
-def _answer_leaves(journal: Journal) -> list[bytes]:
-    # Canonical JSON writes this key and value one way only, and text inside a string
-    # can't match it (its quotes are escaped): a quick filter before reading any leaf.
-    return [
-        leaf for leaf in sharing_store.accepted_leaves(journal.conn) if b'"kind":"answer"' in leaf
-    ]
+def answers_among(journal: Journal, leaves: list[bytes]) -> list[AnswerSeen]:
+    """The answers among accepted leaves, linked to this reviewer's requests.
+
+    Canonical JSON writes the kind one way only, and text inside a string can't match it
+    (its quotes are escaped): a quick filter before reading any leaf."""
+    found = [kept_entry(leaf) for leaf in leaves if b'"kind":"answer"' in leaf]
+    return answers_in(found, asked_times(journal)) if found else []
 
 
 def asked_times(journal: Journal) -> dict[int, datetime]:

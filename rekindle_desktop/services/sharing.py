@@ -465,12 +465,7 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
         ends_as=Ended.PARTNER_STOPPED if ending else None,
     )
     added = total - extension.start
-    answers = tuple(
-        requests.answers_in(
-            [kept_entry(leaf) for leaf in extension.new_leaves if b'"kind":"answer"' in leaf],
-            requests.asked_times(journal),
-        )
-    )
+    answers = tuple(requests.answers_among(journal, extension.new_leaves))
     if ending:
         words = kept_entry(extension.leaves[-1]).body
         assert isinstance(words, Ending)
