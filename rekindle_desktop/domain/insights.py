@@ -29,7 +29,7 @@ from rekindle_desktop.domain.consistency import (
     is_paused,
     weekly_summaries,
 )
-from rekindle_desktop.domain.entries import Outcome, Pause
+from rekindle_desktop.domain.entries import Entry, EntryKind, Outcome, Pause
 from rekindle_desktop.domain.feelings import Feeling, FeelingRating, weekly_feelings
 
 CALENDAR_WEEKS = 8
@@ -298,3 +298,19 @@ def _day_month(day: date) -> str:
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class ToldEarly:
+    """Contact disclosures in a span, and how many were told soon after they happened:
+    volunteering quickly is the trust-building act, so it is counted, never the delay."""
+
+    contacts: int
+    early: int
+
+
+def contacts_told(entries: Iterable[Entry], since: date, told_within: timedelta) -> ToldEarly:
+    """`entries`: standing contact disclosures; those from `since` on are counted."""
+    found = [e for e in entries if e.kind is EntryKind.CONTACT and e.happened.utc.date() >= since]
+    early = sum(1 for e in found if e.lag_seconds <= told_within.total_seconds())
+    return ToldEarly(len(found), early)

@@ -36,6 +36,7 @@ from rekindle_desktop.domain.insights import (
     TREND_WEEKS,
     DayCell,
     DayState,
+    ToldEarly,
     TrendWeek,
     calendar,
     describe,
@@ -767,8 +768,10 @@ class InsightsView(QWidget):
         pauses: Sequence[Pause],
         feelings: Iterable[FeelingRating] = (),
         today: date | None = None,
+        told: ToldEarly | None = None,
     ) -> None:
-        """Show this data; call again whenever the journal or the reviewed record changes."""
+        """Show this data; call again whenever the journal or the reviewed record changes.
+        `told`: contact disclosures in the calendar's weeks, and how many were told early."""
         today = today or date.today()
         found = list(commitments)
         pauses = list(pauses)
@@ -816,6 +819,13 @@ class InsightsView(QWidget):
         )
         self.calendar.set_data(self.cells, today)
         words = describe(self.weeks, self.cells, self.score)
+        if told is not None and told.contacts:
+            words += " " + translate(
+                "InsightsView",
+                "Contact disclosures in these weeks: {contacts}, {early} of them told soon "
+                "after they happened. Telling early, before being asked, is what rebuilds "
+                "trust.",
+            ).format(contacts=told.contacts, early=told.early)
         self.summary.setText(words)
         self.setAccessibleName(translate("InsightsView", "Insights"))
         self.setAccessibleDescription(words)

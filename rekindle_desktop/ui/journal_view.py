@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop.domain.drafts import KeptDraft, Where
+from rekindle_desktop.domain.entries import EntryKind
+from rekindle_desktop.domain.insights import contacts_told, first_calendar_day
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
@@ -218,11 +221,14 @@ class JournalView(QWidget):
             commitments, ledger = records.log.commitments(), records.log.ledger
         else:
             commitments, ledger = records.reviewed_commitments(), records.reviewed_ledger()
+        today = self.clock.now_utc().astimezone(self.clock.zone).date()
+        told = contacts_told(
+            ledger.standing(EntryKind.CONTACT),
+            first_calendar_day(today, self.insights.calendar_weeks),
+            timedelta(minutes=records.journal.get(settings.LATE_AFTER_MINUTES)),
+        )
         self.insights.set_data(
-            commitments,
-            ledger.pauses(),
-            conversation.feelings(records.journal),
-            self.clock.now_utc().astimezone(self.clock.zone).date(),
+            commitments, ledger.pauses(), conversation.feelings(records.journal), today, told
         )
 
 

@@ -1014,102 +1014,107 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="92"/>
         <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
         <translation>Die Linie ist der Trend. Die hellen Balken zeigen für jede Woche, welcher Anteil der Pläne und Versprechen mit Ergebnis eingehalten wurde; eine Woche ohne Ergebnis hat keinen Balken. Schattierte Abschnitte sind Pausen: Was darin liegt, zählt weder dafür noch dagegen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="98"/>
         <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
         <translation>Schwere Wochen gehören zu einem längeren Weg. Es zählt die Richtung über Monate, nicht ein einzelner Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="103"/>
         <source>The trend appears here once plans and promises have outcomes.</source>
         <translation>Der Trend erscheint hier, sobald Pläne und Versprechen Ergebnisse haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="393"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="394"/>
         <source>Weekly trend chart</source>
         <translation>Diagramm des Wochentrends</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="422"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="423"/>
         <source>How you have felt, week by week</source>
         <translation>Wie es Ihnen ging, Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="465"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="466"/>
         <source>partly kept (the circle fills with the share kept)</source>
         <translation>teilweise eingehalten (der Kreis füllt sich mit dem eingehaltenen Anteil)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="560"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="561"/>
         <source>Day by day</source>
         <translation>Tag für Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="707"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="708"/>
         <source>How you have felt (your own ratings, 1 to 5)</source>
         <translation>Wie es Ihnen ging (Ihre eigenen Angaben, 1 bis 5)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="716"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="717"/>
         <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
         <translation>Zeigen Sie auf einen Tag, um zu sehen, wie viele Pläne und Versprechen er hat. Der heutige Tag hat einen Ring.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="723"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="724"/>
         <source>Insights in words</source>
         <translation>Einblicke in Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="728"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="729"/>
         <source>Weekly trend</source>
         <translation>Wochentrend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="734"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="735"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="737"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="738"/>
         <source>Not a straight line</source>
         <translation>Keine gerade Linie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="760"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="761"/>
         <source>In words</source>
         <translation>In Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="782"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="785"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="786"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="789"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="791"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="794"/>
         <source>Latest week with outcomes (from {day}): {kept} of {resolved} kept ({percent}%).</source>
         <translation>Letzte Woche mit Ergebnissen (ab {day}): {kept} von {resolved} eingehalten ({percent} %).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="803"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="806"/>
         <source>No week with outcomes yet.</source>
         <translation>Noch keine Woche mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="813"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="816"/>
         <source>Day by day, the last {weeks} weeks</source>
         <translation>Tag für Tag, die letzten {weeks} Wochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="820"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="823"/>
+        <source>Contact disclosures in these weeks: {contacts}, {early} of them told soon after they happened. Telling early, before being asked, is what rebuilds trust.</source>
+        <translation>Kontakte, von denen in diesen Wochen erzählt wurde: {contacts}, {early} davon bald nachdem sie geschehen waren. Früh zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="830"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1117,45 +1122,45 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="44"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="47"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="148"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="152"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="154"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="158"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="164"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>

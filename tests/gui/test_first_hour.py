@@ -11,11 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import CheckIn, Outcome
+from rekindle_desktop.domain.insights import ToldEarly
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo_journal
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.export_dialog import ExportDialog, holds_words
+from rekindle_desktop.ui.insights_view import InsightsView
 from rekindle_desktop.ui.sharer_view import SharerView
 from tests.gui.conftest import MakeWindow, unlock_through_window
 from tests.gui.test_review import CLOCK, NOW
@@ -99,3 +101,13 @@ def test_the_export_counts_read_as_a_person_would_say_them(
     total: int, new: int, words: str
 ) -> None:
     assert holds_words(total, new) == words
+
+
+def test_insights_say_how_many_contacts_were_told_early(qtbot: QtBot) -> None:
+    view = InsightsView()
+    qtbot.addWidget(view)
+    kept = [Commitment(1, NOW.date(), Outcome.KEPT)]
+    view.set_data(kept, [], [], NOW.date(), ToldEarly(contacts=3, early=2))
+    assert "Contact disclosures in these weeks: 3, 2 of them told soon" in view.summary.text()
+    view.set_data(kept, [], [], NOW.date(), ToldEarly(0, 0))
+    assert "Contact disclosures" not in view.summary.text()

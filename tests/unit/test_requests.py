@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rekindle_desktop.domain.entries import Answer, Contact, ContactHow, Draft, EntryKind
+from rekindle_desktop.domain.insights import ToldEarly, contacts_told
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.timeline import Marker, timeline_rows
 from rekindle_desktop.domain.voice import Request, Wants, answered_within
@@ -211,3 +212,18 @@ def test_files_of_the_version_before_still_open(pair: Pair, tmp_path: Path) -> N
     reviewed_once(pair)
     received = reply(pair)
     assert received.new and received.body.requests == ()
+
+
+def test_insights_count_contacts_told_and_how_many_early(pair: Pair) -> None:
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=ZONE)
+    log = JournalLog(pair.sharer, Clock(ZONE, now))
+    for told_after in (timedelta(minutes=30), timedelta(hours=1), timedelta(days=2)):
+        happened = Moment.from_local(now - told_after)
+        log.add(Draft(EntryKind.CONTACT, happened, Contact(ContactHow.CONTACTED, "x")))
+    old = Moment.from_local(now - timedelta(weeks=20))
+    log.add(Draft(EntryKind.CONTACT, old, Contact(ContactHow.RAN_INTO, "long ago")))
+    told = contacts_told(
+        log.ledger.standing(EntryKind.CONTACT), (now - timedelta(weeks=12)).date(),
+        timedelta(hours=2),
+    )  # fmt: skip
+    assert told == ToldEarly(contacts=3, early=2)
