@@ -402,6 +402,11 @@ def _journal_commands(
         action="store_true",
         help="include your latest Safety/Trust/Connection ratings (off unless you ask)",
     )
+    reply.add_argument(
+        "--agree",
+        action="store_true",
+        help="agree to the latest version of your agreement in the record you reviewed",
+    )
     reply.set_defaults(run=_later("cli_sharing", "reply"))
 
     report = commands.add_parser(

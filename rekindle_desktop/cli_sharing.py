@@ -10,7 +10,7 @@ from typing import TextIO
 from rekindle_desktop.cli_journal import unlock
 from rekindle_desktop.domain.safe_text import for_terminal
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import replies, sharing
+from rekindle_desktop.services import agreements, replies, sharing
 from rekindle_desktop.store.journal import Journal
 
 EXIT_UNREADABLE = 2
@@ -151,6 +151,7 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
                 "agenda": list(received.body.agenda),
                 "feelings_shared": received.body.feelings is not None,
                 "ended": received.body.ended,
+                "agreed": received.body.agreed,
                 "requests": [
                     {
                         "id": r.id,
@@ -192,6 +193,8 @@ def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:
         _say(f"    Request {request.id}, they would like {request.wants.label}: ", request.text)
     if received.body.requests:
         print("    Answer with `rekindle answer REQUEST_ID --text …` (or --at-check-in).")
+    if received.body.agreed is not None:
+        print(f"    They agree to version {received.body.agreed} of your agreement.")
     if received.body.feelings is not None and not received.older:
         print("    They chose to share how they feel; see Check-ins in the app.")
     return 0
@@ -207,8 +210,21 @@ def _say(lead: str, text: str, stream: TextIO | None = None) -> None:
 
 def reply(args: argparse.Namespace) -> int:
     with unlock(args) as journal:
+        agree_to = None
+        if args.agree:
+            version = agreements.to_agree(journal)
+            if version is None:
+                raise UserFacingError(
+                    "There is no new agreement version to agree to. Nothing was written.",
+                    "A new version reaches you in your partner's next timeline file.",
+                )
+            agree_to = version.version
         made = replies.make_reply(
-            journal, args.out, agenda=tuple(args.agenda), share_feelings=args.share_feelings
+            journal,
+            args.out,
+            agenda=tuple(args.agenda),
+            share_feelings=args.share_feelings,
+            agree_to=agree_to,
         )
     print(
         f"Wrote {made.path}: you have read {made.read_up_to} entries; "

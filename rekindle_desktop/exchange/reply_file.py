@@ -50,6 +50,7 @@ class ReplyBody:
     written: str
     ended: bool = False  # the reviewer has stopped reviewing: their last reply
     requests: tuple[Request, ...] = ()  # what the reviewer asks the sharer for
+    agreed: int | None = None  # the agreement version the reviewer agrees to
 
     def line(self) -> bytes:
         document: dict[str, Any] = {
@@ -62,6 +63,8 @@ class ReplyBody:
         }
         if self.ended:  # only then, so replies from before stay as they were
             document["ended"] = True
+        if self.agreed is not None:  # likewise
+            document["agreed"] = self.agreed
         if self.requests:  # likewise
             document["requests"] = [
                 {
@@ -163,9 +166,12 @@ def parse_body(line: bytes) -> ReplyBody:
                 _rating(raw.get("connection")),
             )
         requests = _requests(document.get("requests", []))
+        agreed = document.get("agreed")
+        if agreed is not None and (type(agreed) is not int or not 1 <= agreed < 10**6):
+            raise ValueError("an agreement version is a whole number")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FileUnreadable("This reply's contents can't be read.") from exc
-    return ReplyBody(about, questions, agenda, feelings, written, ended, requests)
+    return ReplyBody(about, questions, agenda, feelings, written, ended, requests, agreed)
 
 
 REQUEST_KEYS = frozenset({"asked", "id", "text", "wants"})

@@ -14,6 +14,10 @@ from datetime import date
 from rekindle_desktop.domain.consistency import Commitment, score_history
 from rekindle_desktop.domain.entries import Agreement, EntryKind, Pause, Step
 from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.exchange.leaves import kept_entry
+from rekindle_desktop.store import settings
+from rekindle_desktop.store import sharing as sharing_store
+from rekindle_desktop.store.journal import Journal
 
 
 @dataclass(frozen=True)
@@ -88,3 +92,32 @@ def read_steps(text: str) -> tuple[Step, ...]:
             raise StepsUnreadable(number)
         steps.append(Step(int(parts[0]), int(parts[1]), parts[2]))
     return tuple(steps)
+
+
+# --- confirmed by both: the reviewer agrees in a reply ---------------------------------
+
+
+def reviewed_agreement(journal: Journal) -> Agreement | None:
+    """The latest agreement in the reviewed record, reading only the leaves that can
+    touch it (agreements, corrections, withdrawals)."""
+    kinds = (b'"kind":"agreement"', b'"kind":"amend"', b'"kind":"retract"')
+    leaves = [
+        leaf
+        for leaf in sharing_store.accepted_leaves(journal.conn)
+        if any(kind in leaf for kind in kinds)
+    ]
+    found = Ledger.of(kept_entry(leaf) for leaf in leaves).agreements()
+    return found[-1] if found else None
+
+
+def to_agree(journal: Journal) -> Agreement | None:
+    """The reviewed agreement version this reviewer hasn't agreed to in a reply yet."""
+    latest = reviewed_agreement(journal)
+    if latest is None or latest.version <= journal.get(settings.AGREED_VERSION):
+        return None
+    return latest
+
+
+def partner_agreed(journal: Journal, version: int) -> bool:
+    """Whether the reviewer's replies have agreed to this version (or a later one)."""
+    return journal.get(settings.PARTNER_AGREED_VERSION) >= version

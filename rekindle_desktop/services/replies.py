@@ -15,6 +15,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange import reply_file, timeline_file
 from rekindle_desktop.exchange.reply_file import ReplyBody
 from rekindle_desktop.services import conversation, requests, sharing
+from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
 from rekindle_desktop.store.database import transaction
 from rekindle_desktop.store.files import write_atomically
@@ -62,6 +63,7 @@ def make_reply(
     agenda: tuple[str, ...] = (),
     share_feelings: bool = False,
     ended: bool = False,
+    agree_to: int | None = None,
 ) -> ReplyMade:
     """Write a reply acknowledging the latest accepted timeline file; `ended` makes it
     the last one, which tells the sharer that this reviewer has stopped reviewing."""
@@ -84,6 +86,7 @@ def make_reply(
         datetime.now(UTC).isoformat(),
         ended,
         preview.requests,
+        agree_to,
     )
     line = body.line()
     identity = store.own_identity(journal.conn)
@@ -111,6 +114,8 @@ def make_reply(
         )
         journal.conn.execute("UPDATE reviewer_note SET sent = 1 WHERE question = 1 AND sent = 0")
         requests.mark_sent(journal, list(preview.requests))
+        if agree_to is not None:
+            journal.set(settings.AGREED_VERSION, agree_to)
     return ReplyMade(
         out,
         latest.size,
@@ -211,6 +216,8 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
         for item in (*body.questions, *body.agenda):
             conversation.add_agenda_item(journal, item, from_partner=True)
         new_requests = requests.keep_received(journal, reviewer.id, list(body.requests))
+        if body.agreed is not None and body.agreed > journal.get(settings.PARTNER_AGREED_VERSION):
+            journal.set(settings.PARTNER_AGREED_VERSION, body.agreed)
         if body.ended:  # their last reply: this pairing has ended on their side
             store.end_pairing(journal.conn, reviewer.id, sharing.Ended.PARTNER_STOPPED)
     return ReplyReceived(signed.size, body, new=True, older=older, new_requests=new_requests)

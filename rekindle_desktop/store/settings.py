@@ -83,4 +83,8 @@ def _rhythm(text: str) -> int:
 REVIEW_EVERY_DAYS: Setting[int] = Setting("review_every_days", 0, _rhythm)
 # When a timeline file was last written, and where (ISO time, a tab, the path).
 LAST_SHARED: Setting[str] = Setting("last_shared", "", str)
+# The agreement version the reviewer last agreed to in a reply (0: none); on the
+# sharer's side, the version their partner's replies last agreed to.
+AGREED_VERSION: Setting[int] = Setting("agreed_version", 0, int)
+PARTNER_AGREED_VERSION: Setting[int] = Setting("partner_agreed_version", 0, int)
 TRAY_HIDDEN: Setting[bool] = Setting("tray_hidden", False, _flag, _dump_flag)

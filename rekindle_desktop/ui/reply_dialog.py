@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import replies
+from rekindle_desktop.services import agreements, replies
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button, text_area
@@ -45,6 +45,14 @@ class ReplyDialog(QDialog):
             translate("ReplyDialog", "For the next check-in"),
         )
         self.agenda.setMaximumHeight(110)
+        self.version_to_agree = agreements.to_agree(journal)
+        self.agree = QCheckBox(
+            translate(
+                "ReplyDialog",
+                "I agree to version {version} of our agreement, as we talked it through",
+            ).format(version=self.version_to_agree.version if self.version_to_agree else 0)
+        )
+        self.agree.setVisible(self.version_to_agree is not None)
         self.feelings = QCheckBox(
             translate("ReplyDialog", "Include how I feel (my latest Safety, Trust, Connection)")
         )
@@ -81,6 +89,7 @@ class ReplyDialog(QDialog):
         layout.addWidget(label(translate("ReplyDialog", "Agenda items"), "subheading"))
         layout.addWidget(self.agenda)
         layout.addWidget(self.feelings)
+        layout.addWidget(self.agree)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
 
@@ -108,8 +117,17 @@ class ReplyDialog(QDialog):
     def save_to(self, path: Path) -> None:
         items = tuple(line for line in self.agenda.toPlainText().splitlines() if line.strip())
         try:
+            agree_to = (
+                self.version_to_agree.version
+                if self.version_to_agree is not None and self.agree.isChecked()
+                else None
+            )
             self.made = replies.make_reply(
-                self.journal, path, agenda=items, share_feelings=self.feelings.isChecked()
+                self.journal,
+                path,
+                agenda=items,
+                share_feelings=self.feelings.isChecked(),
+                agree_to=agree_to,
             )
         except UserFacingError as exc:
             self.note.say_error(exc)

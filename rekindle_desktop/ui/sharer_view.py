@@ -32,7 +32,7 @@ from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.domain.voice import Request
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests, sharing, stopping
-from rekindle_desktop.services.agreements import where_it_stands
+from rekindle_desktop.services.agreements import partner_agreed, where_it_stands
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
@@ -383,6 +383,18 @@ class SharerView(QWidget):
                 + ends
             )
             said = [state.ended_words(), *state.step_words()]
+            if stopping.is_sharing(self.log.journal) and state.ended_on is None:
+                agreed = partner_agreed(self.log.journal, latest.version)
+                said.append(
+                    (
+                        translate("SharerView", "Your partner agreed to version {version}.")
+                        if agreed
+                        else translate(
+                            "SharerView",
+                            "Your partner hasn't agreed to version {version} in a reply yet.",
+                        )
+                    ).format(version=latest.version)
+                )
             self.agreement_state.setText("\n\n".join(p for p in said if p))
             self.agreement_state.setVisible(any(said))
         else:

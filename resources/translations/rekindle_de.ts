@@ -1848,7 +1848,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <name>ReplyDialog</name>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="31"/>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="69"/>
         <source>Reply to your partner</source>
         <translation>Ihrem Partner antworten</translation>
     </message>
@@ -1873,47 +1873,52 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Für den nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="50"/>
+        <source>I agree to version {version} of our agreement, as we talked it through</source>
+        <translation>Ich stimme Version {version} unserer Vereinbarung zu, so wie wir sie besprochen haben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="57"/>
         <source>Include how I feel (my latest Safety, Trust, Connection)</source>
         <translation>Mitteilen, wie es mir geht (meine letzten Werte für Sicherheit, Vertrauen, Verbundenheit)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="60"/>
         <source>Save the reply…</source>
         <translation>Antwort speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="62"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
         <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
         <translation>Sie sagt Ihrem Partner, dass Sie die ersten {count} Einträge gelesen haben, ist von Ihnen signiert und nur für Sie beide lesbar. Ihre eigenen Notizen sind nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="82"/>
         <source>Questions for the next check-in (from your notes)</source>
         <translation>Fragen für den nächsten Check-in (aus Ihren Notizen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="87"/>
         <source>Requests for your partner</source>
         <translation>Bitten an Ihren Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="89"/>
         <source>Agenda items</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="110"/>
         <source>Save reply</source>
         <translation>Antwort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="112"/>
         <source>Rekindle reply (*.rekindle)</source>
         <translation>Rekindle-Antwort (*.rekindle)</translation>
     </message>
@@ -2811,48 +2816,58 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/sharer_view.py" line="390"/>
+        <source>Your partner agreed to version {version}.</source>
+        <translation>Ihr Partner hat Version {version} zugestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="392"/>
+        <source>Your partner hasn&apos;t agreed to version {version} in a reply yet.</source>
+        <translation>Ihr Partner hat Version {version} in einer Antwort noch nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="402"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="451"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="463"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="458"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="470"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="461"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="473"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="480"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="492"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="492"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="504"/>
         <source>Withdraw an entry</source>
         <translation>Einen Eintrag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="493"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="505"/>
         <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
 Why withdraw it? (optional)</source>
         <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
 Warum ziehen Sie ihn zurück? (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="504"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="516"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="512"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="524"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>

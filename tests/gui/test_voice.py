@@ -232,3 +232,30 @@ def test_questions_from_the_review_notes_are_in_the_same_list_with_their_state(
     reply.save_to(tmp_path / "reply.rekindle")
     voice.refresh()
     assert voice.requests.item(0).text().split("\n")[0].endswith("· sent")
+
+
+def test_the_reviewer_agrees_to_a_version_in_a_reply_and_the_sharer_sees_it(
+    qtbot: QtBot, journals: tuple[Journal, Journal], tmp_path: Path
+) -> None:
+    sharer, reviewer = journals
+    page = SharerView(JournalLog(sharer, CLOCK))
+    qtbot.addWidget(page)
+    dialog = page.edit_agreement()
+    dialog.confirm.setChecked(True)
+    dialog._try_save()
+    page.refresh()
+    assert "hasn't agreed to version 1 in a reply yet" in page.agreement_state.text()
+    sharing.export(sharer, tmp_path / "two.rekindle")
+    sharing.review(reviewer, (tmp_path / "two.rekindle").read_bytes())
+
+    reply = ReplyDialog(reviewer)
+    qtbot.addWidget(reply)
+    assert reply.agree.isVisibleTo(reply) and "version 1" in reply.agree.text()
+    reply.agree.setChecked(True)
+    reply.save_to(tmp_path / "reply.rekindle")
+    check_ins = CheckInView(Records(sharer, CLOCK))
+    qtbot.addWidget(check_ins)
+    check_ins.open_reply(tmp_path / "reply.rekindle")
+    page.refresh()
+
+    assert "Your partner agreed to version 1." in page.agreement_state.text()

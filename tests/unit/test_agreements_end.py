@@ -20,8 +20,10 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange import reply_file
 from rekindle_desktop.exchange.leaves import LeafError, entry_to_leaf, leaf_to_entry
-from rekindle_desktop.services import agreements, sharing
+from rekindle_desktop.exchange.timeline_file import FileUnreadable
+from rekindle_desktop.services import agreements, replies, sharing
 from rekindle_desktop.services.agreements import StepsUnreadable, read_steps
 from tests.unit.test_sharing import Pair, at, log_some
 
@@ -106,3 +108,23 @@ def test_when_an_agreement_ends_unrenewed_sharing_stops_and_both_are_told(pair: 
     renewed = Agreement(2, frozenset(LOGGABLE_KINDS), 7, "", yesterday + timedelta(days=60))
     pair.log.add(Draft(EntryKind.AGREEMENT, pair.log.clock.now(), renewed))
     assert sharing.export(pair.sharer, pair.folder / "again.rekindle").size == 3
+
+
+def test_both_confirm_a_version_the_reviewer_in_a_reply(pair: Pair) -> None:
+    stepped = agreement(date(2027, 6, 1), (WEEKLY,))
+    pair.log.add(Draft(EntryKind.AGREEMENT, at(9), stepped))
+    sharing.review(pair.reviewer, pair.export("one.rekindle"))
+    waiting = agreements.to_agree(pair.reviewer)
+    assert waiting is not None and waiting.version == 1
+    assert not agreements.partner_agreed(pair.sharer, 1)
+
+    replies.make_reply(pair.reviewer, pair.folder / "reply.rekindle", agree_to=1)
+    received = replies.receive_reply(pair.sharer, (pair.folder / "reply.rekindle").read_bytes())
+
+    assert received.body.agreed == 1 and agreements.partner_agreed(pair.sharer, 1)
+    assert agreements.to_agree(pair.reviewer) is None  # agreed once, not asked again
+    plain = reply_file.ReplyBody("rekindle/x", (), (), None, "2026-12-01T20:00:00+00:00")
+    assert b"agreed" not in plain.line()  # a reply that agrees to nothing keeps its bytes
+    line = plain.line().replace(b'"agenda"', b'"agreed":true,"agenda"')
+    with pytest.raises(FileUnreadable):
+        reply_file.parse_body(line)
