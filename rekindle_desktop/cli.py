@@ -426,7 +426,8 @@ def _journal_commands(
         "--kinds",
         metavar="LIST",
         help="entry kinds for the entries part, comma-separated (default: disclosures, "
-        "appreciations and notes; a name Rekindle doesn't know lists the others)",
+        "appreciations, notes and contact disclosures; a name Rekindle doesn't know lists "
+        "the others)",
     )
     report.add_argument(
         "--partner",
