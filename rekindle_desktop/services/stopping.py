@@ -77,10 +77,7 @@ def stop_sharing(log: JournalLog, *, last_file: Path | None, words: str = "") ->
         )
     else:
         _ending(log, words)
-        told = (
-            "No file was written, so Rekindle won't tell your partner. "
-            "Tell them yourself if and when it feels safe to."
-        )
+        told = _not_told("file")
     store.end_pairing(journal.conn, reviewer.id, Ended.STOPPED)
     return Stopped(
         last_file,
@@ -107,10 +104,7 @@ def stop_reviewing(journal: Journal, *, last_reply: Path | None) -> Stopped:
             "will say that you have stopped reviewing."
         )
     else:
-        told = (
-            "No reply was written, so Rekindle won't tell your partner. "
-            "Tell them yourself if and when it feels safe to."
-        )
+        told = _not_told("reply")
     store.end_pairing(journal.conn, sharer.id, Ended.STOPPED)
     return Stopped(
         last_reply,
@@ -195,6 +189,13 @@ def earlier_records(journal: Journal) -> list[Pairing]:
 def accepted_in(journal: Journal, pairing: Pairing) -> tuple[Entry, ...]:
     """Everything accepted in one pairing, in log order, as it was accepted."""
     return tuple(kept_entry(leaf) for leaf in store.accepted_leaves(journal.conn, pairing.id))
+
+
+def _not_told(what: str) -> str:
+    return (
+        f"No {what} was written, so Rekindle won't tell your partner. "
+        "Tell them yourself if and when it feels safe to."
+    )
 
 
 def _words(words: str) -> str:
