@@ -27,6 +27,7 @@ class Where(StrEnum):
     STOP_SHARING = "stop-sharing"  # the sharer's last words, while Stop sharing is open
     TRIGGER = "trigger"  # the reviewer's hard moment, typed and not kept yet
     ANSWER = "answer"  # the sharer's answer to request `about`, while its form is open
+    WITHDRAW = "withdraw"  # why the sharer withdraws entry `about`, while its form is open
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from rekindle_desktop.domain.days import long_day, short_span
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 
@@ -212,7 +213,7 @@ class Pause:
         return self.first_day <= day <= self.last_day
 
     def summary(self) -> str:
-        span = f"{self.first_day:%d %b} to {self.last_day:%d %b %Y}"
+        span = short_span(self.first_day, self.last_day)
         return f"Paused {span}" + (f": {self.reason}" if self.reason else "")
 
 
@@ -243,8 +244,8 @@ class Agreement:
     def summary(self) -> str:
         return (
             f"Agreement v{self.version}: check-ins every {self.check_in_every_days} days, "
-            f"review on {self.review_on:%d %b %Y}"
-            + (f", ends on {self.ends_on:%d %b %Y} unless renewed" if self.ends_on else "")
+            f"review on {long_day(self.review_on)}"
+            + (f", ends on {long_day(self.ends_on)} unless renewed" if self.ends_on else "")
         )
 
 
@@ -435,7 +436,7 @@ def _check_moment(moment: Moment) -> None:
 def _check_day(day: date) -> None:
     if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
         raise InvalidEntry(
-            f"{day:%d %b %Y} is too far from today. "
+            f"{long_day(day)} is too far from today. "
             f"Dates between {EARLIEST_YEAR} and {LATEST_YEAR} are possible."
         )
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from rekindle_desktop.domain.days import long_day, short_day
+
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -75,7 +77,7 @@ class Rule:
     def describe(self) -> str:
         match self.repeat:
             case Repeat.ONCE:
-                return f"by {self.starts:%a %d %b %Y}"
+                return f"by {short_day(self.starts, year=True)}"
             case Repeat.DAILY:
                 text = "every day"
             case Repeat.WEEKDAYS:
@@ -84,5 +86,5 @@ class Rule:
                 text = "every " + ", ".join(WEEKDAY_NAMES[d] for d in sorted(self.weekdays))
             case Repeat.EVERY_N_DAYS:
                 text = "every day" if self.every_days == 1 else f"every {self.every_days} days"
-        until = f" until {self.ends:%d %b %Y}" if self.ends else ""
-        return f"{text} from {self.starts:%d %b %Y}{until}"
+        until = f" until {long_day(self.ends)}" if self.ends else ""
+        return f"{text} from {long_day(self.starts)}{until}"

@@ -14,7 +14,9 @@ from enum import StrEnum
 from functools import lru_cache
 from sys import intern
 
+from rekindle_desktop.domain.changes import what_changed
 from rekindle_desktop.domain.consistency import paused_days
+from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import (
     Agreement,
     Amend,
@@ -69,7 +71,9 @@ class TimelineRow:
     @property
     def logged_text(self) -> str:
         """Formatted only when asked (a tooltip): ten years of rows need not all be."""
-        return f"written {self.logged_at:%a %d %b %Y, %H:%M}" if self.logged_at else ""
+        if not self.logged_at:
+            return ""
+        return f"written {short_day(self.logged_at.date(), year=True)}, {self.logged_at:%H:%M}"
 
     @property
     def needs_outcome(self) -> bool:
@@ -272,6 +276,8 @@ def _entry_row(
     if at.date() in pauses and entry.kind is not EntryKind.PAUSE:
         markers.add(Marker.PAUSED)
     detail = _detail(body)
+    if isinstance(body, Plan):
+        detail = " · ".join(p for p in (_ends_another_day(body, zone), detail) if p)
     if isinstance(body, Contact):
         # How soon it was told is the point of it: said in words, early or not.
         told = max(0, int(entry.lag_seconds // 60))
@@ -352,6 +358,9 @@ def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelt
         title = "Correction withdrawn"
     else:
         title = "Withdrawn"
+    changed = ""
+    if isinstance(body, Amend) and target is not None:
+        changed = what_changed(_body_before(target, entry.id, ledger), body.replacement, zone)
     logged = entry.logged.local(zone)
     return TimelineRow(
         day=logged.date(),
@@ -359,7 +368,7 @@ def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelt
         kind=entry.kind,
         time_text="",
         title=_shown(title),
-        detail=_shown(body.why),
+        detail=_shown(" · ".join(p for p in (changed, body.why) if p)),
         entry_id=entry.id,
         markers=_markers(
             frozenset(_common_markers(entry, ledger, late_after) - {Marker.LOGGED_LATE})
@@ -367,6 +376,18 @@ def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelt
         beside=body.target,
         logged_at=_logged_at(entry, zone),
     )
+
+
+def _body_before(target: Entry, amend_id: int, ledger: Ledger) -> Body:
+    """What `target` said just before the correction `amend_id`."""
+    body = target.body
+    for earlier in ledger.amendments.get(target.id, []):
+        if earlier >= amend_id:
+            break
+        replacing = ledger.entries[earlier].body
+        if isinstance(replacing, Amend) and not ledger.is_retracted(earlier):
+            body = replacing.replacement
+    return body
 
 
 def _kind_of_target(target: Entry | None) -> EntryKind:
@@ -444,12 +465,17 @@ def _time_text(body: Body, entry: Entry, zone: tzinfo) -> str:
     if isinstance(body, Plan):
         start = body.starts.local(zone)
         end = body.ends.local(zone)
-        if end.date() == start.date():
-            return f"{_clock(start)}–{_clock(end)}"
-        return f"{_clock(start)} – {end:%a %d %b %H:%M}"
+        return f"{_clock(start)}–{_clock(end)}"  # another day's end is said in the detail
     if isinstance(body, Pause):
         return ""
     return _clock(entry.happened.local(zone))
+
+
+def _ends_another_day(plan: Plan, zone: tzinfo) -> str:
+    """ "until Wed 3 Dec" for a plan that ends on a later day (a night shift, a trip)."""
+    start = plan.starts.local(zone)
+    end = plan.ends.local(zone)
+    return "" if end.date() == start.date() else f"until {short_day(end.date())}"
 
 
 def _clock(moment: datetime) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsTooNew, KeySlotsUnreadable
+from rekindle_desktop.domain.days import long_day
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.store import database
 from rekindle_desktop.store.files import write_atomically
@@ -345,7 +346,7 @@ def which_is_newer(folder: Path, made: datetime) -> str:
 
 
 def when_text(moment: datetime) -> str:
-    return f"{moment.astimezone():%d %b %Y at %H:%M}"
+    return f"{long_day(moment.astimezone().date())} at {moment.astimezone():%H:%M}"
 
 
 def _folder_beside(folder: Path, now: datetime) -> Path:

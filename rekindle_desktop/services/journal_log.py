@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from rekindle_desktop.domain.consistency import Commitment
+from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Amend,
@@ -90,7 +91,7 @@ class JournalLog:
                 raise UserFacingError("Say which day of the promise this outcome is for.")
             if not body.rule.falls_on(occurrence):
                 raise UserFacingError(
-                    f"This promise wasn't due on {occurrence:%a %d %b %Y}.",
+                    f"This promise wasn't due on {short_day(occurrence, year=True)}.",
                     "Choose one of the days it falls on.",
                 )
         else:

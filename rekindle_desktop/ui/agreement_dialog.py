@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -30,7 +29,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.agreements import StepsUnreadable, read_steps
-from rekindle_desktop.ui.entry_forms import pydate, qdate
+from rekindle_desktop.ui.entry_forms import day_edit, pydate
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel, uncut
 
@@ -72,10 +71,7 @@ class AgreementDialog(QDialog):
                 "certain person; either of us can pause a hard conversation and come back to it.",
             )
         )
-        self.review_on = QDateEdit(
-            qdate(current.review_on if current else today + timedelta(days=90))
-        )
-        self.review_on.setCalendarPopup(True)
+        self.review_on = day_edit(current.review_on if current else today + timedelta(days=90))
         self.has_end = QCheckBox(translate("AgreementDialog", "This version ends on"))
         self.has_end.setToolTip(
             translate(
@@ -85,8 +81,7 @@ class AgreementDialog(QDialog):
             )
         )
         ends = current.ends_on if current and current.ends_on else None
-        self.ends_on = QDateEdit(qdate(ends or today + timedelta(days=180)))
-        self.ends_on.setCalendarPopup(True)
+        self.ends_on = day_edit(ends or today + timedelta(days=180))
         self.has_end.setChecked(ends is not None)
         self.ends_on.setEnabled(ends is not None)
         self.has_end.toggled.connect(self.ends_on.setEnabled)
@@ -227,13 +222,12 @@ class PauseDialog(QDialog):
     def __init__(self, save: Save, now: Moment, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("AgreementDialog", "Plan a pause"))
+        self.setMinimumWidth(460)
         self._save = save
         self._now = now
         self.saved: Entry | None = None
-        self.first_day = QDateEdit(qdate(today))
-        self.first_day.setCalendarPopup(True)
-        self.last_day = QDateEdit(qdate(today + timedelta(days=7)))
-        self.last_day.setCalendarPopup(True)
+        self.first_day = day_edit(today)
+        self.last_day = day_edit(today + timedelta(days=7))
         self.reason = uncut(QLineEdit())
         self.reason.setPlaceholderText(
             translate("AgreementDialog", "e.g. Family holiday, agreed together")

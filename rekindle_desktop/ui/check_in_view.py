@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS, agreement_review_due
+from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.safe_text import for_window
@@ -215,12 +216,12 @@ class CheckInView(QWidget):
                 translate(
                     "CheckInView",
                     "It was planned for {day}. Whenever you are both ready is fine.",
-                ).format(day=f"{due.day:%A %d %B}")
+                ).format(day=weekday_day(due.day))
             )
         elif due.day == self.today():
             self.when.setText(translate("CheckInView", "Today, or whenever you are both ready."))
         else:
-            self.when.setText(f"{due.day:%A %d %B}")
+            self.when.setText(weekday_day(due.day))
         if agreement and agreement_review_due(agreement.review_on, self.today()):
             self.agreement_note.say(
                 translate(

@@ -120,6 +120,17 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+DAY_FORMAT = "ddd d MMM yyyy"  # as domain.days.short_day writes a day: "Wed 2 Dec 2026"
+
+
+def day_edit(day: date) -> QDateEdit:
+    """A day to choose, shown as days are shown everywhere else, with a calendar."""
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DAY_FORMAT)
+    return edit
+
+
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -174,7 +185,7 @@ class EntryDialog(QDialog):
     def _when(self, value: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(to_qt(value))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        edit.setDisplayFormat(f"{DAY_FORMAT}  HH:mm")
         edit.setTimeZone(QTimeZone.systemTimeZone())
         return edit
 
@@ -223,11 +234,9 @@ class EntryDialog(QDialog):
             self.repeat = QComboBox()
             for repeat, words in REPEAT_CHOICES:
                 self.repeat.addItem(translate("EntryForms", words), repeat)
-            self.first_day = QDateEdit(qdate(self.now.date()))
-            self.first_day.setCalendarPopup(True)
+            self.first_day = day_edit(self.now.date())
             self.has_end = QCheckBox(translate("EntryForms", "Until"))
-            self.last_day = QDateEdit(qdate(self.now.date() + timedelta(days=30)))
-            self.last_day.setCalendarPopup(True)
+            self.last_day = day_edit(self.now.date() + timedelta(days=30))
             self.last_day.setEnabled(False)
             self.has_end.toggled.connect(self.last_day.setEnabled)
             self.days = [QCheckBox(name) for name in WEEKDAY_NAMES]
@@ -422,6 +431,11 @@ class EntryDialog(QDialog):
 
     def _body(self) -> tuple[Moment, Body]:
         if self.kind is EntryKind.PLAN:
+            if not self.purpose.text().strip():
+                raise UserFacingError(
+                    translate("EntryForms", "Say what the plan is for, in a word or two."),
+                    translate("EntryForms", "For example: Dinner with my sister, Work, Gym."),
+                )
             starts = from_qt(self.starts.dateTime(), self.zone)
             ends = from_qt(self.ends.dateTime(), self.zone)
             plan = Plan(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.domain.days import long_day, short_day
+from rekindle_desktop.domain.entries import Entry
+from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.store.journal import Journal
@@ -39,6 +43,14 @@ def holds_words(total: int, new: int) -> str:
     return holds + fresh
 
 
+def _entry_line(entry: Entry) -> str:
+    when = entry.happened.as_recorded()
+    return (
+        f"{short_day(when.date(), year=True)}, {when:%H:%M} · {entry.kind.label}: "
+        f"{for_window(entry.body.summary(), one_line=True)}"
+    )
+
+
 class ExportDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +64,7 @@ class ExportDialog(QDialog):
         if preview.first_day and preview.last_day:
             lines.append(
                 translate("ExportDialog", "They run from {first} to {last}.").format(
-                    first=f"{preview.first_day:%d %B %Y}", last=f"{preview.last_day:%d %B %Y}"
+                    first=long_day(preview.first_day), last=long_day(preview.last_day)
                 )
             )
         counts = ", ".join(
@@ -82,24 +94,21 @@ class ExportDialog(QDialog):
             )
         self.summary = label("\n".join(lines))
         self.entries = named(QListWidget(), translate("ExportDialog", "New entries in this file"))
-        self.entries.addItems(
-            [
-                f"{e.happened.as_recorded():%a %d %b %Y %H:%M} · {e.kind.label}: "
-                f"{e.body.summary()[:120]}"
-                for e in preview.new
-            ]
-        )
+        self.entries.addItems([_entry_line(e) for e in preview.new])
+        self.entries.setWordWrap(True)  # every word of what leaves can be read
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setMinimumHeight(260)
         self.entries.setVisible(False)
-        show = QPushButton(translate("ExportDialog", "Show every new entry"))
-        show.setCheckable(True)
-        show.toggled.connect(self.entries.setVisible)
+        self.show_entries = QPushButton(translate("ExportDialog", "Show every new entry"))
+        self.show_entries.setCheckable(True)
+        self.show_entries.toggled.connect(self.entries.setVisible)
         self.note = GentleNote()
         save = primary_button(translate("ExportDialog", "Save the file…"))
         save.clicked.connect(self.choose_and_save)
         cancel = QPushButton(translate("ExportDialog", "Not now"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(show)
+        buttons.addWidget(self.show_entries)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(save)

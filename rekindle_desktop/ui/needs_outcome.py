@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment
+from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -80,7 +81,7 @@ class NeedsOutcomePanel(QFrame):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addWidget(label(f"{commitment.day:%a %d %b} · {title}"))
+        column.addWidget(label(f"{short_day(commitment.day)} · {title}"))
         grid = QGridLayout()
         grid.setSpacing(4)
         for position, (outcome, source) in enumerate(BUTTONS):

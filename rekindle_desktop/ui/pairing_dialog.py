@@ -63,7 +63,7 @@ class PairingDialog(QDialog):
         self.own_code = QPlainTextEdit(code)
         self.own_code.setReadOnly(True)
         self.own_code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        self.own_code.setMaximumHeight(90)
+        self.own_code.setMinimumHeight(110)
         self.own_code.setAccessibleName(translate("PairingDialog", "Your pairing code"))
         qr = QLabel()
         qr.setPixmap(qr_pixmap(code))
@@ -74,7 +74,8 @@ class PairingDialog(QDialog):
             translate("PairingDialog", "Paste your partner's pairing code here"),
             translate("PairingDialog", "Your partner's pairing code"),
         )
-        self.their_code.setMaximumHeight(80)
+        self.their_code.setMinimumHeight(90)
+        self.their_code.setMaximumHeight(120)
         self.code_note = GentleNote()
         self.next_button = primary_button(
             translate("PairingDialog", "Next: compare the safety phrase")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.consistency import (
     Commitment,
 )
+from rekindle_desktop.domain.days import long_day
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
@@ -48,6 +48,7 @@ from rekindle_desktop.ui.stop_dialogs import StopSharingDialog, said_plainly
 from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import card, label, link_button, local_day, side_column
+from rekindle_desktop.ui.withdraw_dialog import WithdrawDialog
 
 EMPTY = QT_TRANSLATE_NOOP(
     "SharerView",
@@ -59,7 +60,9 @@ EMPTY = QT_TRANSLATE_NOOP(
 CORRECTABLE = LOGGABLE_KINDS
 
 
-Form = EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog | AnswerDialog
+Form = (
+    EntryDialog | AgreementDialog | PauseDialog | StopSharingDialog | AnswerDialog | WithdrawDialog
+)
 
 
 class SharerView(QWidget):
@@ -289,6 +292,9 @@ class SharerView(QWidget):
             self.plan_pause(restored=draft)
         elif draft.where is Where.STOP_SHARING and stopping.is_sharing(self.log.journal):
             self.stop_sharing(restored=draft)
+        elif draft.where is Where.WITHDRAW:
+            if draft.about is not None and draft.about in self.log.ledger.entries:
+                self.withdraw(draft.about, restored=draft)
         elif draft.where is Where.ANSWER:
             waiting = {r.request.id: r.request for r in requests.open_requests(self.log.journal)}
             if draft.about in waiting:
@@ -378,7 +384,7 @@ class SharerView(QWidget):
                 summary.format(
                     version=latest.version,
                     days=latest.check_in_every_days,
-                    date=f"{latest.review_on:%d %B %Y}",
+                    date=long_day(latest.review_on),
                 )
                 + ends
             )
@@ -498,24 +504,18 @@ class SharerView(QWidget):
         self._open_form(dialog)
         return dialog
 
-    def withdraw(self, entry_id: int) -> None:
-        why, ok = QInputDialog.getText(
+    def withdraw(self, entry_id: int, restored: KeptDraft | None = None) -> WithdrawDialog:
+        entry = self.log.ledger.entries[entry_id]
+        dialog = WithdrawDialog(
+            entry_id,
+            f"{entry.kind.label}: {self.log.ledger.current_body(entry_id).summary()}",
+            lambda why: self.log.retract(entry_id, why),
             self,
-            translate("SharerView", "Withdraw an entry"),
-            translate(
-                "SharerView",
-                "The entry stays in the record, marked as withdrawn, so nothing disappears.\n"
-                "Why withdraw it? (optional)",
-            ),
         )
-        if not ok:
-            return
-        try:
-            self.log.retract(entry_id, why)
-        except UserFacingError as exc:
-            QMessageBox.information(self, translate("SharerView", "Not withdrawn"), str(exc))
-            return
-        self.changed()
+        if restored is not None:
+            dialog.restore(restored)
+        self._open_form(dialog)
+        return dialog
 
     def _set_outcome(self, row: TimelineRow, outcome: Outcome) -> None:
         try:

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from rekindle_desktop.ui.dialog_fit import DialogsGrow
+
 
 class Palette(NamedTuple):
     """Every colour Rekindle uses, for one colour scheme."""
@@ -306,6 +308,7 @@ def apply_look(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     """Style the application. With no `scheme`, follow the system's, now and as it changes;
     with one (screenshots, tests), keep to it."""
     app.setProperty("rekindleForcedScheme", scheme is not None)
+    DialogsGrow.install(app)
     if not app.property("rekindleFollowsScheme"):
         app.setProperty("rekindleFollowsScheme", True)
         app.styleHints().colorSchemeChanged.connect(lambda changed: _follow(app, changed))

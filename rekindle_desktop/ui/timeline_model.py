@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -167,7 +168,7 @@ class TimelineModel(QAbstractListModel):
 
 def describe(row: TimelineRow) -> str:
     """The row as one plain sentence (screen readers, copy, tests): never colour alone."""
-    parts = [f"{row.day:%A %d %B %Y}", row.time_text, row.kind.label, row.title]
+    parts = [weekday_day(row.day, year=True), row.time_text, row.kind.label, row.title]
     if row.detail:
         parts.append(row.detail)
     if row.outcome is not None:

@@ -30,6 +30,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.entry_forms import DAY_FORMAT
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
@@ -81,7 +82,7 @@ class VoiceView(QWidget):
         self.text.setMaximumHeight(110)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(f"{DAY_FORMAT}  HH:mm")
         self.strength = QComboBox()
         for step, words in STRENGTH_WORDS.items():
             self.strength.addItem(translate("VoiceView", words), step)

@@ -4,18 +4,22 @@ a one-click check-in says it was saved; counts read as a person would say them."
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.consistency import Commitment
-from rekindle_desktop.domain.entries import CheckIn, Outcome
+from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind, Outcome, Plan
 from rekindle_desktop.domain.insights import ToldEarly
+from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo_journal
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
+from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog, holds_words
 from rekindle_desktop.ui.insights_view import InsightsView
 from rekindle_desktop.ui.sharer_view import SharerView
@@ -111,3 +115,76 @@ def test_insights_say_how_many_contacts_were_told_early(qtbot: QtBot) -> None:
     assert "Contact disclosures in these weeks: 3, 2 of them told soon" in view.summary.text()
     view.set_data(kept, [], [], NOW.date(), ToldEarly(0, 0))
     assert "Contact disclosures" not in view.summary.text()
+
+
+def _not_clipped(widget: QWidget) -> bool:
+    """Every line of `widget` fits in the height it was given."""
+    need = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
+    return widget.height() >= max(need, widget.minimumSizeHint().height())
+
+
+def test_a_dialog_grows_to_fit_an_error_and_keeps_its_fields_whole(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+) -> None:
+    sharer, _reviewer = journals
+    page = SharerView(JournalLog(sharer, CLOCK))
+    qtbot.addWidget(page)
+    dialog = page.plan_pause()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.note.say(
+        "That pause overlaps one you already planned, from 3 to 9 December, and a pause "
+        "can't share its days with another one.",
+        "Choose other days, or keep the pause you have.",
+    )
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    qtbot.waitUntil(lambda: _not_clipped(dialog.note))
+    for field in (dialog.first_day, dialog.last_day, dialog.reason):
+        assert field.height() >= field.minimumSizeHint().height()
+    assert dialog.first_day.text() == "Wed 25 Nov 2026"  # days read one way everywhere
+    dialog.reject()
+
+
+def test_the_export_preview_shows_its_entries_in_a_box_that_can_be_read(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+) -> None:
+    sharer, _reviewer = journals
+    JournalLog(sharer, CLOCK).add(
+        Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Office", "A long note " * 9))
+    )
+    dialog = ExportDialog(sharer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_entries.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.entries.isVisible() and _not_clipped(dialog.summary))
+    assert dialog.entries.height() >= 200  # not a two-line box
+    assert dialog.entries.wordWrap()  # long entries wrap, nothing hides off to the side
+    assert "Wed 25 Nov 2026, 20:00 · Check-in: Now at Office" in dialog.entries.item(0).text()
+
+
+def test_a_plan_says_what_it_is_for(qtbot: QtBot, journals: tuple[Journal, Journal]) -> None:  # noqa: F811
+    sharer, _reviewer = journals
+    log = JournalLog(sharer, CLOCK)
+    form = EntryDialog(EntryKind.PLAN, log.add, zone=CLOCK.zone, now=NOW, places=["Office"])
+    qtbot.addWidget(form)
+    form.place.setCurrentText("Office")
+    form._try_save()
+    assert form.saved is None
+    assert "Say what the plan is for" in form.note.text()
+    form.purpose.setText("Work")
+    form._try_save()
+    assert form.saved is not None
+
+
+def test_an_overnight_plan_reads_whole(qtbot: QtBot, journals: tuple[Journal, Journal]) -> None:  # noqa: F811
+    sharer, _reviewer = journals
+    log = JournalLog(sharer, CLOCK)
+    starts = Moment.from_local(NOW.replace(hour=22))
+    ends = Moment.from_local((NOW + timedelta(days=1)).replace(hour=7))
+    log.add(Draft(EntryKind.PLAN, starts, Plan(starts, ends, "Hospital", "", "Night shift")))
+    rows = [r for r in log.timeline() if r.title.startswith("Night shift")]
+    assert rows[0].time_text == "22:00–07:00"
+    assert rows[0].detail.startswith("until Thu 26 Nov")

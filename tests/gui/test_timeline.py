@@ -34,7 +34,7 @@ from rekindle_desktop.ui.timeline_model import (
     TimelineModel,
 )
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import wait_active
+from tests.gui.conftest import visible_text, wait_active
 
 ZONE = ZoneInfo("Europe/Dublin")
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=ZONE)
@@ -215,13 +215,14 @@ def test_correct_and_withdraw_add_entries_beside_the_row(
     view.correct(1)
     row = _row_of(view, 1)
     assert row.title == "Now at Library"  # type: ignore[attr-defined]
-    monkeypatch.setattr(
-        "rekindle_desktop.ui.sharer_view.QInputDialog.getText",
-        lambda *a, **k: ("posted by mistake", True),
-    )
-    view.withdraw(1)
+    withdrawing = view.withdraw(1)
+    assert "Now at Library" in visible_text(withdrawing)  # says which entry, as it is now
+    withdrawing.why.setText("posted by mistake")
+    qtbot.mouseClick(withdrawing.withdraw_button, Qt.MouseButton.LeftButton)
+    assert not withdrawing.isVisible()
     texts = [view.timeline.model.index(i).data() for i in range(view.timeline.model.rowCount())]
     assert any("Corrected to: Now at Library" in t for t in texts)
+    assert any("Changed the place from Gym to Library" in t for t in texts)  # what changed
     assert any("Withdrawn. posted by mistake" in t for t in texts)
     assert view.row_actions(_row_of(view, 1)).isEmpty()  # type: ignore[arg-type]
     assert entries.count(log.journal.conn) == 3  # nothing edited, two entries added
