@@ -52,8 +52,10 @@ def make_report(args: argparse.Namespace) -> int:
     app = ensure_gui()
     save_report_pdf(content, args.out)
     del app
+    # The report's own days: it starts no earlier than the record does.
+    days = f"{report.day_text(content.first_day)} to {report.day_text(content.last_day)}"
     print(
-        f"Saved the report on {content.whose}, {first_day:%d %b %Y} to {last_day:%d %b %Y}, "
-        f"to {args.out}. Private entries are not in it."
+        f"Saved the report on {content.whose}, {days}, to {args.out}. "
+        "Private entries are not in it."
     )
     return 0

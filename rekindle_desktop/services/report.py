@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -21,6 +21,8 @@ from rekindle_desktop.domain.entries import (
     EntryKind,
     Outcome,
     Pause,
+    Plan,
+    Promise,
 )
 from rekindle_desktop.domain.insights import TrendWeek, describe, trend_weeks
 from rekindle_desktop.domain.ledger import Ledger
@@ -72,6 +74,7 @@ class ReportSource:
     now: datetime
     whose: str  # e.g. "your own journal"
     reviewed: bool  # True: a partner's record as accepted in review mode
+    begins: date  # the record's first day: no report starts before it
 
     @property
     def today(self) -> date:
@@ -80,7 +83,9 @@ class ReportSource:
 
 def sharer_source(journal: Journal, clock: Clock) -> ReportSource:
     ledger = JournalLog(journal, clock).ledger
-    return ReportSource(ledger, clock.zone, clock.now_utc(), "your own journal", reviewed=False)
+    now = clock.now_utc()
+    begins = record_begins(ledger, clock.zone, now, created=created_on(journal, clock.zone))
+    return ReportSource(ledger, clock.zone, now, "your own journal", reviewed=False, begins=begins)
 
 
 def reviewer_source(journal: Journal, clock: Clock) -> ReportSource:
@@ -90,13 +95,48 @@ def reviewer_source(journal: Journal, clock: Clock) -> ReportSource:
             "There is nothing reviewed to report on yet.",
             "Open your partner's timeline file in review mode first.",
         )
+    ledger = Ledger.of(state.entries)
+    now = clock.now_utc()
     return ReportSource(
-        Ledger.of(state.entries),
+        ledger,
         clock.zone,
-        clock.now_utc(),
+        now,
         "your partner's shared timeline, as you accepted it",
         reviewed=True,
+        begins=record_begins(ledger, clock.zone, now),
     )
+
+
+def created_on(journal: Journal, zone: tzinfo) -> date | None:
+    """The day the journal was made, in `zone`; None if it does not say."""
+    text = journal.meta("created_at")
+    try:
+        return datetime.fromisoformat(text).astimezone(zone).date() if text else None
+    except ValueError:
+        return None
+
+
+def record_begins(
+    ledger: Ledger, zone: tzinfo, now: datetime, *, created: date | None = None
+) -> date:
+    """The first day the record speaks of: the day the journal was made or the earliest
+    day a shared entry is about, whichever is earlier, and never after today."""
+    days = [now.astimezone(zone).date(), *_entry_days(ledger, zone)]
+    if created is not None:
+        days.append(created)
+    return min(days)
+
+
+def _entry_days(ledger: Ledger, zone: tzinfo) -> Iterator[date]:
+    for entry in ledger.entries.values():
+        if entry.private:
+            continue
+        yield entry.happened.local_date(zone)
+        body = ledger.current_body(entry.id)
+        if isinstance(body, Plan):
+            yield body.starts.local_date(zone)
+        elif isinstance(body, Promise):
+            yield body.rule.starts
 
 
 @dataclass(frozen=True)
@@ -162,8 +202,10 @@ class Report:
     entries: EntriesPart | None = None
 
 
-def default_range(today: date) -> tuple[date, date]:
-    return today - timedelta(days=7 * DEFAULT_WEEKS - 1), today
+def default_range(today: date, begins: date | None = None) -> tuple[date, date]:
+    """The last DEFAULT_WEEKS weeks to `today`, starting no earlier than the record `begins`."""
+    first = today - timedelta(days=7 * DEFAULT_WEEKS - 1)
+    return (max(first, begins) if begins else first), today
 
 
 def build_report(
@@ -182,6 +224,7 @@ def build_report(
         raise UserFacingError(
             "The report starts after it ends.", "Choose a first day on or before the last day."
         )
+    first_day = _within_record(source, first_day, last_day)
     ledger = source.ledger
     commitments = [c for c in ledger.commitments(source.zone, source.now) if c.day <= last_day]
     pauses = _standing_pauses(ledger)
@@ -205,10 +248,22 @@ def build_report(
     )
 
 
+def _within_record(source: ReportSource, first_day: date, last_day: date) -> date:
+    """The first day, moved up to the record's first day: a report never shows days before
+    the journal (or the shared timeline) existed, as if they had been empty."""
+    if last_day < source.begins:
+        begins = day_text(source.begins)
+        raise UserFacingError(
+            f"The chosen days end before this record begins, on {begins}.",
+            f"Choose a last day on or after {begins}.",
+        )
+    return max(first_day, source.begins)
+
+
 def _header(source: ReportSource, first_day: date, last_day: date) -> tuple[str, ...]:
     what = (
-        f"What this is: a summary of {source.whose} from {_long(first_day)} to "
-        f"{_long(last_day)}, made on request on {_long(source.today)}. "
+        f"What this is: a summary of {source.whose} from {day_text(first_day)} to "
+        f"{day_text(last_day)}, made on request on {day_text(source.today)}. "
         "It is meant to be read together, for example with a counsellor. Every entry "
         "was written by hand by the person sharing; nothing was recorded automatically."
     )
@@ -308,7 +363,7 @@ def _entries(
     )
     lines: list[EntryLine] = []
     for row in chosen[:MAX_ENTRY_LINES]:
-        lines.append(_line(row, beside=False))
+        lines.append(_line(row, beside=False, plan=_plan(source, row.entry_id)))
         # Corrections and withdrawals follow what they change, as in the timeline.
         lines.extend(_line(change, beside=True) for change in _changes_of(row.entry_id, changes))
     return EntriesPart(frozenset(wanted), tuple(lines), max(len(chosen) - MAX_ENTRY_LINES, 0))
@@ -322,18 +377,40 @@ def _changes_of(entry_id: int, changes: dict[int, list[TimelineRow]]) -> list[Ti
     return found
 
 
-def _line(row: TimelineRow, *, beside: bool) -> EntryLine:
+def _plan(source: ReportSource, entry_id: int) -> tuple[datetime, datetime] | None:
+    """A plan's start and end in the report's zone; None for anything else."""
+    body = source.ledger.current_body(entry_id)
+    if not isinstance(body, Plan):
+        return None
+    return body.starts.local(source.zone), body.ends.local(source.zone)
+
+
+def _line(
+    row: TimelineRow, *, beside: bool, plan: tuple[datetime, datetime] | None = None
+) -> EntryLine:
     markers = tuple(sorted(m.value for m in row.markers if m not in (Marker.DUE, Marker.PRIVATE)))
+    time_text, detail = _plan_text(row, *plan) if plan else (row.time_text, row.detail)
     return EntryLine(
         day=row.day,
-        time_text=row.time_text,
+        time_text=time_text,
         kind=row.kind.label,
         title=row.title,
-        detail=" · ".join(p for p in (row.detail, row.outcome_why) if p),
+        detail=" · ".join(p for p in (detail, row.outcome_why) if p),
         outcome=row.outcome.label if row.outcome is not None else "",
         markers=markers,
         beside=beside,
     )
+
+
+def _plan_text(row: TimelineRow, start: datetime, end: datetime) -> tuple[str, str]:
+    """A plan's time, short enough for one line, and its detail. One way of writing days in
+    the whole report: a plan that ends on a later day says 'ends on 2 December 2026', in
+    place of the timeline's shorter 'until …'."""
+    time_text = f"{start:%H:%M}–{end:%H:%M}"
+    if end.date() == start.date():
+        return time_text, row.detail
+    parts = [p for p in row.detail.split(" · ") if p and not p.startswith("until ")]
+    return time_text, " · ".join([f"ends on {day_text(end.date())}", *parts])
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -346,9 +423,15 @@ p { margin-top: 4px; margin-bottom: 6px; }
 .muted { color: #5f676b; }
 .header { background-color: #f5f3ef; }
 th { text-align: left; color: #5f676b; font-weight: 600; }
+h3 { font-size: 10pt; font-weight: 600; margin-top: 8px; margin-bottom: 0px; }
 td.num { text-align: right; }
+td.time, td.kind, td.day { white-space: nowrap; }
 .beside { color: #5f676b; }
 """
+# Wide enough for a plan's two times and 'Contact disclosure' at 10 pt on A4, so that every
+# day's table lines up with the others; white-space: nowrap keeps them on one line.
+_TIME_WIDTH = "15%"
+_KIND_WIDTH = "21%"
 
 
 def report_html(report: Report, *, chart_src: str | None = None) -> str:
@@ -359,7 +442,7 @@ def report_html(report: Report, *, chart_src: str | None = None) -> str:
         f"<title>{e(report.title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{e(report.title)}</h1>",
         f"<p class='muted'>{e(report.whose.capitalize())}: "
-        f"{e(_short(report.first_day))} to {e(_short(report.last_day))}</p>",
+        f"{e(day_text(report.first_day))} to {e(day_text(report.last_day))}</p>",
         "<table class='header' width='100%' cellpadding='10' cellspacing='0'><tr><td>",
     ]
     out.extend(f"<p>{e(paragraph)}</p>" for paragraph in report.header)
@@ -396,8 +479,8 @@ def _trend_html(trend: TrendPart, chart_src: str | None) -> list[str]:
             kept = f"{week.tally.kept} of {week.tally.resolved}" if week.tally.resolved else "–"
             score = str(round(week.score * 100)) if week.score is not None else "–"
             out.append(
-                f"<tr><td>{e(_short(week.starts))}</td><td>{e(kept)}</td><td>{e(share)}</td>"
-                f"<td>{e(score)}</td><td>{week.paused_days or ''}</td></tr>"
+                f"<tr><td class='day'>{e(day_text(week.starts))}</td><td>{e(kept)}</td>"
+                f"<td>{e(share)}</td><td>{e(score)}</td><td>{week.paused_days or ''}</td></tr>"
             )
         out.append("</table>")
     return out
@@ -445,16 +528,16 @@ def _agreement_html(part: AgreementPart) -> list[str]:
         return ["<p>No agreement had been written by the end of this range.</p>"]
     shared = ", ".join(k.label.lower() + "s" for k in sorted(current.shared_kinds))
     out = [
-        f"<p>Version {current.version}, from {e(_long(part.agreed_on))}.</p>",
+        f"<p>Version {current.version}, from {e(day_text(part.agreed_on))}.</p>",
         "<table cellpadding='3' cellspacing='0'>",
         f"<tr><th>What is shared</th><td>{e(shared) or 'nothing chosen'}</td></tr>",
         f"<tr><th>Check-in talks</th><td>every {current.check_in_every_days} days</td></tr>",
-        f"<tr><th>Look at it again on</th><td>{e(_long(current.review_on))}</td></tr>",
+        f"<tr><th>Look at it again on</th><td>{e(day_text(current.review_on))}</td></tr>",
         f"<tr><th>Boundaries</th><td>{_paragraphs(current.boundaries) or '–'}</td></tr>",
         "</table>",
     ]
     if part.earlier:
-        earlier = ", ".join(f"version {v} ({_long(d)})" for v, d in part.earlier)
+        earlier = ", ".join(f"version {v} ({day_text(d)})" for v, d in part.earlier)
         out.append(f"<p class='muted'>Earlier versions: {e(earlier)}.</p>")
     return out
 
@@ -466,25 +549,17 @@ def _entries_html(part: EntriesPart) -> list[str]:
     if not part.lines:
         out.append("<p>No entries of these kinds in this range.</p>")
         return out
-    out.append("<table cellpadding='3' cellspacing='0' width='100%'>")
     day = None
     for line in part.lines:
         if line.day != day and not line.beside:
+            # Each day is a heading and a table of its own, so that the PDF can keep
+            # the heading on the page of the day's first entry (ui/report_pdf).
+            if day is not None:
+                out.append("</table>")
             day = line.day
-            out.append(f"<tr><td colspan='3'><b>{e(_long(line.day))}</b></td></tr>")
-        extras = [line.detail] if line.detail else []
-        if line.outcome:
-            extras.insert(0, line.outcome)
-        if line.markers:
-            extras.append("(" + ", ".join(line.markers) + ")")
-        who = "" if line.beside else e(line.kind)
-        css = " class='beside'" if line.beside else ""
-        out.append(
-            f"<tr{css}><td width='12%'>{e(line.time_text)}</td><td width='14%'>{who}</td>"
-            f"<td>{e(line.title)}"
-            + (f"<br><span class='muted'>{e(' · '.join(extras))}</span>" if extras else "")
-            + "</td></tr>"
-        )
+            out.append(f"<h3>{e(day_heading(line.day))}</h3>")
+            out.append("<table cellpadding='3' cellspacing='0' width='100%'>")
+        out.append(_entry_row(line))
     out.append("</table>")
     if part.left_out:
         out.append(
@@ -492,6 +567,23 @@ def _entries_html(part: EntriesPart) -> list[str]:
             "them all.</p>"
         )
     return out
+
+
+def _entry_row(line: EntryLine) -> str:
+    """One entry as a table row; its time and kind never wrap (a plan's times on one line)."""
+    e = html.escape
+    extras = [line.detail] if line.detail else []
+    if line.outcome:
+        extras.insert(0, line.outcome)
+    if line.markers:
+        extras.append("(" + ", ".join(line.markers) + ")")
+    who = "" if line.beside else e(line.kind)
+    css = " class='beside'" if line.beside else ""
+    under = f"<br><span class='muted'>{e(' · '.join(extras))}</span>" if extras else ""
+    return (
+        f"<tr{css}><td class='time' width='{_TIME_WIDTH}'>{e(line.time_text)}</td>"
+        f"<td class='kind' width='{_KIND_WIDTH}'>{who}</td><td>{e(line.title)}{under}</td></tr>"
+    )
 
 
 def _kind_order(kind: EntryKind) -> int:
@@ -504,9 +596,11 @@ def _paragraphs(text: str) -> str:
     return "<br>".join(html.escape(for_window(line)) for line in text.strip().splitlines())
 
 
-def _long(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def day_text(day: date) -> str:
+    """The one way the report writes a day: '1 December 2026'."""
+    return f"{day.day} {day:%B %Y}"
 
 
-def _short(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+def day_heading(day: date) -> str:
+    """A day over its entries: the same, after its weekday ('Tuesday 1 December 2026')."""
+    return f"{day:%A} {day_text(day)}"

@@ -62,12 +62,13 @@ class ReportDialog(QDialog):
         self.setWindowTitle(translate("ReportDialog", "Report for a counselling session"))
         self.setMinimumWidth(560)
 
-        first, last = default_range(source.today)
+        first, last = default_range(source.today, source.begins)
         self.first_day = QDateEdit(qdate(first))
         self.last_day = QDateEdit(qdate(last))
         for edit, name in ((self.first_day, "First day"), (self.last_day, "Last day")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setDisplayFormat("d MMMM yyyy")  # as the report writes days
+            edit.setMinimumDate(qdate(source.begins))  # nothing to report before the record
             edit.setAccessibleName(name)
 
         self.sections: dict[Section, QCheckBox] = {}

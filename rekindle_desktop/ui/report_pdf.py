@@ -1,24 +1,32 @@
 """The counsellor report as a PDF: services/report's HTML laid out by QTextDocument.
 
-Rendered to bytes in memory, then written with write_atomically, so a failing disk
-leaves any earlier file exactly as it was.
+Laid out in A4 pages here (not by QTextDocument.print_), so that a heading never ends
+a page and tests can check the very layout that is printed. Rendered to bytes in memory,
+then written with write_atomically, so a failing disk leaves any earlier file exactly
+as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from rekindle_desktop.errors import UserFacingError
@@ -30,6 +38,7 @@ from rekindle_desktop.ui.insights_view import paint_trend
 CHART_URL = "rekindle-trend.png"
 CHART_SIZE = (640, 250)  # logical pixels; drawn at twice that for print
 PRINT_FONT = "DejaVu Sans"
+MARGIN_CM = 2.0  # around every page
 
 
 def ensure_gui() -> QGuiApplication:
@@ -54,8 +63,8 @@ def trend_image(trend: TrendPart) -> QImage:
     return image
 
 
-def render_pdf(report: Report) -> bytes:
-    """The report as PDF bytes (A4)."""
+def report_document(report: Report) -> QTextDocument:
+    """The report's HTML in a document, with its trend chart; not yet laid out in pages."""
     document = QTextDocument()
     font = QFont(PRINT_FONT)
     font.setPointSizeF(10)
@@ -67,23 +76,141 @@ def render_pdf(report: Report) -> bytes:
         )
         chart = CHART_URL
     document.setHtml(report_html(report, chart_src=chart))
+    return document
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+
+def pdf_writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    """An A4 PDF at 300 dots an inch, into `buffer`; the margins are the document's own."""
     writer = QPdfWriter(buffer)
-    writer.setTitle(report.title)
+    writer.setTitle(title)
     writer.setCreator("Rekindle")
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ keeps its own 2 cm margins
+            QMarginsF(0, 0, 0, 0),
             QPageLayout.Unit.Millimeter,
         )
     )
-    document.print_(writer)
+    return writer
+
+
+def paginate(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Lay the document out in the device's pages, with 2 cm margins (as
+    QTextDocument.print_ would), and keep every heading on the page of what follows it."""
+    document.documentLayout().setPaintDevice(device)
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(MARGIN_CM / 2.54 * _layout_dpi())  # Qt scales it to the device
+    document.rootFrame().setFrameFormat(frame)
+    document.setPageSize(QSizeF(device.width(), device.height()))
+    keep_headings_with_next(document)
+
+
+def _layout_dpi() -> float:
+    """The dots an inch the document's own lengths are in (Qt's default: the screen's)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def keep_headings_with_next(document: QTextDocument) -> None:
+    """Qt's rich text has no 'page-break-after: avoid': a heading whose next block starts
+    on a later page begins that page instead, in document order."""
+    block = document.begin()
+    while (orphan := _next_orphan(block)) is not None:
+        _begin_page_at(_first_of_headings(orphan))
+        # Qt's incremental relayout after a format change can leave later blocks unlaid
+        # (and unpainted); lay out the whole document again before looking further.
+        document.markContentsDirty(0, document.characterCount())
+        block = orphan.next()  # always onwards, so this ends
+
+
+def _next_orphan(block: QTextBlock) -> QTextBlock | None:
+    """The first heading from `block` on that is the last thing on its page."""
+    while block.isValid():
+        following = block.next()
+        if _is_heading(block) and following.isValid() and page_of(following) > page_of(block):
+            return block
+        block = following
+    return None
+
+
+def page_of(block: QTextBlock) -> int:
+    """The page (from 0) on which a block's first line is laid out."""
+    document = block.document()
+    top = document.documentLayout().blockBoundingRect(block).top()
+    return int(top // document.pageSize().height())
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() > 0
+
+
+def _first_of_headings(block: QTextBlock) -> QTextBlock:
+    """The first of the headings right before `block` on its page (a section's heading
+    and its first day's), so that they move together."""
+    previous = block.previous()
+    while previous.isValid() and _is_heading(previous) and page_of(previous) == page_of(block):
+        block, previous = previous, previous.previous()
+    return block
+
+
+def _begin_page_at(block: QTextBlock) -> None:
+    form = block.blockFormat()
+    form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(form)
+
+
+def print_pages(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Paint a paginated document page by page, with the page number under each."""
+    page = document.pageSize()
+    painter = QPainter(writer)
+    for index in range(document.pageCount()):
+        if index:
+            writer.newPage()
+        view = QRectF(0, index * page.height(), page.width(), page.height())
+        painter.save()
+        painter.translate(0, -view.top())
+        painter.setClipRect(view)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = view
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        _page_number(painter, document, index + 1)
+    painter.end()
+
+
+def _page_number(painter: QPainter, document: QTextDocument, number: int) -> None:
+    """Bottom right, just under the text, where QTextDocument.print_ puts it."""
+    page = document.pageSize()
+    device = painter.device()
+    margin = MARGIN_CM / 2.54 * device.logicalDpiY()
+    painter.setFont(document.defaultFont())
+    metrics = painter.fontMetrics()
+    text = str(number)
+    x = page.width() - margin - metrics.horizontalAdvance(text)
+    y = page.height() - margin + metrics.ascent() + 5 * device.logicalDpiY() / 72
+    painter.drawText(QPointF(x, y), text)
+
+
+def laid_out(report: Report, device: QPagedPaintDevice) -> QTextDocument:
+    """The report in pages, exactly as render_pdf prints it on `device`. Let the document go
+    before the device: its layout keeps a pointer to it."""
+    document = report_document(report)
+    paginate(document, device)
+    return document
+
+
+def render_pdf(report: Report) -> bytes:
+    """The report as PDF bytes (A4)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer, report.title)
+    document = laid_out(report, writer)
+    print_pages(document, writer)
+    del document  # before the writer it is laid out on
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
