@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import (
     STARTING_SCORE,
@@ -22,22 +23,45 @@ from rekindle_desktop.ui.widgets import card, label
 
 
 class ConsistencyCard(QFrame):
-    def __init__(self, empty_words: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, empty_words: str, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
+        """`compact` (presentation mode): the trend and the week on one line, and what the
+        trend means behind a button, so the timeline below keeps the room."""
         super().__init__(parent)
         self._empty_words = empty_words
         self._shown: tuple[Sequence[Commitment], list[Pause]] | None = None
         self.trend = label("", "subheading")
         self.week = label("")
         self.trend_words = label("", "muted")
-        inner = card(
-            label(translate("ConsistencyCard", "Consistency"), "subheading"),
-            self.trend,
-            self.week,
-            self.trend_words,
-        )
+        self.explain: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(inner)
+        layout.addWidget(self._compact_card() if compact else self._full_card())
+
+    def _full_card(self) -> QFrame:
+        title = label(translate("ConsistencyCard", "Consistency"), "subheading")
+        return card(title, self.trend, self.week, self.trend_words)
+
+    def _compact_card(self) -> QFrame:
+        self.trend.setWordWrap(False)
+        self.explain = QPushButton(translate("ConsistencyCard", "What the trend means"))
+        self.explain.setObjectName("link")
+        self.explain.setCheckable(True)
+        self.explain.toggled.connect(self.trend_words.setVisible)
+        self.trend_words.setVisible(False)
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self.trend)
+        left.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
+        line = QWidget()
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        row.addLayout(left)
+        row.addWidget(self.week, 1, Qt.AlignmentFlag.AlignTop)
+        return card(line, self.trend_words)
 
     def show_commitments(self, commitments: Sequence[Commitment], pauses: Sequence[Pause]) -> None:
         shown = self._shown

@@ -86,6 +86,38 @@ HEADER_HEIGHT = 34
 PAD = 10
 ICON = 18
 INDENT = 28
+GAP = 4  # between a row's two lines
+ICON_GAP = 12  # between the shape and the words
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """A row's measures, from the font it is painted in: a larger font (presentation
+    mode) gets taller rows, larger shapes and more room, never less than the defaults."""
+
+    line: int
+    pad: int
+    icon: int
+    indent: int
+    gap: int
+    icon_gap: int
+    header: int
+
+    @classmethod
+    def of(cls, font: QFont) -> Spacing:
+        line = QFontMetrics(font).height()
+        return cls(
+            line=line,
+            pad=max(PAD, round(line * 0.6)),
+            icon=max(ICON, round(line * 1.1)),
+            indent=max(INDENT, round(line * 1.75)),
+            gap=max(GAP, round(line / 4)),
+            icon_gap=max(ICON_GAP, round(line * 0.75)),
+            header=max(HEADER_HEIGHT, round(line * 2.1)),
+        )
+
+    def height(self, lines: int) -> int:
+        return self.pad * 2 + self.line * lines + self.gap * (lines - 1)
 
 
 def has_second_line(row: TimelineRow) -> bool:
@@ -108,6 +140,15 @@ class TimelineDelegate(QStyledItemDelegate):
         self.today = today
         self._palette = style.current()
         self._look = Look.of(self._palette)
+        self._spacings: dict[str, Spacing] = {}
+
+    def spacing(self, font: QFont) -> Spacing:
+        """The measures for `font`, worked out once per font (sizeHint runs per row)."""
+        key = font.key()
+        found = self._spacings.get(key)
+        if found is None:
+            found = self._spacings[key] = Spacing.of(font)
+        return found
 
     def look(self) -> Look:
         """The colours for the scheme in use now: it can change while Rekindle runs."""
@@ -117,12 +158,11 @@ class TimelineDelegate(QStyledItemDelegate):
         return self._look
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)
+        space = self.spacing(option.font)
         row: TimelineRow | None = index.data(ROW_ROLE)
-        lines = 2 if row is not None and has_second_line(row) else 1
-        height = PAD * 2 + metrics.height() * lines + 4 * (lines - 1)
+        height = space.height(2 if row is not None and has_second_line(row) else 1)
         if index.data(FIRST_OF_DAY_ROLE):
-            height += HEADER_HEIGHT
+            height += space.header
         return QSize(400, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -134,21 +174,24 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect)
         base = QFont(option.font)
+        space = self.spacing(base)
         if index.data(FIRST_OF_DAY_ROLE):
-            header = QRect(rect.left(), rect.top(), rect.width(), HEADER_HEIGHT)
+            header = QRect(rect.left(), rect.top(), rect.width(), space.header)
             self._paint_header(painter, header, row.day, base, look)
-            rect.setTop(rect.top() + HEADER_HEIGHT)
+            rect.setTop(rect.top() + space.header)
         card = rect.adjusted(12, 2, -12, -2)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(look.selected)
             painter.drawRoundedRect(card, 8, 8)
-        left = card.left() + PAD + (INDENT if row.beside is not None else 0)
-        self._paint_icon(painter, QRectF(left, card.top() + PAD, ICON, ICON), row, look)
-        text_left = left + ICON + 12
+        pad = space.pad
+        left = card.left() + pad + (space.indent if row.beside is not None else 0)
+        icon = QRectF(left, card.top() + pad, space.icon, space.icon)
+        self._paint_icon(painter, icon, row, look)
+        text_left = left + space.icon + space.icon_gap
         metrics = QFontMetrics(base)
-        line = metrics.height()
-        top = card.top() + PAD - 1
+        line = space.line
+        top = card.top() + pad - 1
 
         # First line: time, title, and on the right the outcome in words.
         painter.setPen(look.muted)
@@ -164,7 +207,7 @@ class TimelineDelegate(QStyledItemDelegate):
         bold_metrics = QFontMetrics(bold)
         outcome_width = bold_metrics.horizontalAdvance(outcome_text) + 8 if outcome_text else 0
         title_left = text_left + time_width
-        title_width = card.right() - PAD - outcome_width - title_left
+        title_width = card.right() - pad - outcome_width - title_left
         painter.setFont(bold)
         painter.setPen(look.text if Marker.RETRACTED not in row.markers else look.muted)
         title = (
@@ -182,19 +225,19 @@ class TimelineDelegate(QStyledItemDelegate):
         if outcome_text and row.outcome is not None:
             painter.setPen(look.words[row.outcome])
             painter.drawText(
-                QRect(card.right() - PAD - outcome_width, top, outcome_width, line),
+                QRect(card.right() - pad - outcome_width, top, outcome_width, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 outcome_text,
             )
 
         # Second line: detail, the explanation, then markers as soft pills.
         painter.setFont(base)
-        second = top + line + 4
+        second = top + line + space.gap
         x = title_left
         detail = " · ".join(p for p in (row.detail, row.outcome_why) if p)
         markers = [marker_words(m) for m in sorted(row.markers - {Marker.DUE})]
         pills_width = sum(metrics.horizontalAdvance(m) + 22 for m in markers)
-        detail_width = card.right() - PAD - pills_width - x
+        detail_width = card.right() - pad - pills_width - x
         if detail and detail_width > 30:
             painter.setPen(look.muted)
             painter.drawText(
@@ -202,7 +245,7 @@ class TimelineDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 metrics.elidedText(detail, Qt.TextElideMode.ElideRight, detail_width),
             )
-        pill_x = card.right() - PAD - pills_width
+        pill_x = card.right() - pad - pills_width
         for marker in markers:
             width = metrics.horizontalAdvance(marker) + 16
             pill = QRectF(pill_x, second, width, line)
@@ -250,7 +293,8 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawEllipse(centre, radius * 0.45, radius * 0.45)
             return
         colour = look.shapes[row.outcome]
-        pen = QPen(colour, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        width = 2.2 * box.width() / ICON  # the stroke grows with the shape
+        pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen)
         if row.outcome is Outcome.UNCONFIRMED or Marker.DUE in row.markers:
