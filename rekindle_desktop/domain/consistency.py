@@ -10,7 +10,7 @@ there is no history either way. Unconfirmed commitments and paused days do not m
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rekindle_desktop.domain.entries import Outcome, Pause
@@ -34,6 +34,8 @@ class Tally:
     kept: int = 0
     resolved: int = 0
     unconfirmed: int = 0
+    with_notice: int = 0  # of `kept`: changed, with notice beforehand
+    told_after: int = 0  # of the rest: changed, told afterwards
 
     @property
     def ratio(self) -> float | None:
@@ -42,8 +44,32 @@ class Tally:
 
     def add(self, outcome: Outcome) -> Tally:
         if not outcome.resolved:
-            return Tally(self.kept, self.resolved, self.unconfirmed + 1)
-        return Tally(self.kept + outcome.counts_as_kept, self.resolved + 1, self.unconfirmed)
+            return replace(self, unconfirmed=self.unconfirmed + 1)
+        return Tally(
+            self.kept + outcome.counts_as_kept,
+            self.resolved + 1,
+            self.unconfirmed,
+            self.with_notice + (outcome is Outcome.KEPT_WITH_NOTICE),
+            self.told_after + (outcome is Outcome.CHANGED_AFTER),
+        )
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.kept + other.kept,
+            self.resolved + other.resolved,
+            self.unconfirmed + other.unconfirmed,
+            self.with_notice + other.with_notice,
+            self.told_after + other.told_after,
+        )
+
+    def counts(self) -> dict[Outcome, int]:
+        """How many of each resolved outcome."""
+        return {
+            Outcome.KEPT: self.kept - self.with_notice,
+            Outcome.KEPT_WITH_NOTICE: self.with_notice,
+            Outcome.CHANGED_AFTER: self.told_after,
+            Outcome.NOT_KEPT: self.resolved - self.kept - self.told_after,
+        }
 
 
 @dataclass(frozen=True)
@@ -136,11 +162,7 @@ def weekly_summaries(
             day = monday + timedelta(days=offset)
             day_tally = tallies.get(day)
             if day_tally:
-                tally = Tally(
-                    tally.kept + day_tally.kept,
-                    tally.resolved + day_tally.resolved,
-                    tally.unconfirmed + day_tally.unconfirmed,
-                )
+                tally = tally + day_tally
             score = history.get(day, score)
         weeks.append(WeekSummary(monday, tally, score))
         monday += timedelta(days=7)

@@ -212,6 +212,25 @@ def trend_weeks(
     return found
 
 
+FEW_OUTCOMES = 5  # below this, a share ("0 of 1, 0%") says more than the week did
+
+
+def outcomes_in_words(tally: Tally) -> str:
+    """A week's outcomes as a counsellor would say them.
+
+    Each outcome is named ("1 changed, told afterwards", not "0 of 1 kept"); a share of
+    kept is added only from FEW_OUTCOMES outcomes on, where it means something.
+    """
+    parts = [f"{n} {outcome.label}" for outcome, n in tally.counts().items() if n]
+    words = "; ".join(parts)
+    if tally.resolved >= FEW_OUTCOMES and tally.ratio is not None:
+        words += (
+            f" ({tally.kept} of {tally.resolved} kept or changed with notice, "
+            f"{round(tally.ratio * 100)}%)"
+        )
+    return words
+
+
 def latest_resolved_week(weeks: Sequence[TrendWeek]) -> TrendWeek | None:
     """The most recent week in which anything was resolved."""
     for week in reversed(weeks):
@@ -244,9 +263,7 @@ def describe(
     latest = latest_resolved_week(weeks)
     if latest is not None and latest.ratio is not None:
         sentences.append(
-            f"In the week of {_day_month(latest.starts)}, {latest.tally.kept} of "
-            f"{latest.tally.resolved} resolved commitments were kept "
-            f"({round(latest.ratio * 100)}%)."
+            f"In the week of {_day_month(latest.starts)}: {outcomes_in_words(latest.tally)}."
         )
     scored = [w for w in weeks if w.score is not None]
     if len(scored) >= 2:

@@ -24,7 +24,7 @@ from rekindle_desktop.domain.entries import (
     Plan,
     Promise,
 )
-from rekindle_desktop.domain.insights import TrendWeek, describe, trend_weeks
+from rekindle_desktop.domain.insights import FEW_OUTCOMES, TrendWeek, describe, trend_weeks
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.domain.timeline import Marker, TimelineRow, timeline_rows
@@ -489,7 +489,12 @@ def _trend_html(trend: TrendPart, chart_src: str | None) -> list[str]:
 def _outcomes_html(part: OutcomesPart) -> list[str]:
     e = html.escape
     out = []
-    if part.ratio is not None:
+    if part.ratio is not None and part.resolved < FEW_OUTCOMES:
+        out.append(
+            f"<p>{part.resolved} of the plans and promise days in this range have an outcome; "
+            "too few for a share to mean much, so each is counted below.</p>"
+        )
+    elif part.ratio is not None:
         out.append(
             f"<p>{part.kept} of {part.resolved} resolved plans and promise days were kept "
             f"({round(part.ratio * 100)}%). Changes made with notice count as kept.</p>"

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment, current_score, explain
+from rekindle_desktop.domain.days import day_month
 from rekindle_desktop.domain.entries import Outcome, Pause
 from rekindle_desktop.domain.feelings import Feeling, FeelingRating
 from rekindle_desktop.domain.insights import (
@@ -41,6 +42,7 @@ from rekindle_desktop.domain.insights import (
     calendar,
     describe,
     latest_resolved_week,
+    outcomes_in_words,
     trend_weeks,
 )
 from rekindle_desktop.ui import style
@@ -790,17 +792,9 @@ class InsightsView(QWidget):
         )
         latest = latest_resolved_week(self.weeks)
         if latest is not None and latest.ratio is not None:
+            said = translate("InsightsView", "Latest week with outcomes (from {day}): {words}.")
             self.latest_week.setText(
-                translate(
-                    "InsightsView",
-                    "Latest week with outcomes (from {day}): {kept} of {resolved} kept "
-                    "({percent}%).",
-                ).format(
-                    day=f"{latest.starts.day} {latest.starts:%B}",
-                    kept=latest.tally.kept,
-                    resolved=latest.tally.resolved,
-                    percent=round(latest.ratio * 100),
-                )
+                said.format(day=day_month(latest.starts), words=outcomes_in_words(latest.tally))
             )
         else:
             self.latest_week.setText(translate("InsightsView", "No week with outcomes yet."))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.ui import style
@@ -126,12 +127,12 @@ def has_second_line(row: TimelineRow) -> bool:
 
 def day_heading(day: date, today: date) -> str:
     if day == today:
-        return translate("TimelineDelegate", "Today · {day}").format(day=f"{day:%A %d %B}")
+        return translate("TimelineDelegate", "Today · {day}").format(day=weekday_day(day))
     if (today - day).days == 1:
-        return translate("TimelineDelegate", "Yesterday · {day}").format(day=f"{day:%A %d %B}")
+        return translate("TimelineDelegate", "Yesterday · {day}").format(day=weekday_day(day))
     if day.year == today.year:
-        return f"{day:%A %d %B}"
-    return f"{day:%A %d %B %Y}"
+        return weekday_day(day)
+    return weekday_day(day, year=True)
 
 
 class TimelineDelegate(QStyledItemDelegate):

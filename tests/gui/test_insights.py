@@ -17,7 +17,7 @@ from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.consistency import current_score, explain, weekly_summaries
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.domain.feelings import FeelingRating
-from rekindle_desktop.domain.insights import DayState
+from rekindle_desktop.domain.insights import FEW_OUTCOMES, DayState, outcomes_in_words
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services import access, report
 from rekindle_desktop.services.clock import Clock
@@ -66,10 +66,12 @@ def test_the_score_and_ratio_shown_are_the_domain_values(
     assert latest.tally.ratio is not None
 
     assert view.headline.text() == f"Trend: {round(score * 100)} out of 100"
-    assert (
-        f"{latest.tally.kept} of {latest.tally.resolved} kept "
-        f"({round(latest.tally.ratio * 100)}%)" in view.latest_week.text()
-    )
+    assert outcomes_in_words(latest.tally) in view.latest_week.text()
+    if latest.tally.resolved >= FEW_OUTCOMES:
+        assert (
+            f"{latest.tally.kept} of {latest.tally.resolved} kept or changed with notice, "
+            f"{round(latest.tally.ratio * 100)}%" in view.latest_week.text()
+        )
     assert view.explanation.text() == explain(score)
     # Every plotted week carries the domain's own score and kept ratio.
     by_week = {w.starts: w for w in summaries}

@@ -38,7 +38,7 @@ def c(day_offset: int, outcome: Outcome, source: int = 1) -> Commitment:
 
 def test_kept_over_resolved_counts_notice_as_kept_and_ignores_unconfirmed() -> None:
     tallies = daily_tallies([c(0, K), c(0, N, 2), c(0, A, 3), c(0, X, 4), c(0, U, 5)])
-    assert tallies[MONDAY] == Tally(kept=2, resolved=4, unconfirmed=1)
+    assert tallies[MONDAY] == Tally(kept=2, resolved=4, unconfirmed=1, with_notice=1, told_after=1)
     assert tallies[MONDAY].ratio == 0.5
     assert Tally(unconfirmed=3).ratio is None
 

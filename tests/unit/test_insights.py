@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rekindle_desktop.domain.consistency import Commitment, daily_tallies, weekly_summaries
+from rekindle_desktop.domain.consistency import (
+    Commitment,
+    Tally,
+    daily_tallies,
+    weekly_summaries,
+)
 from rekindle_desktop.domain.entries import Outcome, Pause
 from rekindle_desktop.domain.feelings import Feeling, FeelingRating
 from rekindle_desktop.domain.insights import (
@@ -16,6 +22,7 @@ from rekindle_desktop.domain.insights import (
     classify_day,
     describe,
     first_calendar_day,
+    outcomes_in_words,
     trend_weeks,
 )
 
@@ -163,6 +170,27 @@ def test_feelings_sit_beside_the_trend_on_their_week() -> None:
     assert weeks[1].feelings == {}
 
 
+@pytest.mark.parametrize(
+    ("outcomes", "words"),
+    [
+        ([Outcome.CHANGED_AFTER], "1 changed, told afterwards"),  # never "0 of 1 (0%)"
+        ([Outcome.KEPT, Outcome.KEPT, Outcome.NOT_KEPT], "2 kept as said; 1 not kept"),
+        (
+            [Outcome.KEPT] * 3 + [Outcome.KEPT_WITH_NOTICE, Outcome.CHANGED_AFTER],
+            "3 kept as said; 1 changed, with notice beforehand; 1 changed, told afterwards"
+            " (4 of 5 kept or changed with notice, 80%)",
+        ),
+    ],
+)
+def test_a_week_with_few_outcomes_names_them_instead_of_a_share(
+    outcomes: list[Outcome], words: str
+) -> None:
+    tally = Tally()
+    for outcome in outcomes:
+        tally = tally.add(outcome)
+    assert outcomes_in_words(tally) == words
+
+
 def test_the_summary_says_it_in_plain_words() -> None:
     found = [Commitment(1, MONDAY + timedelta(days=d), K) for d in range(5)]
     found.append(Commitment(2, MONDAY + timedelta(days=4), X))
@@ -172,7 +200,7 @@ def test_the_summary_says_it_in_plain_words() -> None:
     cells = calendar(found, pauses, today, weeks=1)
     words = describe(weeks, cells, 0.6)
     assert "The trend is at 60 out of 100" in words
-    assert "5 of 6 resolved commitments were kept (83%)" in words
+    assert "5 kept as said; 1 not kept (5 of 6 kept or changed with notice, 83%)" in words
     assert "4 days kept as said; 1 day partly kept; 2 days paused" in words
     assert "Trust 4.0" in words
     assert "fail" not in words.lower()
