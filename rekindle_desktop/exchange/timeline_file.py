@@ -144,5 +144,7 @@ def _decrypt_into(data: bytes, identity: x25519.Identity, out: object) -> None:
                 "or its beginning is damaged."
             ) from exc
         raise FileTampered(
-            "This file was changed or cut short after it was made, so it can't be trusted."
+            "This file is damaged: part of it is missing or was changed after it was "
+            "made, which can happen when a copy stops half-way. Rekindle reads only "
+            "files that are whole."
         ) from exc

@@ -441,7 +441,9 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
     try:
         plaintext = timeline_file.decrypt(data, identity.age())
     except timeline_file.FileTampered as exc:
-        return _refused(Verdict.TAMPERED, str(exc))
+        return _refused(
+            Verdict.TAMPERED, str(exc), f"{UNCHANGED} Your partner can share it again."
+        )
     except timeline_file.FileUnreadable as exc:
         return _refused(Verdict.UNREADABLE, str(exc))
     before = _accepted_before(journal)

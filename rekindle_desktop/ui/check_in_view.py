@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,7 +43,41 @@ from rekindle_desktop.ui.widgets import (
     uncut,
 )
 
-SCALE = ("—", "1", "2", "3", "4", "5")
+# Each rating says what its number means, from the person's side, without judging it
+# (a counsellor's anchors: a 1 is where someone is today, not a grade).
+NOT_RATED = QT_TRANSLATE_NOOP("CheckInView", "Not rated today")
+SCALE_WORDS = {
+    Feeling.SAFETY: (
+        QT_TRANSLATE_NOOP("CheckInView", "1 · I don't feel safe"),
+        QT_TRANSLATE_NOOP("CheckInView", "2 · A little safe"),
+        QT_TRANSLATE_NOOP("CheckInView", "3 · Somewhat safe"),
+        QT_TRANSLATE_NOOP("CheckInView", "4 · Mostly safe"),
+        QT_TRANSLATE_NOOP("CheckInView", "5 · Safe"),
+    ),
+    Feeling.TRUST: (
+        QT_TRANSLATE_NOOP("CheckInView", "1 · Very little trust"),
+        QT_TRANSLATE_NOOP("CheckInView", "2 · A little trust"),
+        QT_TRANSLATE_NOOP("CheckInView", "3 · Some trust"),
+        QT_TRANSLATE_NOOP("CheckInView", "4 · A good deal of trust"),
+        QT_TRANSLATE_NOOP("CheckInView", "5 · Full trust"),
+    ),
+    Feeling.CONNECTION: (
+        QT_TRANSLATE_NOOP("CheckInView", "1 · Far apart"),
+        QT_TRANSLATE_NOOP("CheckInView", "2 · A little close"),
+        QT_TRANSLATE_NOOP("CheckInView", "3 · Somewhat close"),
+        QT_TRANSLATE_NOOP("CheckInView", "4 · Close"),
+        QT_TRANSLATE_NOOP("CheckInView", "5 · Very close"),
+    ),
+}
+FEELING_QUESTIONS = {
+    Feeling.SAFETY: QT_TRANSLATE_NOOP(
+        "CheckInView", "How safe do you feel in the relationship today?"
+    ),
+    Feeling.TRUST: QT_TRANSLATE_NOOP("CheckInView", "How much do you trust your partner today?"),
+    Feeling.CONNECTION: QT_TRANSLATE_NOOP(
+        "CheckInView", "How close do you feel to each other today?"
+    ),
+}
 # A "State of the Union" talk (after the Gottmans' practice): appreciation before any
 # problem, one issue at a time, and each partner's needs said, not guessed.
 STATE_OF_THE_UNION = (
@@ -54,6 +89,7 @@ STATE_OF_THE_UNION = (
 
 
 class CheckInView(QWidget):
+    replied = Signal(str)  # where the reply was saved, in words
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = records
@@ -91,9 +127,7 @@ class CheckInView(QWidget):
         held.clicked.connect(self.hold)
         self.talk_note = GentleNote()
 
-        self.ratings = {feeling: QComboBox() for feeling in Feeling}
-        for combo in self.ratings.values():
-            combo.addItems(SCALE)
+        self.ratings = {feeling: _rating_choice(feeling) for feeling in Feeling}
         save_feelings = QPushButton(translate("CheckInView", "Keep today's ratings"))
         save_feelings.clicked.connect(self.save_feelings)
         self.feelings_note = label("", "muted")
@@ -348,9 +382,13 @@ class CheckInView(QWidget):
             self.reply_form = None
         dialog.deleteLater()
         if dialog.made is not None:
-            self.reply_note.say(
-                translate("CheckInView", "Reply saved to {path}.").format(path=dialog.made.path)
-            )
+            words = translate(
+                "CheckInView",
+                "Reply saved to {path}. It travels as timeline files do: a shared folder, "
+                "a USB stick or an email attachment.",
+            ).format(path=dialog.made.path)
+            self.reply_note.say_done(words)
+            self.replied.emit(words)
             self.refresh()
 
     def choose_reply(self) -> None:
@@ -392,6 +430,15 @@ class CheckInView(QWidget):
             )
         self.reply_note.say(said)
         self.refresh()
+
+
+def _rating_choice(feeling: Feeling) -> QComboBox:
+    """Not rated, then 1 to 5, each with words; index 0 is 'not rated', i is rating i."""
+    combo = QComboBox()
+    combo.addItem(translate("CheckInView", NOT_RATED))
+    combo.addItems([translate("CheckInView", words) for words in SCALE_WORDS[feeling]])
+    combo.setToolTip(translate("CheckInView", FEELING_QUESTIONS[feeling]))
+    return combo
 
 
 def _wrap(layout: QHBoxLayout | QFormLayout) -> QWidget:

@@ -142,6 +142,9 @@ class JournalView(QWidget):
             self.review = ReviewView(records)
             self.voice = VoiceView(records.journal, records.clock)
         self.check_ins = CheckInView(records)
+        if self.review is not None:
+            self.review.reply_wanted.connect(self.check_ins.send_reply)
+            self.check_ins.replied.connect(self.review.result_note.say_done)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         if self.sharer is not None:

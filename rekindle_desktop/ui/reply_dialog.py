@@ -72,14 +72,15 @@ class ReplyDialog(QDialog):
                 translate(
                     "ReplyDialog",
                     "It tells them you have read the first {count} entries, "
-                    "signed by you and readable only by the two of you. Your own notes are "
-                    "not included.",
+                    "signed by you and readable only by the two of you. Your own notes stay "
+                    "with you; only those you marked as a question for the next check-in "
+                    "go with it.",
                 ).format(count=preview.read_up_to)
             )
         )
         layout.addWidget(
             label(
-                translate("ReplyDialog", "Questions for the next check-in (from your notes)"),
+                translate("ReplyDialog", "Questions you marked for the next check-in"),
                 "subheading",
             )
         )

@@ -70,6 +70,7 @@ NOTHING_YET = QT_TRANSLATE_NOOP(
 
 class ReviewView(QWidget):
     reviewed = Signal(object)  # ReviewResult
+    reply_wanted = Signal()  # the reply form belongs to the check-ins page, drafts and all
 
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,14 @@ class ReviewView(QWidget):
         self.pair_button.clicked.connect(self.pair)
         self.open_button = primary_button(translate("ReviewView", "Open a timeline file…"))
         self.open_button.clicked.connect(self.choose_file)
+        self.reply_button = QPushButton(translate("ReviewView", "Reply to your partner…"))
+        self.reply_button.setToolTip(
+            translate(
+                "ReviewView",
+                "Tell them what you have read, with questions or requests if you like",
+            )
+        )
+        self.reply_button.clicked.connect(self.reply_wanted)
         self.stop_button = link_button(translate("ReviewView", "Stop reviewing…"))
         self.stop_button.setToolTip(
             translate("ReviewView", "End reviewing now, on your own; what you reviewed stays")
@@ -174,6 +183,7 @@ class ReviewView(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
+        actions.addWidget(self.reply_button)
         actions.addWidget(self.pair_button)
         actions.addWidget(self.rhythm)
         actions.addStretch(1)
@@ -223,6 +233,7 @@ class ReviewView(QWidget):
         self.stop_button.setVisible(paired)
         self._show_earlier()
         state = self.records.reviewed()
+        self.reply_button.setVisible(paired and bool(state.files_accepted))
         self.ended_card.setVisible(latest is not None and latest.ended is not None)
         if latest is not None and latest.ended is not None:
             self._show_end(latest, state)
@@ -364,7 +375,8 @@ class ReviewView(QWidget):
             return None
         details = "\n".join(for_window(d, one_line=True) for d in result.differences)
         said = (result.next_step, details, sooner)
-        self.result_note.say(result.message, "\n".join(p for p in said if p))
+        say = self.result_note.say_done if result.verdict.accepted else self.result_note.say
+        say(result.message, "\n".join(p for p in said if p))
         self._watch(path)
         self.refresh()
         self.reviewed.emit(result)
@@ -413,7 +425,7 @@ class ReviewView(QWidget):
             self.watcher.addPath(str(self.watched))  # replaced by rename: watch again
         result = self.open_file(self.watched)
         if result is not None and result.new_entries:
-            self.result_note.say(
+            self.result_note.say_done(
                 translate(
                     "ReviewView", "Your partner's timeline file was updated. {message}"
                 ).format(message=result.message),

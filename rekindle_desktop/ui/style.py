@@ -153,6 +153,10 @@ QLabel#note {{
     border-radius: 8px;
     padding: 10px 12px;
 }}
+QLabel#note[tone="done"] {{
+    background: {p.accent_soft};
+    color: {p.text};
+}}
 QLabel#kind {{
     background: {p.accent_soft};
     color: {p.text};

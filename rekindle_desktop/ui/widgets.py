@@ -108,7 +108,24 @@ class GentleNote(QLabel):
         self.hide()
 
     def say(self, message: str, next_step: str = "") -> None:
+        """Something to take care of: in the warm note colour."""
+        self._say(message, next_step, "")
+
+    def say_done(self, message: str, next_step: str = "") -> None:
+        """Something that went well (a file accepted, a reply saved): in the calm colour,
+        never in the colour used for problems."""
+        self._say(message, next_step, "done")
+
+    @property
+    def tone(self) -> str:
+        return str(self.property("tone") or "")
+
+    def _say(self, message: str, next_step: str, tone: str) -> None:
         self.setText(f"{message}\n{next_step}".strip())
+        if self.tone != tone:
+            self.setProperty("tone", tone)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.show()
 
     def say_error(self, error: UserFacingError) -> None:

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from pytestqt.qtbot import QtBot
 
+from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import Agreement, CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.moment import Moment
@@ -35,7 +36,7 @@ def test_agenda_talk_and_feelings(qtbot: QtBot, pair: Pair) -> None:
     talk = conversation.talks(pair.sharer)[0]
     assert talk.notes == "We talked about evenings. Calm."
     # The next talk follows the default weekly rhythm.
-    assert f"{(NOW + timedelta(days=7)):%A %d %B}" in view.when.text()
+    assert weekday_day((NOW + timedelta(days=7)).date()) in view.when.text()
     view.ratings[Feeling.TRUST].setCurrentIndex(3)
     view.save_feelings()
     assert conversation.feelings(pair.sharer)[0].trust == 3

@@ -13,17 +13,23 @@ from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind, Outcome, Plan
+from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.insights import ToldEarly
 from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.services import sharing
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo_journal
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog, holds_words
 from rekindle_desktop.ui.insights_view import InsightsView
+from rekindle_desktop.ui.journal_view import JournalView
+from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.sharer_view import SharerView
-from tests.gui.conftest import MakeWindow, unlock_through_window
+from tests.gui.conftest import MakeWindow, unlock_through_window, visible_text
 from tests.gui.test_review import CLOCK, NOW
 from tests.gui.test_voice import journals  # noqa: F401 (a fixture: paired, one file shared)
 
@@ -188,3 +194,62 @@ def test_an_overnight_plan_reads_whole(qtbot: QtBot, journals: tuple[Journal, Jo
     rows = [r for r in log.timeline() if r.title.startswith("Night shift")]
     assert rows[0].time_text == "22:00–07:00"
     assert rows[0].detail.startswith("until Thu 26 Nov")
+
+
+def test_feelings_are_rated_in_words(qtbot: QtBot, journals: tuple[Journal, Journal]) -> None:  # noqa: F811
+    _sharer, reviewer = journals
+    page = CheckInView(Records(reviewer, CLOCK))
+    qtbot.addWidget(page)
+    for feeling, combo in page.ratings.items():
+        choices = [combo.itemText(i) for i in range(combo.count())]
+        assert choices[0] == "Not rated today"
+        assert [c.split(" · ")[0] for c in choices[1:]] == ["1", "2", "3", "4", "5"]
+        assert all(len(c.split(" · ")[1]) > 3 for c in choices[1:]), feeling  # words, not bare
+    assert page.ratings[Feeling.TRUST].itemText(5) == "5 · Full trust"
+
+
+def test_an_accepted_file_is_told_calmly_and_a_damaged_one_without_blame(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    sharer, reviewer = journals
+    JournalLog(sharer, CLOCK).add(Draft(EntryKind.CHECK_IN, CLOCK.now(), CheckIn("Gym")))
+    good = tmp_path / "two.rekindle"
+    sharing.export(sharer, good)
+    view = ReviewView(Records(reviewer, CLOCK))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.open_file(good) is not None
+    assert view.result_note.tone == "done"  # not the colour problems are said in
+    damaged = tmp_path / "damaged.rekindle"
+    damaged.write_bytes(good.read_bytes()[:-40])
+    result = view.open_file(damaged)
+    assert result is not None and not result.verdict.accepted
+    said = view.result_note.text()
+    assert view.result_note.tone == ""
+    assert "damaged" in said and "trusted" not in said
+    assert "share it again" in said and "nothing you reviewed before changed" in said
+
+
+def test_the_reply_is_beside_review_and_says_plainly_what_goes_with_it(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _sharer, reviewer = journals
+    journal_view = JournalView(reviewer, CLOCK)
+    qtbot.addWidget(journal_view)
+    qtbot.waitUntil(journal_view.loaded)
+    review = journal_view.review
+    assert review is not None and review.reply_button.isVisibleTo(review)
+    review.reply_button.click()
+    dialog = journal_view.check_ins.reply_form
+    assert dialog is not None
+    words = visible_text(dialog)
+    assert "not included" not in words  # it no longer contradicts the questions below
+    assert "Questions you marked for the next check-in" in words
+    dialog.save_to(tmp_path / "reply.rekindle")
+    qtbot.waitUntil(lambda: "Reply saved to" in review.result_note.text())
+    assert review.result_note.tone == "done"
