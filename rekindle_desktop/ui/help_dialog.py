@@ -1,4 +1,5 @@
-"""Help, from every screen: getting support, keyboard shortcuts, and about Rekindle.
+"""Help, from every screen: getting support, how sharing works, keyboard shortcuts, and
+about Rekindle.
 
 F1 opens it wherever the keyboard is, in the window or any of its dialogs. It shows no
 journal content, so it is safe on the lock screen and before setup.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.i18n import translate
 
-SUPPORT, SHORTCUTS, ABOUT = range(3)
+SUPPORT, SHARING, SHORTCUTS, ABOUT = range(4)
 HELP_KEYS = QKeySequence.StandardKey.HelpContents  # F1 (Ctrl+? on macOS)
 
 
@@ -62,6 +63,111 @@ def shortcuts_html() -> str:
     return f"<p>{escape(intro)}</p><table>{rows}</table>"
 
 
+def _menu_item(menu: str, item: str) -> str:
+    """A menu item as the window names it: "Journal ▸ Safety phrase…"."""
+    return translate("HelpDialog", "{menu} ▸ {item}").format(
+        menu=translate("MainWindow", menu).replace("&", ""), item=translate("MainWindow", item)
+    )
+
+
+def sharing_steps() -> list[tuple[str, str]]:
+    """(what, how) for each step of sharing, for both partners, in the window's own words.
+
+    Every label in quotes is the real text of a button or menu item (translated in the
+    context of the screen it is on, so it matches that screen in every language);
+    tests/gui/test_help.py checks them against the window.
+    """
+    share = translate("SharerView", "Share a timeline file…")
+    return [
+        (
+            translate("HelpDialog", "Pair, once."),
+            translate(
+                "HelpDialog",
+                "The reviewer chooses “{pair}”, the sharer “{share}”. Each of you copies "
+                "your pairing code to the other (a message is fine: it holds nothing "
+                "secret). Then read the safety phrase aloud together. If the words differ, "
+                "don’t pair.",
+            ).format(pair=translate("ReviewView", "Pair with your partner…"), share=share),
+        ),
+        (
+            translate("HelpDialog", "Share."),
+            translate(
+                "HelpDialog",
+                "The sharer chooses “{share}”, sees exactly what the file holds, and saves "
+                "it. Hand it over by a folder you both sync (Syncthing, Nextcloud, Dropbox), "
+                "a USB stick, or an email attachment. It is encrypted: only the two of you "
+                "can read it. “{auto}” keeps a copy in a synced folder up to date.",
+            ).format(
+                share=share,
+                auto=translate("SharerView", "Also save it to a folder after each change"),
+            ),
+        ),
+        (
+            translate("HelpDialog", "Open and read."),
+            translate(
+                "HelpDialog",
+                "The reviewer chooses “{open}”. Rekindle checks that the file comes from "
+                "the partner you paired with, and that nothing already seen was changed. "
+                "If not, it says why, calmly, and changes nothing.",
+            ).format(open=translate("ReviewView", "Open a timeline file…")),
+        ),
+        (
+            translate("HelpDialog", "Reply, if you like."),
+            translate(
+                "HelpDialog",
+                "On the Check-ins page, the reviewer can choose “{reply}”. The reply "
+                "travels back the same way; the sharer opens it with “{open_reply}”.",
+            ).format(
+                reply=translate("CheckInView", "Reply to your partner…"),
+                open_reply=translate("CheckInView", "Open your partner's reply…"),
+            ),
+        ),
+        (
+            translate("HelpDialog", "Stop, any time."),
+            translate(
+                "HelpDialog",
+                "Either of you can, on your own: “{stop_sharing}” on My journal, "
+                "“{stop_reviewing}” on the review page, or {safety_exit}. What you each "
+                "have stays with you.",
+            ).format(
+                stop_sharing=translate("SharerView", "Stop sharing…"),
+                stop_reviewing=translate("ReviewView", "Stop reviewing…"),
+                safety_exit=_menu_item("&Help", "Safety exit…"),
+            ),
+        ),
+    ]
+
+
+def sharing_html() -> str:
+    intro = translate(
+        "HelpDialog",
+        "Rekindle never sends anything by itself: you carry the file across, your own way.",
+    )
+    honest = translate(
+        "HelpDialog",
+        "The checks show that nothing was changed after sharing, not that every word is "
+        "true: that is what your talks are for.",
+    )
+    exit_item = escape(_menu_item("&Help", "Safety exit…"))
+    steps = "".join(
+        f"<li style='margin-bottom:8px'><b>{escape(what)}</b> "
+        + escape(how).replace(exit_item, f"<a href='{texts.SAFETY_EXIT_URL}'>{exit_item}</a>")
+        + "</li>"
+        for what, how in sharing_steps()
+    )
+    return (
+        f"<p>{escape(intro)}</p><ol style='margin-left:-14px'>{steps}</ol>"
+        f"<p>{escape(honest)}</p>"
+    )
+
+
+def sharing_action(window: QWidget) -> QAction:
+    """Help ▸ How sharing works, for `window`'s Help menu."""
+    action = QAction(translate("HelpDialog", "How sharing works"), window)
+    action.triggered.connect(lambda: open_help(window, SHARING))
+    return action
+
+
 def _page(html: str, name: str) -> QTextBrowser:
     page = QTextBrowser()
     page.setOpenLinks(False)  # nothing here goes to the network
@@ -75,7 +181,7 @@ def _page(html: str, name: str) -> QTextBrowser:
 
 
 class HelpDialog(QDialog):
-    """Three pages of help; not modal, so it can stay open beside the window."""
+    """Four pages of help; not modal, so it can stay open beside the window."""
 
     def __init__(self, parent: QWidget | None = None, page: int = SUPPORT) -> None:
         super().__init__(parent)
@@ -87,6 +193,9 @@ class HelpDialog(QDialog):
         support = _page(texts.support_html(), translate("HelpDialog", "Getting support"))
         support.anchorClicked.connect(self._link)
         self.tabs.addTab(support, translate("HelpDialog", "Getting support"))
+        sharing = _page(sharing_html(), translate("HelpDialog", "How sharing works"))
+        sharing.anchorClicked.connect(self._link)
+        self.tabs.addTab(sharing, translate("HelpDialog", "How sharing works"))
         self.tabs.addTab(
             _page(shortcuts_html(), translate("HelpDialog", "Keyboard shortcuts")),
             translate("HelpDialog", "Keyboard shortcuts"),
@@ -105,9 +214,10 @@ class HelpDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.show_page(page)
-        # Room for a few paragraphs at the reading width of the body text.
+        # Room for a few paragraphs at the reading width of the body text, and for the
+        # five steps of "How sharing works" without scrolling.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 96, metrics.height() * 34)
+        self.resize(metrics.averageCharWidth() * 96, metrics.height() * 36)
 
     def _link(self, url: QUrl) -> None:
         """The only link here opens the safety exit of the window this help belongs to."""

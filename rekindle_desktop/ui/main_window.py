@@ -46,6 +46,7 @@ from rekindle_desktop.ui.help_dialog import (
     HelpDialog,
     HelpKey,
     open_help,
+    sharing_action,
 )
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.idle import IdleWatcher
@@ -267,6 +268,7 @@ class RekindleWindow(QMainWindow):
             translate("MainWindow", "Stop sharing, lock and hide Rekindle, all in one place")
         )
         self.safety_exit_action.triggered.connect(self.open_safety_exit)
+        self.sharing_help_action = sharing_action(self)  # Help ▸ How sharing works
         self.shortcuts_action = QAction(translate("MainWindow", "Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(translate("MainWindow", "About Rekindle"), self)
@@ -294,6 +296,7 @@ class RekindleWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.safety_exit_action)
+        help_menu.addAction(self.sharing_help_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from rekindle_desktop.ui.help_dialog import ABOUT, SHORTCUTS, SUPPORT, HelpDialog
+from rekindle_desktop.crypto.kdf import Argon2Params
+from rekindle_desktop.domain.role import Role
+from rekindle_desktop.services import access
+from rekindle_desktop.ui import texts
+from rekindle_desktop.ui.help_dialog import ABOUT, SHARING, SHORTCUTS, SUPPORT, HelpDialog
+from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
+from rekindle_desktop.ui.safety_exit import SafetyExitDialog
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
 from tests.conftest import PASSPHRASE
@@ -92,8 +100,79 @@ def test_the_help_menu_offers_support_shortcuts_and_about(
     assert "&Help" in titles
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     words = [a.text() for a in help_menu.actions() if a.text()]
-    assert words == ["Getting support", "Safety exit…", "Keyboard shortcuts", "About Rekindle"]
+    assert words == [
+        "Getting support", "Safety exit…", "How sharing works", "Keyboard shortcuts",
+        "About Rekindle",
+    ]
     assert window.help_action.shortcut().toString() == "F1"
     window.shortcuts_action.trigger()
     dialog = window.findChild(HelpDialog)
     assert dialog is not None and dialog.tabs.currentIndex() == SHORTCUTS
+
+
+def _menus(window: RekindleWindow) -> dict[str, QMenu]:
+    found: dict[str, QMenu] = {}
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found[action.text().replace("&", "")] = menu
+    return found
+
+
+def _labels(window: RekindleWindow) -> set[str]:
+    """Every button, tick box and menu item text in the window, on every page."""
+    words = {b.text() for b in window.findChildren(QAbstractButton)}
+    words |= {a.text() for a in window.findChildren(QAction)}
+    return {w for w in words if w}
+
+
+def test_how_sharing_works_opens_from_the_help_menu_in_the_windows_own_words(
+    qtbot: QtBot, tmp_path: Path, fast_argon2: Argon2Params, make_window: MakeWindow
+) -> None:
+    # Sharing and reviewing, so every page the help names is there to compare with.
+    folder = tmp_path / "journal"
+    access.create_journal(folder, PASSPHRASE, Role.BOTH, argon2=fast_argon2).journal.close()
+    window = make_window(folder)
+    window.start()
+    unlock_through_window(qtbot, window, PASSPHRASE)
+
+    menus = _menus(window)
+    [entry] = [a for a in menus["Help"].actions() if a.text() == "How sharing works"]
+    entry.trigger()
+    dialog = window.findChild(HelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.tabs.currentIndex() == SHARING
+    assert dialog.tabs.tabText(SHARING) == "How sharing works"
+    words = dialog.page_text(SHARING)
+
+    # Every label it quotes is a real button, tick box or menu item of the window...
+    quoted = re.findall(r"“([^”]+)”", words)
+    assert len(quoted) >= 7
+    labels = _labels(window)
+    assert [q for q in quoted if q not in labels] == []
+    for needed in ("Share a timeline file…", "Open a timeline file…", "Reply to your partner…",
+                   "Stop sharing…", "Stop reviewing…"):
+        assert f"“{needed}”" in words
+    # ...every "Menu ▸ Item…" is in that menu...
+    paths = re.findall(r"(\w+) ▸ ([^,.;:]+…)", words)
+    assert ("Help", "Safety exit…") in paths
+    for menu, item in paths:
+        assert item in [a.text() for a in menus[menu].actions()], (menu, item)
+    # ...and the pages it sends people to are the journal's pages.
+    view = window.stack.currentWidget()
+    assert isinstance(view, JournalView)
+    pages = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    for page in ("My journal", "Check-ins"):
+        assert page in pages and f" {page}" in words
+
+    for said in ("safety phrase", "don’t pair", "USB stick", "email", "Syncthing",
+                 "only the two of you", "changes nothing", "on your own", "Stop, any time"):
+        assert said in words, said
+    for avoided in ("Merkle", "hash", "checkpoint", "fail", "signature", "!"):
+        assert avoided.lower() not in words.lower(), avoided
+
+    # The safety exit it names is one click away, as on Getting support.
+    dialog._link(QUrl(texts.SAFETY_EXIT_URL))
+    exit_dialog = window.findChild(SafetyExitDialog)
+    assert exit_dialog is not None and exit_dialog.isVisible()
+    exit_dialog.close()
