@@ -115,10 +115,11 @@ def sharing_steps() -> list[tuple[str, str]]:
             translate("HelpDialog", "Reply, if you like."),
             translate(
                 "HelpDialog",
-                "On the Check-ins page, the reviewer can choose “{reply}”. The reply "
-                "travels back the same way; the sharer opens it with “{open_reply}”.",
+                "Beside the timeline they reviewed, the reviewer can choose “{reply}”. The "
+                "reply travels back the same way; the sharer opens it with “{open_reply}” "
+                "on the Check-ins page.",
             ).format(
-                reply=translate("CheckInView", "Reply to your partner…"),
+                reply=translate("ReviewView", "Reply to your partner…"),
                 open_reply=translate("CheckInView", "Open your partner's reply…"),
             ),
         ),
