@@ -18,6 +18,7 @@ from rekindle_desktop.domain.consistency import (
     weekly_summaries,
 )
 from rekindle_desktop.domain.entries import Pause
+from rekindle_desktop.domain.insights import outcomes_in_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import card, label
 
@@ -85,11 +86,9 @@ class ConsistencyCard(QFrame):
         tally = weeks[-1].tally if weeks else None
         if tally is not None and tally.resolved:
             self.week.setText(
-                translate(
-                    "ConsistencyCard",
-                    "Latest week: {kept} of {resolved} resolved commitments kept "
-                    "(changes made with notice count as kept).",
-                ).format(kept=tally.kept, resolved=tally.resolved)
+                translate("ConsistencyCard", "Latest week: {words}.").format(
+                    words=outcomes_in_words(tally)
+                )
             )
         else:
             self.week.setText(translate("ConsistencyCard", "Latest week: nothing resolved yet."))
