@@ -4,119 +4,119 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="51"/>
         <source>Transparency agreement</source>
         <translation>Vereinbarung zur Transparenz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="63"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="68"/>
         <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
         <translation>Was jeder von Ihnen braucht, in Ihren eigenen Worten. Zum Beispiel: kein Kontakt zu einer bestimmten Person; jeder von uns darf ein schweres Gespräch unterbrechen und später darauf zurückkommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="75"/>
         <source>This version ends on</source>
         <translation>Diese Version endet am</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="77"/>
         <source>Sharing stops that day unless you agree a new version: no one has to remember to end it</source>
         <translation>An diesem Tag endet das Teilen, außer Sie vereinbaren eine neue Version: Niemand muss daran denken, es zu beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="97"/>
         <source>Optional, one per line: weeks; trend; what changes. For example:
 8; 70; daily check-ins become a weekly summary</source>
         <translation>Optional, ein Schritt pro Zeile: Wochen; Trend; was sich ändert. Zum Beispiel:
 8; 70; aus täglichen Check-ins wird eine wöchentliche Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="104"/>
         <source>We have talked this through, and I confirm this version</source>
         <translation>Wir haben darüber gesprochen, und ich bestätige diese Version</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="109"/>
         <source>This will be version {version}. </source>
         <translation>Dies wird Version {version}. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="113"/>
         <source>Earlier versions stay in the record; nothing is changed silently. </source>
         <translation>Frühere Versionen bleiben in den Aufzeichnungen; nichts wird stillschweigend geändert. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="120"/>
         <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
         <translation>Transparenz ist ein Gerüst, kein Dauerzustand: Wählen Sie einen Tag, an dem Sie sich das gemeinsam wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="130"/>
         <source>What is shared</source>
         <translation>Was geteilt wird</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="131"/>
         <source>Check-in talks every</source>
         <translation>Check-in-Gespräche alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="132"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="133"/>
         <source>Look at this again on</source>
         <translation>Wieder ansehen am</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="135"/>
         <source>Steps down</source>
         <translation>Schritte zur Lockerung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="185"/>
         <source>Please confirm this version first; an agreement is made together.</source>
         <translation>Bitte bestätigen Sie zuerst diese Version; eine Vereinbarung trifft man gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="195"/>
         <source>Step {number} can&apos;t be read. Write it as: weeks; trend; what changes (for example: 8; 70; weekly check-ins).</source>
         <translation>Schritt {number} lässt sich nicht lesen. Schreiben Sie ihn so: Wochen; Trend; was sich ändert (zum Beispiel: 8; 70; wöchentliche Check-ins).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="224"/>
         <source>Plan a pause</source>
         <translation>Eine Pause planen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="233"/>
         <source>e.g. Family holiday, agreed together</source>
         <translation>z. B. Familienurlaub, gemeinsam vereinbart</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="237"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="238"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="239"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="245"/>
         <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
         <translation>Tage in einer Pause zählen nicht für die Beständigkeit, und Ihr Partner sieht sie als Pause.</translation>
     </message>
@@ -124,229 +124,325 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="106"/>
         <source>Add something to talk about</source>
         <translation>Etwas hinzufügen, worüber Sie sprechen möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="109"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="113"/>
         <source>Notes from the talk, if you want to keep any</source>
         <translation>Notizen aus dem Gespräch, wenn Sie welche festhalten möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="126"/>
         <source>We had our check-in</source>
         <translation>Wir hatten unseren Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="131"/>
         <source>Keep today&apos;s ratings</source>
         <translation>Heutige Angaben behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="139"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="123"/>
         <source>Open your partner&apos;s reply…</source>
         <translation>Antwort Ihres Partners öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="152"/>
         <source>Next check-in talk</source>
         <translation>Nächstes Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="155"/>
         <source>Agenda</source>
         <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="48"/>
+        <source>Not rated today</source>
+        <translation>Heute nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <source>1 · I don&apos;t feel safe</source>
+        <translation>1 · Ich fühle mich nicht sicher</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="52"/>
+        <source>2 · A little safe</source>
+        <translation>2 · Ein wenig sicher</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
+        <source>3 · Somewhat safe</source>
+        <translation>3 · Einigermaßen sicher</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="54"/>
+        <source>4 · Mostly safe</source>
+        <translation>4 · Meistens sicher</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="55"/>
+        <source>5 · Safe</source>
+        <translation>5 · Sicher</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="58"/>
+        <source>1 · Very little trust</source>
+        <translation>1 · Sehr wenig Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
+        <source>2 · A little trust</source>
+        <translation>2 · Ein wenig Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
+        <source>3 · Some trust</source>
+        <translation>3 · Etwas Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
+        <source>4 · A good deal of trust</source>
+        <translation>4 · Viel Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="62"/>
+        <source>5 · Full trust</source>
+        <translation>5 · Volles Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="65"/>
+        <source>1 · Far apart</source>
+        <translation>1 · Weit voneinander entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
+        <source>2 · A little close</source>
+        <translation>2 · Ein wenig nah</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
+        <source>3 · Somewhat close</source>
+        <translation>3 · Einigermaßen nah</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
+        <source>4 · Close</source>
+        <translation>4 · Nah</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="69"/>
+        <source>5 · Very close</source>
+        <translation>5 · Sehr nah</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="73"/>
+        <source>How safe do you feel in the relationship today?</source>
+        <translation>Wie sicher fühlen Sie sich heute in der Beziehung?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="76"/>
+        <source>How much do you trust your partner today?</source>
+        <translation>Wie sehr vertrauen Sie Ihrem Partner heute?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
+        <source>How close do you feel to each other today?</source>
+        <translation>Wie nah fühlen Sie sich einander heute?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="84"/>
         <source>Appreciations: a few from each of you, first</source>
         <translation>Wertschätzungen: zuerst ein paar von jedem von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="85"/>
         <source>What went well since the last talk</source>
         <translation>Was seit dem letzten Gespräch gut gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
         <source>One issue, just one, said gently</source>
         <translation>Ein Thema, nur eines, behutsam angesprochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="87"/>
         <source>What each of us needs next</source>
         <translation>Was jeder von uns als Nächstes braucht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="70"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="110"/>
         <source>Add to the agenda</source>
         <translation>Zu den Themen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="114"/>
         <source>Notes from the check-in talk</source>
         <translation>Notizen aus dem Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="117"/>
         <source>Use the State of the Union outline</source>
         <translation>Die Gliederung „Zur Lage der Beziehung“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="119"/>
         <source>A longer, calm talk: appreciations first, what went well, one issue only, and what each of you needs next</source>
         <translation>Ein längeres, ruhiges Gespräch: zuerst Wertschätzungen, dann was gut gelaufen ist, nur ein Thema und was jeder von Ihnen als Nächstes braucht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="158"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="165"/>
         <source>Prompts for the conversation</source>
         <translation>Anregungen für das Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="174"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="176"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation>Freiwillig, und nur in Ihrem Tagebuch. Eine schwere Woche ist Teil eines längeren Weges. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="181"/>
         <source>You choose whether a reply includes it.</source>
         <translation>Sie entscheiden, ob eine Antwort das enthält.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="192"/>
         <source>Between you</source>
         <translation>Zwischen Ihnen beiden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="217"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="250"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
         <translation>Es war für {day} geplant. Wann immer Sie beide bereit sind, ist gut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="256"/>
         <source>Today, or whenever you are both ready.</source>
         <translation>Heute, oder wann immer Sie beide bereit sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="261"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation>Es ist Zeit, Ihre Vereinbarung wieder anzusehen: ein gutes Gespräch für Sie beide. Transparenz ist ein Gerüst, kein Dauerzustand.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="266"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation>Wer teilt, kann die nächste Version auf der eigenen Seite unter „Vereinbarung…“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="277"/>
         <source>From your partner</source>
         <translation>Von Ihrem Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="279"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="284"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation>Noch keine Themen. Sie beide können welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="288"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation>Ihr Partner hat die ersten {count} Einträge gelesen, die Sie geteilt haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="298"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation> Ihr Partner hat sich entschieden, mitzuteilen, wie es ihm geht: {feelings} (von 5).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation>Sie können antworten, damit Ihr Partner weiß, wie weit Sie gelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="310"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation>Antworten und Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="350"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation>Festgehalten. Danke, dass Sie sich beide die Zeit genommen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="367"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation>Für heute festgehalten. Sie können es heute jederzeit ändern.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="351"/>
-        <source>Reply saved to {path}.</source>
-        <translation>Antwort gespeichert unter {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="358"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="397"/>
         <source>Open your partner&apos;s reply</source>
         <translation>Antwort Ihres Partners öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="360"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="399"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Antwort (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="374"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="413"/>
         <source>Reply received.</source>
         <translation>Antwort erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="386"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="425"/>
         <source>Your partner has stopped reviewing. Nothing more will be shared with them unless you both pair again. Your journal stays as it is, and so does what they already saw.</source>
         <translation>Ihr Partner hat die Durchsicht beendet. Es wird nichts mehr mit ihm geteilt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und ebenso das, was er schon gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="372"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="411"/>
         <source>You have already opened this reply.</source>
         <translation>Sie haben diese Antwort schon geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="376"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="385"/>
+        <source>Reply saved to {path}. It travels as timeline files do: a shared folder, a USB stick or an email attachment.</source>
+        <translation>Antwort gespeichert unter {path}. Sie reist wie Zeitleisten-Dateien: über einen gemeinsamen Ordner, einen USB-Stick oder einen E-Mail-Anhang.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="415"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben. Wie weit Ihr Partner gelesen hat, bleibt deshalb, wie es war. Neue Fragen darin kommen zu den Themen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="382"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="421"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben; es hat sich nichts geändert.</translation>
     </message>
@@ -354,27 +450,32 @@
 <context>
     <name>ConsistencyCard</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="44"/>
         <source>Consistency</source>
         <translation>Beständigkeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="49"/>
+        <source>What the trend means</source>
+        <translation>Was der Trend bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="75"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="81"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="64"/>
-        <source>Latest week: {kept} of {resolved} resolved commitments kept (changes made with notice count as kept).</source>
-        <translation>Letzte Woche: {kept} von {resolved} Zusagen mit Ergebnis eingehalten (Änderungen, bei denen vorher Bescheid gegeben wurde, zählen als eingehalten).</translation>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="89"/>
+        <source>Latest week: {words}.</source>
+        <translation>Letzte Woche: {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="94"/>
         <source>Latest week: nothing resolved yet.</source>
         <translation>Letzte Woche: noch nichts mit Ergebnis.</translation>
     </message>
@@ -662,238 +763,248 @@
         <translation>Bald davon zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf. Sagen Sie, wann es passiert ist; Namen sind nicht nötig, nur so viel, wie Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="170"/>
         <source>Private: keep this on this computer only</source>
         <translation>Privat: nur auf diesem Computer behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="173"/>
         <source>Private entries are never included in a timeline file.</source>
         <translation>Private Einträge kommen nie in eine Zeitleisten-Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="201"/>
         <source>Type a place, or choose a saved one</source>
         <translation>Einen Ort eingeben oder einen gespeicherten wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="214"/>
         <source>e.g. Dinner, Work, Gym</source>
         <translation>z. B. Abendessen, Arbeit, Sport</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="204"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
         <source>What for</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="216"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="206"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="238"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="208"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
         <source>With whom</source>
         <translation>Mit wem</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="224"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="225"/>
         <source>Now at</source>
         <translation>Jetziger Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="227"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="232"/>
         <source>e.g. Text you when I leave work</source>
         <translation>z. B. dir schreiben, wenn ich von der Arbeit losgehe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="252"/>
         <source>Promise</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="244"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="280"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="245"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="296"/>
         <source>Starting</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="256"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="257"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="269"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="275"/>
         <source>e.g. someone from before, by message</source>
         <translation>z. B. jemand von früher, per Nachricht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="277"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="278"/>
         <source>When it happened</source>
         <translation>Wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="281"/>
         <source>In your words</source>
         <translation>In Ihren Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="294"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="436"/>
+        <source>Say what the plan is for, in a word or two.</source>
+        <translation>Sagen Sie in ein, zwei Worten, wofür der Plan ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="437"/>
+        <source>For example: Dinner with my sister, Work, Gym.</source>
+        <translation>Zum Beispiel: Abendessen mit meiner Schwester, Arbeit, Sport.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="59"/>
         <source>Share a timeline file</source>
         <translation>Eine Zeitleisten-Datei teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="27"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="31"/>
         <source>This file will hold 1 entry</source>
         <translation>Diese Datei wird 1 Eintrag enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="29"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="33"/>
         <source>This file will hold {total} entries</source>
         <translation>Diese Datei wird {total} Einträge enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="36"/>
         <source>; nothing in it is new since your last file.</source>
         <translation>; nichts davon ist neu seit Ihrer letzten Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="38"/>
         <source>, all of it new.</source>
         <translation>, alles davon neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="40"/>
         <source>; 1 of them is new.</source>
         <translation>; 1 davon ist neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="42"/>
         <source>; {new} of them are new.</source>
         <translation>; {new} davon sind neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="66"/>
         <source>They run from {first} to {last}.</source>
         <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="75"/>
         <source>In it: {counts}.</source>
         <translation>Darin: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
         <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="83"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
         <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="90"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
         <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="96"/>
         <source>New entries in this file</source>
         <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="102"/>
         <source>Show every new entry</source>
         <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="106"/>
         <source>Save the file…</source>
         <translation>Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="108"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="118"/>
         <source>What this file holds</source>
         <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="122"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="138"/>
         <source>Save timeline file</source>
         <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="140"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
@@ -909,104 +1020,176 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="34"/>
         <source>Open this help, from any screen or dialog</source>
         <translation>Diese Hilfe öffnen, von jeder Ansicht und jedem Dialog aus</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="35"/>
         <source>Lock now: hide everything at once (works in dialogs too)</source>
         <translation>Jetzt sperren: sofort alles verbergen (geht auch in Dialogen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="37"/>
         <source>Choose the kind of entry in the quick-log bar</source>
         <translation>Die Art des Eintrags in der Schnelleingabe wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="39"/>
         <source>Log what you typed, or go on to the next step</source>
         <translation>Das Geschriebene eintragen oder zum nächsten Schritt gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="40"/>
         <source>Move to the next or previous control</source>
         <translation>Zum nächsten oder vorigen Bedienelement gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="41"/>
         <source>Show the next or previous page of the journal</source>
         <translation>Die nächste oder vorige Seite des Tagebuchs zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
         <source>Press the button or tick the box that has focus</source>
         <translation>Die Schaltfläche drücken oder das Kästchen ankreuzen, das gerade ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
         <source>Menu key, Shift+F10</source>
         <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="45"/>
         <source>Open the menu for an entry: correct it, withdraw it, or change its outcome</source>
         <translation>Das Menü eines Eintrags öffnen: korrigieren, zurückziehen oder das Ergebnis ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
         <source>Open the Journal or Help menu</source>
         <translation>Das Menü „Tagebuch“ oder „Hilfe“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="48"/>
         <source>Close a dialog without changing anything</source>
         <translation>Einen Dialog schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="49"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="54"/>
         <source>Everything in Rekindle can be done with the keyboard. Keys that may help:</source>
         <translation>Alles in Rekindle geht auch mit der Tastatur. Diese Tasten können helfen:</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="68"/>
+        <source>{menu} ▸ {item}</source>
+        <translation>{menu} ▸ {item}</translation>
+    </message>
+    <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="83"/>
+        <source>Pair, once.</source>
+        <translation>Einmal koppeln.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="84"/>
+        <source>The reviewer chooses “{pair}”, the sharer “{share}”. Each of you copies your pairing code to the other (a message is fine: it holds nothing secret). Then read the safety phrase aloud together. If the words differ, don’t pair.</source>
+        <translation>Wer liest, wählt „{pair}“, wer teilt, „{share}“. Jeder gibt dem anderen seinen Kopplungscode (eine Nachricht genügt: er enthält nichts Geheimes). Lesen Sie dann gemeinsam den Sicherheitssatz laut vor. Wenn die Wörter nicht übereinstimmen, koppeln Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="93"/>
+        <source>Share.</source>
+        <translation>Teilen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="94"/>
+        <source>The sharer chooses “{share}”, sees exactly what the file holds, and saves it. Hand it over by a folder you both sync (Syncthing, Nextcloud, Dropbox), a USB stick, or an email attachment. It is encrypted: only the two of you can read it. “{auto}” keeps a copy in a synced folder up to date.</source>
+        <translation>Wer teilt, wählt „{share}“, sieht genau, was die Datei enthält, und speichert sie. Geben Sie sie über einen Ordner weiter, den Sie beide synchronisieren (Syncthing, Nextcloud, Dropbox), per USB-Stick oder als E-Mail-Anhang. Sie ist verschlüsselt: Nur Sie beide können sie lesen. „{auto}“ hält eine Kopie in einem synchronisierten Ordner aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="106"/>
+        <source>Open and read.</source>
+        <translation>Öffnen und lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="107"/>
+        <source>The reviewer chooses “{open}”. Rekindle checks that the file comes from the partner you paired with, and that nothing already seen was changed. If not, it says why, calmly, and changes nothing.</source>
+        <translation>Wer liest, wählt „{open}“. Rekindle prüft, dass die Datei vom gekoppelten Partner stammt und dass nichts bereits Gesehenes verändert wurde. Wenn nicht, sagt es ruhig, warum, und ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="115"/>
+        <source>Reply, if you like.</source>
+        <translation>Antworten, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="116"/>
+        <source>Beside the timeline they reviewed, the reviewer can choose “{reply}”. The reply travels back the same way; the sharer opens it with “{open_reply}” on the Check-ins page.</source>
+        <translation>Neben der gelesenen Zeitleiste kann die lesende Person „{reply}“ wählen. Die Antwort reist auf demselben Weg zurück; wer teilt, öffnet sie mit „{open_reply}“ auf der Seite Check-ins.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="127"/>
+        <source>Stop, any time.</source>
+        <translation>Jederzeit beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="128"/>
+        <source>Either of you can, on your own: “{stop_sharing}” on My journal, “{stop_reviewing}” on the review page, or {safety_exit}. What you each have stays with you.</source>
+        <translation>Jeder von Ihnen kann das allein tun: „{stop_sharing}“ in Mein Tagebuch, „{stop_reviewing}“ auf der Leseseite oder {safety_exit}. Was jeder von Ihnen hat, bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="143"/>
+        <source>Rekindle never sends anything by itself: you carry the file across, your own way.</source>
+        <translation>Rekindle verschickt nie etwas von selbst: Sie bringen die Datei auf Ihrem eigenen Weg hinüber.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="147"/>
+        <source>The checks show that nothing was changed after sharing, not that every word is true: that is what your talks are for.</source>
+        <translation>Die Prüfungen zeigen, dass nach dem Teilen nichts verändert wurde, nicht dass jedes Wort wahr ist: Dafür sind Ihre Gespräche da.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="199"/>
+        <source>How sharing works</source>
+        <translation>So funktioniert das Teilen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="190"/>
         <source>Rekindle help</source>
         <translation>Hilfe zu Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="193"/>
         <source>Help pages</source>
         <translation>Hilfeseiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="87"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="196"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="91"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="201"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="205"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="206"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
         <source>Close help</source>
         <translation>Hilfe schließen</translation>
     </message>
@@ -1014,107 +1197,107 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="94"/>
         <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
         <translation>Die Linie ist der Trend. Die hellen Balken zeigen für jede Woche, welcher Anteil der Pläne und Versprechen mit Ergebnis eingehalten wurde; eine Woche ohne Ergebnis hat keinen Balken. Schattierte Abschnitte sind Pausen: Was darin liegt, zählt weder dafür noch dagegen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="100"/>
         <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
         <translation>Schwere Wochen gehören zu einem längeren Weg. Es zählt die Richtung über Monate, nicht ein einzelner Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="105"/>
         <source>The trend appears here once plans and promises have outcomes.</source>
         <translation>Der Trend erscheint hier, sobald Pläne und Versprechen Ergebnisse haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="394"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="396"/>
         <source>Weekly trend chart</source>
         <translation>Diagramm des Wochentrends</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="423"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="425"/>
         <source>How you have felt, week by week</source>
         <translation>Wie es Ihnen ging, Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="466"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="468"/>
         <source>partly kept (the circle fills with the share kept)</source>
         <translation>teilweise eingehalten (der Kreis füllt sich mit dem eingehaltenen Anteil)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="561"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="563"/>
         <source>Day by day</source>
         <translation>Tag für Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="708"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="710"/>
         <source>How you have felt (your own ratings, 1 to 5)</source>
         <translation>Wie es Ihnen ging (Ihre eigenen Angaben, 1 bis 5)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="717"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="719"/>
         <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
         <translation>Zeigen Sie auf einen Tag, um zu sehen, wie viele Pläne und Versprechen er hat. Der heutige Tag hat einen Ring.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="724"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="726"/>
         <source>Insights in words</source>
         <translation>Einblicke in Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="729"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="731"/>
         <source>Weekly trend</source>
         <translation>Wochentrend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="735"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="737"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="738"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="740"/>
         <source>Not a straight line</source>
         <translation>Keine gerade Linie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="761"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="763"/>
         <source>In words</source>
         <translation>In Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="785"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="787"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="789"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="791"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="794"/>
-        <source>Latest week with outcomes (from {day}): {kept} of {resolved} kept ({percent}%).</source>
-        <translation>Letzte Woche mit Ergebnissen (ab {day}): {kept} von {resolved} eingehalten ({percent} %).</translation>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="795"/>
+        <source>Latest week with outcomes (from {day}): {words}.</source>
+        <translation>Letzte Woche mit Ergebnissen (ab {day}): {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="806"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="800"/>
         <source>No week with outcomes yet.</source>
         <translation>Noch keine Woche mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="816"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="810"/>
         <source>Day by day, the last {weeks} weeks</source>
         <translation>Tag für Tag, die letzten {weeks} Wochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="823"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="817"/>
         <source>Contact disclosures in these weeks: {contacts}, {early} of them told soon after they happened. Telling early, before being asked, is what rebuilds trust.</source>
         <translation>Kontakte, von denen in diesen Wochen erzählt wurde: {contacts}, {early} davon bald nachdem sie geschehen waren. Früh zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="830"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="824"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1134,33 +1317,33 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="151"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="160"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="160"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="167"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1168,286 +1351,286 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="68"/>
         <source>Rekindle — locked</source>
         <translation>Rekindle — gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="69"/>
         <source>Rekindle — demo journal (nothing here is real)</source>
         <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="91"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="96"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="152"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="108"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="111"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="141"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="220"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="801"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="243"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
         <source>Safety phrase…</source>
         <translation>Sicherheitswörter…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
         <source>Mark as logged late after…</source>
         <translation>Als spät eingetragen markieren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="254"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="261"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="266"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="268"/>
         <source>Stop sharing, lock and hide Rekindle, all in one place</source>
         <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="272"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="274"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="305"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="307"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="430"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="437"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="465"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="466"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="560"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="570"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="577"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="643"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="654"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="656"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="659"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="662"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="673"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="674"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="684"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="686"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="701"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="716"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="726"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="730"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="746"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="785"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="790"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="852"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="856"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -1455,47 +1638,47 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>NeedsOutcome</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="18"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="20"/>
         <source>Kept</source>
         <translation>Eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="19"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="21"/>
         <source>Changed, told before</source>
         <translation>Geändert, vorher Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="20"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="22"/>
         <source>Changed, told after</source>
         <translation>Geändert, danach Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="21"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="23"/>
         <source>Not kept</source>
         <translation>Nicht eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="39"/>
         <source>Needs an outcome</source>
         <translation>Braucht ein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="57"/>
         <source>Nothing is waiting. When a plan ends or a promise falls due, it appears here so you can say how it went.</source>
         <translation>Nichts wartet. Wenn ein Plan endet oder ein Versprechen fällig ist, erscheint es hier, damit Sie sagen können, wie es gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="67"/>
         <source>How did these go? Saying so honestly, either way, is what builds trust.</source>
         <translation>Wie ist es gelaufen? Es ehrlich zu sagen, so oder so, baut Vertrauen auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="72"/>
         <source> ({count} more from earlier days.)</source>
         <translation> ({count} weitere von früheren Tagen.)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="94"/>
         <source>{outcome}: {entry}</source>
         <translation>{outcome}: {entry}</translation>
     </message>
@@ -1504,13 +1687,13 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <name>PairingDialog</name>
     <message>
         <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="53"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="98"/>
         <source>Pair with your partner</source>
         <translation>Mit Ihrem Partner koppeln</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="67"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="92"/>
         <source>Your pairing code</source>
         <translation>Ihr Kopplungscode</translation>
     </message>
@@ -1530,73 +1713,73 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Den Kopplungscode Ihres Partners hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="81"/>
         <source>Next: compare the safety phrase</source>
         <translation>Weiter: Sicherheitswörter vergleichen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="85"/>
         <source>They set Rekindle up again: pair as a new pairing</source>
         <translation>Ihr Partner hat Rekindle neu eingerichtet: neue Kopplung beginnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="101"/>
         <source>Pairing lets your partner&apos;s Rekindle check that timeline files really come from you, and makes them readable only by the two of you. The code holds only public keys, so it is safe to send by message.</source>
         <translation>Durch die Kopplung kann das Rekindle Ihres Partners prüfen, dass Zeitleisten-Dateien wirklich von Ihnen kommen, und nur Sie beide können sie lesen. Der Code enthält nur öffentliche Schlüssel, Sie können ihn also ohne Bedenken per Nachricht schicken.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="128"/>
         <source>This is a new pairing. What you have from the earlier pairing stays as it was, marked as from the earlier pairing; a new record starts from here.</source>
         <translation>Dies ist eine neue Kopplung. Was Sie aus der früheren Kopplung haben, bleibt, wie es war, und ist als aus der früheren Kopplung gekennzeichnet; ab hier beginnen neue Aufzeichnungen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="145"/>
         <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same nine words, in the same order.</source>
         <translation>Setzen Sie sich zusammen oder telefonieren Sie, und lesen Sie diese Wörter laut vor. Auf dem Bildschirm Ihres Partners müssen genau dieselben neun Wörter stehen, in derselben Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="220"/>
         <source>Check that you each used the other&apos;s latest code, and that you both have the latest Rekindle (an older one shows six words). If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
         <translation>Prüfen Sie, ob jeder von Ihnen den neuesten Code des anderen verwendet hat und ob Sie beide das neueste Rekindle haben (ein älteres zeigt sechs Wörter). Wenn die Wörter dann noch abweichen, wurde vielleicht der Code einer anderen Person geschickt: Sprechen Sie zuerst persönlich miteinander.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="75"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="112"/>
         <source>Your partner&apos;s pairing code</source>
         <translation>Kopplungscode Ihres Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="122"/>
         <source>The words match on both screens</source>
         <translation>Die Wörter stimmen auf beiden Bildschirmen überein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="124"/>
         <source>They don&apos;t match</source>
         <translation>Sie stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="142"/>
         <source>Compare the safety phrase</source>
         <translation>Sicherheitswörter vergleichen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="177"/>
         <source>You are already paired with this partner. Nothing changed.</source>
         <translation>Sie sind mit diesem Partner bereits gekoppelt. Es hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="180"/>
         <source>To compare the safety phrase again, choose Journal ▸ Safety phrase.</source>
         <translation>Um die Sicherheitswörter erneut zu vergleichen, wählen Sie Tagebuch ▸ Sicherheitswörter.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="186"/>
         <source>Working out the safety phrase…</source>
         <translation>Die Sicherheitswörter werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="219"/>
         <source>Then don&apos;t pair. Nothing was saved.</source>
         <translation>Dann koppeln Sie bitte nicht. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1604,100 +1787,105 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="19"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="26"/>
         <source>Presentation mode · read-only. Look through the timeline together; nothing can be added or changed here. Private entries are not shown.</source>
         <translation>Präsentationsmodus · nur zum Lesen. Sehen Sie sich die Zeitleiste gemeinsam an; hier kann nichts hinzugefügt oder geändert werden. Private Einträge werden nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="81"/>
         <source>Nothing shared has been logged yet.</source>
         <translation>Es wurde noch nichts Geteiltes eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="90"/>
         <source>No outcomes yet, so no trend yet.</source>
         <translation>Noch keine Ergebnisse, daher noch kein Trend.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="96"/>
         <source>Leave presentation mode</source>
         <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/presentation_view.py" line="98"/>
+        <source>Esc leaves presentation mode too.</source>
+        <translation>Auch Esc beendet den Präsentationsmodus.</translation>
     </message>
 </context>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="37"/>
         <source>What&apos;s the plan? Press Enter to add the time and place</source>
         <translation>Was ist geplant? Eingabetaste drücken, um Zeit und Ort hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="40"/>
         <source>Where are you now? e.g. Office</source>
         <translation>Wo sind Sie gerade? z. B. Büro</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="41"/>
         <source>What are you promising? Press Enter to say when</source>
         <translation>Was versprechen Sie? Eingabetaste drücken, um zu sagen, wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="44"/>
         <source>Something you&apos;re choosing to share openly</source>
         <translation>Etwas, das Sie von sich aus offen teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="47"/>
         <source>Something you&apos;re grateful for</source>
         <translation>Etwas, wofür Sie dankbar sind</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="48"/>
         <source>A note on a check-in or counselling</source>
         <translation>Eine Notiz zu einem Check-in oder zur Beratung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="49"/>
         <source>A contact you&apos;re telling about. Press Enter to say when it happened</source>
         <translation>Ein Kontakt, von dem Sie erzählen. Eingabetaste drücken, um zu sagen, wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="78"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="82"/>
         <source>Entry text</source>
         <translation>Text des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="85"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="86"/>
         <source>Open the full form for this kind of entry</source>
         <translation>Das vollständige Formular für diese Art von Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="130"/>
         <source>At {place}</source>
         <translation>Ort: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
         <source>Check in now at {place}</source>
         <translation>Jetzt einen Check-in eintragen: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="136"/>
         <source>Save as a place</source>
         <translation>Als Ort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="138"/>
         <source>Keep what you typed as a saved place for one-click check-ins</source>
         <translation>Das Geschriebene als Ort speichern, für Check-ins mit einem Klick</translation>
     </message>
@@ -1894,31 +2082,31 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="72"/>
-        <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes are not included.</source>
-        <translation>Sie sagt Ihrem Partner, dass Sie die ersten {count} Einträge gelesen haben, ist von Ihnen signiert und nur für Sie beide lesbar. Ihre eigenen Notizen sind nicht darin.</translation>
+        <source>It tells them you have read the first {count} entries, signed by you and readable only by the two of you. Your own notes stay with you; only those you marked as a question for the next check-in go with it.</source>
+        <translation>Sie teilt mit, dass Sie die ersten {count} Einträge gelesen haben, von Ihnen signiert und nur für Sie beide lesbar. Ihre eigenen Notizen bleiben bei Ihnen; nur die, die Sie als Frage für den nächsten Check-in markiert haben, gehen mit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="82"/>
-        <source>Questions for the next check-in (from your notes)</source>
-        <translation>Fragen für den nächsten Check-in (aus Ihren Notizen)</translation>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="83"/>
+        <source>Questions you marked for the next check-in</source>
+        <translation>Fragen, die Sie für den nächsten Check-in markiert haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="87"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="88"/>
         <source>Requests for your partner</source>
         <translation>Bitten an Ihren Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="90"/>
         <source>Agenda items</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="111"/>
         <source>Save reply</source>
         <translation>Antwort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="113"/>
         <source>Rekindle reply (*.rekindle)</source>
         <translation>Rekindle-Antwort (*.rekindle)</translation>
     </message>
@@ -1931,47 +2119,47 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Bericht für eine Beratungssitzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="94"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="95"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="99"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="101"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="110"/>
         <source>A report to bring to counselling</source>
         <translation>Ein Bericht, den Sie zur Beratung mitnehmen können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="113"/>
         <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
         <translation>Ein PDF von {whose}, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie speichern, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="124"/>
         <source>Include</source>
         <translation>Darin enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="155"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="157"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -1979,12 +2167,12 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="227"/>
         <source>The report could not be saved to {file}: {reason}.</source>
         <translation>Der Bericht konnte nicht unter {file} gespeichert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="230"/>
         <source>Nothing was changed, and any earlier file there is as it was. Choose another folder, or free some space and try again.</source>
         <translation>Es wurde nichts verändert, und eine frühere Datei dort ist noch, wie sie war. Wählen Sie einen anderen Ordner, oder schaffen Sie etwas Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -2104,190 +2292,204 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="91"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="230"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="94"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="96"/>
+        <source>Reply to your partner…</source>
+        <translation>Ihrem Partner antworten…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="98"/>
+        <source>Tell them what you have read, with questions or requests if you like</source>
+        <translation>Sagen Sie, was Sie gelesen haben, auf Wunsch mit Fragen oder Bitten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="115"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="125"/>
         <source>Hide this summary</source>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="127"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="130"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="142"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="145"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="146"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="151"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="169"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="172"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="174"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="177"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="169"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="195"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="228"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="241"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="244"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="248"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="241"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="293"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="261"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="272"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="274"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="279"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="273"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="284"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="286"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="312"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="323"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="314"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="325"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="337"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="348"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="361"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="352"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="363"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="417"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="429"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -2675,199 +2877,185 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="53"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="98"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="108"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="110"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="113"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="115"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="330"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="346"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="123"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="125"/>
         <source>End sharing now, on your own; your journal stays as it is</source>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="131"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="134"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="143"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="148"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="164"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="197"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="207"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="211"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="220"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="234"/>
         <source>Saved: {path}. To get it to your partner, put it in a folder you both sync, on a USB stick, or attach it to an email; they open it with “Open a timeline file…”.</source>
         <translation>Gespeichert: {path}. Geben Sie sie Ihrem Partner über einen Ordner, den Sie beide synchronisieren, auf einem USB-Stick oder als E-Mail-Anhang; er oder sie öffnet sie mit „Eine Zeitleisten-Datei öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="339"/>
         <source>Last shared {day} at {time}, to {path}</source>
         <translation>Zuletzt geteilt am {day} um {time}, nach {path}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="335"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="351"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="337"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="340"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="356"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="346"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="362"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="356"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="372"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="362"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="378"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="371"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="387"/>
         <source> It ends on {date} unless you agree a new one.</source>
         <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="390"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="406"/>
         <source>Your partner agreed to version {version}.</source>
         <translation>Ihr Partner hat Version {version} zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="392"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="408"/>
         <source>Your partner hasn&apos;t agreed to version {version} in a reply yet.</source>
         <translation>Ihr Partner hat Version {version} in einer Antwort noch nicht zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="402"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="418"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="463"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="479"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="470"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="486"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="473"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="489"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="492"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="508"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="504"/>
-        <source>Withdraw an entry</source>
-        <translation>Einen Eintrag zurückziehen</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="505"/>
-        <source>The entry stays in the record, marked as withdrawn, so nothing disappears.
-Why withdraw it? (optional)</source>
-        <translation>Der Eintrag bleibt in den Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet.
-Warum ziehen Sie ihn zurück? (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="516"/>
-        <source>Not withdrawn</source>
-        <translation>Nicht zurückgezogen</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="524"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="534"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -3088,17 +3276,17 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="130"/>
         <source>Today · {day}</source>
         <translation>Heute · {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="132"/>
         <source>Yesterday · {day}</source>
         <translation>Gestern · {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="171"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="215"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -3106,77 +3294,77 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="29"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="30"/>
         <source>kept as said</source>
         <translation>eingehalten wie gesagt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="30"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="31"/>
         <source>changed, with notice beforehand</source>
         <translation>geändert, vorher Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="31"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="32"/>
         <source>changed, told afterwards</source>
         <translation>geändert, danach Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
         <source>not kept</source>
         <translation>nicht eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="34"/>
         <source>not yet confirmed</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="37"/>
         <source>logged late</source>
         <translation>spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="38"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="39"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
         <source>new since your last review</source>
         <translation>neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
         <source>recorded after your last review</source>
         <translation>nach Ihrer letzten Durchsicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="45"/>
         <source>told early</source>
         <translation>früh Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="176"/>
         <source>outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
@@ -3393,173 +3581,173 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
 <context>
     <name>VoiceView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="47"/>
         <source>1 · a passing moment</source>
         <translation>1 · ein flüchtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="48"/>
         <source>2 · it stayed with me for a while</source>
         <translation>2 · es hat mich eine Weile begleitet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="49"/>
         <source>3 · hard</source>
         <translation>3 · schwer</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="50"/>
         <source>4 · very hard</source>
         <translation>4 · sehr schwer</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="51"/>
         <source>5 · overwhelming</source>
         <translation>5 · überwältigend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="54"/>
         <source>Some reassurance</source>
         <translation>Etwas Zuspruch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="55"/>
         <source>An answer to a question</source>
         <translation>Eine Antwort auf eine Frage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="56"/>
         <source>Some space</source>
         <translation>Etwas Freiraum</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="57"/>
         <source>A talk at our next check-in</source>
         <translation>Ein Gespräch bei unserem nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="60"/>
         <source>You asked for some reassurance</source>
         <translation>Sie haben um etwas Zuspruch gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="61"/>
         <source>You asked for an answer to a question</source>
         <translation>Sie haben um eine Antwort auf eine Frage gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="62"/>
         <source>You asked for some space</source>
         <translation>Sie haben um etwas Freiraum gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="63"/>
         <source>You asked for a talk at your next check-in</source>
         <translation>Sie haben um ein Gespräch bei Ihrem nächsten Check-in gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="76"/>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="108"/>
         <source>What brought it up</source>
         <translation>Was es ausgelöst hat</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="80"/>
         <source>A place, a date, a song, a name… in your own words</source>
         <translation>Ein Ort, ein Datum, ein Lied, ein Name… in Ihren eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="94"/>
         <source>Ask my partner for this</source>
         <translation>Meinen Partner darum bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="96"/>
         <source>Off: it stays on this computer, for you. On: your next reply carries it.</source>
         <translation>Aus: Es bleibt auf diesem Computer, für Sie. An: Ihre nächste Antwort nimmt es mit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="102"/>
         <source>Keep this trigger</source>
         <translation>Diesen Moment festhalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="109"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="110"/>
         <source>How strong</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="111"/>
         <source>What would help</source>
         <translation>Was helfen würde</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="121"/>
         <source>When something brings it back</source>
         <translation>Wenn etwas alles zurückbringt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="123"/>
         <source>Write it down here, for yourself. It stays on this computer unless you choose to ask your partner for what would help.</source>
         <translation>Schreiben Sie es hier auf, für sich selbst. Es bleibt auf diesem Computer, außer Sie entscheiden sich, Ihren Partner um das zu bitten, was helfen würde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="135"/>
         <source>Your requests</source>
         <translation>Ihre Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="139"/>
         <source>No requests yet. When you ask your partner for something, it shows here with their answer and how soon it came.</source>
         <translation>Noch keine Bitten. Wenn Sie Ihren Partner um etwas bitten, steht es hier, mit seiner Antwort und wie bald sie kam.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="147"/>
         <source>Your requests and their answers</source>
         <translation>Ihre Bitten und die Antworten Ihres Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="151"/>
         <source>Your triggers</source>
         <translation>Ihre Momente</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="155"/>
         <source>Your triggers, only here</source>
         <translation>Ihre Momente, nur hier</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="186"/>
         <source>Their answer: {text}</source>
         <translation>Antwort Ihres Partners: {text}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="195"/>
         <source>Your question for the next check-in</source>
         <translation>Ihre Frage für den nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="196"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="198"/>
         <source>goes with your next reply</source>
         <translation>wird mit Ihrer nächsten Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="231"/>
         <source>Kept. Your next reply will carry it to your partner.</source>
         <translation>Festgehalten. Ihre nächste Antwort bringt es zu Ihrem Partner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="233"/>
         <source>Kept, for you alone. Nothing was sent.</source>
         <translation>Festgehalten, nur für Sie. Es wurde nichts gesendet.</translation>
     </message>
@@ -3567,75 +3755,114 @@ Warum ziehen Sie ihn zurück? (optional)</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="129"/>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="148"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="149"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="150"/>
         <source>Confirm new passphrase</source>
         <translation>Neue Passphrase bestätigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="151"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="163"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="168"/>
         <source>Type it once more</source>
         <translation>Noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="186"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation>Diese Passphrase wäre zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="173"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="192"/>
         <source>Type the same passphrase in both fields.</source>
         <translation>Geben Sie in beide Felder dieselbe Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="216"/>
         <source>Strength: {strength}. {advice}</source>
         <translation>Stärke: {strength}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="223"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="212"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="230"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="232"/>
         <source>These don&apos;t match yet.</source>
         <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="285"/>
         <source>Beside the timeline</source>
         <translation>Neben der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="31"/>
+        <source>Withdraw an entry</source>
+        <translation>Einen Eintrag zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="35"/>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="62"/>
+        <source>Why (optional)</source>
+        <translation>Warum (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="36"/>
+        <source>e.g. Logged twice by mistake</source>
+        <translation>z. B. Versehentlich doppelt eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="40"/>
+        <source>Withdraw it</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="43"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="49"/>
+        <source>Withdraw this entry?</source>
+        <translation>Diesen Eintrag zurückziehen?</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/withdraw_dialog.py" line="53"/>
+        <source>It stays in your record, marked as withdrawn, so nothing disappears. If it was already shared, your partner sees that it was withdrawn in your next timeline file.</source>
+        <translation>Er bleibt in Ihren Aufzeichnungen, als zurückgezogen markiert, damit nichts verschwindet. Wurde er schon geteilt, sieht Ihr Partner in Ihrer nächsten Zeitleisten-Datei, dass er zurückgezogen wurde.</translation>
     </message>
 </context>
 </TS>
