@@ -21,6 +21,12 @@ from rekindle_desktop.hardening import harden_process
 # The outcomes a person records (values of domain.entries.Outcome, which is not imported
 # here: opening the window should not wait for the journal's code).
 OUTCOMES = ("kept", "notice", "after", "not-kept")
+# The other words the parser checks; cli_parse.refuse_word explains them from the domain.
+ROLES = ("sharing", "reviewing", "both")
+WANTS = ("reassurance", "answer", "space", "talk")
+NOTE_ABOUT = ("check-in", "counselling", "other")
+CONTACT_HOW = ("contacted", "ran-into", "got-in-touch")
+STRENGTHS = ("1", "2", "3", "4", "5")
 
 # The commands' names, so that opening the window need not build their parsers (a test
 # holds this to the parser).
@@ -39,7 +45,11 @@ EXIT_USAGE = 2
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     harden_process()  # no core dumps, before any key exists (SECURITY.md R13)
-    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    try:
+        args = _parse(list(sys.argv[1:] if argv is None else argv))
+    except UserFacingError as exc:  # a word the command doesn't take: not understood
+        _tell(exc)
+        return EXIT_USAGE
     try:
         if args.command == "init":
             return _init(args)
@@ -47,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.run(args))
         return _open_app(args, started)
     except UserFacingError as exc:
-        print(f"rekindle: {exc.message}", file=sys.stderr)
-        if exc.next_step:
-            print(f"  {exc.next_step}", file=sys.stderr)
+        _tell(exc)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
@@ -57,6 +65,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away; stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_USER_ERROR
+
+
+def _tell(exc: UserFacingError) -> None:
+    print(f"rekindle: {exc.message}", file=sys.stderr)
+    if exc.next_step:
+        print(f"  {exc.next_step}", file=sys.stderr)
+
+
+def _one_of(words: tuple[str, ...], what: str) -> Callable[[str], str]:
+    """An argparse `type` that takes one of `words` (in any case), or refuses in plain
+    words, naming what each means: argparse's own "invalid choice" is not for people."""
+
+    def word(text: str) -> str:
+        cleaned = text.strip().lower()
+        if cleaned in words:
+            return cleaned
+        from rekindle_desktop.cli_parse import refuse_word  # only for a mistake
+
+        raise refuse_word(text, what, words)
+
+    return word
+
+
+def _strength(text: str) -> int:
+    return int(_one_of(STRENGTHS, "strength")(text))
 
 
 def _later(module: str, name: str) -> Callable[[argparse.Namespace], int]:
@@ -132,9 +165,10 @@ def _parser() -> argparse.ArgumentParser:
     _journal_commands(commands, journal)
     init.add_argument(
         "--role",
-        choices=[r.value for r in Role],
+        type=_one_of(ROLES, "role"),
         default=Role.SHARING.value,
-        help="how you will use this journal (default: sharing)",
+        metavar="ROLE",
+        help="how you will use this journal: sharing, reviewing or both (default: sharing)",
     )
     return parser
 
@@ -198,9 +232,6 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
     )
 
 
-WANTS = ("reassurance", "answer", "space", "talk")
-
-
 def _voice_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     unlock: argparse.ArgumentParser,
@@ -212,10 +243,13 @@ def _voice_commands(
     )
     trigger.add_argument("--text", required=True, help="what brought it up")
     trigger.add_argument(
-        "--strength", type=int, choices=range(1, 6), default=3, metavar="1-5",
+        "--strength", type=_strength, default=3, metavar="1-5",
         help="1 a passing moment … 5 overwhelming (default 3, hard)",
     )  # fmt: skip
-    trigger.add_argument("--wants", choices=WANTS, default="reassurance", help="what would help")
+    trigger.add_argument(
+        "--wants", type=_one_of(WANTS, "wants"), default="reassurance", metavar="WHAT",
+        help="what would help: reassurance, answer, space or talk (default: reassurance)",
+    )  # fmt: skip
     trigger.add_argument("--at", default="now", metavar="TIME", help="when it came up")
     trigger.add_argument(
         "--send", action="store_true", help="ask your partner: your next reply carries it"
@@ -226,7 +260,10 @@ def _voice_commands(
         "ask", parents=[unlock], help="ask your partner something; your next reply carries it"
     )
     ask.add_argument("--text", required=True)
-    ask.add_argument("--wants", choices=WANTS, default="answer", help="what would help")
+    ask.add_argument(
+        "--wants", type=_one_of(WANTS, "wants"), default="answer", metavar="WHAT",
+        help="what would help: reassurance, answer, space or talk (default: answer)",
+    )  # fmt: skip
     ask.set_defaults(run=_later("cli_voice", "ask"))
 
     listing = commands.add_parser(
@@ -325,8 +362,9 @@ def _journal_commands(
         words.add_argument("--at", default="now", metavar="TIME")
         if name == "note":
             words.add_argument(
-                "--about", choices=["check-in", "counselling", "other"], default="other"
-            )
+                "--about", type=_one_of(NOTE_ABOUT, "about"), default="other", metavar="WHAT",
+                help="check-in, counselling or other (default: other)",
+            )  # fmt: skip
         words.set_defaults(run=_later("cli_journal", "add_words"))
 
     contact = kinds.add_parser(
@@ -336,9 +374,11 @@ def _journal_commands(
     contact.add_argument("--at", default="now", metavar="TIME", help="when it happened")
     contact.add_argument(
         "--how",
-        choices=["contacted", "ran-into", "got-in-touch"],
+        type=_one_of(CONTACT_HOW, "how"),
         default="contacted",
-        help="I was contacted by / I ran into / I got in touch with (default: contacted)",
+        metavar="HOW",
+        help="contacted (I was contacted by), ran-into (I ran into) or got-in-touch "
+        "(I got in touch with); default: contacted",
     )
     contact.set_defaults(run=_later("cli_journal", "add_contact"))
 
@@ -348,7 +388,11 @@ def _journal_commands(
         "outcome", parents=[unlock], help="say how a plan or promise turned out"
     )
     outcome.add_argument("entry_id", type=int, metavar="ENTRY_ID")
-    outcome.add_argument("result", choices=OUTCOMES)
+    outcome.add_argument(
+        "result", type=_one_of(OUTCOMES, "outcome"), metavar="OUTCOME",
+        help="kept, notice (changed, with notice beforehand), after (changed, told "
+        "afterwards) or not-kept",
+    )  # fmt: skip
     outcome.add_argument("--day", metavar="DAY", help="which day of a promise (default: today)")
     outcome.add_argument("--why", default="", metavar="TEXT")
     outcome.set_defaults(run=_later("cli_journal", "record_outcome"))

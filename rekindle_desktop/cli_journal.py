@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,7 +34,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import KeyringUnavailable, UserFacingError
-from rekindle_desktop.services import access, deletion, demo
+from rekindle_desktop.services import access, deletion, demo, session
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store.journal import Journal
@@ -46,8 +47,10 @@ NOTE_ABOUT = {
 
 
 def unlock(args: argparse.Namespace) -> Journal:
-    """Passphrase file, then REKINDLE_PASSPHRASE_FILE, then the keyring, then a prompt."""
+    """Passphrase file, then REKINDLE_PASSPHRASE_FILE, then the keyring, then a prompt;
+    but first, a folder that holds no journal is said to, and nothing is asked."""
     folder = journal_folder(args.journal)
+    require_journal(folder, named=args.journal is not None)
     given: Path | None = getattr(args, "passphrase_file", None)
     env = os.environ.get("REKINDLE_PASSPHRASE_FILE")
     if given or env:
@@ -63,6 +66,39 @@ def unlock(args: argparse.Namespace) -> Journal:
             "Pass --passphrase-file FILE or set REKINDLE_PASSPHRASE_FILE.",
         )
     return access.unlock_with_passphrase(folder, getpass.getpass("Passphrase: "))
+
+
+def require_journal(folder: Path, *, named: bool) -> None:
+    """Refuses, in plain words, a folder that holds no journal (`named`: given with
+    --journal, rather than the usual folder), naming any journals one level down."""
+    try:
+        if session.journal_exists(folder):
+            return
+        inside = _journals_inside(folder)
+    except OSError:
+        return  # unlocking says what is wrong with the folder
+    if inside:
+        step = (
+            "Journals are in " + " and ".join(str(p) for p in inside) + ": name one with --journal."
+        )
+    elif named:
+        step = (
+            f"Check the folder's name, or set up a new journal there with: "
+            f"rekindle init --journal {shlex.quote(str(folder))} --passphrase-file FILE"
+        )
+    else:
+        step = (
+            "Set one up by opening Rekindle, or with: rekindle init --passphrase-file FILE. "
+            "If your journal is in another folder, name it with --journal FOLDER."
+        )
+    raise UserFacingError(f"There is no Rekindle journal in {folder}.", step)
+
+
+def _journals_inside(folder: Path, most: int = 3) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    found = sorted(p for p in folder.iterdir() if p.is_dir() and session.journal_exists(p))
+    return found[:most]
 
 
 Build = Callable[[Clock], tuple[Moment, Body]]
@@ -180,14 +216,18 @@ def write_demo(args: argparse.Namespace) -> int:
         passphrase = read_passphrase_file(args.passphrase_file)
     if not 1 <= args.days <= 36500:
         raise UserFacingError("--days must be between 1 and 36500.")
-    sharer, reviewer = demo.create_demo(
-        args.path,
-        passphrase,
-        days=args.days,
-        seed=args.seed,
-        clock=system_clock(),
-        busy=args.busy,
-    )
+    try:
+        sharer, reviewer = demo.create_demo(
+            args.path,
+            passphrase,
+            days=args.days,
+            seed=args.seed,
+            clock=system_clock(),
+            busy=args.busy,
+        )
+    except demo.DemoInTheWay as exc:
+        exc.next_step += " For example: rekindle demo ~/rekindle-demo"
+        raise
     print(f"Demo journals written: {sharer} (sharing) and {reviewer} (reviewing).")
     print("They are paired, and the reviewer has accepted one timeline file.")
     if not args.passphrase_file:
@@ -198,6 +238,7 @@ def write_demo(args: argparse.Namespace) -> int:
 
 def delete_journal(args: argparse.Namespace) -> int:
     """Delete your own journal, once you have unlocked it and typed that you mean it."""
+    require_journal(journal_folder(args.journal), named=args.journal is not None)
     if args.confirm is None and not sys.stdin.isatty():
         raise UserFacingError(
             "Deleting a journal needs you to type that you mean it, and there is no "

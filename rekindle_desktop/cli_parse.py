@@ -114,3 +114,60 @@ def parse_choices(
             raise UserFacingError(f"'{word}' isn't a {what} Rekindle knows.", f"Use: {names}.")
         found.append(value)
     return found
+
+
+# How each word the parser checks is named in a refusal, and what it means there.
+_WHAT = {
+    "outcome": "an outcome",
+    "role": "a way of using a journal",
+    "wants": "a kind of help",
+    "about": "a kind of note",
+    "how": "a kind of contact",
+    "strength": "a strength",
+}
+_ASK = {
+    "outcome": "Say how it turned out with one of these words",
+    "role": "Say how you will use this journal with one of these words",
+    "wants": "Say what would help with one of these words",
+    "about": "Say what the note is about with one of these words",
+    "how": "Say how the contact happened with one of these words",
+    "strength": "Say how strong it was with a number from 1 to 5",
+}
+
+
+def _meanings(what: str) -> dict[str, str]:
+    """What each word means, in the domain's own words (imported only for a mistake)."""
+    from rekindle_desktop.domain.entries import ContactHow, NoteAbout, Outcome
+    from rekindle_desktop.domain.voice import STRENGTHS, Wants
+
+    return {
+        "outcome": {o.value: o.label for o in Outcome if o.resolved},
+        "role": {
+            "sharing": "you share your own journal",
+            "reviewing": "you review your partner's timeline",
+            "both": "you do both",
+        },
+        "wants": {w.value: w.label for w in Wants},
+        "about": {"check-in": NoteAbout.CHECK_IN_TALK.value, "counselling": "", "other": ""},
+        "how": {c.value: c.label for c in ContactHow},
+        "strength": {str(n): words for n, words in STRENGTHS.items()},
+    }.get(what, {})
+
+
+def refuse_word(text: str, what: str, words: tuple[str, ...]) -> UserFacingError:
+    """A plain refusal of a word the command doesn't take, naming the ones it does.
+
+    "kept (kept as said), notice (changed, with notice beforehand), …, or not-kept."
+    """
+    meanings = _meanings(what)
+    named = [
+        word
+        if meanings.get(word, "") in ("", word.replace("-", " "))
+        else f"{word} ({meanings[word]})"
+        for word in words
+    ]
+    listed = ", ".join(named[:-1]) + f", or {named[-1]}" if len(named) > 1 else named[0]
+    return UserFacingError(
+        f"'{text}' isn't {_WHAT.get(what, 'a word')} Rekindle knows.",
+        f"{_ASK.get(what, 'Use one of these words')}: {listed}.",
+    )

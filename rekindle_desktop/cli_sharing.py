@@ -10,7 +10,9 @@ from typing import TextIO
 from rekindle_desktop.cli_journal import unlock
 from rekindle_desktop.domain.safe_text import for_terminal
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange.acceptance import Verdict
 from rekindle_desktop.services import agreements, replies, sharing
+from rekindle_desktop.services.replies import FileKind
 from rekindle_desktop.store.journal import Journal
 
 EXIT_UNREADABLE = 2
@@ -93,9 +95,10 @@ def review(args: argparse.Namespace) -> int:
     try:
         data = sharing.read_incoming(args.file)
         with unlock(args) as journal:
-            if replies.is_reply(journal, data):
+            kind = replies.file_kind(journal, data)
+            if kind is FileKind.REPLY:
                 return _receive_reply(journal, data, as_json=args.json)
-            result = sharing.review(journal, data)
+            result = _review_timeline(journal, data, kind, args.file.name)
     except UserFacingError as exc:  # not paired, wrong passphrase: usage, not integrity
         _say("rekindle: ", exc.message, sys.stderr)
         if exc.next_step:
@@ -136,6 +139,39 @@ def review(args: argparse.Namespace) -> int:
             soon = f" ({seen.how_soon})" if seen.how_soon else ""
             _say(f"    An answer to your request {seen.request}{soon}: ", seen.text, stream)
     return result.verdict.exit_code
+
+
+def _review_timeline(
+    journal: Journal, data: bytes, kind: FileKind, name: str
+) -> sharing.ReviewResult:
+    """A timeline file from the partner is reviewed; any other file is named for what
+    it is, and left alone."""
+    if kind is FileKind.NOT_REKINDLE:
+        return sharing.ReviewResult(
+            Verdict.UNREADABLE,
+            f"{name} isn't a Rekindle timeline file or a reply.",
+            "Nothing was changed. Check that you chose the file your partner sent you.",
+        )
+    if kind is FileKind.OWN_REPLY:
+        raise UserFacingError(
+            f"{name} is a reply you wrote for your partner, not a file from them.",
+            "Nothing was changed. Send it to your partner: they open it with "
+            "'rekindle review FILE' in their own journal.",
+        )
+    if kind is FileKind.OWN_TIMELINE:
+        raise UserFacingError(
+            f"{name} is a timeline file this journal made for your partner, not a file from them.",
+            "Nothing was changed. Send it to your partner: they review it in their own "
+            "journal. When their reply comes, open it here with 'rekindle review FILE'.",
+        )
+    if kind is FileKind.UNOPENED and sharing.latest_pairing(journal, sharing.SHARER) is None:
+        raise UserFacingError(
+            f"{name} can't be opened here: it was made for another journal, or it was "
+            "damaged on the way.",
+            "Nothing was changed. Check that --journal names your own journal; if your "
+            "partner sent the file, ask them to send it again.",
+        )
+    return sharing.review(journal, data)
 
 
 def _receive_reply(journal: Journal, data: bytes, *, as_json: bool) -> int:

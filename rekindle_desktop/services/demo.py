@@ -37,12 +37,13 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.domain.voice import Wants
+from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import replies, requests, sharing
 from rekindle_desktop.services.access import create_journal
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import entries
-from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.store.journal import Journal, JournalFolder
 
 # Printed in the README and shown in the window: the demo holds nothing private.
 DEMO_PASSPHRASE = "demo journal - nothing real here"
@@ -393,6 +394,39 @@ def _resolve(story: _Story, target: int, occurrence: date | None, logged: Moment
     )
 
 
+class DemoInTheWay(UserFacingError):
+    """The folder, or a place in it the demo would write, already holds something."""
+
+
+# What create_demo writes into its folder.
+DEMO_PARTS = ("sharer", "reviewer", "timeline.rekindle")
+
+
+def refuse_what_is_in_the_way(parent: Path) -> None:
+    """A demo is written only where it can't touch a journal, or a file it would replace:
+    checked before anything is written, so a refusal leaves everything as it was."""
+    for path in (parent, *(parent / name for name in DEMO_PARTS)):
+        if JournalFolder(path).exists():
+            raise DemoInTheWay(
+                f"There is already a Rekindle journal in {path}, so no demo was written.",
+                "Nothing was changed. The demo needs a new or empty folder of its own.",
+            )
+    for path in (parent / name for name in DEMO_PARTS):
+        if _taken(path):
+            raise DemoInTheWay(
+                f"{path} is already there, and the demo would write in its place, so no "
+                "demo was written.",
+                "Nothing was changed. The demo needs a new or empty folder of its own.",
+            )
+
+
+def _taken(path: Path) -> bool:
+    """Anything there but an empty folder."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        return True
+    return path.is_dir() and any(path.iterdir())
+
+
 def create_demo(
     parent: Path,
     passphrase: str = DEMO_PASSPHRASE,
@@ -407,7 +441,9 @@ def create_demo(
     """A sharer's demo journal and a reviewer's, paired, with one timeline file exported.
 
     Unless `review` is False (benchmarks time the first review), the reviewer accepts it.
+    Nothing is written if `parent` holds a journal, or anything the demo would replace.
     """
+    refuse_what_is_in_the_way(parent)
     sharer_folder = parent / "sharer"
     reviewer_folder = parent / "reviewer"
     with (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from rekindle_desktop.crypto import merkle
@@ -148,12 +149,56 @@ def is_reply(journal: Journal, data: bytes) -> bool:
     return reply_file.is_reply(start)
 
 
+class FileKind(StrEnum):
+    """What a file given to review turns out to be, seen from this journal."""
+
+    TIMELINE = "timeline file"  # not made here: the partner's, to review
+    REPLY = "reply"  # from the partner
+    OWN_TIMELINE = "own timeline file"  # made by this journal, for its reviewer
+    OWN_REPLY = "own reply"  # written by this journal, for its sharer
+    NOT_REKINDLE = "not a Rekindle file"
+    UNOPENED = "not opened"  # made for another journal, or damaged at its start
+
+
+_KIND_START = 512  # plaintext enough for either header and the origin line after it
+
+
+def file_kind(journal: Journal, data: bytes) -> FileKind:
+    """What `data` is, from the start of its plaintext alone: which kind of Rekindle file,
+    and whether this journal made it (each is encrypted to its maker too)."""
+    if not data.startswith(timeline_file.AGE_MAGIC):
+        return FileKind.NOT_REKINDLE
+    identity = store.own_identity(journal.conn).age()
+    try:
+        start = timeline_file.decrypt_start(data, identity, _KIND_START)
+    except (timeline_file.FileUnreadable, timeline_file.FileTampered):
+        return FileKind.UNOPENED
+    header, _, rest = start.partition(b"\n")
+    origin = rest.split(b"\n", 1)[0].decode("utf-8", "replace")
+    if header == reply_file.HEADER:
+        return FileKind.OWN_REPLY if origin == reply_origin(journal) else FileKind.REPLY
+    if header == timeline_file.HEADER:
+        ours = f"rekindle/{journal.journal_id}"  # sharing.origin_of, for any pairing
+        own = origin == ours or origin.startswith(ours + "/")
+        return FileKind.OWN_TIMELINE if own else FileKind.TIMELINE
+    return FileKind.NOT_REKINDLE
+
+
 def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
     """Check a reply from the paired reviewer and keep it; its questions join the agenda."""
     reviewer = store.partner(journal.conn, sharing.REVIEWER)
     if reviewer is None:
+        if store.latest_pairing(journal.conn, sharing.REVIEWER) is not None:
+            raise UserFacingError(
+                "This is a reply from your partner. Sharing with them has ended, so it "
+                "wasn't opened.",
+                "Nothing was changed. If you both want to share again one day, pair "
+                "again together, in person.",
+            )
         raise UserFacingError(
-            "This journal isn't paired with a reviewer.", "Pair with your partner first."
+            "This is a reply file, but this journal isn't paired with a reviewer, so it "
+            "can't be opened here.",
+            "Nothing was changed. If it is from your partner, pair with them first.",
         )
     identity = store.own_identity(journal.conn)
     try:
