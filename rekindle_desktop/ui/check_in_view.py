@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS, agreement_review_due
-from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.safe_text import for_window
@@ -29,6 +28,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
+from rekindle_desktop.ui.days import weekday_words
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.widgets import (
@@ -250,12 +250,12 @@ class CheckInView(QWidget):
                 translate(
                     "CheckInView",
                     "It was planned for {day}. Whenever you are both ready is fine.",
-                ).format(day=weekday_day(due.day))
+                ).format(day=weekday_words(due.day))
             )
         elif due.day == self.today():
             self.when.setText(translate("CheckInView", "Today, or whenever you are both ready."))
         else:
-            self.when.setText(weekday_day(due.day))
+            self.when.setText(weekday_words(due.day))
         if agreement and agreement_review_due(agreement.review_on, self.today()):
             self.agreement_note.say(
                 translate(

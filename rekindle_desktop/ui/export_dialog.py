@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.domain.days import long_day, short_day
+from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Entry
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
 
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
         if preview.first_day and preview.last_day:
             lines.append(
                 translate("ExportDialog", "They run from {first} to {last}.").format(
-                    first=long_day(preview.first_day), last=long_day(preview.last_day)
+                    first=day_words(preview.first_day), last=day_words(preview.last_day)
                 )
             )
         counts = ", ".join(

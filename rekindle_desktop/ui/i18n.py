@@ -69,12 +69,15 @@ def install_translator(
             installed.append(qt_own)
         app.installTranslator(ours)
         installed.append(ours)
+        QLocale.setDefault(locale)  # month and weekday names in the same language
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    if translators:
+        QLocale.setDefault(QLocale.system())
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.ui import style
+from rekindle_desktop.ui.days import weekday_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.timeline_model import (
     FIRST_OF_DAY_ROLE,
@@ -127,12 +127,12 @@ def has_second_line(row: TimelineRow) -> bool:
 
 def day_heading(day: date, today: date) -> str:
     if day == today:
-        return translate("TimelineDelegate", "Today · {day}").format(day=weekday_day(day))
+        return translate("TimelineDelegate", "Today · {day}").format(day=weekday_words(day))
     if (today - day).days == 1:
-        return translate("TimelineDelegate", "Yesterday · {day}").format(day=weekday_day(day))
+        return translate("TimelineDelegate", "Yesterday · {day}").format(day=weekday_words(day))
     if day.year == today.year:
-        return weekday_day(day)
-    return weekday_day(day, year=True)
+        return weekday_words(day)
+    return weekday_words(day, year=True)
 
 
 class TimelineDelegate(QStyledItemDelegate):

@@ -534,6 +534,24 @@
     </message>
 </context>
 <context>
+    <name>Days</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/days.py" line="21"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/days.py" line="22"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/days.py" line="27"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DeleteJournalDialog</name>
     <message>
         <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="33"/>
@@ -909,102 +927,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="60"/>
         <source>Share a timeline file</source>
         <translation>Eine Zeitleisten-Datei teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="32"/>
         <source>This file will hold 1 entry</source>
         <translation>Diese Datei wird 1 Eintrag enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
         <source>This file will hold {total} entries</source>
         <translation>Diese Datei wird {total} Einträge enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="37"/>
         <source>; nothing in it is new since your last file.</source>
         <translation>; nichts davon ist neu seit Ihrer letzten Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="39"/>
         <source>, all of it new.</source>
         <translation>, alles davon neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="41"/>
         <source>; 1 of them is new.</source>
         <translation>; 1 davon ist neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="43"/>
         <source>; {new} of them are new.</source>
         <translation>; {new} davon sind neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="67"/>
         <source>They run from {first} to {last}.</source>
         <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="76"/>
         <source>In it: {counts}.</source>
         <translation>Darin: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="79"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
         <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="84"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
         <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="91"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
         <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="97"/>
         <source>New entries in this file</source>
         <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="103"/>
         <source>Show every new entry</source>
         <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="107"/>
         <source>Save the file…</source>
         <translation>Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="119"/>
         <source>What this file holds</source>
         <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="123"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="139"/>
         <source>Save timeline file</source>
         <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="141"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
@@ -1392,245 +1410,245 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="222"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="233"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="233"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="809"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="238"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
         <source>Safety phrase…</source>
         <translation>Sicherheitswörter…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="254"/>
         <source>Mark as logged late after…</source>
         <translation>Als spät eingetragen markieren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="256"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="258"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="263"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="268"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="270"/>
         <source>Stop sharing, lock and hide Rekindle, all in one place</source>
         <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="274"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="276"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="307"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="309"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="438"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="445"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="473"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="474"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="568"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="578"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="585"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="651"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="662"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="664"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="667"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="670"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="682"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="692"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="694"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="709"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="724"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="734"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="738"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="754"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="793"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="798"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="860"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="864"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -2277,219 +2295,219 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="52"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="58"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="65"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="90"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="92"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="231"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="112"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="122"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="135"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="105"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
         <source>Tell them what you have read, with questions or requests if you like</source>
         <translation>Sagen Sie, was Sie gelesen haben, auf Wunsch mit Fragen oder Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="126"/>
         <source>Hide this summary</source>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="131"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="143"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="145"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="146"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="152"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="170"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="173"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="175"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="178"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="178"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="194"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="182"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="229"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="242"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="245"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="249"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="252"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="294"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="273"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="280"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="284"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="285"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="286"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="287"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="324"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="326"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="348"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="349"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="362"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="363"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="364"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="429"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="430"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -3755,73 +3773,73 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="147"/>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="149"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="150"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="151"/>
         <source>Confirm new passphrase</source>
         <translation>Neue Passphrase bestätigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="152"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="164"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="169"/>
         <source>Type it once more</source>
         <translation>Noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="187"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation>Diese Passphrase wäre zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="192"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="193"/>
         <source>Type the same passphrase in both fields.</source>
         <translation>Geben Sie in beide Felder dieselbe Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="217"/>
         <source>Strength: {strength}. {advice}</source>
         <translation>Stärke: {strength}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="224"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="231"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="233"/>
         <source>These don&apos;t match yet.</source>
         <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="289"/>
         <source>Beside the timeline</source>
         <translation>Neben der Zeitleiste</translation>
     </message>

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.ui.help_dialog import SUPPORT, HelpDialog
 from rekindle_desktop.ui.i18n import install_translator, remove_translators, translations_folder
+from rekindle_desktop.ui.timeline_delegate import day_heading
 from tests.gui.conftest import MakeWindow
 
 UI = Path(__file__).resolve().parents[2] / "rekindle_desktop" / "ui"
@@ -102,3 +104,16 @@ def test_english_needs_no_catalogue_and_shows_the_words_as_written(
                                            QLocale.Country.UnitedKingdom)) == []
     window = make_window(tmp_path / "journal")
     assert [a.text() for a in window.menuBar().actions()] == ["&Journal", "&Help"]
+
+
+def test_days_are_written_the_german_way(german: None) -> None:
+    today = date(2026, 12, 2)
+    assert day_heading(date(2026, 11, 30), today) == "Montag, 30. November"
+    assert day_heading(date(2025, 3, 4), today) == "Dienstag, 4. März 2025"
+    assert day_heading(today, today) == "Heute · Mittwoch, 2. Dezember"
+
+
+def test_days_are_written_the_english_way() -> None:
+    today = date(2026, 12, 2)
+    assert day_heading(date(2026, 11, 30), today) == "Monday 30 November"
+    assert day_heading(date(2025, 3, 4), today) == "Tuesday 4 March 2025"
