@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
 
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.reminders import QuietHours, Reminder, due_reminders
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.records import Records
+from rekindle_desktop.store import reminders as reminder_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 
@@ -19,7 +19,7 @@ def pending(records: Records) -> list[Reminder]:
     agreement = records.agreement()
     now = clock.now_utc()
     today = now.astimezone(clock.zone).date()
-    sent = [str(r[0]) for r in journal.conn.execute("SELECT item FROM reminder_sent")]
+    sent = reminder_store.sent_reminders(journal.conn)
     return due_reminders(
         ledger,
         clock.zone,
@@ -35,8 +35,4 @@ def pending(records: Records) -> list[Reminder]:
 
 
 def mark_sent(journal: Journal, keys: Iterable[str]) -> None:
-    stamp = datetime.now(UTC).isoformat()
-    journal.conn.executemany(
-        "INSERT OR IGNORE INTO reminder_sent (item, sent) VALUES (?, ?)",
-        [(key, stamp) for key in keys],
-    )
+    reminder_store.mark_sent(journal.conn, keys)

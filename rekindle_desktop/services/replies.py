@@ -16,6 +16,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange import reply_file, timeline_file
 from rekindle_desktop.exchange.reply_file import ReplyBody
 from rekindle_desktop.services import conversation, requests, sharing
+from rekindle_desktop.store import replies as reply_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
 from rekindle_desktop.store.database import transaction
@@ -46,12 +47,7 @@ def reply_origin(journal: Journal) -> str:
 
 def preview_reply(journal: Journal) -> ReplyPreview:
     checkpoints = store.accepted_checkpoints(journal.conn)
-    questions = tuple(
-        str(r[0])
-        for r in journal.conn.execute(
-            "SELECT text FROM reviewer_note WHERE question = 1 AND sent = 0 ORDER BY id"
-        )
-    )
+    questions = reply_store.unsent_questions(journal.conn)
     return ReplyPreview(
         checkpoints[-1].size if checkpoints else 0, questions, tuple(requests.to_send(journal))
     )
@@ -109,11 +105,7 @@ def make_reply(
             "Check the folder and free space, then try again.",
         ) from exc
     with transaction(journal.conn):
-        journal.conn.execute(
-            "INSERT INTO reply_made (size, root, made) VALUES (?, ?, ?)",
-            (latest.size, latest.root, body.written),
-        )
-        journal.conn.execute("UPDATE reviewer_note SET sent = 1 WHERE question = 1 AND sent = 0")
+        reply_store.keep_reply_made(journal.conn, latest.size, latest.root, body.written)
         requests.mark_sent(journal, list(preview.requests))
         if agree_to is not None:
             journal.set(settings.AGREED_VERSION, agree_to)
@@ -233,12 +225,7 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
             "This reply is about a timeline this journal didn't share.",
             "Nothing was changed. It may belong to another journal.",
         )
-    seen = journal.conn.execute(
-        f"SELECT 1 FROM reply_received WHERE pairing = {store.SHARED_LOG} "
-        "AND root = ? AND body = ?",
-        (signed.root, line.decode()),
-    ).fetchone()
-    if seen:
+    if reply_store.reply_received_before(journal.conn, signed.root, line.decode()):
         return ReplyReceived(signed.size, body, new=False)
     newest = _newest(journal)
     older = newest is not None and (signed.size, written) <= newest[:2]
@@ -246,17 +233,8 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
     # order, not by arrival. Its questions and agenda items were never seen here (each
     # question travels in one reply only), so they still join the agenda.
     with transaction(journal.conn):  # the reply and its agenda items, or neither
-        journal.conn.execute(
-            "INSERT INTO reply_received (pairing, size, root, written, received, body) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                reviewer.id,
-                signed.size,
-                signed.root,
-                body.written,
-                datetime.now(UTC).isoformat(),
-                line.decode(),
-            ),
+        reply_store.keep_reply_received(
+            journal.conn, reviewer.id, (signed.size, signed.root), body.written, line.decode()
         )
         for item in (*body.questions, *body.agenda):
             conversation.add_agenda_item(journal, item, from_partner=True)
@@ -274,10 +252,8 @@ def latest_reply(journal: Journal) -> ReplyReceived | None:
     newest = _newest(journal)
     if newest is None:
         return None
-    row = journal.conn.execute(
-        "SELECT size, body FROM reply_received WHERE id = ?", (newest[2],)
-    ).fetchone()
-    return ReplyReceived(int(row[0]), reply_file.parse_body(str(row[1]).encode()), new=False)
+    size, body = reply_store.reply_received(journal.conn, newest[2])
+    return ReplyReceived(size, reply_file.parse_body(body.encode()), new=False)
 
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)
@@ -291,13 +267,10 @@ def _newest(journal: Journal) -> tuple[int, datetime, int] | None:
     read as far, the one written later is newer. A reply's time is the reviewer's clock,
     which can be wrong or changed; it only orders replies about the same checkpoint.
     """
-    rows = journal.conn.execute(
-        f"SELECT size, written, id FROM reply_received WHERE pairing = {store.SHARED_LOG}"
-    )
     return max(
         (
-            (int(size), _written_at(str(written)) or _NO_TIME, int(row_id))
-            for size, written, row_id in rows
+            (reply.size, _written_at(reply.written) or _NO_TIME, reply.id)
+            for reply in reply_store.replies_received(journal.conn)
         ),
         default=None,
     )

@@ -46,6 +46,7 @@ from rekindle_desktop.exchange.leaves import (
 )
 from rekindle_desktop.services import requests
 from rekindle_desktop.store import entries as entry_store
+from rekindle_desktop.store import replies as reply_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
 from rekindle_desktop.store.database import transaction
@@ -668,22 +669,11 @@ def review_state(journal: Journal) -> ReviewState:
     return ReviewState(entries, len(checkpoints), checkpoints[-1].accepted_at, new, late)
 
 
-@dataclass(frozen=True)
-class ReviewerNote:
-    id: int
-    written: str
-    text: str
-    question: bool
-    sent: bool = False  # a question a reply has carried
+ReviewerNote = reply_store.ReviewerNote
 
 
 def reviewer_notes(journal: Journal) -> list[ReviewerNote]:
-    return [
-        ReviewerNote(int(r[0]), str(r[1]), str(r[2]), bool(r[3]), bool(r[4]))
-        for r in journal.conn.execute(
-            "SELECT id, written, text, question, sent FROM reviewer_note ORDER BY id DESC"
-        )
-    ]
+    return reply_store.reviewer_notes(journal.conn)
 
 
 def add_reviewer_note(journal: Journal, text: str, *, question: bool) -> None:
@@ -693,10 +683,7 @@ def add_reviewer_note(journal: Journal, text: str, *, question: bool) -> None:
         raise UserFacingError("Write a few words first.")
     if len(cleaned) > 20_000:
         raise UserFacingError("That note is very long; please split it.")
-    journal.conn.execute(
-        "INSERT INTO reviewer_note (written, text, question) VALUES (?, ?, ?)",
-        (datetime.now(UTC).isoformat(), cleaned, int(question)),
-    )
+    reply_store.add_reviewer_note(journal.conn, cleaned, question=question)
 
 
 AUTO_EXPORT_NAME = "timeline.rekindle"
