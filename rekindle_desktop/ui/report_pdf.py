@@ -32,8 +32,9 @@ from PySide6.QtGui import (
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.report import Report, TrendPart, report_html
 from rekindle_desktop.store.files import write_atomically
+from rekindle_desktop.ui.charts import paint_trend
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.insights_view import paint_trend
+from rekindle_desktop.ui.style import LIGHT
 
 CHART_URL = "rekindle-trend.png"
 CHART_SIZE = (640, 250)  # logical pixels; drawn at twice that for print
@@ -51,6 +52,8 @@ def ensure_gui() -> QGuiApplication:
 
 
 def trend_image(trend: TrendPart) -> QImage:
+    """The trend as Insights draws it, on white paper: in the light palette whatever the
+    window's scheme, so a report made in dark mode prints the same."""
     width, height = CHART_SIZE
     image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(2.0)
@@ -58,7 +61,8 @@ def trend_image(trend: TrendPart) -> QImage:
     painter = QPainter(image)
     font = QFont(PRINT_FONT)
     font.setPixelSize(12)
-    paint_trend(painter, QRectF(4, 4, width - 8, height - 8), trend.weeks, trend.pauses, font)
+    chart = QRectF(4, 4, width - 8, height - 8)
+    paint_trend(painter, chart, trend.weeks, trend.pauses, font, LIGHT)
     painter.end()
     return image
 
