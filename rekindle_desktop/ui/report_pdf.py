@@ -1,4 +1,4 @@
-"""The counsellor report as a PDF: services/report's HTML laid out by QTextDocument.
+"""The counsellor report as a PDF: services/report_html's HTML laid out by QTextDocument.
 
 Laid out in A4 pages here (not by QTextDocument.print_), so that a heading never ends
 a page and tests can check the very layout that is printed. Rendered to bytes in memory,
@@ -30,7 +30,8 @@ from PySide6.QtGui import (
 )
 
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services.report import Report, TrendPart, report_html
+from rekindle_desktop.services.report import Report, TrendPart
+from rekindle_desktop.services.report_html import report_html
 from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.ui.charts import paint_trend
 from rekindle_desktop.ui.i18n import translate
