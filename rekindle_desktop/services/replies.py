@@ -10,17 +10,16 @@ from enum import StrEnum
 from pathlib import Path
 
 from rekindle_desktop.crypto import merkle
-from rekindle_desktop.crypto.signed_note import NoteError, open_signed, sign_text
+from rekindle_desktop.crypto.signed_note import NoteError, open_signed
 from rekindle_desktop.domain.voice import Request
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.exchange import reply_file, timeline_file
+from rekindle_desktop.exchange import outgoing, reply_file, timeline_file
 from rekindle_desktop.exchange.reply_file import ReplyBody
 from rekindle_desktop.services import conversation, requests, sharing
 from rekindle_desktop.store import replies as reply_store
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as store
 from rekindle_desktop.store.database import transaction
-from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.store.journal import Journal
 
 
@@ -88,17 +87,15 @@ def make_reply(
     line = body.line()
     identity = store.own_identity(journal.conn)
     origin = reply_origin(journal)
-    note = sign_text(
-        reply_file.note_text(origin, latest.size, latest.root, line),
-        origin,
-        identity.signing_key(),
-    )
-    plaintext = reply_file.compose(note, line)
-    data = timeline_file.encrypt(
-        plaintext, [sharer.identity.recipient(), identity.public().recipient()]
-    )
     try:
-        write_atomically(out, data)
+        outgoing.write_signed(
+            out,
+            reply_file.note_text(origin, latest.size, latest.root, line),
+            origin,
+            identity,
+            sharer.identity,
+            lambda note: reply_file.compose(note, line),
+        )
     except OSError as exc:
         raise UserFacingError(
             f"The reply could not be written to {out} ({exc.strerror or exc}).",

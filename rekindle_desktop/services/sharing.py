@@ -22,7 +22,6 @@ from rekindle_desktop.crypto.identity import (
     read_pairing_code,
 )
 from rekindle_desktop.crypto.signed_note import Checkpoint
-from rekindle_desktop.crypto.signed_note import sign as sign_note
 from rekindle_desktop.domain.entries import (
     Agreement,
     Amend,
@@ -35,7 +34,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.exchange import acceptance, incoming, timeline_file
+from rekindle_desktop.exchange import acceptance, incoming, outgoing, timeline_file
 from rekindle_desktop.exchange.acceptance import Verdict
 from rekindle_desktop.exchange.leaves import (
     LeafError,
@@ -386,13 +385,15 @@ def write_timeline(
     identity = store.own_identity(journal.conn)
     leaves = store.shared_leaves(journal.conn)
     checkpoint = Checkpoint(origin_of(journal), len(leaves), merkle.root(leaves))
-    note = sign_note(checkpoint, checkpoint.origin, identity.signing_key())
-    plaintext = timeline_file.compose(note, leaves)
-    data = timeline_file.encrypt(
-        plaintext, [reviewer.identity.recipient(), identity.public().recipient()]
-    )
     try:
-        write_atomically(out, data)
+        plaintext = outgoing.write_signed(
+            out,
+            checkpoint.text(),
+            checkpoint.origin,
+            identity,
+            reviewer.identity,
+            lambda note: timeline_file.compose(note, leaves),
+        )
     except OSError as exc:
         raise UserFacingError(
             f"The timeline file could not be written to {out} ({exc.strerror or exc}).",
