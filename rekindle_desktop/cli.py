@@ -1,41 +1,24 @@
 """The `rekindle` command: opens the app, or does one job from the command line.
 
-A thin face over services/. Qt is imported only when a window is wanted.
+A thin face over services/. Qt is imported only when a window is wanted. What each
+command takes is in cli_commands; each runs from its own cli_* module, read only then.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from rekindle_desktop import __version__
+from rekindle_desktop.cli_commands import COMMANDS, add_commands
+from rekindle_desktop.cli_commands import OUTCOMES as OUTCOMES  # also read as cli.OUTCOMES
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.hardening import harden_process
-
-# The outcomes a person records (values of domain.entries.Outcome, which is not imported
-# here: opening the window should not wait for the journal's code).
-OUTCOMES = ("kept", "notice", "after", "not-kept")
-# The other words the parser checks; cli_parse.refuse_word explains them from the domain.
-ROLES = ("sharing", "reviewing", "both")
-WANTS = ("reassurance", "answer", "space", "talk")
-NOTE_ABOUT = ("check-in", "counselling", "other")
-CONTACT_HOW = ("contacted", "ran-into", "got-in-touch")
-STRENGTHS = ("1", "2", "3", "4", "5")
-
-# The commands' names, so that opening the window need not build their parsers (a test
-# holds this to the parser).
-COMMANDS = frozenset({
-    "init", "add", "outcome", "list", "pairing-code", "pair", "export", "review", "reply",
-    "report", "identity", "backup", "restore", "demo", "export-readable",
-    "delete", "stop-sharing", "stop-reviewing", "unpair", "trigger", "ask", "requests",
-    "answer", "agreement",
-})  # fmt: skip
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -71,38 +54,6 @@ def _tell(exc: UserFacingError) -> None:
     print(f"rekindle: {exc.message}", file=sys.stderr)
     if exc.next_step:
         print(f"  {exc.next_step}", file=sys.stderr)
-
-
-def _one_of(words: tuple[str, ...], what: str) -> Callable[[str], str]:
-    """An argparse `type` that takes one of `words` (in any case), or refuses in plain
-    words, naming what each means: argparse's own "invalid choice" is not for people."""
-
-    def word(text: str) -> str:
-        cleaned = text.strip().lower()
-        if cleaned in words:
-            return cleaned
-        from rekindle_desktop.cli_parse import refuse_word  # only for a mistake
-
-        raise refuse_word(text, what, words)
-
-    return word
-
-
-def _strength(text: str) -> int:
-    return int(_one_of(STRENGTHS, "strength")(text))
-
-
-def _later(module: str, name: str) -> Callable[[argparse.Namespace], int]:
-    """A command's function, imported only when that command runs: opening the window
-    should not wait for every command's imports."""
-
-    def run(args: argparse.Namespace) -> int:
-        command: Callable[[argparse.Namespace], int] = getattr(
-            importlib.import_module(f"rekindle_desktop.{module}"), name
-        )
-        return command(args)
-
-    return run
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -155,21 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     """Everything `rekindle` understands: the window's options and every command."""
     journal = _journal_parser()
     parser = _window_parser(journal)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    init = commands.add_parser(
-        "init",
-        parents=[journal],
-        help="set up a new journal without the app (prints the recovery code once)",
-    )
-    init.add_argument("--passphrase-file", type=Path, required=True, metavar="FILE")
-    _journal_commands(commands, journal)
-    init.add_argument(
-        "--role",
-        type=_one_of(ROLES, "role"),
-        default=Role.SHARING.value,
-        metavar="ROLE",
-        help="how you will use this journal: sharing, reviewing or both (default: sharing)",
-    )
+    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), journal)
     return parser
 
 
@@ -230,349 +167,6 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
         ),
         first_frame=frame,
     )
-
-
-def _voice_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    unlock: argparse.ArgumentParser,
-) -> None:
-    trigger = commands.add_parser(
-        "trigger",
-        parents=[unlock],
-        help="keep a moment that brought it all back (yours alone unless you --send it)",
-    )
-    trigger.add_argument("--text", required=True, help="what brought it up")
-    trigger.add_argument(
-        "--strength", type=_strength, default=3, metavar="1-5",
-        help="1 a passing moment … 5 overwhelming (default 3, hard)",
-    )  # fmt: skip
-    trigger.add_argument(
-        "--wants", type=_one_of(WANTS, "wants"), default="reassurance", metavar="WHAT",
-        help="what would help: reassurance, answer, space or talk (default: reassurance)",
-    )  # fmt: skip
-    trigger.add_argument("--at", default="now", metavar="TIME", help="when it came up")
-    trigger.add_argument(
-        "--send", action="store_true", help="ask your partner: your next reply carries it"
-    )
-    trigger.set_defaults(run=_later("cli_voice", "trigger"))
-
-    ask = commands.add_parser(
-        "ask", parents=[unlock], help="ask your partner something; your next reply carries it"
-    )
-    ask.add_argument("--text", required=True)
-    ask.add_argument(
-        "--wants", type=_one_of(WANTS, "wants"), default="answer", metavar="WHAT",
-        help="what would help: reassurance, answer, space or talk (default: answer)",
-    )  # fmt: skip
-    ask.set_defaults(run=_later("cli_voice", "ask"))
-
-    listing = commands.add_parser(
-        "requests", parents=[unlock], help="requests made or received, and how soon answered"
-    )
-    listing.add_argument("--json", action="store_true", help="one JSON document, for scripts")
-    listing.set_defaults(run=_later("cli_voice", "list_requests"))
-
-    answer = commands.add_parser(
-        "answer", parents=[unlock], help="answer your partner's request, in words"
-    )
-    answer.add_argument("request_id", type=int, metavar="REQUEST_ID")
-    how = answer.add_mutually_exclusive_group(required=True)
-    how.add_argument("--text", help="your answer")
-    how.add_argument(
-        "--at-check-in", action="store_true", help="talk about it at your next check-in"
-    )
-    answer.set_defaults(run=_later("cli_voice", "answer"))
-
-    agreement = commands.add_parser(
-        "agreement",
-        parents=[unlock],
-        help="write the next version of your agreement (it needs an end: --until DAY)",
-    )
-    agreement.add_argument(
-        "--until", metavar="DAY", help="sharing stops then, unless you agree a new version"
-    )
-    agreement.add_argument(
-        "--review-on", metavar="DAY", help="when to look at it again (default: --until)"
-    )
-    agreement.add_argument(
-        "--every", type=int, default=7, metavar="DAYS", help="check-in talks (default 7)"
-    )
-    agreement.add_argument(
-        "--share", metavar="KINDS", help="what is shared, comma-separated (default: all)"
-    )
-    agreement.add_argument("--boundaries", default="", metavar="TEXT")
-    agreement.add_argument(
-        "--step", action="append", default=[], metavar="W;T;CHANGE",
-        help='a step down: after W weeks with the trend at T or more, e.g. '
-        '"8;70;daily check-ins become a weekly summary" (repeatable)',
-    )  # fmt: skip
-    agreement.add_argument(
-        "--yes", action="store_true", help="you have both talked it through and agree"
-    )
-    agreement.set_defaults(run=_later("cli_voice", "agreement"))
-
-
-def _journal_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    journal: argparse.ArgumentParser,
-) -> None:
-    unlock = argparse.ArgumentParser(add_help=False, parents=[journal])
-    unlock.add_argument(
-        "--passphrase-file",
-        type=Path,
-        metavar="FILE",
-        help="read the passphrase from FILE (else REKINDLE_PASSPHRASE_FILE, the keyring "
-        "if remembered, or a prompt)",
-    )
-    add = commands.add_parser("add", help="log an entry")
-    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
-    common = argparse.ArgumentParser(add_help=False, parents=[unlock])
-    common.add_argument("--private", action="store_true", help="keep it on this computer only")
-
-    plan = kinds.add_parser("plan", parents=[common], help="what you will do, where, with whom")
-    plan.add_argument("--from", dest="starts", required=True, metavar="TIME")
-    plan.add_argument("--to", dest="ends", required=True, metavar="TIME")
-    plan.add_argument("--place", required=True)
-    plan.add_argument("--with", dest="with_whom", default="", metavar="WHO")
-    plan.add_argument("--text", default="", help="what for")
-    plan.set_defaults(run=_later("cli_journal", "add_plan"))
-
-    checkin = kinds.add_parser("checkin", parents=[common], help="where you are now")
-    checkin.add_argument("--place", required=True)
-    checkin.add_argument("--at", default="now", metavar="TIME")
-    checkin.add_argument("--text", default="", help="an optional note")
-    checkin.set_defaults(run=_later("cli_journal", "add_checkin"))
-
-    promise = kinds.add_parser("promise", parents=[common], help="a promise, once or repeating")
-    promise.add_argument("--text", required=True)
-    promise.add_argument(
-        "--every", metavar="RULE", help="day, weekday, N (days), or days like mon,thu"
-    )
-    promise.add_argument("--from", dest="starts", default="today", metavar="DAY")
-    promise.add_argument("--until", dest="ends", metavar="DAY")
-    promise.set_defaults(run=_later("cli_journal", "add_promise"))
-
-    for name, about in (
-        ("disclosure", "something you are choosing to be open about"),
-        ("appreciation", "something you are grateful for"),
-        ("note", "a note on a check-in conversation or counselling"),
-    ):
-        words = kinds.add_parser(name, parents=[common], help=about)
-        words.add_argument("--text", required=True)
-        words.add_argument("--at", default="now", metavar="TIME")
-        if name == "note":
-            words.add_argument(
-                "--about", type=_one_of(NOTE_ABOUT, "about"), default="other", metavar="WHAT",
-                help="check-in, counselling or other (default: other)",
-            )  # fmt: skip
-        words.set_defaults(run=_later("cli_journal", "add_words"))
-
-    contact = kinds.add_parser(
-        "contact", parents=[common], help="tell about a contact, soon: no names needed"
-    )
-    contact.add_argument("--text", required=True, help="as much as you choose to say")
-    contact.add_argument("--at", default="now", metavar="TIME", help="when it happened")
-    contact.add_argument(
-        "--how",
-        type=_one_of(CONTACT_HOW, "how"),
-        default="contacted",
-        metavar="HOW",
-        help="contacted (I was contacted by), ran-into (I ran into) or got-in-touch "
-        "(I got in touch with); default: contacted",
-    )
-    contact.set_defaults(run=_later("cli_journal", "add_contact"))
-
-    _voice_commands(commands, unlock)
-
-    outcome = commands.add_parser(
-        "outcome", parents=[unlock], help="say how a plan or promise turned out"
-    )
-    outcome.add_argument("entry_id", type=int, metavar="ENTRY_ID")
-    outcome.add_argument(
-        "result", type=_one_of(OUTCOMES, "outcome"), metavar="OUTCOME",
-        help="kept, notice (changed, with notice beforehand), after (changed, told "
-        "afterwards) or not-kept",
-    )  # fmt: skip
-    outcome.add_argument("--day", metavar="DAY", help="which day of a promise (default: today)")
-    outcome.add_argument("--why", default="", metavar="TEXT")
-    outcome.set_defaults(run=_later("cli_journal", "record_outcome"))
-
-    listing = commands.add_parser("list", parents=[unlock], help="show the journal's entries")
-    listing.add_argument("--json", action="store_true", help="one JSON document, for scripts")
-    listing.set_defaults(run=_later("cli_journal", "list_entries"))
-
-    code = commands.add_parser(
-        "pairing-code", parents=[unlock], help="show this journal's pairing code"
-    )
-    code.set_defaults(run=_later("cli_sharing", "show_pairing_code"))
-
-    pair = commands.add_parser("pair", parents=[unlock], help="pair with your partner's code")
-    pair.add_argument("code", metavar="CODE")
-    pair.add_argument(
-        "--yes",
-        action="store_true",
-        help="you have both compared the safety phrase in person and it matches",
-    )
-    pair.add_argument(
-        "--new-pairing",
-        action="store_true",
-        help="your partner's keys changed (a new install): pair again as a new pairing; "
-        "what you have from the earlier pairing is kept, marked as earlier",
-    )
-    pair.set_defaults(run=_later("cli_sharing", "pair"))
-
-    export = commands.add_parser("export", parents=[unlock], help="write a timeline file")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
-    export.add_argument("--show", action="store_true", help="list every entry that is added")
-    export.set_defaults(run=_later("cli_sharing", "export"))
-
-    review = commands.add_parser(
-        "review", parents=[unlock], help="check and accept your partner's timeline file"
-    )
-    review.add_argument("file", type=Path, metavar="FILE")
-    review.add_argument("--json", action="store_true", help="the verdict as JSON, for scripts")
-    review.set_defaults(run=_later("cli_sharing", "review"))
-
-    reply = commands.add_parser(
-        "reply", parents=[unlock], help="tell your partner how far you have read"
-    )
-    reply.add_argument("--out", type=Path, required=True, metavar="FILE")
-    reply.add_argument(
-        "--agenda", action="append", default=[], metavar="TEXT",
-        help="an item for the next check-in (repeatable)",
-    )  # fmt: skip
-    reply.add_argument(
-        "--share-feelings",
-        action="store_true",
-        help="include your latest Safety/Trust/Connection ratings (off unless you ask)",
-    )
-    reply.add_argument(
-        "--agree",
-        action="store_true",
-        help="agree to the latest version of your agreement in the record you reviewed",
-    )
-    reply.set_defaults(run=_later("cli_sharing", "reply"))
-
-    report = commands.add_parser(
-        "report",
-        parents=[unlock],
-        help="save a PDF report for a counselling session (private entries never included)",
-    )
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    report.add_argument(
-        "--from", dest="first_day", metavar="DAY", help="first day (default: 12 weeks before --to)"
-    )
-    report.add_argument("--to", dest="last_day", default="today", metavar="DAY")
-    report.add_argument(
-        "--sections", metavar="LIST", help="which parts, comma-separated (default: all of them)"
-    )
-    report.add_argument(
-        "--kinds",
-        metavar="LIST",
-        help="entry kinds for the entries part, comma-separated (default: disclosures, "
-        "appreciations, notes and contact disclosures; a name Rekindle doesn't know lists "
-        "the others)",
-    )
-    report.add_argument(
-        "--partner",
-        action="store_true",
-        help="report on your partner's timeline as you accepted it (the default for a "
-        "journal that only reviews)",
-    )
-    report.set_defaults(run=_later("cli_report", "make_report"))
-
-    identity = commands.add_parser("identity", parents=[unlock], help="this journal's keys")
-    identity.add_argument(
-        "--export-age-identity",
-        type=Path,
-        required=True,
-        metavar="FILE",
-        help="write the age identity, to read your timeline files with the age tool",
-    )
-    identity.set_defaults(run=_later("cli_sharing", "export_identity"))
-
-    backup = commands.add_parser(
-        "backup", parents=[unlock], help="write an encrypted, checked backup of the journal"
-    )
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    backup.set_defaults(run=_later("cli_backup", "make_backup"))
-
-    readable = commands.add_parser(
-        "export-readable",
-        parents=[unlock],
-        help="write a readable, unencrypted copy of your own entries (JSON and a web page)",
-    )
-    readable.add_argument("--out", type=Path, required=True, metavar="DIR")
-    readable.add_argument(
-        "--include-private", action="store_true", help="include private entries (off unless asked)"
-    )
-    readable.set_defaults(run=_later("cli_backup", "make_readable_copy"))
-
-    restore = commands.add_parser(
-        "restore", parents=[journal], help="restore a backup into a folder without a journal"
-    )
-    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
-    restore.add_argument(
-        "--beside",
-        action="store_true",
-        help="if the folder holds a journal, leave it as it is and restore next to it",
-    )
-    restore.set_defaults(run=_later("cli_backup", "restore"))
-
-    delete = commands.add_parser(
-        "delete",
-        parents=[unlock],
-        help="delete your own journal for good (backups are not touched)",
-    )
-    delete.add_argument(
-        "--confirm",
-        metavar="WORDS",
-        help='the words "delete my journal", for when there is no terminal to type them in',
-    )
-    delete.set_defaults(run=_later("cli_journal", "delete_journal"))
-
-    stop = commands.add_parser(
-        "stop-sharing",
-        parents=[unlock],
-        help="stop sharing with your partner, now (a last file tells them, if you wish)",
-    )
-    stop.add_argument(
-        "--out",
-        type=Path,
-        metavar="FILE",
-        help="write a last timeline file there that says sharing has ended (default: your "
-        "automatic sharing folder if you chose one, else no file)",
-    )
-    stop.add_argument("--message", default="", metavar="TEXT", help="a few words of your own")
-    stop.add_argument("--yes", action="store_true", help="don't ask first")
-    stop.set_defaults(run=_later("cli_stopping", "stop_sharing"))
-
-    stop_reviewing = commands.add_parser(
-        "stop-reviewing",
-        parents=[unlock],
-        help="stop reviewing your partner's timeline (what you reviewed stays)",
-    )
-    stop_reviewing.add_argument(
-        "--reply", type=Path, metavar="FILE", help="write a last reply there that tells them"
-    )
-    stop_reviewing.add_argument("--yes", action="store_true", help="don't ask first")
-    stop_reviewing.set_defaults(run=_later("cli_stopping", "stop_reviewing"))
-
-    unpair = commands.add_parser(
-        "unpair", parents=[unlock], help="end pairing on your side, without a last file"
-    )
-    unpair.add_argument("--yes", action="store_true", help="don't ask first")
-    unpair.set_defaults(run=_later("cli_stopping", "unpair"))
-
-    demo = commands.add_parser("demo", help="write a made-up pair of journals to try things out")
-    demo.add_argument("path", type=Path, metavar="PATH")
-    demo.add_argument("--days", type=int, default=120)
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument(
-        "--busy", action="store_true", help="errands all day: ~25 entries a day (for benchmarks)"
-    )
-    demo.add_argument("--passphrase-file", type=Path, metavar="FILE")
-    demo.set_defaults(run=_later("cli_journal", "write_demo"))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """`rekindle report`: the counsellor report as a PDF, from the command line. Thin over services/.
 
-The command's options are in cli.py, so that building the parser imports none of this.
+The command's options are in cli_commands.py, so that building the parser imports none of this.
 """
 
 from __future__ import annotations
