@@ -9,13 +9,17 @@ database is opened again, instantly and with the raw key, on the GUI thread.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from rekindle_desktop.crypto.keyslots import KeySlots
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access
 from rekindle_desktop.store.journal import Journal, JournalFolder, open_unlocked
+
+T = TypeVar("T")
 
 
 def journal_exists(folder: Path) -> bool:
@@ -37,6 +41,21 @@ def hand_off(journal: Journal) -> JournalHandoff:
     handoff = JournalHandoff(journal.folder, journal.keyslots, journal.db_key)
     journal.close()
     return handoff
+
+
+def lend(journal: Journal) -> JournalHandoff:
+    """What a worker thread needs to open `journal` on its own connection, while this
+    thread keeps it open (WAL lets the two read side by side; writes take turns)."""
+    return JournalHandoff(journal.folder, journal.keyslots, journal.db_key)
+
+
+def on_own_connection(handoff: JournalHandoff, work: Callable[[Journal], T]) -> T:
+    """Run `work` on the calling thread with its own connection to the lent journal."""
+    journal = take_over(handoff)
+    try:
+        return work(journal)
+    finally:
+        journal.close()
 
 
 def take_over(handoff: JournalHandoff) -> Journal:

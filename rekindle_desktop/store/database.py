@@ -237,6 +237,8 @@ def _key_and_check(
         conn.execute("PRAGMA query_only = ON")
         return
     conn.execute("PRAGMA journal_mode = WAL")
+    # A worker's connection may be writing (a review, an export's record): wait for it.
+    conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     # 16 MiB of decrypted pages instead of 2: reading ten years of entries

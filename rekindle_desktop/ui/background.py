@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from rekindle_desktop.errors import UserFacingError
 
@@ -54,7 +55,7 @@ class _Relay(QObject):
 
 
 class _Work(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay | _Waiter) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
@@ -88,3 +89,41 @@ def run_in_background(
     """
     relay = _Relay(parent, success, failure, finished)
     QThreadPool.globalInstance().start(_Work(work, relay))
+
+
+
+class _Waiter(QObject):
+    """Receives a worker's outcome on the GUI thread and ends the local loop."""
+
+    done = Signal(object, object)  # (result, (exc_type, exc, tb) | None)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outcome: tuple[Any, Any] | None = None
+        self.loop = QEventLoop()
+        self.done.connect(self._keep, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _keep(self, result: Any, problem: Any) -> None:
+        self.outcome = (result, problem)
+        self.loop.quit()
+
+
+def wait_responsively(work: Callable[[], T]) -> T:
+    """`work()` on the thread pool while the window keeps painting and answering: the
+    caller waits in a local event loop, under a busy cursor, and gets the result (or
+    the exception) as if `work` had run here. Anything may happen meanwhile (a lock,
+    a closed window), so the caller checks before going on.
+    """
+    waiter = _Waiter()
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        QThreadPool.globalInstance().start(_Work(work, waiter))
+        while waiter.outcome is None:
+            waiter.loop.exec()
+    finally:
+        QApplication.restoreOverrideCursor()
+    result, problem = waiter.outcome
+    if problem is not None:
+        raise problem[1].with_traceback(problem[2])
+    return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,8 +20,9 @@ from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Entry
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import sharing
+from rekindle_desktop.services import session, sharing
 from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
@@ -144,10 +146,20 @@ class ExportDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
+        lent = session.lend(self.journal)
+        self.setEnabled(False)  # one file at a time; the window behind stays responsive
+        self.note.say(translate("ExportDialog", "Writing the file…"))
         try:
-            result = sharing.export(self.journal, path)
+            result = wait_responsively(
+                lambda: session.on_own_connection(lent, lambda j: sharing.export(j, path))
+            )
         except UserFacingError as exc:
-            self.note.say_error(exc)
+            if shiboken6.isValid(self):
+                self.setEnabled(True)
+                self.note.say_error(exc)
             return
+        if not shiboken6.isValid(self):
+            return  # locked meanwhile: the file is written, the dialog is gone
+        self.setEnabled(True)
         self.result_path = result.path
         self.accept()
