@@ -167,6 +167,7 @@ class CheckInView(QWidget):
             *self._prompt_labels(),
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: stacked
         for feeling, combo in self.ratings.items():
             form.addRow(feeling.label, combo)
         name_form_fields(form)

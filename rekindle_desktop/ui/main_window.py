@@ -9,14 +9,13 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -52,6 +51,7 @@ from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.presentation_view import PresentationView
+from rekindle_desktop.ui.reflow import StatusLine, WindowScroll
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
 from rekindle_desktop.ui.safety_exit import SafetyActions, SafetyExitDialog
 from rekindle_desktop.ui.setup_flow import SetupFlow
@@ -189,9 +189,12 @@ class RekindleWindow(QMainWindow):
         self._sealed: drafts.Sealed | None = None  # drafts a full disk kept out of the journal
 
         self.setWindowTitle(TITLE)
-        self.resize(FIRST_SIZE)  # setup and unlock; a journal asks for more room
+        self.resize(self._within_screen(FIRST_SIZE))  # setup and unlock; a journal asks for more
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # A screen shorter than a page scrolls the page; the Lock button above it and the
+        # status line below it stay in view.
+        self._pages = WindowScroll(self.stack)
+        self.setCentralWidget(self._pages)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_keys.connect(self._lock_keys_in_a_dialog)
@@ -202,7 +205,7 @@ class RekindleWindow(QMainWindow):
         self.reminder_center.lock_requested.connect(self.lock)
         self.reminder_center.safety_exit_requested.connect(self.open_safety_exit)
         # One line at the bottom: how auto-lock works, or for a while a passing note.
-        self._status = QLabel()
+        self._status = StatusLine()
         self._status.setObjectName("muted")
         self._status.setContentsMargins(8, 0, 8, 4)
         self._auto_lock_text = ""
@@ -381,14 +384,20 @@ class RekindleWindow(QMainWindow):
             self._mention_keyring_once()
         self.unlocked.emit()
 
+    def _within_screen(self, size: QSize) -> QSize:
+        """`size`, made small enough for the screen, with room for the window's frame."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return size
+        return size.boundedTo(QSize(screen.width() - 40, screen.height() - 60))
+
     def _make_room(self, width: int, height: int) -> None:
         """Grow to show the timeline comfortably, within the screen, never shrinking."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = min(width, screen.width() - 40)
-            height = min(height, screen.height() - 60)
-        if not self.isMaximized() and (self.width() < width or self.height() < height):
-            self.resize(max(self.width(), width), max(self.height(), height))
+        wanted = self._within_screen(QSize(width, height))
+        if not self.isMaximized() and (
+            self.width() < wanted.width() or self.height() < wanted.height()
+        ):
+            self.resize(self.size().expandedTo(wanted))
 
     def present(self, on: bool) -> None:
         """Presentation mode: a read-only timeline, or back to the journal."""
@@ -605,6 +614,21 @@ class RekindleWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.hide()
             old.deleteLater()
+        if isinstance(view, JournalView):
+            self._follow_tabs(view)
+        self._pages.refit()
+
+    def _follow_tabs(self, view: JournalView) -> None:
+        """The window scrolls only if the page on show needs it: look again at each tab."""
+
+        def follow() -> None:
+            view.tabs.currentChanged.connect(self._pages.refit)
+            self._pages.refit()
+
+        if view.loaded():
+            follow()
+        else:
+            view.ready.connect(follow)
 
     def say(self, note: str, ms: int = 15_000) -> None:
         """A passing note at the bottom of the window; the auto-lock line returns after."""

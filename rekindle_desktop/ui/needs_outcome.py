@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.widgets import GentleNote, label
 
 SHOWN = 6
@@ -82,9 +83,9 @@ class NeedsOutcomePanel(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(label(f"{short_day(commitment.day)} · {title}"))
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        for position, (outcome, source) in enumerate(BUTTONS):
+        # Two by two when there is room, one under the other when there is not.
+        grid = FlowLayout(spacing=4, uniform=True)
+        for outcome, source in BUTTONS:
             words = translate("NeedsOutcome", source)
             button = QPushButton(words)
             button.setStyleSheet("padding: 6px 6px;")
@@ -93,7 +94,7 @@ class NeedsOutcomePanel(QFrame):
                 translate("NeedsOutcome", "{outcome}: {entry}").format(outcome=words, entry=title)
             )
             button.clicked.connect(lambda _=False, c=commitment, o=outcome: self._choose(c, o))
-            grid.addWidget(button, position // 2, position % 2)
+            grid.addWidget(button)
         column.addLayout(grid)
         return box
 

@@ -30,6 +30,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.widgets import GentleNote, label, link_button, uncut
 
 PLACEHOLDERS = {
@@ -88,8 +89,8 @@ class QuickLogBar(QWidget):
         self.note = GentleNote()
         self.done = label("", "muted")  # what was just saved, so a click is never silent
         self.done.hide()
-        self.place_row = QHBoxLayout()
-        self.place_row.setSpacing(6)
+        # Saved places wrap onto another line rather than widen the window.
+        self.place_row = FlowLayout(spacing=6)
 
         line = QHBoxLayout()
         line.setSpacing(8)
@@ -138,7 +139,6 @@ class QuickLogBar(QWidget):
         )
         keep.clicked.connect(self._keep_place)
         self.place_row.addWidget(keep)
-        self.place_row.addStretch(1)
 
     def submit(self) -> None:
         kind = self.current_kind()

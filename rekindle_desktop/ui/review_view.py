@@ -34,6 +34,7 @@ from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.earlier_record_dialog import EarlierRecordDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
+from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.stop_dialogs import StopReviewingDialog, said_plainly
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import (
@@ -181,7 +182,7 @@ class ReviewView(QWidget):
         add = QPushButton(translate("ReviewView", "Keep this note"))
         add.clicked.connect(self.add_note)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on a narrow window the buttons wrap
         actions.addWidget(self.open_button)
         actions.addWidget(self.reply_button)
         actions.addWidget(self.pair_button)

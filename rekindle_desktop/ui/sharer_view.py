@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QMenu,
@@ -43,6 +42,7 @@ from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
+from rekindle_desktop.ui.reflow import FlowLayout, WrappingCheckBox
 from rekindle_desktop.ui.requests_card import AnswerDialog, RequestsCard
 from rekindle_desktop.ui.stop_dialogs import StopSharingDialog, said_plainly
 from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
@@ -127,7 +127,7 @@ class SharerView(QWidget):
         self.stop_button.clicked.connect(lambda: self.stop_sharing())
         self.sharing_state = label("", "muted")
         self.last_shared = label("", "muted")
-        self.auto_share = QCheckBox(
+        self.auto_share = WrappingCheckBox(
             translate("SharerView", "Also save it to a folder after each change")
         )
         self.auto_share.setToolTip(
@@ -138,8 +138,12 @@ class SharerView(QWidget):
         self.auto_share.setChecked(bool(log.journal.get(settings.AUTO_EXPORT_FOLDER)))
         self.auto_share.toggled.connect(self.choose_auto_folder)
         self.share_note = label("", "muted")
+        # The button first: at 960x600 (a small screen with large text) it is in view.
         share_card = card(
             label(translate("SharerView", "Share with your partner"), "subheading"),
+            self.sharing_state,
+            share_button,
+            self.last_shared,
             label(
                 translate(
                     "SharerView",
@@ -148,29 +152,35 @@ class SharerView(QWidget):
                 ),
                 "muted",
             ),
-            self.sharing_state,
-            self.last_shared,
-            share_button,
             self.auto_share,
             self.share_note,
             self.stop_button,
         )
+        agreement_buttons = QWidget()
+        buttons_row = FlowLayout(agreement_buttons, spacing=8)
+        buttons_row.addWidget(agreement_button)
+        buttons_row.addWidget(pause_button)
         agreement_card = card(
             label(translate("SharerView", "Agreement"), "subheading"),
             self.agreement_summary,
             self.agreement_state,
-            agreement_button,
-            pause_button,
+            agreement_buttons,
         )
+        # The timeline and what is logged into it on the left; beside it, from the top,
+        # what the two of you agreed, sharing it, what needs an outcome, and the trend.
+        # Agreement and Share come first, so a small screen shows them without scrolling.
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.quick_log)
+        left.addWidget(self.timeline, 1)
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self.timeline, 1)
-        body.addWidget(side_column(self.needs, self.consistency, share_card, agreement_card))
+        body.addLayout(left, 3)
+        body.addWidget(side_column(agreement_card, share_card, self.needs, self.consistency), 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.requests)
-        layout.addWidget(self.quick_log)
         layout.addLayout(body, 1)
         self.refresh()
 

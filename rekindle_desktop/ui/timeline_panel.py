@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QStackedWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome
 from rekindle_desktop.domain.timeline import TimelineRow
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.timeline_delegate import TimelineDelegate
 from rekindle_desktop.ui.timeline_model import (
     TimelineFilter,
@@ -92,11 +92,11 @@ class TimelinePanel(QFrame):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
+        # On a narrow window the search moves under the filters instead of shrinking away.
+        filters = FlowLayout(spacing=8)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.outcome_filter)
-        filters.addWidget(self.search, 1)
+        filters.addWidget(self.search)  # it takes the rest of its line
         inside = QVBoxLayout(self)
         inside.setContentsMargins(8, 10, 8, 8)
         inside.addLayout(filters)

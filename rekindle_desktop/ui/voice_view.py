@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.entry_forms import DAY_FORMAT
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.reflow import FlowLayout, VerticalScroll
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     card,
@@ -102,15 +103,16 @@ class VoiceView(QWidget):
         keep.clicked.connect(self.keep)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        # On a narrow window a field goes under its words rather than widen the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("VoiceView", "What brought it up"), self.text)
         form.addRow(translate("VoiceView", "When"), self.when)
         form.addRow(translate("VoiceView", "How strong"), self.strength)
         form.addRow(translate("VoiceView", "What would help"), self.wants)
         name_form_fields(form)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(spacing=8)
         row.addWidget(self.send)
-        row.addStretch(1)
+        row.addStretch()
         row.addWidget(keep)
         fields, actions = QWidget(), QWidget()
         fields.setLayout(form)
@@ -155,10 +157,16 @@ class VoiceView(QWidget):
         )
         body = QHBoxLayout()
         body.setSpacing(16)
-        left = QVBoxLayout()
+        # A short window scrolls this column rather than grow taller than the screen.
+        left_column = QWidget()
+        left_column.setObjectName("page")
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(moment_card)
         left.addWidget(requests_card, 1)
-        body.addLayout(left, 1)
+        left_scroll = VerticalScroll(left_column)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        body.addWidget(left_scroll, 1)
         body.addWidget(side_column(moments_card))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

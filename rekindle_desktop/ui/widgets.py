@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui import style
 from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.reflow import VerticalScroll
 
 W = TypeVar("W", bound=QWidget)
 
@@ -265,9 +267,10 @@ def text_area(placeholder: str, name: str) -> QPlainTextEdit:
 
 
 def side_column(*widgets: QWidget, width: int = 400, name: str | None = None) -> QScrollArea:
-    """A fixed-width column of cards beside the timeline, scrolling when it is tall.
+    """A column of cards beside the timeline, scrolling when it is tall.
 
-    The width grows with the system font, so larger text still fits."""
+    It asks for `width`, grown with the system font so larger text still fits, and on a
+    narrow window gives way down to the width its cards need (their words wrap)."""
     column = QVBoxLayout()
     column.setSpacing(12)
     for widget in widgets:
@@ -276,15 +279,13 @@ def side_column(*widgets: QWidget, width: int = 400, name: str | None = None) ->
     inner = QWidget()
     inner.setObjectName("page")
     inner.setLayout(column)
-    scroll = QScrollArea()
-    scroll.setWidget(inner)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scale = max(1.0, QApplication.font().pointSizeF() / style.BODY_POINTS_AT_LEAST)
     # Room for the scroll bar too, so the cards' right edges are never cut off.
-    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    scroll.setFixedWidth(round(width * scale) + bar + 4)
+    bar = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll = VerticalScroll(inner, preferred=round(width * scale) + bar + 4)
+    # Never wider than it asks for; narrower, down to what its cards need, when the
+    # window is narrow (given a stretch, it gives way before the timeline does).
+    scroll.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Expanding)
     scroll.setAccessibleName(name or translate("Widgets", "Beside the timeline"))
     return scroll
 
