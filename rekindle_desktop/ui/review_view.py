@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +28,10 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import Ending
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import agreements, review_summary, sharing, stopping
+from rekindle_desktop.services import agreements, review_summary, session, sharing, stopping
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.services.sharing import ReviewResult
+from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.earlier_record_dialog import EarlierRecordDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -370,10 +372,13 @@ class ReviewView(QWidget):
         last_look = self.records.reviewed().last_accepted_at
         sooner = review_summary.sooner_than_chosen(self.journal, last_look, self.clock.now_utc())
         try:
-            result = sharing.review(self.journal, sharing.read_incoming(path))
+            data = sharing.read_incoming(path)
         except UserFacingError as exc:
             self.result_note.say_error(exc)
             return None
+        result = self._review_responsively(data)
+        if result is None:
+            return None  # locked or closed meanwhile: the journal is not here to show it
         details = "\n".join(for_window(d, one_line=True) for d in result.differences)
         said = (result.next_step, details, sooner)
         say = self.result_note.say_done if result.verdict.accepted else self.result_note.say
@@ -381,6 +386,23 @@ class ReviewView(QWidget):
         self._watch(path)
         self.refresh()
         self.reviewed.emit(result)
+        return result
+
+    def _review_responsively(self, data: bytes) -> ReviewResult | None:
+        """Review on a worker's own connection, the window painting and answering
+        meanwhile; None if this page went away (a lock) before it ended."""
+        lent = session.lend(self.journal)
+        self.open_button.setEnabled(False)
+        self.result_note.say_done(translate("ReviewView", "Reading the file…"))
+        try:
+            result = wait_responsively(
+                lambda: session.on_own_connection(lent, lambda j: sharing.review(j, data))
+            )
+        finally:
+            if shiboken6.isValid(self):
+                self.open_button.setEnabled(True)
+        if not shiboken6.isValid(self) or not self.journal.is_open:
+            return None
         return result
 
     def unsaved(self) -> KeptDraft | None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.consistency import (
     Commitment,
 )
-from rekindle_desktop.domain.days import long_day
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
@@ -36,6 +35,7 @@ from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
+from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -394,7 +394,7 @@ class SharerView(QWidget):
                 summary.format(
                     version=latest.version,
                     days=latest.check_in_every_days,
-                    date=long_day(latest.review_on),
+                    date=day_words(latest.review_on),
                 )
                 + ends
             )

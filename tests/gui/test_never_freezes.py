@@ -1,0 +1,121 @@
+"""Long work runs beside the window, never on it (issue 16, item 3): while a timeline
+file is reviewed or written, the window's event loop keeps turning, a busy cursor
+shows, and the result is the one the work gave."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
+from rekindle_desktop.services import sharing
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
+from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.ui.export_dialog import ExportDialog
+from rekindle_desktop.ui.review_view import ReviewView
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import MakeWindow, unlock_through_window, visible_journal_content
+from tests.gui.test_review import CLOCK
+from tests.gui.test_voice import journals  # noqa: F401 (a fixture: paired, one file shared)
+
+SLOW_S = 0.4  # the work itself, made slow, on its worker thread
+
+
+class Beats:
+    """Counts the event loop's turns (a 10 ms timer) and whether a busy cursor shows."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.busy_seen = False
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self) -> None:
+        self.count += 1
+        cursor = QApplication.overrideCursor()
+        self.busy_seen |= cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
+
+
+def slowly(work):  # type: ignore[no-untyped-def]
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(SLOW_S)
+        return work(*args, **kwargs)
+
+    return slow
+
+
+def test_reviewing_a_file_leaves_the_window_free(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sharer, reviewer = journals
+    JournalLog(sharer, CLOCK).add(Draft(EntryKind.CHECK_IN, CLOCK.now(), CheckIn("Gym")))
+    sharing.export(sharer, tmp_path / "two.rekindle")
+    view = ReviewView(Records(reviewer, CLOCK))
+    qtbot.addWidget(view)
+    view.show()
+    monkeypatch.setattr(sharing, "review", slowly(sharing.review))
+    beats = Beats()
+    result = view.open_file(tmp_path / "two.rekindle")
+    beats.timer.stop()
+    assert result is not None and result.verdict is sharing.Verdict.ACCEPTED
+    assert beats.count >= 10  # about 40 turns in 0.4 s; a frozen window has none
+    assert beats.busy_seen
+    assert QApplication.overrideCursor() is None  # and it is gone afterwards
+    assert "Gym" in "\n".join(r.title for r in view.records.reviewed_rows())
+
+
+def test_writing_a_file_leaves_the_window_free(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sharer, _reviewer = journals
+    dialog = ExportDialog(sharer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(sharing, "export", slowly(sharing.export))
+    beats = Beats()
+    dialog.save_to(tmp_path / "out.rekindle")
+    beats.timer.stop()
+    assert dialog.result_path == tmp_path / "out.rekindle" and dialog.result_path.exists()
+    assert beats.count >= 10
+    assert beats.busy_seen
+
+
+def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: MakeWindow,
+) -> None:
+    sharer, reviewer = journals
+    JournalLog(sharer, CLOCK).add(Draft(EntryKind.CHECK_IN, CLOCK.now(), CheckIn("Gym")))
+    sharing.export(sharer, tmp_path / "two.rekindle")
+    window = make_window(reviewer.folder.path)
+    window.open_journal(reviewer)
+    qtbot.waitUntil(lambda: window.findChild(ReviewView) is not None)
+    review = window.findChild(ReviewView)
+    assert review is not None
+    monkeypatch.setattr(sharing, "review", slowly(sharing.review))
+    QTimer.singleShot(100, window.lock)  # Ctrl+L while the file is being read
+    assert review.open_file(tmp_path / "two.rekindle") is None  # nothing shown after a lock
+    assert window.journal is None and not visible_journal_content()
+    # The review itself finished on its own connection: unlocking shows it accepted.
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.findChild(ReviewView) is not None)
+    again = window.findChild(ReviewView)
+    assert again is not None
+    assert "Gym" in "\n".join(r.title for r in again.records.reviewed_rows())
