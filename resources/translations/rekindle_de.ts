@@ -317,132 +317,132 @@
         <translation>Anregungen für das Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="175"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="177"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation>Freiwillig, und nur in Ihrem Tagebuch. Eine schwere Woche ist Teil eines längeren Weges. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="182"/>
         <source>You choose whether a reply includes it.</source>
         <translation>Sie entscheiden, ob eine Antwort das enthält.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="193"/>
         <source>Between you</source>
         <translation>Zwischen Ihnen beiden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="218"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="251"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
         <translation>Es war für {day} geplant. Wann immer Sie beide bereit sind, ist gut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="257"/>
         <source>Today, or whenever you are both ready.</source>
         <translation>Heute, oder wann immer Sie beide bereit sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="261"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="262"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation>Es ist Zeit, Ihre Vereinbarung wieder anzusehen: ein gutes Gespräch für Sie beide. Transparenz ist ein Gerüst, kein Dauerzustand.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="267"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation>Wer teilt, kann die nächste Version auf der eigenen Seite unter „Vereinbarung…“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="278"/>
         <source>From your partner</source>
         <translation>Von Ihrem Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="280"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="284"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="285"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation>Noch keine Themen. Sie beide können welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="288"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="289"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation>Ihr Partner hat die ersten {count} Einträge gelesen, die Sie geteilt haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="298"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="299"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation> Ihr Partner hat sich entschieden, mitzuteilen, wie es ihm geht: {feelings} (von 5).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="305"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation>Sie können antworten, damit Ihr Partner weiß, wie weit Sie gelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="311"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation>Antworten und Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="351"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation>Festgehalten. Danke, dass Sie sich beide die Zeit genommen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="367"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="368"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation>Für heute festgehalten. Sie können es heute jederzeit ändern.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="397"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="398"/>
         <source>Open your partner&apos;s reply</source>
         <translation>Antwort Ihres Partners öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="399"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="400"/>
         <source>Rekindle reply (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Antwort (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="413"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="414"/>
         <source>Reply received.</source>
         <translation>Antwort erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="425"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="426"/>
         <source>Your partner has stopped reviewing. Nothing more will be shared with them unless you both pair again. Your journal stays as it is, and so does what they already saw.</source>
         <translation>Ihr Partner hat die Durchsicht beendet. Es wird nichts mehr mit ihm geteilt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und ebenso das, was er schon gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="411"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="412"/>
         <source>You have already opened this reply.</source>
         <translation>Sie haben diese Antwort schon geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="385"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="386"/>
         <source>Reply saved to {path}. It travels as timeline files do: a shared folder, a USB stick or an email attachment.</source>
         <translation>Antwort gespeichert unter {path}. Sie reist wie Zeitleisten-Dateien: über einen gemeinsamen Ordner, einen USB-Stick oder einen E-Mail-Anhang.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="415"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="416"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben. Wie weit Ihr Partner gelesen hat, bleibt deshalb, wie es war. Neue Fragen darin kommen zu den Themen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="421"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="422"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben; es hat sich nichts geändert.</translation>
     </message>
@@ -927,104 +927,109 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="62"/>
         <source>Share a timeline file</source>
         <translation>Eine Zeitleisten-Datei teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
         <source>This file will hold 1 entry</source>
         <translation>Diese Datei wird 1 Eintrag enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="36"/>
         <source>This file will hold {total} entries</source>
         <translation>Diese Datei wird {total} Einträge enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="39"/>
         <source>; nothing in it is new since your last file.</source>
         <translation>; nichts davon ist neu seit Ihrer letzten Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="41"/>
         <source>, all of it new.</source>
         <translation>, alles davon neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="43"/>
         <source>; 1 of them is new.</source>
         <translation>; 1 davon ist neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="45"/>
         <source>; {new} of them are new.</source>
         <translation>; {new} davon sind neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="69"/>
         <source>They run from {first} to {last}.</source>
         <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
         <source>In it: {counts}.</source>
         <translation>Darin: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="81"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
         <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="86"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
         <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
         <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
         <source>New entries in this file</source>
         <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="105"/>
         <source>Show every new entry</source>
         <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
         <source>Save the file…</source>
         <translation>Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="111"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="121"/>
         <source>What this file holds</source>
         <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="125"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="141"/>
         <source>Save timeline file</source>
         <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="143"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="151"/>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -1215,107 +1220,107 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="37"/>
         <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
         <translation>Die Linie ist der Trend. Die hellen Balken zeigen für jede Woche, welcher Anteil der Pläne und Versprechen mit Ergebnis eingehalten wurde; eine Woche ohne Ergebnis hat keinen Balken. Schattierte Abschnitte sind Pausen: Was darin liegt, zählt weder dafür noch dagegen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="43"/>
         <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
         <translation>Schwere Wochen gehören zu einem längeren Weg. Es zählt die Richtung über Monate, nicht ein einzelner Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="91"/>
         <source>The trend appears here once plans and promises have outcomes.</source>
         <translation>Der Trend erscheint hier, sobald Pläne und Versprechen Ergebnisse haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="396"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="465"/>
         <source>Weekly trend chart</source>
         <translation>Diagramm des Wochentrends</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="425"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="494"/>
         <source>How you have felt, week by week</source>
         <translation>Wie es Ihnen ging, Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="468"/>
+        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="34"/>
         <source>partly kept (the circle fills with the share kept)</source>
         <translation>teilweise eingehalten (der Kreis füllt sich mit dem eingehaltenen Anteil)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="563"/>
+        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="192"/>
         <source>Day by day</source>
         <translation>Tag für Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="710"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="82"/>
         <source>How you have felt (your own ratings, 1 to 5)</source>
         <translation>Wie es Ihnen ging (Ihre eigenen Angaben, 1 bis 5)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="719"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="91"/>
         <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
         <translation>Zeigen Sie auf einen Tag, um zu sehen, wie viele Pläne und Versprechen er hat. Der heutige Tag hat einen Ring.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="726"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="98"/>
         <source>Insights in words</source>
         <translation>Einblicke in Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="731"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="103"/>
         <source>Weekly trend</source>
         <translation>Wochentrend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="737"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="109"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="740"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="112"/>
         <source>Not a straight line</source>
         <translation>Keine gerade Linie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="763"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="135"/>
         <source>In words</source>
         <translation>In Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="787"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="159"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="791"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="163"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="795"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="167"/>
         <source>Latest week with outcomes (from {day}): {words}.</source>
         <translation>Letzte Woche mit Ergebnissen (ab {day}): {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="800"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="172"/>
         <source>No week with outcomes yet.</source>
         <translation>Noch keine Woche mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="810"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="182"/>
         <source>Day by day, the last {weeks} weeks</source>
         <translation>Tag für Tag, die letzten {weeks} Wochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="817"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="189"/>
         <source>Contact disclosures in these weeks: {contacts}, {early} of them told soon after they happened. Telling early, before being asked, is what rebuilds trust.</source>
         <translation>Kontakte, von denen in diesen Wochen erzählt wurde: {contacts}, {early} davon bald nachdem sie geschehen waren. Früh zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="824"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="196"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1410,245 +1415,245 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="223"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="230"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="234"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="235"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="825"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="249"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="251"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
         <source>Safety phrase…</source>
         <translation>Sicherheitswörter…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="255"/>
         <source>Mark as logged late after…</source>
         <translation>Als spät eingetragen markieren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="259"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="269"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="271"/>
         <source>Stop sharing, lock and hide Rekindle, all in one place</source>
         <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="275"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="277"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="308"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="310"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="439"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="446"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="474"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="475"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="569"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="579"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="586"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="667"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="678"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="680"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="683"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="686"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="697"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="698"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="708"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="710"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="725"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="740"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="750"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="754"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="770"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="809"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="814"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="876"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="880"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -2185,12 +2190,12 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="231"/>
         <source>The report could not be saved to {file}: {reason}.</source>
         <translation>Der Bericht konnte nicht unter {file} gespeichert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="234"/>
         <source>Nothing was changed, and any earlier file there is as it was. Choose another folder, or free some space and try again.</source>
         <translation>Es wurde nichts verändert, und eine frühere Datei dort ist noch, wie sie war. Wählen Sie einen anderen Ordner, oder schaffen Sie etwas Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -2295,219 +2300,224 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="54"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="60"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="67"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="90"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="93"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="233"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="112"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="122"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="135"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="101"/>
         <source>Tell them what you have read, with questions or requests if you like</source>
         <translation>Sagen Sie, was Sie gelesen haben, auf Wunsch mit Fragen oder Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="109"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
         <source>Hide this summary</source>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="130"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="133"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="145"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="149"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="150"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="154"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="170"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="172"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="173"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="175"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="177"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="180"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="179"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="184"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="198"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="231"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="244"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="247"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="251"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="253"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="296"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="273"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="277"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="282"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="287"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="289"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="324"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="326"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="328"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="349"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="351"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="362"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="364"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="364"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="366"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="430"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="396"/>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="452"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -3740,32 +3750,32 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Ihre Momente, nur hier</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="188"/>
         <source>Their answer: {text}</source>
         <translation>Antwort Ihres Partners: {text}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="197"/>
         <source>Your question for the next check-in</source>
         <translation>Ihre Frage für den nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="198"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="200"/>
         <source>goes with your next reply</source>
         <translation>wird mit Ihrer nächsten Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="233"/>
         <source>Kept. Your next reply will carry it to your partner.</source>
         <translation>Festgehalten. Ihre nächste Antwort bringt es zu Ihrem Partner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="235"/>
         <source>Kept, for you alone. Nothing was sent.</source>
         <translation>Festgehalten, nur für Sie. Es wurde nichts gesendet.</translation>
     </message>
