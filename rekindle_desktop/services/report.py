@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from pathlib import Path
 
 from rekindle_desktop.domain.consistency import Commitment, current_score, explain, is_paused
 from rekindle_desktop.domain.entries import (
@@ -30,6 +31,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.store.journal import Journal
 
 TITLE = "Rekindle: a report for a counselling session"
@@ -418,6 +420,12 @@ def report_html(report: Report, *, chart_src: str | None = None) -> str:
     from rekindle_desktop.services import report_html as rendering
 
     return rendering.report_html(report, chart_src=chart_src)
+
+
+def save_pdf(pdf: bytes, path: Path) -> None:
+    """Write the rendered report to `path` atomically. Raises OSError, and then any
+    earlier file there is exactly as it was."""
+    write_atomically(path, pdf)
 
 
 def day_text(day: date) -> str:

@@ -2,8 +2,8 @@
 
 Laid out in A4 pages here (not by QTextDocument.print_), so that a heading never ends
 a page and tests can check the very layout that is printed. Rendered to bytes in memory,
-then written with write_atomically, so a failing disk leaves any earlier file exactly
-as it was.
+then written atomically (services/report.save_pdf), so a failing disk leaves any
+earlier file exactly as it was.
 """
 
 from __future__ import annotations
@@ -30,9 +30,8 @@ from PySide6.QtGui import (
 )
 
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services.report import Report, TrendPart
+from rekindle_desktop.services.report import Report, TrendPart, save_pdf
 from rekindle_desktop.services.report_html import report_html
-from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.ui.charts import paint_trend
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.style import LIGHT
@@ -225,7 +224,7 @@ def save_report_pdf(report: Report, path: Path) -> None:
     """Render and write atomically; UserFacingError (old file untouched) if the disk fails."""
     pdf = render_pdf(report)
     try:
-        write_atomically(path, pdf)
+        save_pdf(pdf, path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise UserFacingError(
