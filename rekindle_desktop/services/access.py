@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from rekindle_desktop.crypto import keyslots as ks
 from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, KEY_BYTES, Argon2Params
@@ -32,6 +32,12 @@ from rekindle_desktop.store.journal import (
 )
 
 T = TypeVar("T")
+
+# How hard unlocking is: the Argon2id cost a new passphrase slot is sealed with (crypto's
+# own parameters, named here for the window, which takes them whole and passes them on;
+# tests choose the floor, to be fast). Unlocking reads the cost from the slot itself.
+UnlockCost: TypeAlias = Argon2Params
+DEFAULT_UNLOCK_COST: UnlockCost = DEFAULT_ARGON2
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from rekindle_desktop.domain.ledger import COMMITTING, Ledger
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_added
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.kept import Kept
 from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import Journal
@@ -138,6 +139,11 @@ class JournalLog:
     def rebind(self, journal: Journal) -> None:
         """Read and write through `journal` from now on: the same journal, opened afresh."""
         self.journal = journal
+
+    @property
+    def session(self) -> JournalSession:
+        """The open journal this log is kept in, for what the page reads beside the log."""
+        return JournalSession(self.journal)
 
     def search(self, typed: str) -> set[int]:
         return entries.search(self.journal.conn, typed)

@@ -3,7 +3,7 @@
 The sharer's own log keeps its ledger as entries are added; the reviewed record is
 re-read only when another timeline file has been accepted. Reading a ten-year journal
 takes a few seconds, so no page reads it again on its own, and a big journal is read
-away from the window (`read_all` on a worker, then `rebind` on the window's thread).
+away from the window (`read_lent` on a worker, then `rebind` on the window's thread).
 """
 
 from __future__ import annotations
@@ -15,17 +15,20 @@ from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.kept import Kept
-from rekindle_desktop.store import entries, settings
+from rekindle_desktop.services.session import JournalHandoff, take_over
+from rekindle_desktop.store import entries
 from rekindle_desktop.store import sharing as shared_store
 from rekindle_desktop.store.journal import Journal
 
 
-class Records:
+class Records(JournalSession):
+    """The open journal's session, with what its pages show."""
+
     def __init__(self, journal: Journal, clock: Clock) -> None:
-        self.journal = journal
+        super().__init__(journal)
         self.clock = clock
-        self.role = journal.get(settings.ROLE)
         self.log = JournalLog(journal, clock) if self.role.shares else None
         self._reviewed: sharing.ReviewState | None = None
         self._reviewed_ledger: Ledger | None = None
@@ -48,11 +51,11 @@ class Records:
             self.reviewed_rows()
             self.reviewed_commitments()
 
-    def rebind(self, journal: Journal) -> None:
-        """Carry on through `journal`, the same journal opened on this thread."""
-        self.journal = journal
+    def rebind(self, opened: JournalSession) -> None:
+        """Carry on through `opened`, the same journal opened on this thread."""
+        self.journal = opened.journal
         if self.log is not None:
-            self.log.rebind(journal)
+            self.log.rebind(opened.journal)
 
     def reviewed(self) -> sharing.ReviewState:
         accepted = sharing.record_version(self.journal)
@@ -103,3 +106,13 @@ class Records:
             if reviewed:
                 return reviewed[-1]
         return None
+
+
+def read_lent(handoff: JournalHandoff, clock: Clock) -> Records:
+    """Everything the pages show first, read on the calling thread (a worker) through a
+    connection of its own, closed again before returning: `rebind` the result on the
+    thread that will use it."""
+    with take_over(handoff) as journal:
+        records = Records(journal, clock)
+        records.read_all()
+    return records

@@ -193,6 +193,11 @@ class Journal:
             (setting.key, text),
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Refuse every write through this connection (presentation mode), or allow them
+        again. Other connections to the journal are not affected."""
+        self.conn.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
+
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM journal_meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])

@@ -13,10 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekindle_desktop import APP_NAME
-from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
-from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.crash import CrashReporter
 from rekindle_desktop.ui.first_frame import FirstFrame, application, give_icon
 from rekindle_desktop.ui.main_window import RekindleWindow
@@ -33,7 +32,7 @@ class GuiOptions:
     smoke_passphrase: str | None = None
     early_unlock: session.EarlyUnlock | None = None  # a remembered journal, opening already
     screenshot: Path | None = None  # smoke test: a real screen grab saved as PNG here
-    argon2: Argon2Params = DEFAULT_ARGON2  # tests pass FLOOR_ARGON2
+    argon2: access.UnlockCost = access.DEFAULT_UNLOCK_COST  # tests pass FLOOR_ARGON2
     process_started: float = 0.0  # time.perf_counter() taken first thing in the CLI
 
 
@@ -73,15 +72,15 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
     reporter.install()
     signals = QuitOnSignals(app)
     signals.install()
-    demo_journal: Journal | None = None
+    demo_journal: JournalSession | None = None
     guard: InstanceGuard | None = None
     try:
         folder = options.journal_folder
         if options.demo:
             from rekindle_desktop.services.demo import create_demo_journal  # only for --demo
 
-            demo_journal = create_demo_journal()
-            folder = demo_journal.folder.path
+            demo_journal = JournalSession(create_demo_journal())
+            folder = demo_journal.folder
         else:
             guard = InstanceGuard(folder)
             status = guard.acquire()
@@ -132,25 +131,27 @@ def _show(window: RekindleWindow, first_frame: FirstFrame | None) -> None:
 
 
 def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
-                started: float, demo_journal: Journal | None,
+                started: float, demo_journal: JournalSession | None,
                 first_frame: FirstFrame | None) -> int:
     """Unlock without dialogs, show the journal, report timings once it has painted."""
     startup_ms = _ms_since(started)
     unlock_began = time.perf_counter()
     try:
         if demo_journal is not None:
-            journal = demo_journal
+            opened = demo_journal
         elif options.early_unlock is not None:
-            journal = session.take_over(options.early_unlock.result())
+            opened = JournalSession.take_over(options.early_unlock.result())
         elif options.smoke_passphrase is None:
-            journal = access.unlock_with_keyring(window.folder)
+            opened = JournalSession(access.unlock_with_keyring(window.folder))
         else:
-            journal = access.unlock_with_passphrase(window.folder, options.smoke_passphrase)
+            opened = JournalSession(
+                access.unlock_with_passphrase(window.folder, options.smoke_passphrase)
+            )
     except UserFacingError as error:
         _say(error)
         return 1
     unlock_ms = round((time.perf_counter() - unlock_began) * 1000, 1)
-    window.open_journal(journal)
+    window.open_journal(opened)
 
     first_frame_ms = (
         round((first_frame.painted_at - started) * 1000, 1)

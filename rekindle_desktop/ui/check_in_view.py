@@ -27,7 +27,6 @@ from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
-from rekindle_desktop.store import settings
 from rekindle_desktop.ui.days import weekday_words
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
@@ -93,10 +92,10 @@ class CheckInView(QWidget):
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = records
-        journal = self.journal = records.journal
+        self.journal = records.journal  # passed on to services
         self.clock = records.clock
         self.reply_form: ReplyDialog | None = None  # while it is open
-        role = journal.get(settings.ROLE)
+        role = records.role
         self.when = label("")
         self.when.setObjectName("subheading")
         self.agreement_note = GentleNote()
@@ -370,7 +369,7 @@ class CheckInView(QWidget):
 
     def send_reply(self, restored: KeptDraft | None = None) -> ReplyDialog:
         """The reply form, window-modal, without waiting: the window stays free to lock."""
-        dialog = ReplyDialog(self.journal, self)
+        dialog = ReplyDialog(self.records, self)
         if restored is not None:
             dialog.restore(restored)
         self.reply_form = dialog

@@ -21,7 +21,7 @@ from rekindle_desktop.domain.entries import Entry
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import session, sharing
-from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
@@ -55,9 +55,9 @@ def _entry_line(entry: Entry) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        journal = self.journal = opened.journal  # passed on to services
         self.result_path: Path | None = None
         self.setWindowTitle(translate("ExportDialog", "Share a timeline file"))
         self.setMinimumWidth(560)

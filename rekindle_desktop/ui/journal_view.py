@@ -27,10 +27,9 @@ from rekindle_desktop.domain.insights import contacts_told, first_calendar_day
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
-from rekindle_desktop.services.records import Records
-from rekindle_desktop.services.session import JournalHandoff, take_over
-from rekindle_desktop.store import settings
-from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.services.journal_session import JournalSession
+from rekindle_desktop.services.records import Records, read_lent
+from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import label, named
 
@@ -66,7 +65,7 @@ class JournalView(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        opened: JournalSession,
         clock: Clock,
         *,
         demo: bool = False,
@@ -75,9 +74,9 @@ class JournalView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(self.CONTENT)
-        self.journal = journal
+        self.session = opened
         self.clock = clock
-        self.role = journal.get(settings.ROLE)
+        self.role = opened.role
         self.records: Records | None = None
         self.sharer: SharerView | None = None
         self.review: ReviewView | None = None
@@ -92,7 +91,7 @@ class JournalView(QWidget):
             row.setContentsMargins(24, 8, 24, 8)
             row.addWidget(label(translate("JournalView", DEMO_NOTE)))
             self._column.addWidget(banner)
-        records = Records(journal, clock)
+        records = Records(opened.journal, clock)
         self._reader: _Reader | None = None
         if records.size() < read_in_background_from:
             self._show_pages(records)
@@ -100,8 +99,7 @@ class JournalView(QWidget):
         self._opening = label(translate("JournalView", OPENING), "muted")
         self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._column.addWidget(self._opening, 1)
-        self._reader = _Reader(JournalHandoff(journal.folder, journal.keyslots, journal.db_key),
-                               clock, self)  # fmt: skip
+        self._reader = _Reader(opened.lend(), clock, self)
         self._reader.read.connect(self._read)
         self._reader.failed.connect(self._not_read)
         # Start once the window has been drawn, so the reading does not slow that down.
@@ -117,7 +115,7 @@ class JournalView(QWidget):
         return self.records is not None
 
     def _read(self, records: Records) -> None:
-        records.rebind(self.journal)  # the worker's connection is closed; carry on with ours
+        records.rebind(self.session)  # the worker's connection is closed; carry on with ours
         self._opening.hide()
         self._opening.deleteLater()
         self._show_pages(records)
@@ -140,7 +138,7 @@ class JournalView(QWidget):
             self.sharer = SharerView(records.log)
         if self.role.reviews:
             self.review = ReviewView(records)
-            self.voice = VoiceView(records.journal, records.clock)
+            self.voice = VoiceView(records, records.clock)
         self.check_ins = CheckInView(records)
         if self.review is not None:
             self.review.reply_wanted.connect(self.check_ins.send_reply)
@@ -228,7 +226,7 @@ class JournalView(QWidget):
         told = contacts_told(
             ledger.standing(EntryKind.CONTACT),
             first_calendar_day(today, self.insights.calendar_weeks),
-            timedelta(minutes=records.journal.get(settings.LATE_AFTER_MINUTES)),
+            timedelta(minutes=records.late_after_minutes),
         )
         self.insights.set_data(
             commitments, ledger.pauses(), conversation.feelings(records.journal), today, told
@@ -269,10 +267,7 @@ class _Reader(QObject):
     def _run(self, handoff: JournalHandoff) -> None:
         result: object
         try:
-            with take_over(handoff) as journal:
-                records = Records(journal, self._clock)
-                records.read_all()
-            result, signal = records, self.read
+            result, signal = read_lent(handoff, self._clock), self.read
         except Exception as exc:
             result, signal = exc, self.failed
         # The window may have been locked meanwhile: then there is no one to tell.

@@ -25,16 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from rekindle_desktop import APP_NAME
-from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, backup, deletion, drafts, session, stopping
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import DEFAULT_AUTO_LOCK_MINUTES, JournalSession
 from rekindle_desktop.services.records import Records
-from rekindle_desktop.store import settings
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.first_frame import FIRST_SIZE
 from rekindle_desktop.ui.help_dialog import (
@@ -84,13 +82,18 @@ class ChangePassphraseDialog(QDialog):
     saved = Signal()
 
     def __init__(
-        self, journal: Journal, *, argon2: Argon2Params, lock, parent: QWidget | None = None
+        self,
+        opened: JournalSession,
+        *,
+        argon2: access.UnlockCost,
+        lock,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(translate("MainWindow", "Change passphrase"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._journal = journal
+        self._opened = opened
         self._argon2 = argon2
         self.form = NewPassphraseForm()
         self.note = GentleNote()
@@ -136,7 +139,7 @@ class ChangePassphraseDialog(QDialog):
             self.form.focus()
             return
         self.note.clear()
-        journal, new, argon2 = self._journal, self.form.passphrase(), self._argon2
+        journal, new, argon2 = self._opened.journal, self.form.passphrase(), self._argon2
         self.save.setEnabled(False)
         self.save.setText(translate("MainWindow", "Saving…"))
         run_in_background(
@@ -167,7 +170,7 @@ class RekindleWindow(QMainWindow):
         self,
         folder: Path,
         *,
-        argon2: Argon2Params = DEFAULT_ARGON2,
+        argon2: access.UnlockCost = access.DEFAULT_UNLOCK_COST,
         idle_interval_ms: int | None = None,
         demo: bool = False,
         clock: Clock | None = None,
@@ -180,7 +183,7 @@ class RekindleWindow(QMainWindow):
         self.argon2 = argon2
         self.demo = demo
         self._idle_interval_override = idle_interval_ms
-        self._journal: Journal | None = None
+        self._session: JournalSession | None = None  # the open journal, from unlock to lock
         self._keyring_problem: str | None = None
         self._keyring_checked = False
         self._keyring_note_shown = False
@@ -346,8 +349,13 @@ class RekindleWindow(QMainWindow):
     # --- what the window shows ---------------------------------------------------------
 
     @property
-    def journal(self) -> Journal | None:
-        return self._journal
+    def session(self) -> JournalSession | None:
+        return self._session
+
+    @property
+    def journal(self):
+        """The open journal's handle, as services take it (None while locked)."""
+        return self._session.journal if self._session is not None else None
 
     def start(self) -> None:
         """Decide what to show first: setup, or unlock (trying the keyring if remembered)."""
@@ -361,23 +369,23 @@ class RekindleWindow(QMainWindow):
             flow.finished.connect(self.open_journal)
             self._replace_view(flow)
 
-    def open_journal(self, journal: Journal) -> None:
+    def open_journal(self, opened: JournalSession) -> None:
         """Show an unlocked journal (opened on the GUI thread)."""
         note = None
         current = self.stack.currentWidget()
         if isinstance(current, UnlockView) and current.saved_new_passphrase:
             note = translate("UnlockView", UnlockView.NEW_PASSPHRASE_SAVED)
-        self._journal = journal
-        view = JournalView(journal, self.clock, demo=self.demo)
+        self._session = opened
+        view = JournalView(opened, self.clock, demo=self.demo)
         self._replace_view(view)
         self._make_room(1320, 860)
         self.setWindowTitle(translate("MainWindow", DEMO_TITLE) if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))
         self._set_journal_actions(True)
-        self.present_action.setEnabled(journal.get(settings.ROLE).shares)
+        self.present_action.setEnabled(opened.role.shares)
         self._start_idle()
         self.reminder_center.start()
-        self._bring_back_kept_words(journal, view)
+        self._bring_back_kept_words(opened, view)
         if note:
             self.say(note, 15000)
         else:
@@ -401,15 +409,15 @@ class RekindleWindow(QMainWindow):
 
     def present(self, on: bool) -> None:
         """Presentation mode: a read-only timeline, or back to the journal."""
-        if self._journal is None:
+        if self._session is None:
             return
         current = self.stack.currentWidget()
         if isinstance(current, PresentationView):
             current.finish()
         if isinstance(current, JournalView):
             self._set_aside += current.unsaved()
-        if on and self._journal.get(settings.ROLE).shares:
-            log = JournalLog(self._journal, self.clock)
+        if on and self._session.role.shares:
+            log = JournalLog(self._session.journal, self.clock)
             self._replace_view(PresentationView(log, lambda: self.present_action.setChecked(False)))
         else:
             self._show_journal_again()
@@ -452,14 +460,14 @@ class RekindleWindow(QMainWindow):
         """Both partners open it at once and compare the words again (SECURITY.md R12)."""
         from rekindle_desktop.ui.safety_phrase_dialog import SafetyPhraseDialog
 
-        if self._journal is not None:
-            SafetyPhraseDialog(self._journal, self).exec()
+        if self._session is not None:
+            SafetyPhraseDialog(self._session, self).exec()
 
     def choose_reminders(self) -> None:
-        if self._journal is None:
+        if self._session is None:
             return
         inside = self.reminder_center.inside_window
-        RemindersDialog(self._journal, inside_window=inside, parent=self).exec()
+        RemindersDialog(self._session, inside_window=inside, parent=self).exec()
 
     def _bring_forward(self) -> None:
         self.showNormal()
@@ -467,7 +475,7 @@ class RekindleWindow(QMainWindow):
         self.activateWindow()
 
     def choose_late_threshold(self) -> None:
-        if self._journal is None:
+        if self._session is None:
             return
         hours, ok = QInputDialog.getInt(
             self,
@@ -477,12 +485,12 @@ class RekindleWindow(QMainWindow):
                 "Mark an entry as logged late when it is written down this many hours\n"
                 "after the time it describes:",
             ),
-            max(1, self._journal.get(settings.LATE_AFTER_MINUTES) // 60),
+            max(1, self._session.late_after_minutes // 60),
             1,
             72,
         )
-        if ok and self._journal is not None:
-            self._journal.set(settings.LATE_AFTER_MINUTES, hours * 60)
+        if ok and self._session is not None:
+            self._session.late_after_minutes = hours * 60
             current = self.stack.currentWidget()
             if isinstance(current, JournalView):
                 self._set_aside += current.unsaved()
@@ -490,8 +498,8 @@ class RekindleWindow(QMainWindow):
 
     def _show_journal_again(self) -> None:
         """A fresh journal view, with the words typed in the one it replaces."""
-        assert self._journal is not None
-        view = JournalView(self._journal, self.clock, demo=self.demo)
+        assert self._session is not None
+        view = JournalView(self._session, self.clock, demo=self.demo)
         self._replace_view(view)
         if self._set_aside:  # held here until they are back in the page (a lock keeps them)
             view.restore(list(self._set_aside), then=self._set_aside.clear)
@@ -503,18 +511,18 @@ class RekindleWindow(QMainWindow):
         come back at the next unlock. If they cannot be kept, it locks all the same and
         says so on the lock screen: nothing decrypted may stay in a widget while locked.
         """
-        if self._journal is None:
+        if self._session is None:
             # Nothing is open (setup or unlock screen): hiding the window is what helps.
             self.showMinimized()
             return
         not_kept: UserFacingError | None = None
         try:
-            not_kept = self._keep_unsaved_words(self._journal)
+            not_kept = self._keep_unsaved_words(self._session)
         finally:  # even a bug in keeping them must not leave the journal open
             self._close_for_lock(not_kept)
         self.locked.emit()
 
-    def _keep_unsaved_words(self, journal: Journal) -> UserFacingError | None:
+    def _keep_unsaved_words(self, opened: JournalSession) -> UserFacingError | None:
         """Into the journal, in one transaction; None when kept (or nothing to keep)."""
         current = self.stack.currentWidget()
         unsaved, self._set_aside = self._set_aside, []
@@ -525,15 +533,16 @@ class RekindleWindow(QMainWindow):
         if isinstance(current, PresentationView):
             current.finish()  # it made the journal read-only; it is dropped next anyway
         try:
-            drafts.keep(journal, unsaved)
+            drafts.keep(opened.journal, unsaved)
         except UserFacingError as error:
             # Sealed for this journal alone: what stays in memory can't be read while locked.
-            self._sealed = drafts.seal(journal, unsaved)
+            self._sealed = drafts.seal(opened.journal, unsaved)
             return error
         return None
 
-    def _bring_back_kept_words(self, journal: Journal, view: JournalView) -> None:
+    def _bring_back_kept_words(self, opened: JournalSession, view: JournalView) -> None:
         """What the last lock kept goes back where it was typed, then leaves the journal."""
+        journal = opened.journal
         kept = drafts.kept(journal)
         if self._sealed is not None:
             kept += drafts.unseal(journal, self._sealed)
@@ -542,7 +551,7 @@ class RekindleWindow(QMainWindow):
             return
 
         def back() -> None:
-            if journal.is_open:
+            if opened.is_open:
                 # A full disk: they stay stored and come back once more; nothing is lost.
                 with contextlib.suppress(UserFacingError):
                     drafts.forget(journal)
@@ -550,14 +559,14 @@ class RekindleWindow(QMainWindow):
         view.restore(kept, then=back)
 
     def _close_for_lock(self, not_kept: UserFacingError | None) -> None:
-        assert self._journal is not None
+        assert self._session is not None
         self.idle.stop()
         self.reminder_center.stop()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
-        journal, self._journal = self._journal, None
-        journal.close()
+        opened, self._session = self._session, None
+        opened.close()
         self._set_journal_actions(False)
         self._status_timer.stop()
         self._auto_lock_text = ""
@@ -588,7 +597,7 @@ class RekindleWindow(QMainWindow):
 
     def _lock_keys_in_a_dialog(self, where: QObject) -> None:
         """Ctrl+L in one of this window's dialogs (the lock action only hears the window)."""
-        if self._journal is None or not isinstance(where, QWidget):
+        if self._session is None or not isinstance(where, QWidget):
             return
         owner = where.window().parentWidget()
         while owner is not None and owner is not self:
@@ -655,9 +664,9 @@ class RekindleWindow(QMainWindow):
     # --- auto-lock ---------------------------------------------------------------------
 
     def auto_lock_minutes(self) -> int:
-        if self._journal is None:
-            return settings.AUTO_LOCK_MINUTES.default
-        return self._journal.get(settings.AUTO_LOCK_MINUTES)
+        if self._session is None:
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return self._session.auto_lock_minutes
 
     def _start_idle(self) -> None:
         if self.demo:
@@ -681,8 +690,8 @@ class RekindleWindow(QMainWindow):
                 "MainWindow", "Locks itself after {minutes} minutes away · Ctrl+L locks now"
             ).format(minutes=minutes)
         ) + translate("MainWindow", " · F1 for help")
-        journal = self._journal
-        if self.reminder_center.inside_window and journal and journal.get(settings.REMINDERS_ON):
+        opened = self._session
+        if self.reminder_center.inside_window and opened and opened.reminders_on:
             self._auto_lock_text += translate(
                 "MainWindow", " · Reminders appear here (no system tray)"
             )
@@ -690,7 +699,7 @@ class RekindleWindow(QMainWindow):
             self._status.setText(self._auto_lock_text)
 
     def choose_auto_lock(self) -> None:
-        if self._journal is None:
+        if self._session is None:
             return
         minutes, ok = QInputDialog.getInt(
             self,
@@ -701,8 +710,8 @@ class RekindleWindow(QMainWindow):
             24 * 60,
             1,
         )
-        if ok and self._journal is not None:
-            self._journal.set(settings.AUTO_LOCK_MINUTES, minutes)
+        if ok and self._session is not None:
+            self._session.auto_lock_minutes = minutes
             self._start_idle()
             self.say(
                 translate("MainWindow", "Rekindle will now lock itself after 1 minute away.")
@@ -715,10 +724,10 @@ class RekindleWindow(QMainWindow):
     # --- passphrase and keyring ------------------------------------------------------
 
     def open_change_passphrase(self) -> ChangePassphraseDialog | None:
-        if self._journal is None:
+        if self._session is None:
             return None
         dialog = ChangePassphraseDialog(
-            self._journal, argon2=self.argon2, lock=self.lock, parent=self
+            self._session, argon2=self.argon2, lock=self.lock, parent=self
         )
         dialog.saved.connect(
             lambda: self.say(
@@ -733,7 +742,7 @@ class RekindleWindow(QMainWindow):
 
     def back_up(self) -> None:
         """Save an encrypted, checked backup of the journal to a file the person picks."""
-        if self._journal is None:
+        if self._session is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
             self,
@@ -741,10 +750,10 @@ class RekindleWindow(QMainWindow):
             f"rekindle-{date.today():%Y-%m-%d}{backup.SUFFIX}",
             f"Rekindle backup (*{backup.SUFFIX})",
         )
-        if not name or self._journal is None:
+        if not name or self._session is None:
             return
         try:
-            made = backup.make_backup(self._journal, Path(name))
+            made = backup.make_backup(self._session.journal, Path(name))
         except UserFacingError as error:
             QMessageBox.information(
                 self, translate("MainWindow", "Back up"), f"{error.message}\n\n{error.next_step}"
@@ -783,8 +792,8 @@ class RekindleWindow(QMainWindow):
         self._keyring_checked = True
         self._keyring_problem = problem
         self.remember_action.setToolTip(problem or "")
-        self._set_journal_actions(self._journal is not None)
-        if self._journal is not None:
+        self._set_journal_actions(self._session is not None)
+        if self._session is not None:
             self._mention_keyring_once()
 
     def _mention_keyring_once(self) -> None:
@@ -794,9 +803,9 @@ class RekindleWindow(QMainWindow):
             self.say(self._keyring_problem, 20000)
 
     def _remember_toggled(self, checked: bool) -> None:
-        journal = self._journal
-        if journal is None:
+        if self._session is None:
             return
+        journal = self._session.journal
         work = (
             (lambda: access.remember_on_this_computer(journal))
             if checked
@@ -831,7 +840,7 @@ class RekindleWindow(QMainWindow):
             work,
             success=done,
             failure=refused,
-            finished=lambda: self._set_journal_actions(self._journal is not None),
+            finished=lambda: self._set_journal_actions(self._session is not None),
         )
 
     # --- leaving ---------------------------------------------------------------------------
@@ -840,7 +849,7 @@ class RekindleWindow(QMainWindow):
         """Journal ▸ Delete this journal…, only ever from the menu (never after an error)."""
         from rekindle_desktop.ui.delete_journal_dialog import DeleteJournalDialog
 
-        if self._journal is None:
+        if self._session is None:
             return None
         dialog = DeleteJournalDialog(self)
         dialog.confirmed.connect(lambda typed: self._delete_journal(dialog, typed))
@@ -850,21 +859,21 @@ class RekindleWindow(QMainWindow):
     def _delete_journal(self, dialog, typed: str) -> None:
         """Drop every view of the journal, close it here, remove it in the background,
         then show first run. Words typed and not saved go with it, as asked."""
-        journal = self._journal
-        if journal is None:
+        opened = self._session
+        if opened is None:
             return
         self.idle.stop()
         self.reminder_center.stop()
         self._replace_view(QWidget())
         try:
-            closed = deletion.close_for_deletion(journal, typed, phrase=dialog.phrase)
+            closed = deletion.close_for_deletion(opened.journal, typed, phrase=dialog.phrase)
         except UserFacingError as error:
             self._show_journal_again()  # still open, just as it was
             self._start_idle()
             self.reminder_center.start()
             dialog.not_deleted(error)
             return
-        self._journal = None
+        self._session = None
         self._set_aside, self._sealed = [], None
         self.remember_action.setChecked(False)
         self._set_journal_actions(False)
@@ -902,7 +911,7 @@ class RekindleWindow(QMainWindow):
             if open_one.isVisible():
                 open_one.activateWindow()
                 return open_one
-        journal = self._journal
+        journal = self.journal
         sharing_now = journal is not None and stopping.is_sharing(journal)
         reviewing_now = journal is not None and stopping.is_reviewing(journal)
         tray = self.reminder_center.tray is not None and not self.reminder_center.tray_hidden
@@ -920,18 +929,18 @@ class RekindleWindow(QMainWindow):
         return dialog
 
     def _stop_sharing_now(self) -> str:
-        assert self._journal is not None
+        assert self._session is not None
         records = self._records()
         log = records.log if records is not None and records.log is not None else None
         stopped = stopping.stop_sharing(
-            log or JournalLog(self._journal, self.clock), last_file=None
+            log or JournalLog(self._session.journal, self.clock), last_file=None
         )
         self._refresh_pages()
         return stopped.message
 
     def _stop_reviewing_now(self) -> str:
-        assert self._journal is not None
-        stopped = stopping.stop_reviewing(self._journal, last_reply=None)
+        assert self._session is not None
+        stopped = stopping.stop_reviewing(self._session.journal, last_reply=None)
         self._refresh_pages()
         return stopped.message
 
@@ -944,8 +953,8 @@ class RekindleWindow(QMainWindow):
 
     def _hide_tray(self) -> None:
         self.reminder_center.hide_tray()
-        if self._journal is not None:
-            self._journal.set(settings.TRAY_HIDDEN, True)
+        if self._session is not None:
+            self._session.tray_hidden = True
 
     def show_shortcuts(self) -> HelpDialog:
         return open_help(self, SHORTCUTS)
@@ -958,12 +967,12 @@ class RekindleWindow(QMainWindow):
     def close_journal(self) -> None:
         """Quitting (the window, Ctrl+Q, a signal): words not saved are kept for next time."""
         self.idle.stop()
-        if self._journal is not None:
-            journal, self._journal = self._journal, None
+        if self._session is not None:
+            opened, self._session = self._session, None
             try:
-                self._keep_unsaved_words(journal)  # if it cannot, no one is left to tell
+                self._keep_unsaved_words(opened)  # if it cannot, no one is left to tell
             finally:
-                journal.close()
+                opened.close()
         current = self.stack.currentWidget()
         if isinstance(current, UnlockView | SetupFlow):
             current.discard()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.sharing import PairingPreview
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.safety_phrase_dialog import in_rows, phrase_label
@@ -45,7 +44,8 @@ class PairingDialog(QDialog):
 
     phrase_ready = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal, parent: QWidget | None = None) -> None:
+        """`journal`: the open journal's handle (a session's `journal`), for services."""
         super().__init__(parent)
         self.journal = journal
         self.preview: PairingPreview | None = None

@@ -1,7 +1,7 @@
 """Presentation mode: sit together and hand over the screen. Nothing can be changed.
 
-The database connection is switched to query-only while this page shows, so even a
-bug could not write; there are no edit actions on the page either.
+The journal is made read-only while this page shows (its session's set_read_only), so
+even a bug could not write; there are no edit actions on the page either.
 
 The page is read from a sofa: its text is larger than the rest of Rekindle, and the
 trend and the timeline share one centred column that takes the window's width up to a
@@ -53,7 +53,7 @@ class PresentationView(QWidget):
         super().__init__(parent)
         self.setObjectName(self.CONTENT)
         self.log = log
-        log.journal.conn.execute("PRAGMA query_only = ON")
+        log.session.set_read_only(True)
         self.timeline = self._make_timeline(log)
         self.consistency = self._make_consistency(log)
         self.leave_button = self._make_leave_button(leave)
@@ -116,5 +116,4 @@ class PresentationView(QWidget):
 
     def finish(self) -> None:
         """Back to normal: the journal can be written again."""
-        if self.log.journal.is_open:
-            self.log.journal.conn.execute("PRAGMA query_only = OFF")
+        self.log.session.set_read_only(False)

@@ -91,7 +91,7 @@ class ReadableCopyDialog(QDialog):
         )
         if not name:
             return
-        journal_id, clock = self.records.journal.journal_id, self.records.clock
+        journal_id, clock = self.records.journal_id, self.records.clock
         own = readable_copy.own_entries(self.records)
         include = self.include_private.isChecked()
         self.save_button.setEnabled(False)

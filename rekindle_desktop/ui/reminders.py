@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.domain.reminders import Reminder
 from rekindle_desktop.services import reminders
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
-from rekindle_desktop.store import settings
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import label, name_form_fields, save_cancel
 
@@ -94,7 +93,7 @@ class ReminderCenter(QObject):
 
     def start(self) -> None:
         records = self._records()
-        if records is not None and records.journal.get(settings.TRAY_HIDDEN):
+        if records is not None and records.tray_hidden:
             self.tray_hidden = True
         if self.tray is not None and not self.tray_hidden:
             self.tray.show()
@@ -106,7 +105,7 @@ class ReminderCenter(QObject):
 
     def check(self) -> list[Reminder]:
         records = self._records()
-        if records is None or not records.journal.is_open:
+        if records is None or not records.is_open:
             return []
         due = reminders.pending(records)
         if not due:
@@ -122,20 +121,22 @@ class ReminderCenter(QObject):
 
 
 class RemindersDialog(QDialog):
-    def __init__(self, journal: Journal, *, inside_window: bool, parent: QWidget | None = None):
+    def __init__(
+        self, opened: JournalSession, *, inside_window: bool, parent: QWidget | None = None
+    ):
         super().__init__(parent)
-        self.journal = journal
+        self.session = opened
         self.setWindowTitle(translate("Reminders", "Reminders"))
         self.enabled = QCheckBox(translate("Reminders", "Remind me, gently"))
-        self.enabled.setChecked(journal.get(settings.REMINDERS_ON))
+        self.enabled.setChecked(opened.reminders_on)
         self.quiet_from = QSpinBox()
         self.quiet_from.setRange(0, 23)
         self.quiet_from.setSuffix(":00")
-        self.quiet_from.setValue(journal.get(settings.QUIET_FROM_HOUR))
+        self.quiet_from.setValue(opened.quiet_from_hour)
         self.quiet_until = QSpinBox()
         self.quiet_until.setRange(0, 23)
         self.quiet_until.setSuffix(":00")
-        self.quiet_until.setValue(journal.get(settings.QUIET_UNTIL_HOUR))
+        self.quiet_until.setValue(opened.quiet_until_hour)
         form = QFormLayout()
         form.addRow(translate("Reminders", "Quiet from"), self.quiet_from)
         form.addRow(translate("Reminders", "until"), self.quiet_until)
@@ -160,7 +161,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        self.journal.set(settings.REMINDERS_ON, self.enabled.isChecked())
-        self.journal.set(settings.QUIET_FROM_HOUR, self.quiet_from.value())
-        self.journal.set(settings.QUIET_UNTIL_HOUR, self.quiet_until.value())
+        self.session.reminders_on = self.enabled.isChecked()
+        self.session.quiet_from_hour = self.quiet_from.value()
+        self.session.quiet_until_hour = self.quiet_until.value()
         self.accept()

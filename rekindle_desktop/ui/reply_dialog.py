@@ -18,15 +18,15 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import agreements, replies
-from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button, text_area
 
 
 class ReplyDialog(QDialog):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        journal = self.journal = opened.journal  # passed on to services
         self.made: replies.ReplyMade | None = None
         self.setWindowTitle(translate("ReplyDialog", "Reply to your partner"))
         self.setMinimumWidth(520)

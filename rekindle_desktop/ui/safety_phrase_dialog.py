@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.services import sharing
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.sharing import PartnerKeys
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import heading, label
@@ -40,13 +40,13 @@ class SafetyPhraseDialog(QDialog):
 
     phrases_ready = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SafetyPhraseDialog", "Safety phrase"))
         self.setMinimumWidth(520)
         self.phrases: list[str] = []
         self.shown: list[QLabel] = []
-        partners = sharing.paired_partners(journal)
+        partners = sharing.paired_partners(opened.journal)
         column = QVBoxLayout(self)
         column.addWidget(heading(translate("SafetyPhraseDialog", "Compare the safety phrase")))
         if partners:

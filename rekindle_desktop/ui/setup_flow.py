@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.session import JournalHandoff
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.help_dialog import open_help
@@ -108,7 +107,7 @@ def _canonical(typed: str) -> str:
 
 
 class SetupFlow(QWidget):
-    """Emits `finished(journal)` once the journal exists, is confirmed and open."""
+    """Emits `finished(session)` once the journal exists, is confirmed and open."""
 
     finished = Signal(object)
 
@@ -116,14 +115,14 @@ class SetupFlow(QWidget):
         self,
         folder: Path,
         *,
-        argon2: Argon2Params = DEFAULT_ARGON2,
+        argon2: access.UnlockCost = access.DEFAULT_UNLOCK_COST,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupFlow")
         self._folder = folder
         self._argon2 = argon2
-        self._journal: Journal | None = None
+        self._session: JournalSession | None = None
         self._code: str | None = None
         self._asked_group = 0
 
@@ -458,7 +457,7 @@ class SetupFlow(QWidget):
     def _created(self, result: tuple[JournalHandoff, str]) -> None:
         handoff, code = result
         try:
-            self._journal = session.take_over(handoff)
+            self._session = JournalSession.take_over(handoff)
         except UserFacingError as error:
             self.passphrase_note.say_error(error)
             return
@@ -520,8 +519,8 @@ class SetupFlow(QWidget):
             self.remember_status.setText(problem)
 
     def _finish(self) -> None:
-        journal = self._journal
-        assert journal is not None
+        assert self._session is not None
+        journal = self._session.journal
         if not self.remember.isChecked():
             self._handed_on()
             return
@@ -543,15 +542,15 @@ class SetupFlow(QWidget):
         )
 
     def _handed_on(self) -> None:
-        journal, self._journal = self._journal, None
-        if journal is not None:
-            self.finished.emit(journal)
+        opened, self._session = self._session, None
+        if opened is not None:
+            self.finished.emit(opened)
 
     def discard(self) -> None:
         """Close the journal if the flow is left before it finished."""
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
+        if self._session is not None:
+            self._session.close()
+            self._session = None
         self._code = None
         self.code_label.clear()
         self.passphrase_form.clear()

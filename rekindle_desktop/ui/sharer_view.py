@@ -32,7 +32,6 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests, sharing, stopping
 from rekindle_desktop.services.agreements import partner_agreed, where_it_stands
 from rekindle_desktop.services.journal_log import JournalLog
-from rekindle_desktop.store import settings
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.days import day_words
@@ -135,7 +134,7 @@ class SharerView(QWidget):
                 "SharerView", "For example a folder a sync tool already shares with your partner"
             )
         )
-        self.auto_share.setChecked(bool(log.journal.get(settings.AUTO_EXPORT_FOLDER)))
+        self.auto_share.setChecked(bool(log.session.auto_export_folder))
         self.auto_share.toggled.connect(self.choose_auto_folder)
         self.share_note = label("", "muted")
         # The button first: at 960x600 (a small screen with large text) it is in view.
@@ -200,9 +199,9 @@ class SharerView(QWidget):
             )
 
     def choose_auto_folder(self, on: bool) -> None:
-        journal = self.log.journal
+        opened = self.log.session
         if not on:
-            journal.set(settings.AUTO_EXPORT_FOLDER, "")
+            opened.auto_export_folder = ""
             self.share_note.setText(
                 translate("SharerView", "Timeline files are saved only when you choose.")
             )
@@ -215,7 +214,7 @@ class SharerView(QWidget):
             self.auto_share.setChecked(False)
             self.auto_share.blockSignals(False)
             return
-        journal.set(settings.AUTO_EXPORT_FOLDER, folder)
+        opened.auto_export_folder = folder
         self.share_note.setText(
             translate(
                 "SharerView", "After each change, the file in {folder} is brought up to date."
@@ -228,7 +227,7 @@ class SharerView(QWidget):
         unpaired = sharing.paired_with(journal, sharing.REVIEWER) is None
         if unpaired and not PairingDialog(journal, self).exec():
             return
-        dialog = ExportDialog(journal, self)
+        dialog = ExportDialog(self.log.session, self)
         if dialog.exec() and dialog.result_path is not None:
             self.share_note.setText(
                 translate(

@@ -27,7 +27,6 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import stopping
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.sharing import AUTO_EXPORT_NAME
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, named, text_area, uncut
 
@@ -178,7 +177,8 @@ class StopSharingDialog(_StopDialog):
 class StopReviewingDialog(_StopDialog):
     """The reviewer stops reviewing, with or without a last reply that says so."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal, parent: QWidget | None = None) -> None:
+        """`journal`: the open journal's handle (a session's `journal`), for services."""
         super().__init__(translate("StopDialogs", "Stop reviewing"), parent)
         self.setObjectName("stopReviewingDialog")
         self.journal = journal

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.crypto.kdf import DEFAULT_ARGON2, Argon2Params
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.session import JournalHandoff
-from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.help_dialog import open_help
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -61,7 +60,7 @@ class OnePageAtATime(QWidget):
 
 
 class UnlockView(QWidget):
-    """Emits `unlocked(journal)` with a journal opened on the GUI thread."""
+    """Emits `unlocked(session)` with a JournalSession opened on the GUI thread."""
 
     unlocked = Signal(object)
     # Shown by the window after a recovery, so the person knows what changed.
@@ -73,7 +72,7 @@ class UnlockView(QWidget):
         self,
         folder: Path,
         *,
-        argon2: Argon2Params = DEFAULT_ARGON2,
+        argon2: access.UnlockCost = access.DEFAULT_UNLOCK_COST,
         locked: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -81,7 +80,7 @@ class UnlockView(QWidget):
         self.setObjectName("unlockView")
         self._folder = folder
         self._argon2 = argon2
-        self._recovered: Journal | None = None
+        self._recovered: JournalSession | None = None
         self.saved_new_passphrase = False
 
         self.pages = OnePageAtATime()
@@ -210,13 +209,13 @@ class UnlockView(QWidget):
 
     def _opened(self, handoff: JournalHandoff) -> None:
         try:
-            journal = session.take_over(handoff)
+            opened = JournalSession.take_over(handoff)
         except UserFacingError as error:
             self.passphrase_note.say_error(error)
             return
         self.passphrase.clear()
         self.passphrase_note.clear()
-        self.unlocked.emit(journal)
+        self.unlocked.emit(opened)
 
     # --- the recovery code -----------------------------------------------------------
 
@@ -293,7 +292,7 @@ class UnlockView(QWidget):
 
     def _recovered_with_code(self, handoff: JournalHandoff) -> None:
         try:
-            self._recovered = session.take_over(handoff)
+            self._recovered = JournalSession.take_over(handoff)
         except UserFacingError as error:
             self.code_note.say_error(error)
             return
@@ -326,9 +325,9 @@ class UnlockView(QWidget):
         return box
 
     def save_new_passphrase(self) -> None:
-        journal = self._recovered
-        if journal is None:
+        if self._recovered is None:
             return
+        journal = self._recovered.journal
         problem = self.new_passphrase.problem()
         if problem is not None:
             self.new_note.say(*problem)
@@ -352,11 +351,11 @@ class UnlockView(QWidget):
         self.save_button.setText(translate("UnlockView", "Save new passphrase"))
 
     def _new_passphrase_saved(self) -> None:
-        journal, self._recovered = self._recovered, None
+        opened, self._recovered = self._recovered, None
         self.new_passphrase.clear()
         self.saved_new_passphrase = True
-        if journal is not None:
-            self.unlocked.emit(journal)
+        if opened is not None:
+            self.unlocked.emit(opened)
 
     def discard(self) -> None:
         """Close a journal opened by the recovery code but not yet handed on."""

@@ -29,7 +29,7 @@ from rekindle_desktop.domain.voice import STRENGTHS, Wants
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests, sharing
 from rekindle_desktop.services.clock import Clock
-from rekindle_desktop.store.journal import Journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.entry_forms import DAY_FORMAT
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reflow import FlowLayout, VerticalScroll
@@ -70,10 +70,12 @@ class VoiceView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, opened: JournalSession, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("voiceView")
-        self.journal = journal
+        self.journal = opened.journal  # passed on to services
         self.clock = clock
         self.text = named(QPlainTextEdit(), translate("VoiceView", "What brought it up"))
         self.text.setPlaceholderText(

@@ -138,6 +138,7 @@ def probe(folder: Path) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from rekindle_desktop.services.journal_session import JournalSession
     from rekindle_desktop.ui.journal_view import JournalView
     from rekindle_desktop.ui.main_window import RekindleWindow
     from rekindle_desktop.ui.style import apply_look
@@ -151,7 +152,7 @@ def probe(folder: Path) -> dict[str, float]:
     journal = access.unlock_with_keyring(folder)
     expected = entries.count(journal.conn)
     start = time.perf_counter()
-    window.open_journal(journal)
+    window.open_journal(JournalSession(journal))
     view = window.findChild(JournalView)
     assert view is not None
     if not view.loaded():  # wait as the app does, in the event loop, not spinning

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QW
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui import style
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
@@ -61,7 +62,7 @@ def walk_tab_order(qtbot: QtBot, start: QWidget) -> list[QWidget]:
 def demo_window(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> Iterator[RekindleWindow]:
     journal = create_demo_journal(parent=tmp_path)
     window = make_window(journal.folder.path, demo=True, use_tray=False)
-    window.open_journal(journal)
+    window.open_journal(JournalSession(journal))
     wait_active(qtbot, window)
     yield window
 

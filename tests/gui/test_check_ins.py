@@ -11,6 +11,7 @@ from rekindle_desktop.domain.entries import Agreement, CheckIn, Draft, EntryKind
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.services import conversation, replies, sharing
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.check_in_view import CheckInView
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
@@ -59,7 +60,7 @@ def test_a_reply_round_trip_through_the_app(qtbot: QtBot, pair: Pair) -> None:
     sharing.review(pair.reviewer, pair.export("t.rekindle"))
     sharing.add_reviewer_note(pair.reviewer, "Can we talk about Friday?", question=True)
     conversation.record_feelings(pair.reviewer, NOW.date(), safety=3, trust=2, connection=4)
-    dialog = ReplyDialog(pair.reviewer)
+    dialog = ReplyDialog(JournalSession(pair.reviewer))
     qtbot.addWidget(dialog)
     dialog.agenda.setPlainText("Weekend plans\n\n")
     dialog.feelings.setChecked(True)

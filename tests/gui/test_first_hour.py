@@ -19,6 +19,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo_journal
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
@@ -160,7 +161,7 @@ def test_the_export_preview_shows_its_entries_in_a_box_that_can_be_read(
     JournalLog(sharer, CLOCK).add(
         Draft(EntryKind.CHECK_IN, Moment.from_local(NOW), CheckIn("Office", "A long note " * 9))
     )
-    dialog = ExportDialog(sharer)
+    dialog = ExportDialog(JournalSession(sharer))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -239,7 +240,7 @@ def test_the_reply_is_beside_review_and_says_plainly_what_goes_with_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _sharer, reviewer = journals
-    journal_view = JournalView(reviewer, CLOCK)
+    journal_view = JournalView(JournalSession(reviewer), CLOCK)
     qtbot.addWidget(journal_view)
     qtbot.waitUntil(journal_view.loaded)
     review = journal_view.review

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.services.clock import system_clock
 from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal, open_unlocked
 from rekindle_desktop.ui.journal_view import OPENING, JournalView
@@ -44,11 +45,11 @@ def test_a_long_journal_shows_a_quiet_note_then_the_same_pages(
     qtbot: QtBot, demo: Journal
 ) -> None:
     clock = system_clock()
-    at_once = JournalView(demo, clock)  # under the threshold: read right here
+    at_once = JournalView(JournalSession(demo), clock)  # under the threshold: read right here
     qtbot.addWidget(at_once)
     assert at_once.loaded()
 
-    later = JournalView(demo, clock, read_in_background_from=1)
+    later = JournalView(JournalSession(demo), clock, read_in_background_from=1)
     qtbot.addWidget(later)
     assert not later.loaded()
     assert any(OPENING in shown.text() for shown in later.findChildren(QLabel))
@@ -69,7 +70,7 @@ def test_locking_while_it_is_read_loses_nothing_and_says_nothing(
 ) -> None:
     folder, slots, key = demo.folder, demo.keyslots, demo.db_key
     before = entries.count(demo.conn)
-    view = JournalView(demo, system_clock(), read_in_background_from=1)
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: bool(_readers()), timeout=5_000)  # it has started reading

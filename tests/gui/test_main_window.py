@@ -13,6 +13,7 @@ from rekindle_desktop import __version__
 from rekindle_desktop.errors import WrongSecret
 from rekindle_desktop.services import access
 from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.store import settings
 from rekindle_desktop.ui.help_dialog import ABOUT, SUPPORT, HelpDialog
 from rekindle_desktop.ui.journal_view import JournalView
@@ -237,7 +238,7 @@ def test_a_demo_journal_says_it_is_a_demo(
 ) -> None:
     journal = create_demo_journal(parent=tmp_path)
     window = make_window(journal.folder.path, demo=True)
-    window.open_journal(journal)
+    window.open_journal(JournalSession(journal))
     assert "demo" in window.windowTitle()
     assert "This is a demo journal" in visible_text(window)
     window.lock()
@@ -265,7 +266,7 @@ def test_presentation_mode_is_read_only_and_returns(opened: RekindleWindow) -> N
 
     from rekindle_desktop.ui.presentation_view import PresentationView
 
-    journal = opened._journal
+    journal = opened.journal
     assert journal is not None
     opened.present_action.setChecked(True)
     view = opened.stack.currentWidget()
@@ -287,8 +288,8 @@ def test_the_logged_late_threshold_is_a_setting(
         "rekindle_desktop.ui.main_window.QInputDialog.getInt", lambda *a, **k: (6, True)
     )
     opened.choose_late_threshold()
-    assert opened._journal is not None
-    assert opened._journal.get(settings.LATE_AFTER_MINUTES) == 360
+    assert opened.journal is not None
+    assert opened.journal.get(settings.LATE_AFTER_MINUTES) == 360
 
 
 def test_the_insights_tab_shows_the_domain_score_and_a_report_can_be_asked_for(
@@ -299,7 +300,7 @@ def test_the_insights_tab_shows_the_domain_score_and_a_report_can_be_asked_for(
 
     journal = create_demo_journal(parent=tmp_path)
     window = make_window(journal.folder.path, demo=True)
-    window.open_journal(journal)
+    window.open_journal(JournalSession(journal))
     view = window.stack.currentWidget()
     assert isinstance(view, JournalView)
     view.tabs.setCurrentIndex(view.tabs.count() - 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.i18n import install_translator, remove_translators
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
@@ -49,7 +50,7 @@ def demo_window(
     try:
         journal = create_demo_journal(parent=tmp_path)
         window = make_window(journal.folder.path, demo=True, use_tray=False)
-        window.open_journal(journal)
+        window.open_journal(JournalSession(journal))
         assert _page(window).sharer is not None and _page(window).review is not None
         yield window
     finally:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.export_dialog import ExportDialog
@@ -82,7 +83,7 @@ def test_writing_a_file_leaves_the_window_free(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     sharer, _reviewer = journals
-    dialog = ExportDialog(sharer)
+    dialog = ExportDialog(JournalSession(sharer))
     qtbot.addWidget(dialog)
     dialog.show()
     monkeypatch.setattr(sharing, "export", slowly(sharing.export))
@@ -105,7 +106,7 @@ def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
     JournalLog(sharer, CLOCK).add(Draft(EntryKind.CHECK_IN, CLOCK.now(), CheckIn("Gym")))
     sharing.export(sharer, tmp_path / "two.rekindle")
     window = make_window(reviewer.folder.path)
-    window.open_journal(reviewer)
+    window.open_journal(JournalSession(reviewer))
     qtbot.waitUntil(lambda: window.findChild(ReviewView) is not None)
     review = window.findChild(ReviewView)
     assert review is not None

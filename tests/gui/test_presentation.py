@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.presentation_view import SCALE, PresentationView
@@ -25,7 +26,7 @@ from tests.gui.conftest import MakeWindow, visible_text, wait_active
 def demo_window(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> RekindleWindow:
     journal = create_demo_journal(parent=tmp_path)
     window = make_window(journal.folder.path, demo=True)
-    window.open_journal(journal)
+    window.open_journal(JournalSession(journal))
     return window
 
 

@@ -18,6 +18,7 @@ from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
@@ -53,7 +54,7 @@ def test_without_a_tray_reminders_appear_in_the_window_once(qtbot: QtBot, journa
 
 
 def test_turned_off_nothing_is_said(qtbot: QtBot, journal: Journal) -> None:
-    dialog = RemindersDialog(journal, inside_window=True)
+    dialog = RemindersDialog(JournalSession(journal), inside_window=True)
     qtbot.addWidget(dialog)
     assert any(NO_TRAY in w.text() for w in dialog.findChildren(QLabel))
     dialog.enabled.setChecked(False)

@@ -18,6 +18,7 @@ from rekindle_desktop.domain.timeline import Marker
 from rekindle_desktop.services import access, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.export_dialog import ExportDialog
@@ -86,7 +87,7 @@ def test_export_preview_then_review_in_review_mode(
     moment = Moment.from_local(NOW.replace(hour=9))
     log.add(Draft(EntryKind.CHECK_IN, moment, CheckIn("Office")))
     log.add(Draft(EntryKind.DISCLOSURE, moment, Words("just for me"), private=True))
-    dialog = ExportDialog(sharer)
+    dialog = ExportDialog(JournalSession(sharer))
     qtbot.addWidget(dialog)
     assert "This file will hold 1 entry, all of it new." in dialog.summary.text()
     assert "1 private entry stays on this computer" in dialog.summary.text()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services import access, sharing
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
@@ -76,7 +77,7 @@ def test_both_partners_see_the_same_phrase_again_when_they_open_it_together(
     pair(sharer, reviewer)
     shown = []
     for journal in (sharer, reviewer):
-        dialog = SafetyPhraseDialog(journal)
+        dialog = SafetyPhraseDialog(JournalSession(journal))
         qtbot.addWidget(dialog)
         assert "Working out the words" in dialog.shown[0].text()
         qtbot.waitSignal(dialog.phrases_ready).wait()
@@ -92,7 +93,7 @@ def test_both_partners_see_the_same_phrase_again_when_they_open_it_together(
 def test_before_pairing_the_phrase_view_says_what_comes_first(
     qtbot: QtBot, journals: tuple[Journal, Journal]
 ) -> None:
-    dialog = SafetyPhraseDialog(journals[0])
+    dialog = SafetyPhraseDialog(JournalSession(journals[0]))
     qtbot.addWidget(dialog)
     assert dialog.shown == []
     assert any("haven't paired" in text for text in _texts(dialog))
@@ -108,7 +109,7 @@ def test_the_journal_menu_opens_the_safety_phrase(
     pair(sharer, reviewer)
     window: RekindleWindow = make_window(sharer.folder.path)
     assert not window.safety_phrase_action.isEnabled()  # nothing to show while locked
-    window.open_journal(sharer)
+    window.open_journal(JournalSession(sharer))
     assert window.safety_phrase_action.isEnabled()
     opened: list[SafetyPhraseDialog] = []
     monkeypatch.setattr(SafetyPhraseDialog, "exec", lambda self: opened.append(self) or 0)

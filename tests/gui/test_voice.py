@@ -20,6 +20,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, requests, review_summary, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store.journal import Journal
 from rekindle_desktop.ui.check_in_view import CheckInView
@@ -57,7 +58,7 @@ def test_a_moment_becomes_a_request_is_answered_and_the_answer_comes_back(
 ) -> None:
     sharer, reviewer = journals
     # The reviewer keeps a hard moment and, by choice, asks for reassurance.
-    voice = VoiceView(reviewer, CLOCK)
+    voice = VoiceView(JournalSession(reviewer), CLOCK)
     qtbot.addWidget(voice)
     voice.text.setPlainText(MOMENT)
     voice.strength.setCurrentIndex(3)  # very hard
@@ -67,7 +68,7 @@ def test_a_moment_becomes_a_request_is_answered_and_the_answer_comes_back(
     assert "next reply will carry it" in voice.note.text()
     assert "goes with your next reply" in voice.requests.item(0).text()
 
-    reply = ReplyDialog(reviewer)
+    reply = ReplyDialog(JournalSession(reviewer))
     qtbot.addWidget(reply)
     assert MOMENT in reply.requests_words.text()  # they see what will leave, before it does
     reply.save_to(tmp_path / "reply.rekindle")
@@ -92,7 +93,7 @@ def test_a_moment_becomes_a_request_is_answered_and_the_answer_comes_back(
     page.refresh()
     assert not page.requests.isVisibleTo(page)  # nothing waiting now
 
-    export = ExportDialog(sharer)
+    export = ExportDialog(JournalSession(sharer))
     qtbot.addWidget(export)
     export.save_to(tmp_path / "two.rekindle")
     review = ReviewView(Records(reviewer, CLOCK))
@@ -108,13 +109,13 @@ def test_the_moment_typed_and_not_kept_survives_a_lock(
     qtbot: QtBot, journals: tuple[Journal, Journal]
 ) -> None:
     _sharer, reviewer = journals
-    voice = VoiceView(reviewer, CLOCK)
+    voice = VoiceView(JournalSession(reviewer), CLOCK)
     qtbot.addWidget(voice)
     voice.text.setPlainText(MOMENT)
     voice.wants.setCurrentIndex(voice.wants.findData("space"))
     draft = voice.unsaved()
     assert draft is not None and draft.where is Where.TRIGGER
-    again = VoiceView(reviewer, CLOCK)
+    again = VoiceView(JournalSession(reviewer), CLOCK)
     qtbot.addWidget(again)
     again.restore(draft)
     assert again.text.toPlainText() == MOMENT and again.wants.currentData() == "space"
@@ -223,11 +224,11 @@ def test_questions_from_the_review_notes_are_in_the_same_list_with_their_state(
     _sharer, reviewer = journals
     sharing.add_reviewer_note(reviewer, "Why did you delete the messages?", question=True)
     sharing.add_reviewer_note(reviewer, "Just for me", question=False)
-    voice = VoiceView(reviewer, CLOCK)
+    voice = VoiceView(JournalSession(reviewer), CLOCK)
     qtbot.addWidget(voice)
     [item] = [voice.requests.item(i).text() for i in range(voice.requests.count())]
     assert "Why did you delete" in item and "goes with your next reply" in item
-    reply = ReplyDialog(reviewer)
+    reply = ReplyDialog(JournalSession(reviewer))
     qtbot.addWidget(reply)
     reply.save_to(tmp_path / "reply.rekindle")
     voice.refresh()
@@ -248,7 +249,7 @@ def test_the_reviewer_agrees_to_a_version_in_a_reply_and_the_sharer_sees_it(
     sharing.export(sharer, tmp_path / "two.rekindle")
     sharing.review(reviewer, (tmp_path / "two.rekindle").read_bytes())
 
-    reply = ReplyDialog(reviewer)
+    reply = ReplyDialog(JournalSession(reviewer))
     qtbot.addWidget(reply)
     assert reply.agree.isVisibleTo(reply) and "version 1" in reply.agree.text()
     reply.agree.setChecked(True)

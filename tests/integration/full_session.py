@@ -152,12 +152,13 @@ def _window_session(work: Path, passphrase: str, argon2: Any) -> None:
         )
         assert run_gui(options) == 0
     from rekindle_desktop.services import access
+    from rekindle_desktop.services.journal_session import JournalSession
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = RekindleWindow(work / "sharer", argon2=argon2)
     window.show()
-    window.open_journal(access.unlock_with_passphrase(work / "sharer", passphrase))
+    window.open_journal(JournalSession(access.unlock_with_passphrase(work / "sharer", passphrase)))
     app.processEvents()
     window.lock_action.trigger()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
