@@ -126,8 +126,14 @@ class ReviewView(QWidget):
         )
         self.summary_words = label("")
         hide_summary = link_button(translate("ReviewView", "Hide this summary"))
+        summary_top = QHBoxLayout()  # compact: the timeline below keeps the room
+        summary_top.setContentsMargins(0, 0, 0, 0)
+        summary_top.addWidget(
+            label(translate("ReviewView", "Since your last review"), "subheading"), 1
+        )
+        summary_top.addWidget(hide_summary)
         self.summary_card: QFrame = card(
-            label(translate("ReviewView", "Since your last review"), "subheading"),
+            _row(summary_top),
             self.summary_words,
             label(
                 translate(
@@ -137,7 +143,7 @@ class ReviewView(QWidget):
                 ),
                 "muted",
             ),
-            hide_summary,
+            spacing=4,
         )
         hide_summary.clicked.connect(self.summary_card.hide)
         self._summary_for: tuple[int, int] | None = None
@@ -205,6 +211,8 @@ class ReviewView(QWidget):
             self.notes,
         )
         side_scroll = side_column(self.consistency, notes_card)
+        # On a small screen the page scrolls rather than crush the timeline to a row.
+        self.timeline.setMinimumHeight(260)
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.timeline, 1)
@@ -454,3 +462,9 @@ class ReviewView(QWidget):
                 ).format(message=result.message),
                 result.next_step,
             )
+
+
+def _row(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    holder.setLayout(layout)
+    return holder

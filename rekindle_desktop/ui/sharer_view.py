@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,10 +30,11 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.domain.voice import Request
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import requests, sharing, stopping
+from rekindle_desktop.services import requests, session, sharing, stopping
 from rekindle_desktop.services.agreements import partner_agreed, where_it_stands
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
+from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.entry_forms import EntryDialog
@@ -186,12 +188,16 @@ class SharerView(QWidget):
     def changed(self) -> None:
         """Something was saved: show it, and refresh the shared folder's file if asked."""
         self.refresh()
-        try:
-            result = sharing.auto_export(self.log.journal)
-        except UserFacingError as exc:
-            self.share_note.setText(f"{exc.message} {exc.next_step}")
+        if not self.auto_share.isChecked():
             return
-        if result is not None:
+        lent = session.lend(self.log.journal)
+        try:  # a whole file may be written: beside the window, never on it
+            result = wait_responsively(lambda: session.on_own_connection(lent, sharing.auto_export))
+        except UserFacingError as exc:
+            if shiboken6.isValid(self):
+                self.share_note.setText(f"{exc.message} {exc.next_step}")
+            return
+        if result is not None and shiboken6.isValid(self):
             self.share_note.setText(
                 translate("SharerView", "Saved to {path} ({count} entries).").format(
                     path=result.path, count=result.size
