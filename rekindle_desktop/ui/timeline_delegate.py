@@ -89,6 +89,9 @@ ICON = 18
 INDENT = 28
 GAP = 4  # between a row's two lines
 ICON_GAP = 12  # between the shape and the words
+LONGEST_TIME = "00:00–00:00"  # the time column is this wide, so titles line up
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,32 @@ def day_heading(day: date, today: date) -> str:
     return weekday_words(day, year=True)
 
 
+def outcome_sign(outcome: Outcome, centre: QPointF, r: float) -> QPainterPath:
+    """What an outcome's circle holds: a tick, an arrow forward or back, or a line."""
+    path = QPainterPath()
+    x, y = centre.x(), centre.y()
+    if outcome is Outcome.KEPT:  # a tick
+        path.moveTo(QPointF(x - r * 0.45, y))
+        path.lineTo(QPointF(x - r * 0.1, y + r * 0.35))
+        path.lineTo(QPointF(x + r * 0.5, y - r * 0.35))
+    elif outcome is Outcome.KEPT_WITH_NOTICE:  # an arrow forward: told before
+        path.moveTo(QPointF(x - r * 0.45, y))
+        path.lineTo(QPointF(x + r * 0.45, y))
+        path.moveTo(QPointF(x + r * 0.1, y - r * 0.35))
+        path.lineTo(QPointF(x + r * 0.45, y))
+        path.lineTo(QPointF(x + r * 0.1, y + r * 0.35))
+    elif outcome is Outcome.CHANGED_AFTER:  # an arrow back: told afterwards
+        path.moveTo(QPointF(x + r * 0.45, y))
+        path.lineTo(QPointF(x - r * 0.45, y))
+        path.moveTo(QPointF(x - r * 0.1, y - r * 0.35))
+        path.lineTo(QPointF(x - r * 0.45, y))
+        path.lineTo(QPointF(x - r * 0.1, y + r * 0.35))
+    else:  # not kept: a plain line, nothing louder
+        path.moveTo(QPointF(x - r * 0.4, y))
+        path.lineTo(QPointF(x + r * 0.4, y))
+    return path
+
+
 class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, today: date, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -173,118 +202,58 @@ class TimelineDelegate(QStyledItemDelegate):
         look = self.look()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRect(option.rect)
+        card = QRect(option.rect)
         base = QFont(option.font)
         space = self.spacing(base)
         if index.data(FIRST_OF_DAY_ROLE):
-            header = QRect(rect.left(), rect.top(), rect.width(), space.header)
-            self._paint_header(painter, header, row.day, base, look)
-            rect.setTop(rect.top() + space.header)
-        card = rect.adjusted(12, 2, -12, -2)
+            header = QRect(card.left(), card.top(), card.width(), space.header)
+            self._paint_day_heading(painter, header, row.day, base, look)
+            card.setTop(card.top() + space.header)
+        card.adjust(12, 2, -12, -2)
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(look.selected)
-            painter.drawRoundedRect(card, 8, 8)
-        pad = space.pad
-        left = card.left() + pad + (space.indent if row.beside is not None else 0)
-        icon = QRectF(left, card.top() + pad, space.icon, space.icon)
-        self._paint_icon(painter, icon, row, look)
-        text_left = left + space.icon + space.icon_gap
+            self._paint_selection(painter, card, look)
+        left = card.left() + space.pad + (space.indent if row.beside is not None else 0)
+        mark = QRectF(left, card.top() + space.pad, space.icon, space.icon)
+        self._paint_outcome_mark(painter, mark, row, look)
+
+        # The words: time, then title, over detail and markers; the outcome on the right.
         metrics = QFontMetrics(base)
-        line = space.line
-        top = card.top() + pad - 1
-
-        # First line: time, title, and on the right the outcome in words.
-        painter.setPen(look.muted)
-        time_width = metrics.horizontalAdvance("00:00–00:00") + 12
-        painter.drawText(
-            QRect(text_left, top, time_width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            row.time_text,
-        )
-        outcome_text = self._outcome_text(row)
-        bold = QFont(base)
-        bold.setWeight(QFont.Weight.DemiBold)
-        bold_metrics = QFontMetrics(bold)
-        outcome_width = bold_metrics.horizontalAdvance(outcome_text) + 8 if outcome_text else 0
+        text_left = left + space.icon + space.icon_gap
+        time_width = metrics.horizontalAdvance(LONGEST_TIME) + 12
         title_left = text_left + time_width
-        title_width = card.right() - pad - outcome_width - title_left
-        painter.setFont(bold)
-        painter.setPen(look.text if Marker.RETRACTED not in row.markers else look.muted)
-        title = (
-            translate("TimelineDelegate", "{kind}: {title}").format(
-                kind=row.kind.label, title=row.title
-            )
-            if row.beside is None
-            else row.title
+        right = card.right() - space.pad
+        top = card.top() + space.pad - 1
+        time_box = QRect(text_left, top, time_width, space.line)
+        self._paint_time(painter, time_box, row, look)
+        self._paint_title_and_outcome(painter, row, title_left, right, top, base, space, look)
+        second = top + space.line + space.gap
+        self._paint_detail_and_markers(
+            painter, row, title_left, right, second, base, metrics, space, look
         )
-        painter.drawText(
-            QRect(title_left, top, max(title_width, 10), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(title_width, 10)),
-        )
-        if outcome_text and row.outcome is not None:
-            painter.setPen(look.words[row.outcome])
-            painter.drawText(
-                QRect(card.right() - pad - outcome_width, top, outcome_width, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                outcome_text,
-            )
-
-        # Second line: detail, the explanation, then markers as soft pills.
-        painter.setFont(base)
-        second = top + line + space.gap
-        x = title_left
-        detail = " · ".join(p for p in (row.detail, row.outcome_why) if p)
-        markers = [marker_words(m) for m in sorted(row.markers - {Marker.DUE})]
-        pills_width = sum(metrics.horizontalAdvance(m) + 22 for m in markers)
-        detail_width = card.right() - pad - pills_width - x
-        if detail and detail_width > 30:
-            painter.setPen(look.muted)
-            painter.drawText(
-                QRect(x, second, detail_width, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(detail, Qt.TextElideMode.ElideRight, detail_width),
-            )
-        pill_x = card.right() - pad - pills_width
-        for marker in markers:
-            width = metrics.horizontalAdvance(marker) + 16
-            pill = QRectF(pill_x, second, width, line)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(look.marker_background)
-            painter.drawRoundedRect(pill, line / 2, line / 2)
-            painter.setPen(look.muted)
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, marker)
-            pill_x += width + 6
         painter.restore()
 
-    def _paint_header(
+    def _paint_day_heading(
         self, painter: QPainter, rect: QRect, day: date, base: QFont, look: Look
     ) -> None:
+        """The day's name over a thin rule, above the first row of a day."""
         font = QFont(base)
         font.setWeight(QFont.Weight.DemiBold)
         font.setPointSizeF(base.pointSizeF() * 1.05)
         painter.setFont(font)
         painter.setPen(look.text)
-        painter.drawText(
-            rect.adjusted(16, 8, -16, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            day_heading(day, self.today),
-        )
+        painter.drawText(rect.adjusted(16, 8, -16, 0), LEFT, day_heading(day, self.today))
         painter.setPen(QPen(look.border, 1))
         painter.drawLine(rect.left() + 16, rect.bottom(), rect.right() - 16, rect.bottom())
         painter.setFont(base)
 
     @staticmethod
-    def _outcome_text(row: TimelineRow) -> str:
-        if row.outcome is None:
-            return ""
-        if Marker.DUE in row.markers:
-            return marker_words(Marker.DUE)
-        return outcome_words(row.outcome)
+    def _paint_selection(painter: QPainter, card: QRect, look: Look) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(look.selected)
+        painter.drawRoundedRect(card, 8, 8)
 
     @staticmethod
-    def _paint_icon(painter: QPainter, box: QRectF, row: TimelineRow, look: Look) -> None:
+    def _paint_outcome_mark(painter: QPainter, box: QRectF, row: TimelineRow, look: Look) -> None:
         """A shape per outcome (and a plain dot for entries without one)."""
         centre = box.center()
         radius = box.width() / 2
@@ -304,25 +273,84 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawEllipse(centre, radius - 1, radius - 1)
             return
         painter.drawEllipse(centre, radius - 1, radius - 1)
-        path = QPainterPath()
-        x, y, r = centre.x(), centre.y(), radius
-        if row.outcome is Outcome.KEPT:  # a tick
-            path.moveTo(QPointF(x - r * 0.45, y))
-            path.lineTo(QPointF(x - r * 0.1, y + r * 0.35))
-            path.lineTo(QPointF(x + r * 0.5, y - r * 0.35))
-        elif row.outcome is Outcome.KEPT_WITH_NOTICE:  # an arrow forward: told before
-            path.moveTo(QPointF(x - r * 0.45, y))
-            path.lineTo(QPointF(x + r * 0.45, y))
-            path.moveTo(QPointF(x + r * 0.1, y - r * 0.35))
-            path.lineTo(QPointF(x + r * 0.45, y))
-            path.lineTo(QPointF(x + r * 0.1, y + r * 0.35))
-        elif row.outcome is Outcome.CHANGED_AFTER:  # an arrow back: told afterwards
-            path.moveTo(QPointF(x + r * 0.45, y))
-            path.lineTo(QPointF(x - r * 0.45, y))
-            path.moveTo(QPointF(x - r * 0.1, y - r * 0.35))
-            path.lineTo(QPointF(x - r * 0.45, y))
-            path.lineTo(QPointF(x - r * 0.1, y + r * 0.35))
-        else:  # not kept: a plain line, nothing louder
-            path.moveTo(QPointF(x - r * 0.4, y))
-            path.lineTo(QPointF(x + r * 0.4, y))
-        painter.drawPath(path)
+        painter.drawPath(outcome_sign(row.outcome, centre, radius))
+
+    @staticmethod
+    def _paint_time(painter: QPainter, box: QRect, row: TimelineRow, look: Look) -> None:
+        # In the painter's font as the row starts: the view's, or the base after a heading.
+        painter.setPen(look.muted)
+        painter.drawText(box, LEFT, row.time_text)
+
+    def _paint_title_and_outcome(
+        self, painter: QPainter, row: TimelineRow, left: int, right: int, top: int,
+        base: QFont, space: Spacing, look: Look,
+    ) -> None:  # fmt: skip
+        """The title in bold, cut short to leave room for the outcome in words on the right."""
+        outcome_text = self._outcome_text(row)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        bold_metrics = QFontMetrics(bold)
+        outcome_width = bold_metrics.horizontalAdvance(outcome_text) + 8 if outcome_text else 0
+        title_width = max(right - outcome_width - left, 10)
+        painter.setFont(bold)
+        painter.setPen(look.text if Marker.RETRACTED not in row.markers else look.muted)
+        painter.drawText(
+            QRect(left, top, title_width, space.line),
+            LEFT,
+            bold_metrics.elidedText(self._title(row), Qt.TextElideMode.ElideRight, title_width),
+        )
+        if outcome_text and row.outcome is not None:
+            painter.setPen(look.words[row.outcome])
+            outcome_box = QRect(right - outcome_width, top, outcome_width, space.line)
+            painter.drawText(outcome_box, RIGHT, outcome_text)
+
+    @staticmethod
+    def _title(row: TimelineRow) -> str:
+        if row.beside is not None:
+            return row.title
+        return translate("TimelineDelegate", "{kind}: {title}").format(
+            kind=row.kind.label, title=row.title
+        )
+
+    @staticmethod
+    def _outcome_text(row: TimelineRow) -> str:
+        if row.outcome is None:
+            return ""
+        if Marker.DUE in row.markers:
+            return marker_words(Marker.DUE)
+        return outcome_words(row.outcome)
+
+    def _paint_detail_and_markers(
+        self, painter: QPainter, row: TimelineRow, left: int, right: int, top: int,
+        base: QFont, metrics: QFontMetrics, space: Spacing, look: Look,
+    ) -> None:  # fmt: skip
+        """The detail and the explanation, cut short, then the markers as soft pills."""
+        painter.setFont(base)
+        detail = " · ".join(p for p in (row.detail, row.outcome_why) if p)
+        markers = [marker_words(m) for m in sorted(row.markers - {Marker.DUE})]
+        pills_width = sum(metrics.horizontalAdvance(m) + 22 for m in markers)
+        detail_width = right - pills_width - left
+        if detail and detail_width > 30:
+            painter.setPen(look.muted)
+            painter.drawText(
+                QRect(left, top, detail_width, space.line),
+                LEFT,
+                metrics.elidedText(detail, Qt.TextElideMode.ElideRight, detail_width),
+            )
+        self._paint_markers(painter, markers, right - pills_width, top, metrics, space.line, look)
+
+    @staticmethod
+    def _paint_markers(
+        painter: QPainter, markers: list[str], x: int, top: int, metrics: QFontMetrics,
+        line: int, look: Look,
+    ) -> None:  # fmt: skip
+        """Each marker in words on a soft pill, left to right."""
+        for marker in markers:
+            width = metrics.horizontalAdvance(marker) + 16
+            pill = QRectF(x, top, width, line)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.marker_background)
+            painter.drawRoundedRect(pill, line / 2, line / 2)
+            painter.setPen(look.muted)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, marker)
+            x += width + 6
