@@ -117,8 +117,20 @@ class JournalLog:
         body = Retract(target, why.strip())
         return self.add(Draft(EntryKind.RETRACT, self.clock.now(), body, source.private))
 
-    def timeline(self) -> list[TimelineRow]:
-        late = timedelta(minutes=self.journal.get(settings.LATE_AFTER_MINUTES))
+    def late_after(self) -> timedelta:
+        return timedelta(minutes=self.journal.get(settings.LATE_AFTER_MINUTES))
+
+    def work_out(self, late: timedelta) -> None:
+        """Work out (and keep) what the page shows: its timeline, commitments and what
+        needs an outcome. Reads nothing from the journal, so a worker thread may do it
+        while the window waits (ten years take seconds); nothing else may change the
+        log meanwhile."""
+        self.timeline(late)
+        self.commitments()
+        self.needs_outcome()
+
+    def timeline(self, late: timedelta | None = None) -> list[TimelineRow]:
+        late = self.late_after() if late is None else late
         return self._kept.get(
             ("timeline", late),
             self._added,

@@ -57,6 +57,14 @@ class Records(JournalSession):
         if self.log is not None:
             self.log.rebind(opened.journal)
 
+    def adopt_reviewed(self, other: Records) -> None:
+        """Keep what `other`, the same journal read on another thread, worked out of the
+        reviewed record (see `review_lent`)."""
+        self._reviewed = other._reviewed
+        self._reviewed_ledger = other._reviewed_ledger
+        self._accepted = other._accepted
+        self._kept = other._kept
+
     def reviewed(self) -> sharing.ReviewState:
         accepted = sharing.record_version(self.journal)
         if self._reviewed is None or accepted != self._accepted:
@@ -106,6 +114,22 @@ class Records(JournalSession):
             if reviewed:
                 return reviewed[-1]
         return None
+
+
+def review_lent(
+    handoff: JournalHandoff, clock: Clock, data: bytes
+) -> tuple[sharing.ReviewResult, Records]:
+    """Review a timeline file on the calling thread (a worker) through a connection of
+    its own, and read the reviewed record as it now stands: the review page only draws
+    it then (`adopt_reviewed`), instead of reading ten years again on the window's
+    thread."""
+    with take_over(handoff) as journal:
+        result = sharing.review(journal, data)
+        records = Records(journal, clock)
+        if records.role.reviews:
+            records.reviewed_rows()
+            records.reviewed_commitments()
+    return result, records
 
 
 def read_lent(handoff: JournalHandoff, clock: Clock) -> Records:

@@ -93,25 +93,23 @@ def run_in_background(
 
 
 class _Waiter(QObject):
-    """Receives a worker's outcome on the GUI thread and ends the local loop."""
+    """Receives a worker's outcome on the GUI thread, which ends the wait."""
 
     done = Signal(object, object)  # (result, (exc_type, exc, tb) | None)
 
     def __init__(self) -> None:
         super().__init__()
         self.outcome: tuple[Any, Any] | None = None
-        self.loop = QEventLoop()
         self.done.connect(self._keep, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
     def _keep(self, result: Any, problem: Any) -> None:
         self.outcome = (result, problem)
-        self.loop.quit()
 
 
 def wait_responsively(work: Callable[[], T]) -> T:
     """`work()` on the thread pool while the window keeps painting and answering: the
-    caller waits in a local event loop, under a busy cursor, and gets the result (or
+    caller waits processing events, under a busy cursor, and gets the result (or
     the exception) as if `work` had run here. Anything may happen meanwhile (a lock,
     a closed window), so the caller checks before going on.
     """
@@ -120,7 +118,12 @@ def wait_responsively(work: Callable[[], T]) -> T:
     try:
         QThreadPool.globalInstance().start(_Work(work, waiter))
         while waiter.outcome is None:
-            waiter.loop.exec()
+            # Not a nested exec(): objects deleteLater()'d meanwhile are not deleted under
+            # the caller's feet (processEvents leaves deferred deletes for the main loop).
+            QApplication.processEvents(
+                QEventLoop.ProcessEventsFlag.AllEvents
+                | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+            )
     finally:
         QApplication.restoreOverrideCursor()
     result, problem = waiter.outcome

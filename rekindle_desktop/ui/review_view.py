@@ -29,7 +29,7 @@ from rekindle_desktop.domain.entries import Ending
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import agreements, review_summary, session, sharing, stopping
-from rekindle_desktop.services.records import Records
+from rekindle_desktop.services.records import Records, review_lent
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
@@ -380,11 +380,11 @@ class ReviewView(QWidget):
         last_look = self.records.reviewed().last_accepted_at
         sooner = review_summary.sooner_than_chosen(self.journal, last_look, self.clock.now_utc())
         try:
-            data = sharing.read_incoming(path)
+            result = self._review_responsively(path)
         except UserFacingError as exc:
-            self.result_note.say_error(exc)
+            if shiboken6.isValid(self):
+                self.result_note.say_error(exc)
             return None
-        result = self._review_responsively(data)
         if result is None:
             return None  # locked or closed meanwhile: the journal is not here to show it
         details = "\n".join(for_window(d, one_line=True) for d in result.differences)
@@ -396,21 +396,23 @@ class ReviewView(QWidget):
         self.reviewed.emit(result)
         return result
 
-    def _review_responsively(self, data: bytes) -> ReviewResult | None:
-        """Review on a worker's own connection, the window painting and answering
-        meanwhile; None if this page went away (a lock) before it ended."""
+    def _review_responsively(self, path: Path) -> ReviewResult | None:
+        """Read and review the file on a worker's own connection, the window painting
+        and answering meanwhile; None if this page went away (a lock) before it ended.
+        Raises UserFacingError for a file that can't be read."""
         lent = session.lend(self.journal)
         self.open_button.setEnabled(False)
         self.result_note.say_done(translate("ReviewView", "Reading the file…"))
         try:
-            result = wait_responsively(
-                lambda: session.on_own_connection(lent, lambda j: sharing.review(j, data))
+            result, read = wait_responsively(
+                lambda: review_lent(lent, self.clock, sharing.read_incoming(path))
             )
         finally:
             if shiboken6.isValid(self):
                 self.open_button.setEnabled(True)
         if not shiboken6.isValid(self) or not self.journal.is_open:
             return None
+        self.records.adopt_reviewed(read)
         return result
 
     def unsaved(self) -> KeptDraft | None:

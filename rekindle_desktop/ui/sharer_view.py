@@ -367,6 +367,9 @@ class SharerView(QWidget):
         self.share_button.setText(translate("SharerView", "Pair again and share…"))
 
     def refresh(self) -> None:
+        self._work_out_responsively()
+        if not shiboken6.isValid(self):
+            return  # locked (and closed) meanwhile
         clock = self.log.clock
         now = clock.now_utc()
         agreements = self.log.ledger.agreements()
@@ -431,6 +434,20 @@ class SharerView(QWidget):
         self.timeline.set_rows(self.log.timeline())
         self.needs.show_commitments(self.log.needs_outcome(), self._title)
         self.consistency.show_commitments(self.log.commitments(), self.log.ledger.pauses())
+
+    def _work_out_responsively(self) -> None:
+        """The timeline, commitments and what needs an outcome, worked out beside the
+        window (a pause redraws ten years of rows) and kept by the log, so the rest of
+        `refresh` only draws. The page takes no input meanwhile: the log must not change
+        under the worker."""
+        late = self.log.late_after()
+        _ = self.log.ledger  # read from the journal here, on its own thread, if not yet
+        self.setEnabled(False)
+        try:
+            wait_responsively(lambda: self.log.work_out(late))
+        finally:
+            if shiboken6.isValid(self):
+                self.setEnabled(True)
 
     # --- corrections, withdrawals, outcomes on a row ---------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
