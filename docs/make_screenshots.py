@@ -202,6 +202,7 @@ def _shoot(out: Path, folder: Path) -> int:
 
     from rekindle_desktop.services import conversation
     from rekindle_desktop.services.demo import create_demo_journal
+    from rekindle_desktop.services.journal_session import JournalSession
     from rekindle_desktop.ui.export_dialog import ExportDialog
     from rekindle_desktop.ui.help_dialog import SUPPORT, open_help
     from rekindle_desktop.ui.journal_view import JournalView
@@ -221,7 +222,7 @@ def _shoot(out: Path, folder: Path) -> int:
         window = RekindleWindow(demo.folder.path, argon2=FLOOR_ARGON2, demo=True)
         window.move(0, 0)
         window.show()
-        window.open_journal(demo)
+        window.open_journal(JournalSession(demo))
         wait_until(window.isVisible, "the demo window")
         page = window.stack.currentWidget()
         assert isinstance(page, JournalView) and page.sharer and page.review
@@ -234,7 +235,7 @@ def _shoot(out: Path, folder: Path) -> int:
         shoot(window, f"check-ins{suffix}")
         page.tabs.setCurrentIndex(page.tabs.count() - 1)  # Insights
         shoot(window, f"insights-demo{suffix}")
-        shoot_dialog(ExportDialog(demo, window), window, f"export-preview{suffix}")
+        shoot_dialog(ExportDialog(JournalSession(demo), window), window, f"export-preview{suffix}")
         if not suffix:
             shoot_dialog(PairingDialog(demo, window), window, "pairing")
         page.tabs.setCurrentIndex(0)

@@ -103,6 +103,7 @@ def _walk(out: Path, work: Path, lang: str, scheme: str) -> int:
     from rekindle_desktop.domain.role import Role
     from rekindle_desktop.services import access
     from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo_journal
+    from rekindle_desktop.services.journal_session import JournalSession
     from rekindle_desktop.ui.export_dialog import ExportDialog
     from rekindle_desktop.ui.help_dialog import SHARING, open_help
     from rekindle_desktop.ui.i18n import install_translator
@@ -157,7 +158,7 @@ def _walk(out: Path, work: Path, lang: str, scheme: str) -> int:
         window.resize(min(1000, available.width()), min(700, available.height()))
         window.move(available.topLeft())
         window.show()
-        window.open_journal(journal)
+        window.open_journal(JournalSession(journal))
         wait_until(
             lambda: (
                 isinstance(window.stack.currentWidget(), JournalView)
@@ -172,7 +173,7 @@ def _walk(out: Path, work: Path, lang: str, scheme: str) -> int:
             shoot(window, f"{prefix}-page-{index + 1}")
         page.tabs.setCurrentIndex(0)
         if page.sharer is not None:
-            shoot_dialog(ExportDialog(journal, window), f"{prefix}-share")
+            shoot_dialog(ExportDialog(JournalSession(journal), window), f"{prefix}-share")
             page.sharer.quick_log.choose(EntryKind.PLAN)
             plan = page.sharer.quick_log.open_form()
             plan._try_save()  # nothing said of what it is for: a gentle note
