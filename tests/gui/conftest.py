@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
@@ -26,6 +26,16 @@ NO_KEYRING = "No secure keyring is available on this computer right now."
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(access, "keyring_status", lambda: NO_KEYRING)
     return NO_KEYRING
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open(qtbot: QtBot) -> Iterator[None]:
+    yield
+    # A dialog a test left open (a modal one above all) would take the next test's
+    # mouse and keyboard: close them all, as a person would before walking away.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
 
 
 @pytest.fixture(autouse=True)
