@@ -36,8 +36,11 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
     display = f":{90 + os.getpid() % 9}"
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     screen = f"{round(1400 * scale)}x{round(1000 * scale)}x24"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
     deadline = time.monotonic() + 10
     while not socket.exists():
@@ -50,8 +53,12 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
 
 def _isolate(home: Path) -> None:
     """Temporary XDG folders: no real settings, runtime locks or data are touched."""
-    for name, sub in [("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")]:
+    for name, sub in [
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ]:
         (home / sub).mkdir(parents=True, exist_ok=True)
         os.environ[name] = str(home / sub)
     runtime = home / "runtime"
@@ -109,8 +116,9 @@ def _shoot(out: Path, folder: Path) -> int:
         pump(250)  # let the paint reach the X server
         geometry = window.frameGeometry()
         screen = window.screen()
-        image = screen.grabWindow(0, geometry.x(), geometry.y(),
-                                  geometry.width(), geometry.height())
+        image = screen.grabWindow(
+            0, geometry.x(), geometry.y(), geometry.width(), geometry.height()
+        )
         path = out / f"{name}.png"
         if not image.save(str(path), "PNG"):
             raise SystemExit(f"Could not save {path}.")

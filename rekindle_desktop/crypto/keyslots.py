@@ -229,9 +229,7 @@ def _open(slot: KeySlot, kek: bytearray, journal_id: str) -> bytearray | None:
     # Decrypted straight into our own buffer: `decrypt` would return bytes nobody can wipe.
     db_key = bytearray(KEY_BYTES)
     try:
-        AESGCM(kek).decrypt_into(
-            slot.nonce, slot.wrapped_key, _aad(slot.kind, journal_id), db_key
-        )
+        AESGCM(kek).decrypt_into(slot.nonce, slot.wrapped_key, _aad(slot.kind, journal_id), db_key)
     except InvalidTag:
         wipe(db_key)  # whatever an unauthenticated decryption left there
         return None

@@ -69,9 +69,7 @@ def create_journal(
                 journal_id,
                 (
                     ks.seal_with_passphrase(db_key, passphrase, journal_id, argon2),
-                    ks.seal_with_secret(
-                        SlotKind.RECOVERY, db_key, _code_secret(code), journal_id
-                    ),
+                    ks.seal_with_secret(SlotKind.RECOVERY, db_key, _code_secret(code), journal_id),
                 ),
             )
             journal = Journal(where, slots, conn, db_key)  # keeps its own copy

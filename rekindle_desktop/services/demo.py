@@ -165,9 +165,7 @@ def _contact(story: _Story, day: date) -> None:
     story.add(EntryKind.CONTACT, happened, Contact(how, text), logged)
 
 
-def write_demo(
-    journal: Journal, *, days: int, seed: int, clock: Clock, busy: bool = False
-) -> int:
+def write_demo(journal: Journal, *, days: int, seed: int, clock: Clock, busy: bool = False) -> int:
     """Fill an empty journal with `days` days of story ending today. Returns the entry count.
 
     A `busy` story also logs errands all day long: about 25 entries a day instead of 6.

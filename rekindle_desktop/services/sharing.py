@@ -443,9 +443,7 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
     try:
         plaintext = timeline_file.decrypt(data, identity.age())
     except timeline_file.FileTampered as exc:
-        return _refused(
-            Verdict.TAMPERED, str(exc), f"{UNCHANGED} Your partner can share it again."
-        )
+        return _refused(Verdict.TAMPERED, str(exc), f"{UNCHANGED} Your partner can share it again.")
     except timeline_file.FileUnreadable as exc:
         return _refused(Verdict.UNREADABLE, str(exc))
     before = _accepted_before(journal)
@@ -663,9 +661,7 @@ def review_state(journal: Journal) -> ReviewState:
     late: frozenset[int] = frozenset()
     if previous is not None:
         # Shared times are to the minute: only a minute before the review's is "before".
-        reviewed_at = datetime.fromisoformat(previous.accepted_at).replace(
-            second=0, microsecond=0
-        )
+        reviewed_at = datetime.fromisoformat(previous.accepted_at).replace(second=0, microsecond=0)
         late = frozenset(e.id for e in added if e.happened.utc < reviewed_at)
     return ReviewState(entries, len(checkpoints), checkpoints[-1].accepted_at, new, late)
 

@@ -71,6 +71,8 @@ def _dump_flag(value: bool) -> str:
 REMINDERS_ON: Setting[bool] = Setting("reminders_on", True, _flag, _dump_flag)
 QUIET_FROM_HOUR: Setting[int] = Setting("quiet_from_hour", 22, _hour)
 QUIET_UNTIL_HOUR: Setting[int] = Setting("quiet_until_hour", 8, _hour)
+
+
 # Chosen from the safety exit: no icon in the system tray; reminders stay in the window.
 def _rhythm(text: str) -> int:
     days = int(text)

@@ -138,8 +138,7 @@ def shared_entry_ids(conn: Connection) -> set[int]:
 
 def last_shared_leaf(conn: Connection) -> bytes | None:
     row = conn.execute(
-        f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} "
-        "ORDER BY id DESC LIMIT 1"
+        f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} ORDER BY id DESC LIMIT 1"
     ).fetchone()
     return bytes(row[0]) if row else None
 
@@ -176,9 +175,7 @@ def accepted_leaves(conn: Connection, pairing: int | None = None) -> list[bytes]
     which = ACCEPTED_RECORD if pairing is None else str(int(pairing))
     return [
         bytes(r[0])
-        for r in conn.execute(
-            f"SELECT leaf FROM partner_leaf WHERE pairing = {which} ORDER BY id"
-        )
+        for r in conn.execute(f"SELECT leaf FROM partner_leaf WHERE pairing = {which} ORDER BY id")
     ]
 
 

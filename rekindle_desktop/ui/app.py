@@ -85,15 +85,16 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
             guard = InstanceGuard(folder)
             status = guard.acquire()
             if status is InstanceStatus.FORWARDED:
-                print("Rekindle is already open for this journal; that window has been "
-                      "brought to the front.")
+                print(
+                    "Rekindle is already open for this journal; that window has been "
+                    "brought to the front."
+                )
                 return 0
             if status is InstanceStatus.IN_USE:
                 error = journal_in_use()
                 _say(error)
                 if not options.smoke_test:
-                    QMessageBox.information(None, APP_NAME,
-                                            f"{error.message}\n\n{error.next_step}")
+                    QMessageBox.information(None, APP_NAME, f"{error.message}\n\n{error.next_step}")
                 return 1
 
         window = RekindleWindow(folder, argon2=options.argon2, demo=options.demo)
@@ -130,9 +131,14 @@ def _show(window: RekindleWindow, first_frame: FirstFrame | None) -> None:
         window.show()
 
 
-def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
-                started: float, demo_journal: JournalSession | None,
-                first_frame: FirstFrame | None) -> int:
+def _smoke_test(
+    app: QApplication,
+    window: RekindleWindow,
+    options: GuiOptions,
+    started: float,
+    demo_journal: JournalSession | None,
+    first_frame: FirstFrame | None,
+) -> int:
     """Unlock without dialogs, show the journal, report timings once it has painted."""
     startup_ms = _ms_since(started)
     unlock_began = time.perf_counter()
@@ -170,8 +176,9 @@ def _smoke_test(app: QApplication, window: RekindleWindow, options: GuiOptions,
         if options.screenshot is not None:
             screen = window.screen() or app.primaryScreen()
             if not screen.grabWindow(0).save(str(options.screenshot), "PNG"):
-                print(f"The screenshot could not be saved to {options.screenshot}.",
-                      file=sys.stderr)
+                print(
+                    f"The screenshot could not be saved to {options.screenshot}.", file=sys.stderr
+                )
                 app.exit(1)
                 return
         app.exit(0)

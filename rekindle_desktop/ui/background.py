@@ -91,7 +91,6 @@ def run_in_background(
     QThreadPool.globalInstance().start(_Work(work, relay))
 
 
-
 class _Waiter(QObject):
     """Receives a worker's outcome on the GUI thread, which ends the wait."""
 

@@ -89,6 +89,7 @@ STATE_OF_THE_UNION = (
 
 class CheckInView(QWidget):
     replied = Signal(str)  # where the reply was saved, in words
+
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = records

@@ -46,8 +46,9 @@ def _where(filename: str) -> str:
         return path.name  # outside Rekindle: the file name is enough, not the user's folders
 
 
-def describe_bug(exc_type: type[BaseException], exc: BaseException | None,
-                 tb: TracebackType | None) -> str:
+def describe_bug(
+    exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
+) -> str:
     """A traceback for the crash report: frames and error types only."""
     lines = [
         f"Rekindle {__version__} · Python {platform.python_version()} · "
@@ -55,7 +56,10 @@ def describe_bug(exc_type: type[BaseException], exc: BaseException | None,
         "",
     ]
     te: traceback.TracebackException | None = traceback.TracebackException(
-        exc_type, exc, tb, capture_locals=False  # type: ignore[arg-type]
+        exc_type,
+        exc,  # type: ignore[arg-type]
+        tb,
+        capture_locals=False,
     )
     chain: list[traceback.TracebackException] = []
     while te is not None and len(chain) < 10:
@@ -69,8 +73,9 @@ def describe_bug(exc_type: type[BaseException], exc: BaseException | None,
             lines.append(f'  File "{_where(frame.filename)}", line {frame.lineno}, in {frame.name}')
             if frame.line:
                 lines.append(f"    {frame.line.strip()}")
-        lines.append(f"{_type_name(part)} (its message is left out, in case it held "
-                     "something private)")
+        lines.append(
+            f"{_type_name(part)} (its message is left out, in case it held something private)"
+        )
     return "\n".join(lines)
 
 
@@ -158,8 +163,12 @@ class CrashDialog(QDialog):
 class CrashReporter:
     """Installs itself as sys.excepthook for as long as the GUI runs."""
 
-    def __init__(self, parent_window: Callable[[], QWidget | None] = lambda: None, *,
-                 smoke_test: bool = False) -> None:
+    def __init__(
+        self,
+        parent_window: Callable[[], QWidget | None] = lambda: None,
+        *,
+        smoke_test: bool = False,
+    ) -> None:
         self._parent_window = parent_window
         self._smoke_test = smoke_test
         self._previous: ExceptHook | None = None
@@ -174,8 +183,9 @@ class CrashReporter:
             sys.excepthook = self._previous
         self._previous = None
 
-    def hook(self, exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         app = QApplication.instance()
         if issubclass(exc_type, KeyboardInterrupt) and app is not None:
             app.exit(130)

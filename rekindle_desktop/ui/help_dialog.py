@@ -32,18 +32,28 @@ def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), in the order a person is likely to need them."""
     return [
         ("F1", translate("HelpDialog", "Open this help, from any screen or dialog")),
-        ("Ctrl+L", translate("HelpDialog", "Lock now: hide everything at once (works in "
-                                           "dialogs too)")),
-        ("Ctrl+1 … Ctrl+7", translate("HelpDialog", "Choose the kind of entry in the "
-                                                    "quick-log bar")),
+        (
+            "Ctrl+L",
+            translate("HelpDialog", "Lock now: hide everything at once (works in dialogs too)"),
+        ),
+        (
+            "Ctrl+1 … Ctrl+7",
+            translate("HelpDialog", "Choose the kind of entry in the quick-log bar"),
+        ),
         ("Enter", translate("HelpDialog", "Log what you typed, or go on to the next step")),
         ("Tab, Shift+Tab", translate("HelpDialog", "Move to the next or previous control")),
-        ("Ctrl+Tab, Ctrl+Shift+Tab", translate("HelpDialog", "Show the next or previous page "
-                                                             "of the journal")),
+        (
+            "Ctrl+Tab, Ctrl+Shift+Tab",
+            translate("HelpDialog", "Show the next or previous page of the journal"),
+        ),
         ("Space", translate("HelpDialog", "Press the button or tick the box that has focus")),
-        (translate("HelpDialog", "Menu key, Shift+F10"),
-         translate("HelpDialog", "Open the menu for an entry: correct it, withdraw it, or "
-                                 "change its outcome")),
+        (
+            translate("HelpDialog", "Menu key, Shift+F10"),
+            translate(
+                "HelpDialog",
+                "Open the menu for an entry: correct it, withdraw it, or change its outcome",
+            ),
+        ),
         ("Alt+J, Alt+H", translate("HelpDialog", "Open the Journal or Help menu")),
         ("Esc", translate("HelpDialog", "Close a dialog without changing anything")),
         ("Ctrl+Q", translate("HelpDialog", "Quit Rekindle")),
@@ -157,8 +167,7 @@ def sharing_html() -> str:
         for what, how in sharing_steps()
     )
     return (
-        f"<p>{escape(intro)}</p><ol style='margin-left:-14px'>{steps}</ol>"
-        f"<p>{escape(honest)}</p>"
+        f"<p>{escape(intro)}</p><ol style='margin-left:-14px'>{steps}</ol><p>{escape(honest)}</p>"
     )
 
 

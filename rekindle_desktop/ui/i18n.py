@@ -50,9 +50,7 @@ def translations_folder() -> Path:
     return Path(str(files("rekindle_desktop.resources") / "translations"))
 
 
-def install_translator(
-    app: QCoreApplication, locale: QLocale | None = None
-) -> list[QTranslator]:
+def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Rekindle's catalogue (and Qt's own, for standard buttons) for `locale`, by
     default the system's, and install them on `app`. Returns what was installed, so it
     can be removed again; an empty list means English (or a language not yet started).

@@ -80,8 +80,15 @@ ASK_FOR_GROUP = (
 
 # The steps, in order. Their index is the page's place in the stack.
 WELCOME, SAFETY, ROLE, PASSPHRASE, CODE, CONFIRM, REMEMBER = range(7)
-STEP_NAMES = ("welcome", "safety", "role", "passphrase", "recovery-code", "confirm-code",
-              "remember")
+STEP_NAMES = (
+    "welcome",
+    "safety",
+    "role",
+    "passphrase",
+    "recovery-code",
+    "confirm-code",
+    "remember",
+)
 
 
 def _page(*widgets: QWidget) -> QWidget:
@@ -127,8 +134,15 @@ class SetupFlow(QWidget):
         self._asked_group = 0
 
         self.pages = QStackedWidget()
-        for build in (self._welcome, self._safety, self._role, self._passphrase,
-                      self._recovery_code, self._confirm_code, self._remember):
+        for build in (
+            self._welcome,
+            self._safety,
+            self._role,
+            self._passphrase,
+            self._recovery_code,
+            self._confirm_code,
+            self._remember,
+        ):
             self.pages.addWidget(build())
 
         self.step = label("", "step")
@@ -372,12 +386,14 @@ class SetupFlow(QWidget):
                 step=index + 1, steps=len(STEP_NAMES)
             )
         )
-        self.next.setText({
-            PASSPHRASE: "Create my journal",
-            CODE: "I've written it down",
-            CONFIRM: "Check",
-            REMEMBER: "Open my journal",
-        }.get(index, "Continue"))
+        self.next.setText(
+            {
+                PASSPHRASE: "Create my journal",
+                CODE: "I've written it down",
+                CONFIRM: "Check",
+                REMEMBER: "Open my journal",
+            }.get(index, "Continue")
+        )
         # Once the journal exists, there is no going back to before it.
         self.back.setVisible(index in (SAFETY, ROLE, PASSPHRASE, CONFIRM))
         self._update_next()
@@ -438,8 +454,13 @@ class SetupFlow(QWidget):
             return session.hand_off(new.journal), new.recovery_code
 
         self._busy(True)
-        run_in_background(self, work, success=self._created, failure=self._not_created,
-                          finished=lambda: self._busy(False))
+        run_in_background(
+            self,
+            work,
+            success=self._created,
+            failure=self._not_created,
+            finished=lambda: self._busy(False),
+        )
 
     def _busy(self, busy: bool) -> None:
         self.creating.setVisible(busy)

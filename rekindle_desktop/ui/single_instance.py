@@ -50,8 +50,9 @@ class InstanceGuard(QObject):
 
     asked_to_come_forward = Signal()
 
-    def __init__(self, journal_folder: Path, parent: QObject | None = None,
-                 *, connect_attempts: int = 10) -> None:
+    def __init__(
+        self, journal_folder: Path, parent: QObject | None = None, *, connect_attempts: int = 10
+    ) -> None:
         super().__init__(parent)
         key = instance_key(journal_folder)
         folder = runtime_folder()

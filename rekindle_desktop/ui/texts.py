@@ -54,15 +54,11 @@ IF_UNSAFE = QT_TRANSLATE_NOOP(
 )
 
 HELP_LINES = (
-    QT_TRANSLATE_NOOP(
-        "Texts", "If you are in danger right now, call your local emergency number."
-    ),
+    QT_TRANSLATE_NOOP("Texts", "If you are in danger right now, call your local emergency number."),
     QT_TRANSLATE_NOOP(
         "Texts", "United States: National Domestic Violence Hotline, 1-800-799-7233."
     ),
-    QT_TRANSLATE_NOOP(
-        "Texts", "United Kingdom: National Domestic Abuse Helpline, 0808 2000 247."
-    ),
+    QT_TRANSLATE_NOOP("Texts", "United Kingdom: National Domestic Abuse Helpline, 0808 2000 247."),
     QT_TRANSLATE_NOOP("Texts", "A counsellor or your doctor can help you find support near you."),
 )
 
@@ -95,9 +91,7 @@ def say(text: str) -> str:
 
 
 def _list(lines: tuple[str, ...]) -> str:
-    items = "".join(
-        f"<li style='margin-bottom:6px'>{escape(say(line))}</li>" for line in lines
-    )
+    items = "".join(f"<li style='margin-bottom:6px'>{escape(say(line))}</li>" for line in lines)
     return f"<ul style='margin-left:-20px'>{items}</ul>"
 
 
@@ -106,9 +100,7 @@ def help_lines_html() -> str:
 
 
 def help_html() -> str:
-    return (
-        f"<p>{escape(say(IF_UNSAFE))}</p>{help_lines_html()}<p>{escape(say(FREE_CHOICE))}</p>"
-    )
+    return f"<p>{escape(say(IF_UNSAFE))}</p>{help_lines_html()}<p>{escape(say(FREE_CHOICE))}</p>"
 
 
 def support_html() -> str:

@@ -67,14 +67,18 @@ class TimelineFilter:
     matching: frozenset[int] | None = None  # entry ids from a search; None: no search
 
     def keeps(self, row: TimelineRow) -> bool:
-        if self.kinds and row.kind not in self.kinds and not (
-            row.beside is not None and EntryKind.AMEND in self.kinds
+        if (
+            self.kinds
+            and row.kind not in self.kinds
+            and not (row.beside is not None and EntryKind.AMEND in self.kinds)
         ):
             return False
         if self.outcomes and row.outcome not in self.outcomes:
             return False
-        return self.matching is None or row.entry_id in self.matching or (
-            row.beside is not None and row.beside in self.matching
+        return (
+            self.matching is None
+            or row.entry_id in self.matching
+            or (row.beside is not None and row.beside in self.matching)
         )
 
 

@@ -123,9 +123,7 @@ class TimelinePanel(QFrame):
             self.stack.setCurrentWidget(self.view)
             return
         filtered = self.kind_filter.currentIndex() or self.outcome_filter.currentIndex() or typed
-        self.empty.setText(
-            translate("TimelinePanel", NO_MATCH) if filtered else self._empty_text
-        )
+        self.empty.setText(translate("TimelinePanel", NO_MATCH) if filtered else self._empty_text)
         self.stack.setCurrentWidget(self.empty)
 
     def _matching(self, typed: str) -> frozenset[int]:

@@ -70,9 +70,7 @@ class VoiceView(QWidget):
 
     changed = Signal()
 
-    def __init__(
-        self, opened: JournalSession, clock: Clock, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, opened: JournalSession, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voiceView")
         self.journal = opened.journal  # passed on to services

@@ -54,8 +54,10 @@ def walk_tab_order(qtbot: QtBot, start: QWidget) -> list[QWidget]:
             return stops
         stops.append(here)
         qtbot.keyClick(here, Qt.Key.Key_Tab)
-    pytest.fail("Tab never came back round: the keyboard is caught somewhere: "
-                f"{[type(w).__name__ for w in stops[-5:]]}")
+    pytest.fail(
+        "Tab never came back round: the keyboard is caught somewhere: "
+        f"{[type(w).__name__ for w in stops[-5:]]}"
+    )
 
 
 @pytest.fixture
@@ -87,11 +89,30 @@ def _words(stops: list[QWidget]) -> list[str]:
 @pytest.mark.parametrize(
     ("tab", "must_reach"),
     [
-        ("My journal", ["Kind of entry", "Entry text", "Timeline", "Share a timeline file…",
-                        "Agreement…", "Plan a pause…"]),
+        (
+            "My journal",
+            [
+                "Kind of entry",
+                "Entry text",
+                "Timeline",
+                "Share a timeline file…",
+                "Agreement…",
+                "Plan a pause…",
+            ],
+        ),
         ("Review my partner's timeline", ["Open a timeline file…", "Timeline", "Search"]),
-        ("Check-ins", ["Agenda", "Add to the agenda", "Notes from the check-in talk",
-                       "We had our check-in", "Safety", "Trust", "Connection"]),
+        (
+            "Check-ins",
+            [
+                "Agenda",
+                "Add to the agenda",
+                "Notes from the check-in talk",
+                "We had our check-in",
+                "Safety",
+                "Trust",
+                "Connection",
+            ],
+        ),
         ("Insights", []),
     ],
 )

@@ -69,8 +69,9 @@ def test_a_bug_in_background_work_reaches_the_crash_dialog(
     reporter.install()
     try:
         run_in_background(window, _a_bug_holding_a_passphrase, success=lambda _: None)
-        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible(),
-                        timeout=5_000)
+        qtbot.waitUntil(
+            lambda: reporter.dialog is not None and reporter.dialog.isVisible(), timeout=5_000
+        )
         assert PASSPHRASE not in reporter.dialog.details.toPlainText()  # type: ignore[union-attr]
         reporter.dialog.quit.setEnabled(True)  # type: ignore[union-attr]
     finally:
@@ -82,8 +83,9 @@ def test_a_known_problem_nobody_caught_is_a_gentle_message_not_a_crash(
     qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
     window = make_window(tmp_path / "journal")
     reporter = CrashReporter(lambda: window)
     reporter.install()

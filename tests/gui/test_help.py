@@ -33,8 +33,9 @@ def _press_f1(qtbot: QtBot, where: QWidget) -> HelpDialog:
     found: list[HelpDialog] = []
 
     def shown() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, HelpDialog) and w.isVisible()]
+        found[:] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog) and w.isVisible()
+        ]
         return bool(found)
 
     qtbot.waitUntil(shown)
@@ -101,7 +102,10 @@ def test_the_help_menu_offers_support_shortcuts_and_about(
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     words = [a.text() for a in help_menu.actions() if a.text()]
     assert words == [
-        "Getting support", "Safety exit…", "How sharing works", "Keyboard shortcuts",
+        "Getting support",
+        "Safety exit…",
+        "How sharing works",
+        "Keyboard shortcuts",
         "About Rekindle",
     ]
     assert window.help_action.shortcut().toString() == "F1"
@@ -150,8 +154,13 @@ def test_how_sharing_works_opens_from_the_help_menu_in_the_windows_own_words(
     assert len(quoted) >= 7
     labels = _labels(window)
     assert [q for q in quoted if q not in labels] == []
-    for needed in ("Share a timeline file…", "Open a timeline file…", "Reply to your partner…",
-                   "Stop sharing…", "Stop reviewing…"):
+    for needed in (
+        "Share a timeline file…",
+        "Open a timeline file…",
+        "Reply to your partner…",
+        "Stop sharing…",
+        "Stop reviewing…",
+    ):
         assert f"“{needed}”" in words
     # ...every "Menu ▸ Item…" is in that menu...
     paths = re.findall(r"(\w+) ▸ ([^,.;:]+…)", words)
@@ -165,8 +174,17 @@ def test_how_sharing_works_opens_from_the_help_menu_in_the_windows_own_words(
     for page in ("My journal", "Check-ins"):
         assert page in pages and f" {page}" in words
 
-    for said in ("safety phrase", "don’t pair", "USB stick", "email", "Syncthing",
-                 "only the two of you", "changes nothing", "on your own", "Stop, any time"):
+    for said in (
+        "safety phrase",
+        "don’t pair",
+        "USB stick",
+        "email",
+        "Syncthing",
+        "only the two of you",
+        "changes nothing",
+        "on your own",
+        "Stop, any time",
+    ):
         assert said in words, said
     for avoided in ("Merkle", "hash", "checkpoint", "fail", "signature", "!"):
         assert avoided.lower() not in words.lower(), avoided

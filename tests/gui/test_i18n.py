@@ -59,8 +59,11 @@ def test_the_german_catalogue_lists_exactly_the_words_in_the_code(tmp_path: Path
     fresh = tmp_path / "rekindle_de.ts"
     shutil.copy(CATALOGUE, fresh)
     sources = sorted(str(p) for p in UI.glob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     missing = _messages(fresh) - _messages(CATALOGUE)
     gone = _messages(CATALOGUE) - _messages(fresh)
     assert not missing and not gone, (
@@ -71,8 +74,11 @@ def test_the_german_catalogue_lists_exactly_the_words_in_the_code(tmp_path: Path
 
 def test_the_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
     compiled = tmp_path / "rekindle_de.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(CATALOGUE), "-qm", str(compiled)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(CATALOGUE), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
     assert compiled.read_bytes() == CATALOGUE.with_suffix(".qm").read_bytes()
 
 
@@ -100,8 +106,10 @@ def test_english_needs_no_catalogue_and_shows_the_words_as_written(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    assert install_translator(app, QLocale(QLocale.Language.English,
-                                           QLocale.Country.UnitedKingdom)) == []
+    assert (
+        install_translator(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        == []
+    )
     window = make_window(tmp_path / "journal")
     assert [a.text() for a in window.menuBar().actions()] == ["&Journal", "&Help"]
 

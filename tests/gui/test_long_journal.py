@@ -41,9 +41,7 @@ def _timeline(view: JournalView) -> list[str]:
     return [describe(model.row_at(i)) for i in range(model.total)]
 
 
-def test_a_long_journal_shows_a_quiet_note_then_the_same_pages(
-    qtbot: QtBot, demo: Journal
-) -> None:
+def test_a_long_journal_shows_a_quiet_note_then_the_same_pages(qtbot: QtBot, demo: Journal) -> None:
     clock = system_clock()
     at_once = JournalView(JournalSession(demo), clock)  # under the threshold: read right here
     qtbot.addWidget(at_once)

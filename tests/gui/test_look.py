@@ -48,8 +48,9 @@ def test_words_are_easy_to_read_in_both_schemes(palette: style.Palette) -> None:
         "a gentle note": (palette.note_text, palette.note_background),
         "a link": (palette.accent, palette.background),
     }
-    hard = {what: round(contrast(*pair), 2) for what, pair in pairs.items()
-            if contrast(*pair) < 4.5}
+    hard = {
+        what: round(contrast(*pair), 2) for what, pair in pairs.items() if contrast(*pair) < 4.5
+    }
     assert not hard, f"below 4.5:1 contrast: {hard}"
 
 
@@ -62,11 +63,14 @@ def test_the_timeline_words_are_easy_to_read_in_both_schemes(palette: style.Pale
         for outcome, (_shape, words) in OUTCOME_INKS[palette.dark].items()
         for where, ground in grounds.items()
     }
-    pairs |= {f"time and detail on the {where}": (palette.muted, ground)
-              for where, ground in grounds.items()}
+    pairs |= {
+        f"time and detail on the {where}": (palette.muted, ground)
+        for where, ground in grounds.items()
+    }
     pairs["a marker"] = (palette.muted, MARKER_BACKGROUNDS[palette.dark])
-    hard = {what: round(contrast(*pair), 2) for what, pair in pairs.items()
-            if contrast(*pair) < 4.5}
+    hard = {
+        what: round(contrast(*pair), 2) for what, pair in pairs.items() if contrast(*pair) < 4.5
+    }
     assert not hard, f"below 4.5:1 contrast: {hard}"
 
 

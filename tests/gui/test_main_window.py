@@ -33,8 +33,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def opened(qtbot: QtBot, existing_journal: tuple[Path, str],
-           make_window: MakeWindow) -> RekindleWindow:
+def opened(
+    qtbot: QtBot, existing_journal: tuple[Path, str], make_window: MakeWindow
+) -> RekindleWindow:
     folder, _code = existing_journal
     window = make_window(folder)
     window.start()
@@ -139,8 +140,9 @@ def test_auto_lock_minutes_are_kept_in_the_journal(
 ) -> None:
     asked: list[int] = []
 
-    def get_int(_parent: QWidget, _title: str, _label: str, value: int, *_args: object
-                ) -> tuple[int, bool]:
+    def get_int(
+        _parent: QWidget, _title: str, _label: str, value: int, *_args: object
+    ) -> tuple[int, bool]:
         asked.append(value)
         return 3, True
 
@@ -194,15 +196,19 @@ def test_no_keyring_is_mentioned_once_and_remember_is_unavailable(
 
 
 def test_remember_on_this_computer_from_the_menu(
-    qtbot: QtBot, existing_journal: tuple[Path, str], make_window: MakeWindow,
+    qtbot: QtBot,
+    existing_journal: tuple[Path, str],
+    make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(access, "keyring_status", lambda: None)
-    monkeypatch.setattr(access, "remember_on_this_computer",
-                        lambda journal: calls.append("remember") or "test keyring")
-    monkeypatch.setattr(access, "forget_on_this_computer",
-                        lambda journal: calls.append("forget"))
+    monkeypatch.setattr(
+        access,
+        "remember_on_this_computer",
+        lambda journal: calls.append("remember") or "test keyring",
+    )
+    monkeypatch.setattr(access, "forget_on_this_computer", lambda journal: calls.append("forget"))
     window = make_window(existing_journal[0])
     window.start()
     unlock_through_window(qtbot, window, PASSPHRASE)

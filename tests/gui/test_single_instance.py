@@ -37,7 +37,7 @@ def test_a_second_guard_asks_the_first_to_come_forward(
 
 
 def test_a_lock_held_by_someone_unreachable_is_reported_and_left_alone(
-    existing_journal: tuple[Path, str]
+    existing_journal: tuple[Path, str],
 ) -> None:
     folder, _code = existing_journal
     guard = InstanceGuard(folder, connect_attempts=1)
@@ -64,7 +64,10 @@ def test_launching_rekindle_again_on_an_open_journal_prints_one_line_and_exits_0
     with qtbot.waitSignal(first.asked_to_come_forward, timeout=20_000):
         result = subprocess.run(
             [sys.executable, "-c", script, str(folder)],
-            capture_output=True, text=True, timeout=60, env=os.environ.copy(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=os.environ.copy(),
         )
     first.release()
     assert result.returncode == 0, result.stderr

@@ -31,8 +31,9 @@ raise SystemExit(run_gui(GuiOptions(
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     env = os.environ.copy()
     env["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.run([sys.executable, "-c", SCRIPT, *args], capture_output=True,
-                          text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-c", SCRIPT, *args], capture_output=True, text=True, timeout=120, env=env
+    )
 
 
 def test_smoke_test_prints_one_json_line_of_timings_and_exits_0(
@@ -53,7 +54,7 @@ def test_smoke_test_prints_one_json_line_of_timings_and_exits_0(
 
 
 def test_smoke_test_with_a_wrong_passphrase_exits_1_with_a_clear_message(
-    existing_journal: tuple[Path, str]
+    existing_journal: tuple[Path, str],
 ) -> None:
     folder, _code = existing_journal
     before = fingerprint(folder)
@@ -73,11 +74,16 @@ def test_smoke_test_through_the_rekindle_command(
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n")
     secret.chmod(0o600)
-    env = os.environ.copy() | {"QT_QPA_PLATFORM": "offscreen",
-                               "REKINDLE_PASSPHRASE_FILE": str(secret)}
+    env = os.environ.copy() | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "REKINDLE_PASSPHRASE_FILE": str(secret),
+    }
     result = subprocess.run(
         [sys.executable, "-m", "rekindle_desktop", "--journal", str(folder), "--smoke-test"],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout)

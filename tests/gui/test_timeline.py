@@ -170,7 +170,9 @@ def test_filters_and_search_narrow_the_timeline(demo_log: JournalLog, qtbot: QtB
     view = SharerView(demo_log)
     qtbot.addWidget(view)
     everything = view.timeline.model.total
-    view.timeline.kind_filter.setCurrentIndex(view.timeline.kind_filter.findData(EntryKind.DISCLOSURE))
+    view.timeline.kind_filter.setCurrentIndex(
+        view.timeline.kind_filter.findData(EntryKind.DISCLOSURE)
+    )
     disclosures = view.timeline.model.total
     assert 0 < disclosures < everything
     view.timeline.kind_filter.setCurrentIndex(0)
@@ -245,9 +247,7 @@ def test_an_outcome_can_be_changed_from_the_row(log: JournalLog, qtbot: QtBot) -
     assert _row_of(view, 1).outcome is Outcome.KEPT  # type: ignore[attr-defined]
 
 
-def test_agreement_versions_need_confirming_and_keep_history(
-    log: JournalLog, qtbot: QtBot
-) -> None:
+def test_agreement_versions_need_confirming_and_keep_history(log: JournalLog, qtbot: QtBot) -> None:
     from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 
     view = SharerView(log)

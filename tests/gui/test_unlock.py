@@ -72,8 +72,11 @@ def test_forgotten_passphrase_recovery_code_then_a_new_passphrase(
     window = make_window(folder)
     window.start()
     view = _unlock_view(window)
-    forgot = next(b for b in view.findChildren(type(view.unlock_button))
-                  if b.text() == "Forgot your passphrase?")
+    forgot = next(
+        b
+        for b in view.findChildren(type(view.unlock_button))
+        if b.text() == "Forgot your passphrase?"
+    )
     qtbot.mouseClick(forgot, LEFT)
     assert view.pages.currentIndex() == 1
 
@@ -104,15 +107,18 @@ def test_forgotten_passphrase_recovery_code_then_a_new_passphrase(
 
 
 def test_a_remembered_journal_whose_keyring_is_gone_falls_back_to_the_passphrase(
-    qtbot: QtBot, existing_journal: tuple[Path, str], make_window: MakeWindow,
+    qtbot: QtBot,
+    existing_journal: tuple[Path, str],
+    make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder, _code = existing_journal
     monkeypatch.setattr(access, "is_remembered", lambda _folder: True)
 
     def no_keyring(_folder: Path) -> object:
-        raise KeyringUnavailable("The keyring on this computer is locked.",
-                                 "Your passphrase still works.")
+        raise KeyringUnavailable(
+            "The keyring on this computer is locked.", "Your passphrase still works."
+        )
 
     monkeypatch.setattr(access, "unlock_with_keyring", no_keyring)
     window = make_window(folder)

@@ -40,8 +40,15 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Built:
     began = time.monotonic()
     built = subprocess.run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-            "--distpath", str(where / "dist"), "--workpath", str(where / "work"),
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(where / "dist"),
+            "--workpath",
+            str(where / "work"),
             str(PACKAGING / "rekindle.spec"),
         ],
         capture_output=True,

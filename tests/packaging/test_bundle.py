@@ -63,7 +63,11 @@ def test_bundled_app_paints_the_demo_journal_on_a_real_x_server(
     shot = tmp_path / "bundle.png"
     began = time.monotonic()
     result = _run(
-        bundle, "--demo", "--smoke-test", "--screenshot", str(shot),
+        bundle,
+        "--demo",
+        "--smoke-test",
+        "--screenshot",
+        str(shot),
         env={"DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"},
     )
     wall_seconds = time.monotonic() - began
@@ -84,7 +88,10 @@ def test_bundled_app_unlocks_a_journal_with_its_passphrase_and_refuses_another(
 ) -> None:
     display = {"DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     opened = _run(
-        bundle, "--journal", str(journal), "--smoke-test",
+        bundle,
+        "--journal",
+        str(journal),
+        "--smoke-test",
         env={**display, "REKINDLE_PASSPHRASE_FILE": str(passphrase_file)},
     )
     assert opened.returncode == 0, opened.stderr
@@ -93,7 +100,10 @@ def test_bundled_app_unlocks_a_journal_with_its_passphrase_and_refuses_another(
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase at all")
     refused = _run(
-        bundle, "--journal", str(journal), "--smoke-test",
+        bundle,
+        "--journal",
+        str(journal),
+        "--smoke-test",
         env={**display, "REKINDLE_PASSPHRASE_FILE": str(wrong)},
     )
     assert refused.returncode == 1
@@ -165,9 +175,7 @@ def test_bundled_app_keeps_local_time_without_the_systems_zone_files(
         "TZ": "Pacific/Chatham",
         "PYTHONTZPATH": str(no_zones),
     }
-    added = _run(
-        bundle, "add", "checkin", "--journal", str(journal), "--place", "Office", env=env
-    )
+    added = _run(bundle, "add", "checkin", "--journal", str(journal), "--place", "Office", env=env)
     assert added.returncode == 0, added.stderr
     listed = _run(bundle, "list", "--journal", str(journal), "--json", env=env)
     happened = json.loads(listed.stdout)[0]["happened"]
@@ -180,8 +188,15 @@ def test_bundle_leaves_out_what_the_app_never_uses(bundle: Built) -> None:
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     assert megabytes < MOST_MEGABYTES
     names = {p.name for p in files}
-    for unused in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Pdf.so.6", "libgtk-3.so.0",
-                   "libqgtk3.so", "libqnetworkmanager.so", "libqopensslbackend.so"):
+    for unused in (
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libQt6Pdf.so.6",
+        "libgtk-3.so.0",
+        "libqgtk3.so",
+        "libqnetworkmanager.so",
+        "libqopensslbackend.so",
+    ):
         assert unused not in names
     for needed in ("libqxcb", "libqoffscreen", "libqwayland", "libqsvgicon", "libqsvg."):
         assert any(name.startswith(needed) for name in names), needed

@@ -49,9 +49,7 @@ def test_pngs_are_rendered_from_the_current_svg(qapp: QApplication, tmp_path: Pa
 def test_qt_resource_file_lists_every_icon_and_compiles(tmp_path: Path) -> None:
     qrc = ROOT / "resources" / "rekindle.qrc"
     listed = {f.text for f in ET.parse(qrc).getroot().iter("file")}
-    on_disk = {"rekindle.svg"} | {
-        f"icons/{p.name}" for p in resources.icon_pngs().values()
-    }
+    on_disk = {"rekindle.svg"} | {f"icons/{p.name}" for p in resources.icon_pngs().values()}
     assert listed == on_disk
     rcc = Path(sys.executable).parent / "pyside6-rcc"
     compiled = subprocess.run(

@@ -126,9 +126,7 @@ def test_the_window_path_knows_every_command_and_still_explains_a_mistyped_one(
 
     from rekindle_desktop import cli
 
-    commands = next(
-        a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction)
-    )
+    commands = next(a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction))
     assert set(commands.choices) == cli.COMMANDS
     window = cli._parse(["--journal", "/somewhere", "--demo"])
     assert (window.command, window.demo, window.journal) == (None, True, Path("/somewhere"))
