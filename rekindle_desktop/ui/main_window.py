@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,13 +37,10 @@ from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.first_frame import FIRST_SIZE
 from rekindle_desktop.ui.help_dialog import (
     ABOUT,
-    HELP_KEYS,
     SHORTCUTS,
     SUPPORT,
     HelpDialog,
-    HelpKey,
     open_help,
-    sharing_action,
 )
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.idle import IdleWatcher
@@ -61,11 +58,16 @@ from rekindle_desktop.ui.widgets import (
     label,
     primary_button,
 )
+from rekindle_desktop.ui.window_menus import (
+    LOCK_KEYS,
+    WindowMenus,
+    build_menus,
+    enable_journal_actions,
+)
 
 TITLE = APP_NAME
 LOCKED_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — locked")
 DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — demo journal (nothing here is real)")
-LOCK_KEYS = QKeySequence("Ctrl+L")
 
 
 def add_quick_lock(widget: QWidget, lock) -> QShortcut:
@@ -160,7 +162,7 @@ class ChangePassphraseDialog(QDialog):
         self.accept()
 
 
-class RekindleWindow(QMainWindow):
+class RekindleWindow(QMainWindow, WindowMenus):
     """Pass the journal folder in; nothing here reaches for globals."""
 
     unlocked = Signal()
@@ -217,134 +219,8 @@ class RekindleWindow(QMainWindow):
         self._status_timer.timeout.connect(lambda: self._status.setText(self._auto_lock_text))
         self.statusBar().addWidget(self._status, 1)
         self.statusBar().setSizeGripEnabled(False)
-        self._build_actions()
-        self._set_journal_actions(False)
-
-    # --- menus and actions ---------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        self.lock_action = QAction(translate("MainWindow", "Lock now"), self)
-        self.lock_action.setShortcut(LOCK_KEYS)
-        # Window context; inside our dialogs, IdleWatcher passes Ctrl+L on to lock().
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)
-
-        self.backup_action = QAction(translate("MainWindow", "Back up…"), self)
-        self.backup_action.triggered.connect(self.back_up)
-        self.readable_copy_action = QAction(translate("MainWindow", "Take a readable copy…"), self)
-        self.readable_copy_action.triggered.connect(self.take_readable_copy)
-        self.change_passphrase_action = QAction(translate("MainWindow", "Change passphrase…"), self)
-        self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
-        self.remember_action = QAction(translate("MainWindow", "Remember on this computer"), self)
-        self.remember_action.setCheckable(True)
-        self.remember_action.triggered.connect(self._remember_toggled)
-        self.auto_lock_action = QAction(translate("MainWindow", "Auto-lock after…"), self)
-        self.auto_lock_action.triggered.connect(self.choose_auto_lock)
-        self.present_action = QAction(
-            translate("MainWindow", "Presentation mode (read-only)"), self
-        )
-        self.present_action.setCheckable(True)
-        self.present_action.setToolTip(
-            translate("MainWindow", "Hand over the screen: nothing can be changed")
-        )
-        self.present_action.toggled.connect(self.present)
-        self.report_action = QAction(translate("MainWindow", "Report for a counsellor…"), self)
-        self.report_action.triggered.connect(self.make_report)
-        self.reminders_action = QAction(translate("MainWindow", "Reminders…"), self)
-        self.reminders_action.triggered.connect(self.choose_reminders)
-        self.safety_phrase_action = QAction(translate("MainWindow", "Safety phrase…"), self)
-        self.safety_phrase_action.triggered.connect(self.show_safety_phrase)
-        self.late_action = QAction(translate("MainWindow", "Mark as logged late after…"), self)
-        self.late_action.triggered.connect(self.choose_late_threshold)
-        self.delete_journal_action = QAction(translate("MainWindow", "Delete this journal…"), self)
-        self.delete_journal_action.triggered.connect(self.open_delete_journal)
-        quit_action = QAction(translate("MainWindow", "Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-
-        # F1 here is the window's; in dialogs, HelpKey hears it (see help_dialog.py).
-        self.help_action = QAction(translate("MainWindow", "Getting support"), self)
-        self.help_action.setShortcut(HELP_KEYS)
-        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.help_action.triggered.connect(self.show_help)
-        self.addAction(self.help_action)
-        self.safety_exit_action = QAction(translate("MainWindow", "Safety exit…"), self)
-        self.safety_exit_action.setToolTip(
-            translate("MainWindow", "Stop sharing, lock and hide Rekindle, all in one place")
-        )
-        self.safety_exit_action.triggered.connect(self.open_safety_exit)
-        self.sharing_help_action = sharing_action(self)  # Help ▸ How sharing works
-        self.shortcuts_action = QAction(translate("MainWindow", "Keyboard shortcuts"), self)
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction(translate("MainWindow", "About Rekindle"), self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_key = HelpKey(self)
-
-        journal_menu = self.menuBar().addMenu(translate("MainWindow", "&Journal"))
-        journal_menu.addAction(self.lock_action)
-        journal_menu.addSeparator()
-        journal_menu.addAction(self.backup_action)
-        journal_menu.addAction(self.readable_copy_action)
-        journal_menu.addAction(self.change_passphrase_action)
-        journal_menu.addAction(self.remember_action)
-        journal_menu.addAction(self.auto_lock_action)
-        journal_menu.addAction(self.late_action)
-        journal_menu.addAction(self.reminders_action)
-        journal_menu.addSeparator()
-        journal_menu.addAction(self.present_action)
-        journal_menu.addAction(self.report_action)
-        journal_menu.addAction(self.safety_phrase_action)
-        journal_menu.addSeparator()
-        journal_menu.addAction(self.delete_journal_action)
-        journal_menu.addSeparator()
-        journal_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.safety_exit_action)
-        help_menu.addAction(self.sharing_help_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
-        # A Lock button that is always in the same place while the journal is open.
-        self.lock_button = QPushButton(translate("MainWindow", "Lock"))
-        self.lock_button.setObjectName("primary")
-        self.lock_button.setToolTip(translate("MainWindow", "Hide everything now (Ctrl+L)"))
-        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.lock_button.clicked.connect(self.lock)
-        # The menu bar lays out its corner once; keep the button's room when it is hidden.
-        policy = self.lock_button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.lock_button.setSizePolicy(policy)
-        corner = self._lock_corner = QWidget()
-        row = QHBoxLayout(corner)
-        row.setContentsMargins(0, 6, 14, 4)
-        row.addWidget(self.lock_button)
-        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
-
-    def _set_journal_actions(self, unlocked: bool) -> None:
-        for action in (
-            self.change_passphrase_action,
-            self.backup_action,
-            self.readable_copy_action,
-            self.auto_lock_action,
-            self.late_action,
-            self.reminders_action,
-            self.report_action,
-            self.safety_phrase_action,
-            self.present_action,
-        ):
-            action.setEnabled(unlocked)
-        if not unlocked and self.present_action.isChecked():
-            self.present_action.blockSignals(True)
-            self.present_action.setChecked(False)
-            self.present_action.blockSignals(False)
-        self.remember_action.setEnabled(
-            unlocked and self._keyring_checked and self._keyring_problem is None
-        )
-        self.delete_journal_action.setEnabled(unlocked and not self.demo)
-        self.lock_button.setVisible(unlocked)
+        build_menus(self)
+        enable_journal_actions(self, False)
 
     # --- what the window shows ---------------------------------------------------------
 
@@ -381,7 +257,7 @@ class RekindleWindow(QMainWindow):
         self._make_room(1320, 860)
         self.setWindowTitle(translate("MainWindow", DEMO_TITLE) if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))
-        self._set_journal_actions(True)
+        enable_journal_actions(self, True)
         self.present_action.setEnabled(opened.role.shares)
         self._start_idle()
         self.reminder_center.start()
@@ -567,7 +443,7 @@ class RekindleWindow(QMainWindow):
                 dialog.reject()
         opened, self._session = self._session, None
         opened.close()
-        self._set_journal_actions(False)
+        enable_journal_actions(self, False)
         self._status_timer.stop()
         self._auto_lock_text = ""
         self._status.clear()
@@ -792,7 +668,7 @@ class RekindleWindow(QMainWindow):
         self._keyring_checked = True
         self._keyring_problem = problem
         self.remember_action.setToolTip(problem or "")
-        self._set_journal_actions(self._session is not None)
+        enable_journal_actions(self, self._session is not None)
         if self._session is not None:
             self._mention_keyring_once()
 
@@ -840,7 +716,7 @@ class RekindleWindow(QMainWindow):
             work,
             success=done,
             failure=refused,
-            finished=lambda: self._set_journal_actions(self._session is not None),
+            finished=lambda: enable_journal_actions(self, self._session is not None),
         )
 
     # --- leaving ---------------------------------------------------------------------------
@@ -876,7 +752,7 @@ class RekindleWindow(QMainWindow):
         self._session = None
         self._set_aside, self._sealed = [], None
         self.remember_action.setChecked(False)
-        self._set_journal_actions(False)
+        enable_journal_actions(self, False)
         self.setWindowTitle(TITLE)
 
         def gone(deleted: deletion.Deleted) -> None:

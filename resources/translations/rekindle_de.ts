@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="143"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="133"/>
         <source>Open your partner&apos;s reply…</source>
         <translation>Antwort Ihres Partners öffnen…</translation>
     </message>
@@ -171,117 +171,117 @@
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="47"/>
         <source>Not rated today</source>
         <translation>Heute nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="50"/>
         <source>1 · I don&apos;t feel safe</source>
         <translation>1 · Ich fühle mich nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
         <source>2 · A little safe</source>
         <translation>2 · Ein wenig sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="52"/>
         <source>3 · Somewhat safe</source>
         <translation>3 · Einigermaßen sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
         <source>4 · Mostly safe</source>
         <translation>4 · Meistens sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="54"/>
         <source>5 · Safe</source>
         <translation>5 · Sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
         <source>1 · Very little trust</source>
         <translation>1 · Sehr wenig Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="58"/>
         <source>2 · A little trust</source>
         <translation>2 · Ein wenig Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
         <source>3 · Some trust</source>
         <translation>3 · Etwas Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
         <source>4 · A good deal of trust</source>
         <translation>4 · Viel Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
         <source>5 · Full trust</source>
         <translation>5 · Volles Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
         <source>1 · Far apart</source>
         <translation>1 · Weit voneinander entfernt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="65"/>
         <source>2 · A little close</source>
         <translation>2 · Ein wenig nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
         <source>3 · Somewhat close</source>
         <translation>3 · Einigermaßen nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
         <source>4 · Close</source>
         <translation>4 · Nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
         <source>5 · Very close</source>
         <translation>5 · Sehr nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="72"/>
         <source>How safe do you feel in the relationship today?</source>
         <translation>Wie sicher fühlen Sie sich heute in der Beziehung?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="75"/>
         <source>How much do you trust your partner today?</source>
         <translation>Wie sehr vertrauen Sie Ihrem Partner heute?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="76"/>
         <source>How close do you feel to each other today?</source>
         <translation>Wie nah fühlen Sie sich einander heute?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="83"/>
         <source>Appreciations: a few from each of you, first</source>
         <translation>Wertschätzungen: zuerst ein paar von jedem von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="84"/>
         <source>What went well since the last talk</source>
         <translation>Was seit dem letzten Gespräch gut gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="85"/>
         <source>One issue, just one, said gently</source>
         <translation>Ein Thema, nur eines, behutsam angesprochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="87"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
         <source>What each of us needs next</source>
         <translation>Was jeder von uns als Nächstes braucht</translation>
     </message>
@@ -450,32 +450,32 @@
 <context>
     <name>ConsistencyCard</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="45"/>
         <source>Consistency</source>
         <translation>Beständigkeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="50"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="86"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="92"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="100"/>
         <source>Latest week: {words}.</source>
         <translation>Letzte Woche: {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="105"/>
         <source>Latest week: nothing resolved yet.</source>
         <translation>Letzte Woche: noch nichts mit Ergebnis.</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="98"/>
         <source>Rekindle — something went wrong</source>
         <translation>Rekindle — etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="105"/>
         <source>Details for a bug report</source>
         <translation>Details für eine Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="107"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="108"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="109"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="117"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="120"/>
         <source>Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, not something you did. Everything saved in your journal before this moment is still there.</source>
         <translation>Rekindle ist auf ein unerwartetes Problem gestoßen. Das ist ein Fehler in Rekindle, nichts, was Sie getan haben. Alles, was bis jetzt in Ihrem Tagebuch gespeichert war, ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="130"/>
         <source>If you would like to tell the people who make Rekindle, copy the details below. They say only where in Rekindle&apos;s code it happened: nothing from your journal and no passphrase.</source>
         <translation>Wenn Sie den Menschen, die Rekindle entwickeln, davon erzählen möchten, kopieren Sie die Details unten. Sie sagen nur, wo im Code von Rekindle es passiert ist: nichts aus Ihrem Tagebuch und keine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="152"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="205"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
@@ -1048,171 +1048,171 @@
         <translation>Diese Hilfe öffnen, von jeder Ansicht und jedem Dialog aus</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="35"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="37"/>
         <source>Lock now: hide everything at once (works in dialogs too)</source>
         <translation>Jetzt sperren: sofort alles verbergen (geht auch in Dialogen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="41"/>
         <source>Choose the kind of entry in the quick-log bar</source>
         <translation>Die Art des Eintrags in der Schnelleingabe wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
         <source>Log what you typed, or go on to the next step</source>
         <translation>Das Geschriebene eintragen oder zum nächsten Schritt gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
         <source>Move to the next or previous control</source>
         <translation>Zum nächsten oder vorigen Bedienelement gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
         <source>Show the next or previous page of the journal</source>
         <translation>Die nächste oder vorige Seite des Tagebuchs zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="49"/>
         <source>Press the button or tick the box that has focus</source>
         <translation>Die Schaltfläche drücken oder das Kästchen ankreuzen, das gerade ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="51"/>
         <source>Menu key, Shift+F10</source>
         <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="52"/>
         <source>Open the menu for an entry: correct it, withdraw it, or change its outcome</source>
         <translation>Das Menü eines Eintrags öffnen: korrigieren, zurückziehen oder das Ergebnis ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="57"/>
         <source>Open the Journal or Help menu</source>
         <translation>Das Menü „Tagebuch“ oder „Hilfe“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="58"/>
         <source>Close a dialog without changing anything</source>
         <translation>Einen Dialog schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="59"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="64"/>
         <source>Everything in Rekindle can be done with the keyboard. Keys that may help:</source>
         <translation>Alles in Rekindle geht auch mit der Tastatur. Diese Tasten können helfen:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="78"/>
         <source>{menu} ▸ {item}</source>
         <translation>{menu} ▸ {item}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="93"/>
         <source>Pair, once.</source>
         <translation>Einmal koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="94"/>
         <source>The reviewer chooses “{pair}”, the sharer “{share}”. Each of you copies your pairing code to the other (a message is fine: it holds nothing secret). Then read the safety phrase aloud together. If the words differ, don’t pair.</source>
         <translation>Wer liest, wählt „{pair}“, wer teilt, „{share}“. Jeder gibt dem anderen seinen Kopplungscode (eine Nachricht genügt: er enthält nichts Geheimes). Lesen Sie dann gemeinsam den Sicherheitssatz laut vor. Wenn die Wörter nicht übereinstimmen, koppeln Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="103"/>
         <source>Share.</source>
         <translation>Teilen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="104"/>
         <source>The sharer chooses “{share}”, sees exactly what the file holds, and saves it. Hand it over by a folder you both sync (Syncthing, Nextcloud, Dropbox), a USB stick, or an email attachment. It is encrypted: only the two of you can read it. “{auto}” keeps a copy in a synced folder up to date.</source>
         <translation>Wer teilt, wählt „{share}“, sieht genau, was die Datei enthält, und speichert sie. Geben Sie sie über einen Ordner weiter, den Sie beide synchronisieren (Syncthing, Nextcloud, Dropbox), per USB-Stick oder als E-Mail-Anhang. Sie ist verschlüsselt: Nur Sie beide können sie lesen. „{auto}“ hält eine Kopie in einem synchronisierten Ordner aktuell.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="116"/>
         <source>Open and read.</source>
         <translation>Öffnen und lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="117"/>
         <source>The reviewer chooses “{open}”. Rekindle checks that the file comes from the partner you paired with, and that nothing already seen was changed. If not, it says why, calmly, and changes nothing.</source>
         <translation>Wer liest, wählt „{open}“. Rekindle prüft, dass die Datei vom gekoppelten Partner stammt und dass nichts bereits Gesehenes verändert wurde. Wenn nicht, sagt es ruhig, warum, und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="125"/>
         <source>Reply, if you like.</source>
         <translation>Antworten, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="126"/>
         <source>Beside the timeline they reviewed, the reviewer can choose “{reply}”. The reply travels back the same way; the sharer opens it with “{open_reply}” on the Check-ins page.</source>
         <translation>Neben der gelesenen Zeitleiste kann die lesende Person „{reply}“ wählen. Die Antwort reist auf demselben Weg zurück; wer teilt, öffnet sie mit „{open_reply}“ auf der Seite Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="137"/>
         <source>Stop, any time.</source>
         <translation>Jederzeit beenden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="138"/>
         <source>Either of you can, on your own: “{stop_sharing}” on My journal, “{stop_reviewing}” on the review page, or {safety_exit}. What you each have stays with you.</source>
         <translation>Jeder von Ihnen kann das allein tun: „{stop_sharing}“ in Mein Tagebuch, „{stop_reviewing}“ auf der Leseseite oder {safety_exit}. Was jeder von Ihnen hat, bleibt bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="153"/>
         <source>Rekindle never sends anything by itself: you carry the file across, your own way.</source>
         <translation>Rekindle verschickt nie etwas von selbst: Sie bringen die Datei auf Ihrem eigenen Weg hinüber.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="157"/>
         <source>The checks show that nothing was changed after sharing, not that every word is true: that is what your talks are for.</source>
         <translation>Die Prüfungen zeigen, dass nach dem Teilen nichts verändert wurde, nicht dass jedes Wort wahr ist: Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="167"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="197"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="199"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="208"/>
         <source>How sharing works</source>
         <translation>So funktioniert das Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="199"/>
         <source>Rekindle help</source>
         <translation>Hilfe zu Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="202"/>
         <source>Help pages</source>
         <translation>Hilfeseiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="194"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="205"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="201"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="214"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="215"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="220"/>
         <source>Close help</source>
         <translation>Hilfe schließen</translation>
     </message>
@@ -1328,45 +1328,45 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="43"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="46"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="153"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="158"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="159"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="163"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="165"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1374,286 +1374,286 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="69"/>
         <source>Rekindle — locked</source>
         <translation>Rekindle — gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="70"/>
         <source>Rekindle — demo journal (nothing here is real)</source>
         <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="96"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="157"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="113"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="116"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="146"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="51"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="58"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="60"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="62"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="236"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="64"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="67"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="70"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="74"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="77"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="79"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="81"/>
         <source>Safety phrase…</source>
         <translation>Sicherheitswörter…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="83"/>
         <source>Mark as logged late after…</source>
         <translation>Als spät eingetragen markieren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="85"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="87"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="92"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="97"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="99"/>
         <source>Stop sharing, lock and hide Rekindle, all in one place</source>
         <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="105"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="136"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="138"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="323"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="330"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="358"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="359"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="454"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="464"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="471"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="552"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="563"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="565"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="568"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="571"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="582"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="583"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="593"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="595"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="610"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="625"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="635"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="639"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="655"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="694"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="814"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="699"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="761"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="765"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -2005,52 +2005,52 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="32"/>
         <source>This desktop has no system tray, so reminders appear here, inside the window.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher erscheinen Erinnerungen hier im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="66"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="68"/>
         <source>Open Rekindle</source>
         <translation>Rekindle öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="71"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="75"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="129"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="130"/>
         <source>Remind me, gently</source>
         <translation>Mich behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="141"/>
         <source>Quiet from</source>
         <translation>Ruhezeit von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="142"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="148"/>
         <source>When a plan has ended, a promise is due, a check-in is near, or the agreement is up for review. At most once for each, never in quiet hours, and never with the words of your entries in them.</source>
         <translation>Wenn ein Plan vorbei ist, ein Versprechen fällig ist, ein Check-in bevorsteht oder es Zeit ist, die Vereinbarung wieder anzusehen. Höchstens einmal für jedes, nie in der Ruhezeit und nie mit den Worten Ihrer Einträge.</translation>
     </message>
@@ -2315,26 +2315,26 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="100"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="241"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="122"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="132"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="145"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
@@ -2360,164 +2360,164 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="132"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="139"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="151"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="153"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="154"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="155"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="156"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="178"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="202"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="190"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="204"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="239"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="252"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="255"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="259"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="255"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="306"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="285"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="287"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="292"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="297"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="299"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="340"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="328"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="342"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="365"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="364"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="378"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="366"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="380"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="396"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="411"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="452"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="468"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -2662,242 +2662,242 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SetupFlow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="47"/>
         <source>I&apos;m sharing</source>
         <translation>Ich teile</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="48"/>
         <source>I want to be open about my plans, check-ins and promises, so my partner can see my actions match my words.</source>
         <translation>Ich möchte offen mit meinen Plänen, Check-ins und Versprechen umgehen, damit mein Partner sehen kann, dass meine Taten zu meinen Worten passen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="56"/>
         <source>I&apos;m reviewing</source>
         <translation>Ich sehe durch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="57"/>
         <source>My partner will share their journal with me, and I&apos;ll look through it in my own time.</source>
         <translation>Mein Partner teilt sein Tagebuch mit mir, und ich sehe es in meinem eigenen Tempo durch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="64"/>
         <source>Both</source>
         <translation>Beides</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="65"/>
         <source>We are sharing with each other. I&apos;ll keep my own journal and review my partner&apos;s.</source>
         <translation>Wir teilen miteinander. Ich führe mein eigenes Tagebuch und sehe das meines Partners durch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="73"/>
         <source>Type the first group of your recovery code</source>
         <translation>Die erste Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="74"/>
         <source>Type the second group of your recovery code</source>
         <translation>Die zweite Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="75"/>
         <source>Type the third group of your recovery code</source>
         <translation>Die dritte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="76"/>
         <source>Type the fourth group of your recovery code</source>
         <translation>Die vierte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="77"/>
         <source>Type the fifth group of your recovery code</source>
         <translation>Die fünfte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="78"/>
         <source>Type the sixth group of your recovery code</source>
         <translation>Die sechste Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="149"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="150"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="153"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="154"/>
         <source>Counselling, safety and keyboard keys (F1)</source>
         <translation>Beratung, Sicherheit und Tasten (F1)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="165"/>
         <source>Setting up Rekindle</source>
         <translation>Rekindle einrichten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="188"/>
         <source>Welcome to Rekindle</source>
         <translation>Willkommen bei Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="191"/>
         <source>What Rekindle is not</source>
         <translation>Was Rekindle nicht ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="195"/>
         <source>You don&apos;t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="203"/>
         <source>Before you begin</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="206"/>
         <source>If something doesn&apos;t feel right</source>
         <translation>Wenn sich etwas nicht richtig anfühlt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="211"/>
         <source>You can find these again at any time: press F1, or choose Help › Getting support.</source>
         <translation>Sie finden das jederzeit wieder: Drücken Sie F1 oder wählen Sie Hilfe › Unterstützung finden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="235"/>
         <source>How will you use Rekindle?</source>
         <translation>Wie möchten Sie Rekindle nutzen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="236"/>
         <source>Choose what fits you today.</source>
         <translation>Wählen Sie, was heute zu Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="248"/>
         <source>Setting up your journal. This takes a moment…</source>
         <translation>Ihr Tagebuch wird eingerichtet. Das dauert einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="253"/>
         <source>Choose a passphrase</source>
         <translation>Eine Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="255"/>
         <source>Your passphrase locks your journal. Only someone who knows it can open it, so choose one only you know. Rekindle never stores it.</source>
         <translation>Ihre Passphrase verschließt Ihr Tagebuch. Nur wer sie kennt, kann es öffnen, wählen Sie also eine, die nur Sie kennen. Rekindle speichert sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="262"/>
         <source>If you ever forget it, the recovery code you&apos;ll see next opens your journal too.</source>
         <translation>Falls Sie sie einmal vergessen, öffnet auch der Wiederherstellungscode, den Sie gleich sehen, Ihr Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="280"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="282"/>
         <source>Your recovery code</source>
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="284"/>
         <source>If you ever forget your passphrase, this code opens your journal. Please write it down on paper now and keep it somewhere private and safe.</source>
         <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Code Ihr Tagebuch. Bitte schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn an einem privaten, sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="293"/>
         <source>It is shown only this once, and Rekindle does not keep a copy it can show you again. Anyone who has this code can open your journal, so keep it as private as the journal itself.</source>
         <translation>Er wird nur dieses eine Mal gezeigt, und Rekindle behält keine Kopie, die es Ihnen noch einmal zeigen könnte. Wer diesen Code hat, kann Ihr Tagebuch öffnen, halten Sie ihn also so privat wie das Tagebuch selbst.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="307"/>
         <source>One group of the recovery code</source>
         <translation>Eine Gruppe des Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="302"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="315"/>
         <source>Let&apos;s check your copy</source>
         <translation>Prüfen wir Ihre Abschrift</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="317"/>
         <source>To be sure your recovery code is written down correctly, please look at your copy and type one group of it. Groups are separated by dashes.</source>
         <translation>Damit sicher ist, dass Ihr Wiederherstellungscode richtig aufgeschrieben ist, sehen Sie bitte auf Ihre Abschrift und geben Sie eine Gruppe daraus ein. Die Gruppen sind durch Bindestriche getrennt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="313"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="326"/>
         <source>If you need to see the code again, choose Back.</source>
         <translation>Wenn Sie den Code noch einmal sehen möchten, wählen Sie „Zurück“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="318"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="331"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="322"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="335"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Der Schlüsselbund dieses Computers wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="339"/>
         <source>Open without typing your passphrase?</source>
         <translation>Ohne Eingabe der Passphrase öffnen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="328"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="341"/>
         <source>Rekindle can keep a key in this computer&apos;s secure keyring, so your journal opens without your passphrase. This is off unless you turn it on.</source>
         <translation>Rekindle kann einen Schlüssel im sicheren Schlüsselbund dieses Computers aufbewahren, sodass sich Ihr Tagebuch ohne Ihre Passphrase öffnet. Das ist aus, solange Sie es nicht einschalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="337"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="350"/>
         <source>If you turn this on, anyone who can use this computer account while you are signed in could open your journal.</source>
         <translation>Wenn Sie das einschalten, könnte jeder, der dieses Benutzerkonto nutzen kann, während Sie angemeldet sind, Ihr Tagebuch öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="348"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="361"/>
         <source>Whatever you choose, Rekindle locks itself when you are away for a while, and Ctrl+L locks it at once.</source>
         <translation>Wie Sie sich auch entscheiden: Rekindle sperrt sich, wenn Sie eine Weile weg sind, und Strg+L sperrt es sofort.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="372"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="385"/>
         <source>Step {step} of {steps}</source>
         <translation>Schritt {step} von {steps}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="491"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="511"/>
         <source>That doesn&apos;t match your recovery code.</source>
         <translation>Das passt nicht zu Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="492"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="512"/>
         <source>Look at your written copy and try again, or choose Back to see the code.</source>
         <translation>Sehen Sie auf Ihre Abschrift und versuchen Sie es noch einmal, oder wählen Sie „Zurück“, um den Code zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="515"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="535"/>
         <source>This computer has a secure keyring Rekindle can use.</source>
         <translation>Dieser Computer hat einen sicheren Schlüsselbund, den Rekindle nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="542"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="562"/>
         <source>You can open your journal now; your passphrase always works.</source>
         <translation>Sie können Ihr Tagebuch jetzt öffnen; Ihre Passphrase funktioniert immer.</translation>
     </message>
@@ -2905,185 +2905,185 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="54"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="99"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="111"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="114"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="116"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="80"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="346"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="351"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="121"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="134"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="124"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="126"/>
         <source>End sharing now, on your own; your journal stays as it is</source>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="102"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="132"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="135"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="144"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="149"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="165"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="202"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="212"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="216"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="225"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="239"/>
         <source>Saved: {path}. To get it to your partner, put it in a folder you both sync, on a USB stick, or attach it to an email; they open it with “Open a timeline file…”.</source>
         <translation>Gespeichert: {path}. Geben Sie sie Ihrem Partner über einen Ordner, den Sie beide synchronisieren, auf einem USB-Stick oder als E-Mail-Anhang; er oder sie öffnet sie mit „Eine Zeitleisten-Datei öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="339"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="344"/>
         <source>Last shared {day} at {time}, to {path}</source>
         <translation>Zuletzt geteilt am {day} um {time}, nach {path}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="356"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="358"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="356"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="361"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="362"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="367"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="372"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="380"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="378"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="386"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="387"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="399"/>
         <source> It ends on {date} unless you agree a new one.</source>
         <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="406"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="418"/>
         <source>Your partner agreed to version {version}.</source>
         <translation>Ihr Partner hat Version {version} zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="408"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="420"/>
         <source>Your partner hasn&apos;t agreed to version {version} in a reply yet.</source>
         <translation>Ihr Partner hat Version {version} in einer Antwort noch nicht zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="418"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="430"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="479"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="507"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="486"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="514"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="489"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="517"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="508"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="536"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="534"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="562"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -3091,58 +3091,58 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>StopDialogs</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="47"/>
         <source>Where to save it</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="48"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="66"/>
         <source>Save the last file</source>
         <translation>Die letzte Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="120"/>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="159"/>
         <source>Stop sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="125"/>
         <source>You can stop sharing at any time, on your own: it needs no one&apos;s agreement. From now on, no timeline file will be made for your partner unless you both pair again. Your journal stays as it is, and what your partner has already seen stays with them.</source>
         <translation>Sie können das Teilen jederzeit von sich aus beenden: Dafür braucht es niemandes Zustimmung. Danach wird keine Zeitleisten-Datei mehr für Ihren Partner erstellt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und was Ihr Partner schon gesehen hat, bleibt bei ihm.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="135"/>
         <source>Write a last file that tells my partner sharing has ended</source>
         <translation>Eine letzte Datei schreiben, die meinem Partner sagt, dass das Teilen beendet ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="137"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="142"/>
         <source>The last file adds only that sharing has ended, and your words if you write some; nothing else new leaves this computer. Without it, Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
         <translation>Die letzte Datei sagt nur, dass das Teilen beendet ist, dazu Ihre Worte, falls Sie welche schreiben; sonst verlässt nichts Neues diesen Computer. Ohne sie sagt Rekindle Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="152"/>
         <source>A few words for your partner, if you wish (optional)</source>
         <translation>Ein paar Worte für Ihren Partner, wenn Sie möchten (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="153"/>
         <source>Your words for your partner</source>
         <translation>Ihre Worte für Ihren Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="158"/>
         <source>Keep sharing</source>
         <translation>Weiter teilen</translation>
     </message>
@@ -3226,77 +3226,77 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Wenn Sie gerade in Gefahr sind, rufen Sie den Notruf an (in Deutschland 110 oder 112).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="58"/>
         <source>United States: National Domestic Violence Hotline, 1-800-799-7233.</source>
         <translation>Vereinigte Staaten: National Domestic Violence Hotline, 1-800-799-7233.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="61"/>
         <source>United Kingdom: National Domestic Abuse Helpline, 0808 2000 247.</source>
         <translation>Vereinigtes Königreich: National Domestic Abuse Helpline, 0808 2000 247.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="62"/>
         <source>A counsellor or your doctor can help you find support near you.</source>
         <translation>Eine Beratungsstelle oder Ihre Ärztin bzw. Ihr Arzt kann Ihnen helfen, Unterstützung in Ihrer Nähe zu finden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="66"/>
         <source>Ctrl+L locks Rekindle and hides everything at once.</source>
         <translation>Strg+L sperrt Rekindle und verbirgt sofort alles.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="67"/>
         <source>Sharing can be paused or stopped at any time. A pause is shown as a pause, never as a miss.</source>
         <translation>Das Teilen lässt sich jederzeit pausieren oder beenden. Eine Pause wird als Pause gezeigt, nie als Versäumnis.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="72"/>
         <source>You can say no, and you can change your mind. Nobody is owed your journal.</source>
         <translation>Sie dürfen Nein sagen, und Sie dürfen es sich anders überlegen. Niemand hat ein Recht auf Ihr Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="77"/>
         <source>Open the safety exit</source>
         <translation>Den sicheren Ausstieg öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="78"/>
         <source>In one place: stop sharing now, lock, and hide Rekindle from the tray. It is also in the Help menu and in the tray&apos;s menu.</source>
         <translation>An einem Ort: Teilen jetzt beenden, sperren und Rekindle im Infobereich ausblenden. Sie finden ihn auch im Menü „Hilfe“ und im Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="85"/>
         <source>Nothing leaves this computer unless you export it.</source>
         <translation>Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="108"/>
         <source>You don’t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="109"/>
         <source>If you feel unsafe or pressured</source>
         <translation>Wenn Sie sich unsicher oder unter Druck fühlen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="110"/>
         <source>What you can do right now</source>
         <translation>Was Sie jetzt gleich tun können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="125"/>
         <source>Your journal is encrypted and kept on this computer.</source>
         <translation>Ihr Tagebuch ist verschlüsselt und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="126"/>
         <source>Rekindle never opens a network connection.</source>
         <translation>Rekindle baut nie eine Netzwerkverbindung auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
         <source>Free software, under the GNU GPL, version 3 or later.</source>
         <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -3304,17 +3304,17 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="133"/>
         <source>Today · {day}</source>
         <translation>Heute · {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="135"/>
         <source>Yesterday · {day}</source>
         <translation>Gestern · {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="311"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -3392,7 +3392,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>früh Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="180"/>
         <source>outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
@@ -3474,134 +3474,134 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="67"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="109"/>
         <source>Rekindle is locked</source>
         <translation>Rekindle ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="111"/>
         <source>Everything is hidden. Type your passphrase to open it again.</source>
         <translation>Alles ist verborgen. Geben Sie Ihre Passphrase ein, um es wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="117"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="119"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihr Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="122"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="124"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="193"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="126"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Mit dem Schlüsselbund dieses Computers öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="129"/>
         <source>Forgot your passphrase?</source>
         <translation>Passphrase vergessen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="134"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="135"/>
         <source>Counselling, safety and keyboard keys (F1)</source>
         <translation>Beratung, Sicherheit und Tasten (F1)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="163"/>
         <source>Type your passphrase first.</source>
         <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="179"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Wird mit dem Schlüsselbund dieses Computers geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="193"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="205"/>
         <source>Type your passphrase instead; it always works.</source>
         <translation>Geben Sie stattdessen Ihre Passphrase ein; sie funktioniert immer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="223"/>
         <source>Open with your recovery code</source>
         <translation>Mit Ihrem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="225"/>
         <source>Type the recovery code you wrote down when you set up Rekindle. Dashes, spaces and capital letters don&apos;t matter.</source>
         <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten von Rekindle aufgeschrieben haben. Bindestriche, Leerzeichen und Großbuchstaben spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="233"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="240"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="242"/>
         <source>Back to the passphrase</source>
         <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="273"/>
         <source>Type your recovery code first.</source>
         <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="306"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="309"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="308"/>
         <source>Your journal is open. Choose a new passphrase so you can unlock it next time. Your recovery code keeps working as before.</source>
         <translation>Ihr Tagebuch ist offen. Wählen Sie eine neue Passphrase, damit Sie es beim nächsten Mal entsperren können. Ihr Wiederherstellungscode funktioniert weiter wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="317"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="352"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="316"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="351"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="341"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="340"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
