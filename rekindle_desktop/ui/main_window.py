@@ -33,7 +33,7 @@ from rekindle_desktop.services.demo import DEMO_PASSPHRASE
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import DEFAULT_AUTO_LOCK_MINUTES, JournalSession
 from rekindle_desktop.services.records import Records
-from rekindle_desktop.ui.background import run_in_background
+from rekindle_desktop.ui.background import run_in_background, wait_responsively
 from rekindle_desktop.ui.first_frame import FIRST_SIZE
 from rekindle_desktop.ui.help_dialog import (
     ABOUT,
@@ -628,8 +628,11 @@ class RekindleWindow(QMainWindow, WindowMenus):
         )
         if not name or self._session is None:
             return
-        try:
-            made = backup.make_backup(self._session.journal, Path(name))
+        lent = self._session.lend()
+        try:  # a ten-year journal takes a while to copy and check: beside the window
+            made = wait_responsively(
+                lambda: session.on_own_connection(lent, lambda j: backup.make_backup(j, Path(name)))
+            )
         except UserFacingError as error:
             QMessageBox.information(
                 self, translate("MainWindow", "Back up"), f"{error.message}\n\n{error.next_step}"
