@@ -47,8 +47,14 @@ class AgreementState:
 
 
 def where_it_stands(
-    ledger: Ledger, commitments: list[Commitment], pauses: list[Pause], today: date
+    ledger: Ledger,
+    commitments: list[Commitment],
+    pauses: list[Pause],
+    today: date,
+    *,
+    history: list[tuple[date, float]] | None = None,
 ) -> AgreementState:
+    """`history`: `score_history(commitments, pauses)` if already worked out (a worker's)."""
     latest_entry = None
     for entry in ledger.standing(EntryKind.AGREEMENT):
         body = ledger.current_body(entry.id)
@@ -59,7 +65,8 @@ def where_it_stands(
         return AgreementState(None, None, None, ())
     since, latest = latest_entry
     ended = latest.ends_on if latest.ends_on is not None and latest.ends_on < today else None
-    history = score_history(commitments, pauses)
+    if history is None:
+        history = score_history(commitments, pauses)
     trend = round(history[-1][1] * 100) if history else None
     weeks = (today - since).days // 7
     met = tuple(

@@ -6,7 +6,12 @@ from collections.abc import Hashable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from rekindle_desktop.domain.consistency import Commitment
+from rekindle_desktop.domain.consistency import (
+    Commitment,
+    WeekSummary,
+    score_history,
+    weekly_summaries,
+)
 from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
@@ -70,6 +75,8 @@ class JournalLog:
         An entry changes only what its root (what it is about, or itself) shows."""
         if isinstance(key, tuple):  # ("timeline", late_after)
             return with_added(kept, entry, self.ledger, self.clock.zone, at, late_after=key[1])
+        if key in ("weeks", "history"):
+            return None  # the trend: a pause changes it too, so work it out again
         root = self.ledger.root_of(entry)
         if root is None:
             return None
@@ -128,6 +135,8 @@ class JournalLog:
         self.timeline(late)
         self.commitments()
         self.needs_outcome()
+        self.weeks()
+        self.score_history()
 
     def timeline(self, late: timedelta | None = None) -> list[TimelineRow]:
         late = self.late_after() if late is None else late
@@ -146,6 +155,22 @@ class JournalLog:
     def needs_outcome(self) -> list[Commitment]:
         return self._kept.get(
             "needs", self._added, lambda now: self.ledger.needs_outcome(self.clock.zone, now)
+        )
+
+    def weeks(self) -> list[WeekSummary]:
+        """The trend week by week, from the commitments and pauses as they stand."""
+        return self._kept.get(
+            "weeks",
+            self._added,
+            lambda now: weekly_summaries(self.commitments(), self.ledger.pauses()),
+        )
+
+    def score_history(self) -> list[tuple[date, float]]:
+        """The trend's score at the end of each day that had a resolved commitment."""
+        return self._kept.get(
+            "history",
+            self._added,
+            lambda now: score_history(self.commitments(), self.ledger.pauses()),
         )
 
     def rebind(self, journal: Journal) -> None:

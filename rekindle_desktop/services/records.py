@@ -8,11 +8,18 @@ away from the window (`read_lent` on a worker, then `rebind` on the window's thr
 
 from __future__ import annotations
 
-from rekindle_desktop.domain.consistency import Commitment
+from datetime import date
+
+from rekindle_desktop.domain.consistency import (
+    Commitment,
+    WeekSummary,
+    score_history,
+    weekly_summaries,
+)
 from rekindle_desktop.domain.entries import Agreement
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
-from rekindle_desktop.services import sharing
+from rekindle_desktop.services import review_summary, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
@@ -101,6 +108,33 @@ class Records(JournalSession):
             lambda now: self.reviewed_ledger().commitments(self.clock.zone, now),
         )
 
+    def reviewed_weeks(self) -> list[WeekSummary]:
+        """The reviewed record's trend, week by week."""
+        self.reviewed()
+        return self._kept.get(
+            "weeks",
+            self._accepted,
+            lambda now: weekly_summaries(
+                self.reviewed_commitments(), self.reviewed_ledger().pauses()
+            ),
+        )
+
+    def reviewed_score_history(self) -> list[tuple[date, float]]:
+        """The reviewed record's score at the end of each day with a resolved commitment."""
+        self.reviewed()
+        return self._kept.get(
+            "history",
+            self._accepted,
+            lambda now: score_history(self.reviewed_commitments(), self.reviewed_ledger().pauses()),
+        )
+
+    def reviewed_summary(self) -> review_summary.SinceLastReview:
+        """What the latest accepted file added, in counts."""
+        state = self.reviewed()
+        return self._kept.get(
+            "summary", self._accepted, lambda now: review_summary.since_last_review(state)
+        )
+
     def own_ledger(self) -> Ledger | None:
         return self.log.ledger if self.log is not None else None
 
@@ -129,6 +163,9 @@ def review_lent(
         if records.role.reviews:
             records.reviewed_rows()
             records.reviewed_commitments()
+            records.reviewed_weeks()
+            records.reviewed_score_history()
+            records.reviewed_summary()
     return result, records
 
 

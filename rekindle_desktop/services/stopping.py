@@ -158,13 +158,18 @@ class Pairing:
         }[self.how]
 
 
-def pairings(journal: Journal) -> list[Pairing]:
-    """Every pairing this journal has had, oldest first (quick: no entry is read)."""
+def pairings(journal: Journal, *, count_latest: bool = True) -> list[Pairing]:
+    """Every pairing this journal has had, oldest first (quick: no entry is read).
+    Without `count_latest`, the latest pairing with a sharer counts 0 accepted entries:
+    counting a ten-year record takes a while."""
     found = []
     numbers = {REVIEWER: 0, SHARER: 0}
-    for pairing in store.pairings(journal.conn):
+    rows = store.pairings(journal.conn)
+    latest = max((p.id for p in rows if p.side == SHARER), default=None)
+    for pairing in rows:
         numbers[pairing.side] += 1
-        accepted = store.accepted_leaf_count(journal.conn, pairing.id)
+        counts = pairing.side == SHARER and (count_latest or pairing.id != latest)
+        accepted = store.accepted_leaf_count(journal.conn, pairing.id) if counts else 0
         found.append(
             Pairing(
                 pairing.id,
@@ -173,7 +178,7 @@ def pairings(journal: Journal) -> list[Pairing]:
                 pairing.paired,
                 pairing.ended,
                 Ended(pairing.how) if pairing.how else None,
-                accepted if pairing.side == SHARER else 0,
+                accepted,
             )
         )
     return found
@@ -182,7 +187,7 @@ def pairings(journal: Journal) -> list[Pairing]:
 def earlier_records(journal: Journal) -> list[Pairing]:
     """Pairings before the current one in which the reviewer accepted entries: kept as
     they were, shown apart and marked as from an earlier pairing."""
-    reviewed = [p for p in pairings(journal) if p.side == SHARER]
+    reviewed = [p for p in pairings(journal, count_latest=False) if p.side == SHARER]
     return [p for p in reviewed[:-1] if p.accepted]
 
 

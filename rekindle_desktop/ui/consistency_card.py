@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from rekindle_desktop.domain.consistency import (
     STARTING_SCORE,
     Commitment,
+    WeekSummary,
     explain,
     weekly_summaries,
 )
@@ -64,12 +65,22 @@ class ConsistencyCard(QFrame):
         row.addWidget(self.week, 1, Qt.AlignmentFlag.AlignTop)
         return card(line, self.trend_words)
 
-    def show_commitments(self, commitments: Sequence[Commitment], pauses: Sequence[Pause]) -> None:
+    def show_commitments(
+        self,
+        commitments: Sequence[Commitment],
+        pauses: Sequence[Pause],
+        weeks: Sequence[WeekSummary] | None = None,
+    ) -> None:
+        """`weeks`: `weekly_summaries(commitments, pauses)` if already worked out (on a
+        worker, so ten years' trend is not worked out on the window's thread)."""
         shown = self._shown
         if shown is not None and shown[0] is commitments and shown[1] == list(pauses):
             return  # the very list the journal kept: ten years' trend need not be redone
         self._shown = (commitments, list(pauses))
-        weeks = weekly_summaries(commitments, pauses) if commitments else []
+        if not commitments:
+            weeks = []
+        elif weeks is None:
+            weeks = weekly_summaries(commitments, pauses)
         if not any(week.tally.resolved for week in weeks):
             # A number before any outcome would be made up: say there is no trend yet.
             self.trend.setText(translate("ConsistencyCard", "No trend yet"))

@@ -270,7 +270,9 @@ class ReviewView(QWidget):
         if latest is None:
             self.timeline.empty.setText(translate("ReviewView", NOT_PAIRED))
         self.consistency.show_commitments(
-            self.records.reviewed_commitments(), self.records.reviewed_ledger().pauses()
+            self.records.reviewed_commitments(),
+            self.records.reviewed_ledger().pauses(),
+            self.records.reviewed_weeks(),
         )
         self._show_notes()
 
@@ -310,7 +312,7 @@ class ReviewView(QWidget):
         if version == self._summary_for:
             return
         self._summary_for = version
-        summary = review_summary.since_last_review(state)
+        summary = self.records.reviewed_summary()  # of `state`, worked out with it
         self.summary_words.setText(summary.words())
         self.summary_card.setVisible(bool(state.files_accepted and summary.new))
 
@@ -319,7 +321,11 @@ class ReviewView(QWidget):
         ledger = self.records.reviewed_ledger()
         today = self.clock.now_utc().astimezone(self.clock.zone).date()
         state = agreements.where_it_stands(
-            ledger, self.records.reviewed_commitments(), ledger.pauses(), today
+            ledger,
+            self.records.reviewed_commitments(),
+            ledger.pauses(),
+            today,
+            history=self.records.reviewed_score_history(),
         )
         said = [state.ended_words(), *state.step_words()]
         if any(said):

@@ -389,7 +389,11 @@ class SharerView(QWidget):
                     "look at it again on {date}.",
                 )
             state = where_it_stands(
-                self.log.ledger, self.log.commitments(), self.log.ledger.pauses(), today
+                self.log.ledger,
+                self.log.commitments(),
+                self.log.ledger.pauses(),
+                today,
+                history=self.log.score_history(),
             )
             ends = (
                 translate("SharerView", " It ends on {date} unless you agree a new one.").format(
@@ -433,7 +437,9 @@ class SharerView(QWidget):
         self.requests.refresh()
         self.timeline.set_rows(self.log.timeline())
         self.needs.show_commitments(self.log.needs_outcome(), self._title)
-        self.consistency.show_commitments(self.log.commitments(), self.log.ledger.pauses())
+        self.consistency.show_commitments(
+            self.log.commitments(), self.log.ledger.pauses(), self.log.weeks()
+        )
 
     def _work_out_responsively(self) -> None:
         """The timeline, commitments and what needs an outcome, worked out beside the
