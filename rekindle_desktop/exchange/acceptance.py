@@ -19,6 +19,7 @@ renumbered or made to mean something else by a later file, whoever signed it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -66,10 +67,16 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True)
 class Accepted:
-    """What the reviewer accepted before: every leaf, and the origin it came from."""
+    """What the reviewer accepted before: every leaf, and the origin it came from.
 
-    leaves: list[bytes]
+    `root`, if given, is the root of `leaves` as checked when they were accepted (a
+    journal keeps it with each checkpoint). Rule 8 then compares roots, and `leaves`
+    may be a sequence that reads the leaves only when asked for them (to show a refusal).
+    """
+
+    leaves: Sequence[bytes]
     origin: str
+    root: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -116,33 +123,40 @@ def check_extends(plaintext: bytes, signer: bytes, before: Accepted | None) -> E
     if count != claimed.size or count * (MIN_LEAF + 1) > room:
         raise Refusal(Verdict.TAMPERED, "it doesn't hold the entries it was signed for")
     leaves = parsed.leaves()
-    if merkle.root(leaves) != claimed.root:
+    tree = merkle.levels(merkle.leaf_hashes(leaves))
+    if merkle.top(tree) != claimed.root:
         raise Refusal(Verdict.TAMPERED, "its entries don't match what was signed")
-    start = _kept_in_place(leaves, before)
-    _check_new(leaves, start, before)
+    start = _kept_in_place(leaves, tree, before)
+    _check_new(leaves, start)
     return Extension(claimed, parsed.note, leaves, start)
 
 
-def _kept_in_place(leaves: list[bytes], before: Accepted | None) -> int:
+def _kept_in_place(leaves: list[bytes], tree: list[list[bytes]], before: Accepted | None) -> int:
+    """How many leaves were accepted before, once each is found byte for byte in place:
+    by the root over them (SHA-256 binds every byte) if it was kept, else byte by byte."""
     if before is None:
         return 0
     kept = len(before.leaves)
-    if leaves[:kept] == before.leaves:
+    rooted = before.root is not None and kept <= len(leaves)
+    if rooted and merkle.prefix_root(tree, kept) == before.root:
         return kept
-    if len(leaves) < kept and leaves == before.leaves[: len(leaves)]:
+    earlier = list(before.leaves)
+    if leaves[:kept] == earlier:
+        return kept
+    if len(leaves) < kept and leaves == earlier[: len(leaves)]:
         raise Refusal(Verdict.OLDER, "it is an older file", leaves)
     raise Refusal(Verdict.REWRITTEN, "part of what you reviewed is different in it", leaves)
 
 
-def _check_new(leaves: list[bytes], start: int, before: Accepted | None) -> None:
-    kinds: dict[int, EntryKind] = {}
-    if before is not None and start < len(leaves):
-        for leaf in before.leaves:
-            number, kind = number_and_kind(leaf)
-            kinds[number] = kind
-            if kind is EntryKind.ENDING:  # only ever the last: it was checked when accepted
-                raise Refusal(Verdict.OUT_OF_ORDER, "it goes on after sharing ended", leaves)
-    highest = max(kinds, default=0)
+def _check_new(leaves: list[bytes], start: int) -> None:
+    """Rules 9 to 13 for the leaves after `start`, the ones accepted before (and found
+    in place, so read here from the file)."""
+    if start == len(leaves):
+        return
+    kinds = _EarlierKinds(leaves, start)
+    highest = kinds.highest
+    if kinds.last is EntryKind.ENDING:
+        raise Refusal(Verdict.OUT_OF_ORDER, "it goes on after sharing ended", leaves)
     for position in range(start, len(leaves)):
         try:
             entry = leaf_to_entry(leaves[position])
@@ -164,11 +178,39 @@ def _check_new(leaves: list[bytes], start: int, before: Accepted | None) -> None
         problem = _link_problem(entry, kinds)
         if problem:
             raise Refusal(Verdict.OUT_OF_ORDER, f"entry {position + 1} {problem}", leaves)
-        kinds[entry.id] = entry.kind
+        kinds.add(entry.id, entry.kind)
         highest = entry.id
 
 
-def _link_problem(entry: Entry, kinds: dict[int, EntryKind]) -> str:
+class _EarlierKinds:
+    """The kind of each earlier leaf by number. The accepted leaves are read in full only
+    when a new leaf is about an entry that is not new.
+
+    Every accepted leaf passed this rule when it was accepted: their numbers rise and an
+    ending can only be the last. So the last accepted leaf alone gives the highest number
+    and says whether sharing ended.
+    """
+
+    def __init__(self, leaves: list[bytes], accepted: int) -> None:
+        self._leaves = leaves
+        self._unread = accepted  # how many accepted leaves are not yet in _kinds
+        self._kinds: dict[int, EntryKind] = {}
+        self.highest = 0
+        self.last: EntryKind | None = None
+        if accepted:
+            self.highest, self.last = number_and_kind(leaves[accepted - 1])
+
+    def get(self, number: int) -> EntryKind | None:
+        if number not in self._kinds and self._unread:
+            self._kinds.update(number_and_kind(leaf) for leaf in self._leaves[: self._unread])
+            self._unread = 0
+        return self._kinds.get(number)
+
+    def add(self, number: int, kind: EntryKind) -> None:
+        self._kinds[number] = kind
+
+
+def _link_problem(entry: Entry, kinds: _EarlierKinds) -> str:
     """Why what `entry` is about can't be what it says, or "" if it can."""
     body = entry.body
     if not isinstance(body, OutcomeRecord | Amend | Retract):

@@ -514,8 +514,12 @@ def _accepted_before(journal: Journal) -> acceptance.Accepted | None:
     checkpoints = store.accepted_checkpoints(journal.conn)
     if not checkpoints:
         return None
-    origin = checkpoints[-1].note.split("\n", 1)[0]
-    return acceptance.Accepted(store.accepted_leaves(journal.conn), origin)
+    last = checkpoints[-1]
+    origin = last.note.split("\n", 1)[0]
+    # The root was checked against these leaves when they were accepted, in the same
+    # transaction that kept them: rule 8 compares it, and reads the leaves only to refuse.
+    leaves = store.AcceptedLeaves(journal.conn, last.size)
+    return acceptance.Accepted(leaves, origin, last.root)
 
 
 UNCHANGED = "It was not accepted, and nothing you reviewed before changed."
@@ -523,7 +527,7 @@ UNCHANGED = "It was not accepted, and nothing you reviewed before changed."
 
 def _refusal(refusal: acceptance.Refusal, before: acceptance.Accepted | None) -> ReviewResult:
     verdict, leaves = refusal.verdict, refusal.leaves
-    kept = before.leaves if before is not None else []
+    kept = list(before.leaves) if before is not None else []
     match verdict:
         case Verdict.REWRITTEN:
             return _rewritten(kept, leaves)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import overload
 
 from rekindle_desktop.crypto.identity import Identity, PublicIdentity
 from rekindle_desktop.store.database import Connection, transaction
@@ -177,6 +178,28 @@ def accepted_leaves(conn: Connection, pairing: int | None = None) -> list[bytes]
         bytes(r[0])
         for r in conn.execute(f"SELECT leaf FROM partner_leaf WHERE pairing = {which} ORDER BY id")
     ]
+
+
+class AcceptedLeaves(Sequence[bytes]):
+    """The current record's accepted leaves, `size` of them (its last checkpoint's size),
+    read from the journal only the first time one is asked for."""
+
+    def __init__(self, conn: Connection, size: int) -> None:
+        self._conn = conn
+        self._size = size
+        self._leaves: list[bytes] | None = None
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> bytes: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[bytes]: ...
+    def __getitem__(self, index: int | slice) -> bytes | list[bytes]:
+        if self._leaves is None:
+            self._leaves = accepted_leaves(self._conn)
+        return self._leaves[index]
 
 
 def accepted_leaf_count(conn: Connection, pairing: int | None = None) -> int:

@@ -144,6 +144,61 @@ def test_an_honest_correction_and_withdrawal_are_accepted() -> None:
     assert check([*BASE, corrected, withdrawn], BASE)[-2:] == [corrected, withdrawn]
 
 
+class Unread(list[bytes]):
+    """Accepted leaves that count how often they are read, as a journal's are."""
+
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        Unread.reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        Unread.reads += 1
+        return super().__iter__()
+
+
+def check_with_root(leaves: list[bytes], before: list[bytes], root: bytes) -> list[bytes]:
+    accepted = Accepted(Unread(before), ORIGIN, root)
+    return check_extends(signed_file(leaves), KEY.public().signing_key, accepted).leaves
+
+
+def test_with_the_kept_root_accepted_entries_are_found_in_place_without_reading_them() -> None:
+    Unread.reads = 0
+    grown = [*BASE, check_in(5, "Home"), leaf(6, EntryKind.OUTCOME, OutcomeRecord(1, Outcome.KEPT))]
+    assert check_with_root(grown, BASE, merkle.root(BASE)) == grown
+    assert Unread.reads == 0
+
+
+@pytest.mark.parametrize(
+    "leaves,verdict",
+    [
+        pytest.param([check_in(1), *BASE[1:], check_in(5)], Verdict.REWRITTEN, id="rewritten"),
+        pytest.param([BASE[1], BASE[0], *BASE[2:], check_in(5)], Verdict.REWRITTEN, id="moved"),
+        pytest.param(BASE[:2], Verdict.OLDER, id="older"),
+        pytest.param([*BASE, check_in(4, "Gym")], Verdict.OUT_OF_ORDER, id="renumbered"),
+    ],
+)
+def test_with_the_kept_root_every_rule_still_holds(leaves: list[bytes], verdict: Verdict) -> None:
+    with pytest.raises(Refusal) as refused:
+        check_with_root(leaves, BASE, merkle.root(BASE))
+    assert refused.value.verdict is verdict
+
+
+def test_a_kept_root_that_does_not_match_falls_back_to_the_bytes() -> None:
+    assert check_with_root([*BASE, check_in(5)], BASE, merkle.root([]))[-1] == check_in(5)
+    with pytest.raises(Refusal) as refused:
+        check_with_root([check_in(1), *BASE[1:]], BASE, merkle.root([]))
+    assert refused.value.verdict is Verdict.REWRITTEN
+
+
+def test_with_the_kept_root_a_file_may_not_go_on_after_an_accepted_ending() -> None:
+    ended = [*BASE, leaf(5, EntryKind.ENDING, Ending("bye"))]
+    with pytest.raises(Refusal) as refused:
+        check_with_root([*ended, check_in(6)], ended, merkle.root(ended))
+    assert refused.value.verdict is Verdict.OUT_OF_ORDER
+
+
 def test_the_origin_is_pinned_by_the_first_accepted_file() -> None:
     assert refusal([*BASE, check_in(5)], BASE, origin="rekindle/another") is Verdict.OTHER_RECORD
 

@@ -39,6 +39,15 @@ def test_the_fast_root_is_the_rfc_root(leaves: list[bytes]) -> None:
     assert merkle.root(leaves) == merkle.root_by_definition(leaves)
 
 
+@given(st.lists(st.binary(max_size=8), max_size=70))
+def test_the_root_of_each_prefix_is_the_rfc_root_of_those_leaves(leaves: list[bytes]) -> None:
+    tree = merkle.levels(merkle.leaf_hashes(leaves))
+    for size in range(len(leaves) + 1):
+        assert merkle.prefix_root(tree, size) == merkle.root_by_definition(leaves[:size])
+    with pytest.raises(ValueError):
+        merkle.prefix_root(tree, len(leaves) + 1)
+
+
 @given(st.lists(st.binary(max_size=8), min_size=1, max_size=40), st.data())
 def test_changing_any_leaf_changes_the_root(leaves: list[bytes], data: st.DataObject) -> None:
     index = data.draw(st.integers(0, len(leaves) - 1))
