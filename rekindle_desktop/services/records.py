@@ -40,7 +40,7 @@ class Records(JournalSession):
         self._reviewed: sharing.ReviewState | None = None
         self._reviewed_ledger: Ledger | None = None
         self._accepted: tuple[int, int] = (-1, -1)
-        self._kept = Kept(lambda: self.clock.now_utc())
+        self._kept = Kept(clock.now_utc)  # not through self: no cycle keeps a record alive
 
     def size(self) -> int:
         """Entries to read, own and reviewed: a quick count, nothing is parsed."""

@@ -4,6 +4,7 @@ Anki's CollectionOp): Argon2id, keyring calls and disk writes never freeze the w
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -106,6 +107,13 @@ class _Waiter(QObject):
         self.outcome = (result, problem)
 
 
+def collect_set_aside() -> None:
+    """Once a journal is closed: what `wait_responsively` set aside is collected again,
+    the ten-year record let go with its page (one full collection, on the lock screen)."""
+    gc.unfreeze()
+    gc.collect()
+
+
 def wait_responsively(work: Callable[[], T]) -> T:
     """`work()` on the thread pool while the window keeps painting and answering: the
     caller waits processing events, under a busy cursor, and gets the result (or
@@ -114,6 +122,12 @@ def wait_responsively(work: Callable[[], T]) -> T:
     """
     waiter = _Waiter()
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    # The work builds ten years of entries and rows: the cyclic collector would go
+    # through the whole heap again and again meanwhile, holding the GIL half a second
+    # each time. It waits; then what is kept is set aside (freeze) so that no later
+    # collection goes through it either. The work leaves (next to) no cyclic garbage.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         QThreadPool.globalInstance().start(_Work(work, waiter))
         while waiter.outcome is None:
@@ -125,6 +139,9 @@ def wait_responsively(work: Callable[[], T]) -> T:
             )
     finally:
         QApplication.restoreOverrideCursor()
+        gc.freeze()
+        if collecting:
+            gc.enable()
     result, problem = waiter.outcome
     if problem is not None:
         raise problem[1].with_traceback(problem[2])

@@ -33,7 +33,11 @@ from rekindle_desktop.services.demo import DEMO_PASSPHRASE
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import DEFAULT_AUTO_LOCK_MINUTES, JournalSession
 from rekindle_desktop.services.records import Records
-from rekindle_desktop.ui.background import run_in_background, wait_responsively
+from rekindle_desktop.ui.background import (
+    collect_set_aside,
+    run_in_background,
+    wait_responsively,
+)
 from rekindle_desktop.ui.first_frame import FIRST_SIZE
 from rekindle_desktop.ui.help_dialog import (
     ABOUT,
@@ -443,6 +447,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
                 dialog.reject()
         opened, self._session = self._session, None
         opened.close()
+        QTimer.singleShot(1000, collect_set_aside)  # once its widgets are deleted too
         enable_journal_actions(self, False)
         self._status_timer.stop()
         self._auto_lock_text = ""
