@@ -13,7 +13,7 @@ import signal
 import socket
 from types import FrameType
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QThread, QTimer
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
@@ -46,7 +46,15 @@ class QuitOnSignals:
 
     def _quit(self, _number: int, _frame: FrameType | None) -> None:
         # Queued: before the event loop has started, quit() alone would be forgotten.
-        QTimer.singleShot(0, self._app.quit)
+        QTimer.singleShot(0, self._quit_once_running)
+
+    def _quit_once_running(self) -> None:
+        # Events are also handled before the main loop runs (a page waiting on a worker
+        # while the window is built); quit() there would be forgotten too, so wait for it.
+        if QThread.currentThread().loopLevel() == 0:
+            QTimer.singleShot(50, self._quit_once_running)
+            return
+        self._app.quit()
 
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
