@@ -33,11 +33,15 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
         return None
     if shutil.which("Xvfb") is None:
         raise SystemExit("No DISPLAY and no Xvfb. Install xvfb, or run under an X server.")
-    display = f":{90 + os.getpid() % 9}"
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-    screen = f"{round(1400 * scale)}x{round(1000 * scale)}x24"
+    return start_xvfb(f"{round(1400 * scale)}x{round(1000 * scale)}")
+
+
+def start_xvfb(screen: str) -> subprocess.Popen[bytes]:
+    """An Xvfb of `screen` ("WIDTHxHEIGHT") on a free display, which DISPLAY then names."""
+    display = f":{80 + os.getpid() % 19}"
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"],
+        ["Xvfb", display, "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -22,11 +22,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # run as a script: its neighbour starts the X server
+
+from make_screenshots import start_xvfb  # noqa: E402
+
 VARIANTS = [  # (language, scheme, text scale, screen)
     (lang, scheme, scale, screen)
     for lang in ("en", "de")
@@ -55,23 +58,6 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _start_xvfb(screen: str) -> subprocess.Popen[bytes]:
-    display = f":{80 + os.getpid() % 19}"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-    deadline = time.monotonic() + 10
-    while not socket.exists():
-        if xvfb.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit("Xvfb did not start.")
-        time.sleep(0.05)
-    os.environ["DISPLAY"] = display
-    return xvfb
-
-
 def _shoot_variant(out: Path) -> int:
     lang, scheme, scale, screen = os.environ["REKINDLE_WALK_VARIANT"].split(":")
     out.mkdir(parents=True, exist_ok=True)
@@ -84,7 +70,7 @@ def _shoot_variant(out: Path) -> int:
     runtime = work / "runtime"
     runtime.mkdir(mode=0o700)
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
-    xvfb = _start_xvfb(screen)
+    xvfb = start_xvfb(screen)
     try:
         return _walk(out, work, lang, scheme)
     finally:
