@@ -4,7 +4,7 @@ shows, and the result is the one the work gave."""
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -25,14 +25,17 @@ from tests.gui.conftest import MakeWindow, unlock_through_window, visible_journa
 from tests.gui.test_review import CLOCK
 from tests.gui.test_voice import journals  # noqa: F401 (a fixture: paired, one file shared)
 
-SLOW_S = 0.4  # the work itself, made slow, on its worker thread
+HELD_S = 5.0  # at most: the work waits for the window's turns, not for the clock
 
 
 class Beats:
-    """Counts the event loop's turns (a 10 ms timer) and whether a busy cursor shows."""
+    """Counts the event loop's turns (a 10 ms timer) and whether a busy cursor shows;
+    `enough` is set after `needed` turns."""
 
-    def __init__(self) -> None:
+    def __init__(self, needed: int = 10) -> None:
         self.count = 0
+        self.needed = needed
+        self.enough = threading.Event()
         self.busy_seen = False
         self.timer = QTimer()
         self.timer.setInterval(10)
@@ -43,14 +46,19 @@ class Beats:
         self.count += 1
         cursor = QApplication.overrideCursor()
         self.busy_seen |= cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
+        if self.count >= self.needed:
+            self.enough.set()
 
 
-def slowly(work):  # type: ignore[no-untyped-def]
-    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
-        time.sleep(SLOW_S)
+def held_until(beats: Beats, work):  # type: ignore[no-untyped-def]
+    """`work`, held on its worker thread until the window has turned `beats.needed`
+    times: a window frozen by the work never gets there (and the wait gives up)."""
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        beats.enough.wait(HELD_S)
         return work(*args, **kwargs)
 
-    return slow
+    return held
 
 
 def test_reviewing_a_file_leaves_the_window_free(
@@ -65,12 +73,12 @@ def test_reviewing_a_file_leaves_the_window_free(
     view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     view.show()
-    monkeypatch.setattr(sharing, "review", slowly(sharing.review))
     beats = Beats()
+    monkeypatch.setattr(sharing, "review", held_until(beats, sharing.review))
     result = view.open_file(tmp_path / "two.rekindle")
     beats.timer.stop()
     assert result is not None and result.verdict is sharing.Verdict.ACCEPTED
-    assert beats.count >= 10  # about 40 turns in 0.4 s; a frozen window has none
+    assert beats.count >= 10  # a frozen window has none
     assert beats.busy_seen
     assert QApplication.overrideCursor() is None  # and it is gone afterwards
     assert "Gym" in "\n".join(r.title for r in view.records.reviewed_rows())
@@ -86,8 +94,8 @@ def test_writing_a_file_leaves_the_window_free(
     dialog = ExportDialog(JournalSession(sharer))
     qtbot.addWidget(dialog)
     dialog.show()
-    monkeypatch.setattr(sharing, "export", slowly(sharing.export))
     beats = Beats()
+    monkeypatch.setattr(sharing, "export", held_until(beats, sharing.export))
     dialog.save_to(tmp_path / "out.rekindle")
     beats.timer.stop()
     assert dialog.result_path == tmp_path / "out.rekindle" and dialog.result_path.exists()
@@ -110,7 +118,8 @@ def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
     qtbot.waitUntil(lambda: window.findChild(ReviewView) is not None)
     review = window.findChild(ReviewView)
     assert review is not None
-    monkeypatch.setattr(sharing, "review", slowly(sharing.review))
+    beats = Beats(needed=30)  # the lock comes after 10 of them
+    monkeypatch.setattr(sharing, "review", held_until(beats, sharing.review))
     QTimer.singleShot(100, window.lock)  # Ctrl+L while the file is being read
     assert review.open_file(tmp_path / "two.rekindle") is None  # nothing shown after a lock
     assert window.journal is None and not visible_journal_content()
