@@ -33,6 +33,7 @@ from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     card,
+    holding,
     label,
     link_button,
     name_form_fields,
@@ -154,7 +155,7 @@ class CheckInView(QWidget):
             self.agreement_note,
             label(translate("CheckInView", "Agenda"), "subheading"),
             self.agenda,
-            _wrap(agenda_row),
+            holding(agenda_row),
             label(translate("CheckInView", "Notes"), "subheading"),
             outline,
             self.notes,
@@ -185,14 +186,14 @@ class CheckInView(QWidget):
                 ),
                 "muted",
             ),
-            _wrap(form),
+            holding(form),
             save_feelings,
             self.feelings_note,
         )
         partner_card = card(
             label(translate("CheckInView", "Between you"), "subheading"),
             self.partner,
-            _wrap(partner_buttons),
+            holding(partner_buttons),
             self.reply_note,
         )
         left = QVBoxLayout()
@@ -440,9 +441,3 @@ def _rating_choice(feeling: Feeling) -> QComboBox:
     combo.addItems([translate("CheckInView", words) for words in SCALE_WORDS[feeling]])
     combo.setToolTip(translate("CheckInView", FEELING_QUESTIONS[feeling]))
     return combo
-
-
-def _wrap(layout: QHBoxLayout | QFormLayout) -> QWidget:
-    holder = QWidget()
-    holder.setLayout(layout)
-    return holder

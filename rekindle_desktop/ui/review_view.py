@@ -42,6 +42,7 @@ from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     card,
+    holding,
     label,
     link_button,
     local_day,
@@ -133,7 +134,7 @@ class ReviewView(QWidget):
         )
         summary_top.addWidget(hide_summary)
         self.summary_card: QFrame = card(
-            _row(summary_top),
+            holding(summary_top),
             self.summary_words,
             label(
                 translate(
@@ -470,9 +471,3 @@ class ReviewView(QWidget):
                 ).format(message=result.message),
                 result.next_step,
             )
-
-
-def _row(layout: QHBoxLayout) -> QWidget:
-    holder = QWidget()
-    holder.setLayout(layout)
-    return holder

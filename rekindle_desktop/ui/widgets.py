@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -304,3 +305,10 @@ def local_day(iso_time: str, zone: tzinfo) -> str:
     """An ISO time as the day it was where the person is, in words: "2 December 2026"."""
     day = datetime.fromisoformat(iso_time).astimezone(zone).date()
     return f"{day.day} {day:%B %Y}"
+
+
+def holding(layout: QLayout) -> QWidget:
+    """A plain widget holding `layout`, to place a row or a form among widgets."""
+    holder = QWidget()
+    holder.setLayout(layout)
+    return holder
