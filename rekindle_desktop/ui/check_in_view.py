@@ -398,7 +398,7 @@ class CheckInView(QWidget):
             self,
             translate("CheckInView", "Open your partner's reply"),
             "",
-            translate("CheckInView", "Rekindle reply (*.rekindle);;All files (*)"),
+            translate("CheckInView", "Rekindle reply (*.rekindle-reply *.rekindle);;All files (*)"),
         )
         if name:
             self.open_reply(Path(name))

@@ -109,8 +109,8 @@ class ReplyDialog(QDialog):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             translate("ReplyDialog", "Save reply"),
-            "reply.rekindle",
-            translate("ReplyDialog", "Rekindle reply (*.rekindle)"),
+            "reply.rekindle-reply",
+            translate("ReplyDialog", "Rekindle reply (*.rekindle-reply)"),
         )
         if name:
             self.save_to(Path(name))

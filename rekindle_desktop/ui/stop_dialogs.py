@@ -195,8 +195,8 @@ class StopReviewingDialog(_StopDialog):
         )
         self.file = _FileChoice(
             translate("StopDialogs", "Write a last reply that tells my partner I've stopped"),
-            _documents() / "last-reply.rekindle",
-            translate("StopDialogs", "Rekindle reply (*.rekindle)"),
+            _documents() / "last-reply.rekindle-reply",
+            translate("StopDialogs", "Rekindle reply (*.rekindle-reply)"),
         )
         can_reply = stopping.has_reviewed(journal)
         self.file.tell.setChecked(can_reply)
