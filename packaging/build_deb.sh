@@ -49,6 +49,8 @@ chmod 755 "$PKG/usr/bin/rekindle"
 
 install -m 644 "$HERE/$APP_ID.desktop" "$PKG/usr/share/applications/$APP_ID.desktop"
 install -m 644 "$HERE/$APP_ID.metainfo.xml" "$PKG/usr/share/metainfo/$APP_ID.metainfo.xml"
+# The two file types (shared-mime-info's own dpkg trigger rebuilds its database).
+install -D -m 644 "$HERE/$APP_ID.mime.xml" "$PKG/usr/share/mime/packages/$APP_ID.xml"
 for png in "$ROOT"/resources/icons/rekindle-*.png; do
   size="$(basename "$png" .png)"
   size="${size#rekindle-}"
