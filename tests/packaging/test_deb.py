@@ -88,3 +88,40 @@ def test_package_declares_the_system_libraries_the_bundle_loads(deb: Built) -> N
     depends = {name.strip() for name in _field(deb.path, "Depends").split(",")}
     # PyInstaller never bundles the C library or the GL drivers; the system provides them.
     assert {"libc6", "libgl1", "libegl1"} <= depends
+
+
+MIME = "{http://www.freedesktop.org/standards/shared-mime-info}"
+FILE_TYPES = {
+    "application/x-rekindle-timeline": "*.rekindle",
+    "application/x-rekindle-reply": "*.rekindle-reply",
+}
+
+
+def test_file_types_are_installed_valid_and_opened_by_the_menu_entry(
+    installed: Path, tmp_path: Path
+) -> None:
+    xml = installed / "usr/share/mime/packages" / f"{APP_ID}.xml"
+    assert xml.stat().st_mode & 0o777 == 0o644
+    globbed = {
+        mime_type.get("type"): [g.get("pattern") for g in mime_type.iter(f"{MIME}glob")]
+        for mime_type in ET.parse(xml).getroot().iter(f"{MIME}mime-type")
+    }
+    assert globbed == {name: [pattern] for name, pattern in FILE_TYPES.items()}
+
+    # The system's own tool reads it (as dpkg's trigger will) without a complaint.
+    mime = tmp_path / "mime"
+    (mime / "packages").mkdir(parents=True)
+    (mime / "packages" / xml.name).write_bytes(xml.read_bytes())
+    built = subprocess.run(
+        ["update-mime-database", "-V", str(mime)], capture_output=True, text=True
+    )
+    assert built.returncode == 0 and "error" not in built.stderr.lower(), built.stderr
+    globs = (mime / "globs2").read_text()
+    for name, pattern in FILE_TYPES.items():
+        assert f":{name}:{pattern}" in globs
+
+    entry = _desktop_entry(installed)
+    assert set(filter(None, entry["MimeType"].split(";"))) == set(FILE_TYPES)
+    assert shlex.split(entry["Exec"])[1:] == ["%f"]
+    metainfo = ET.parse(installed / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml").getroot()
+    assert {m.text for m in metainfo.iterfind("provides/mediatype")} == set(FILE_TYPES)
