@@ -59,12 +59,24 @@ def _tell(exc: UserFacingError) -> None:
 def _parse(argv: list[str]) -> argparse.Namespace:
     """Opening the window is what most starts are: its few options are read without
     building every command's parser, which would take as long as the first frame's paint."""
-    if not COMMANDS.union(("-h", "--help", "--version")).intersection(argv):
-        args, rest = _window_parser(_journal_parser()).parse_known_args(argv)
-        if not rest:
+    commands = COMMANDS.intersection(argv)
+    if not commands and not {"-h", "--help", "--version"}.intersection(argv):
+        args, rest = _window_parser(_journal_parser(), with_file=True).parse_known_args(argv)
+        if not rest and not _mistyped_command(args.file):
             args.command = None
             return args
-    return _parser().parse_args(argv)  # a command, or something to explain
+    # A command, or something to explain. FILE is shown only in the window's own help:
+    # beside the commands it would take the place of a command's name.
+    window_help = not commands and bool({"-h", "--help"}.intersection(argv))
+    return _parser(with_file=window_help).parse_args(argv)
+
+
+def _mistyped_command(file: Path | None) -> bool:
+    """`rekindle lsit`: a bare word that names no file is a command mistyped, and
+    argparse explains it best, naming the commands there are."""
+    if file is None or os.path.exists(file):
+        return False
+    return not file.suffix and len(file.parts) == 1
 
 
 def _journal_parser() -> argparse.ArgumentParser:
@@ -78,8 +90,10 @@ def _journal_parser() -> argparse.ArgumentParser:
     return journal
 
 
-def _window_parser(journal: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """`rekindle` with no command: the window's options."""
+def _window_parser(
+    journal: argparse.ArgumentParser, *, with_file: bool = False
+) -> argparse.ArgumentParser:
+    """`rekindle` with no command: the window's options (and, `with_file`, a file to open)."""
     parser = argparse.ArgumentParser(
         prog="rekindle",
         parents=[journal],
@@ -99,14 +113,25 @@ def _window_parser(journal: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="with --smoke-test: save a screenshot"
     )
+    if with_file:
+        parser.add_argument(
+            "file",
+            nargs="?",
+            type=Path,
+            metavar="FILE",
+            help="a timeline file to review, or a reply to read, once the journal is unlocked",
+        )
     return parser
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, with_file: bool = False) -> argparse.ArgumentParser:
     """Everything `rekindle` understands: the window's options and every command."""
     journal = _journal_parser()
-    parser = _window_parser(journal)
+    parser = _window_parser(journal, with_file=with_file)
     add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), journal)
+    if with_file:  # a file or a command, never both: the usage line says so
+        usage = _parser().format_usage().removeprefix("usage: ").rstrip()
+        parser.usage = usage.replace("COMMAND ...", "[FILE | COMMAND ...]")
     return parser
 
 
@@ -131,6 +156,10 @@ def _init(args: argparse.Namespace) -> int:
 def _open_app(args: argparse.Namespace, started: float) -> int:
     # Qt is imported here, never for the other commands. A calm first frame goes up
     # before the rest of Rekindle is read, so a click on the launcher is answered at once.
+    # First, the system libraries Qt needs: without one, Qt would end with a misleading word.
+    from rekindle_desktop.window_libraries import check_window_libraries
+
+    check_window_libraries()
     from rekindle_desktop.ui.first_frame import FirstFrame, application
 
     app = application()
@@ -164,9 +193,17 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
             early_unlock=early,
             screenshot=args.screenshot,
             process_started=started,
+            open_file=_file_to_open(args),
         ),
         first_frame=frame,
     )
+
+
+def _file_to_open(args: argparse.Namespace) -> Path | None:
+    """FILE made absolute here: a window already open for the journal, started
+    elsewhere, may be the one handed it."""
+    file: Path | None = getattr(args, "file", None)
+    return Path(os.path.abspath(file)) if file is not None else None
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ class GuiOptions:
     screenshot: Path | None = None  # smoke test: a real screen grab saved as PNG here
     argon2: access.UnlockCost = access.DEFAULT_UNLOCK_COST  # tests pass FLOOR_ARGON2
     process_started: float = 0.0  # time.perf_counter() taken first thing in the CLI
+    open_file: Path | None = None  # `rekindle FILE`: reviewed, or read as a reply, once unlocked
 
 
 def _ms_since(start: float) -> float:
