@@ -86,3 +86,27 @@ def x_server() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@contextmanager
+def message_bus(env: dict[str, str] | None = None) -> Iterator[str]:
+    """A private D-Bus daemon (session config, so any name may be owned); yields its address.
+
+    Two of them stand in for a session bus and a system bus side by side.
+    """
+    bus = subprocess.Popen(
+        [require("dbus-daemon"), "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert bus.stdout is not None
+        address = bus.stdout.readline().strip()
+        if not address:
+            raise ServiceMissing("dbus-daemon did not start")
+        yield address
+    finally:
+        bus.terminate()
+        bus.wait(timeout=10)
