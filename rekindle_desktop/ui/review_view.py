@@ -28,7 +28,14 @@ from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import Ending
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import agreements, review_summary, session, sharing, stopping
+from rekindle_desktop.services import (
+    agreements,
+    review_summary,
+    session,
+    sharing,
+    stopping,
+    synced_files,
+)
 from rekindle_desktop.services.records import Records, review_lent
 from rekindle_desktop.services.sharing import ReviewResult
 from rekindle_desktop.ui.background import wait_responsively
@@ -84,6 +91,7 @@ class ReviewView(QWidget):
         self.watched: Path | None = None
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
+        self.watcher.directoryChanged.connect(self._folder_changed)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(1500)  # sync tools write in several steps
@@ -395,10 +403,11 @@ class ReviewView(QWidget):
         if result is None:
             return None  # locked or closed meanwhile: the journal is not here to show it
         details = "\n".join(for_window(d, one_line=True) for d in result.differences)
-        said = (result.next_step, details, sooner)
+        said = (result.next_step, details, sooner, self._about_copies(path))
         say = self.result_note.say_done if result.verdict.accepted else self.result_note.say
         say(result.message, "\n".join(p for p in said if p))
-        self._watch(path)
+        if not synced_files.is_conflict_copy(path):  # looked at once, never watched
+            self._watch(path)
         self.refresh()
         self.reviewed.emit(result)
         return result
@@ -450,13 +459,43 @@ class ReviewView(QWidget):
     def _watch(self, path: Path) -> None:
         if self.watched == path:
             return
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
+        watching = self.watcher.files() + self.watcher.directories()
+        if watching:
+            self.watcher.removePaths(watching)
         self.watched = path
         self.watcher.addPath(str(path))
+        # The folder too: a file a sync tool deleted and brought back later is no
+        # longer watched by name, and only the folder says it is back.
+        self.watcher.addPath(str(path.parent))
 
     def _file_changed(self, _name: str) -> None:
         self._settle.start()
+
+    def _folder_changed(self, _name: str) -> None:
+        watched = self.watched
+        if watched is None or str(watched) in self.watcher.files() or not watched.exists():
+            return  # a temporary file or a copy beside it: the file itself says when it changes
+        self.watcher.addPath(str(watched))
+        self._settle.start()
+
+    def _about_copies(self, path: Path) -> str:
+        """A word on conflict copies a sync tool made: never watched, safe to delete."""
+        if synced_files.is_conflict_copy(path):
+            return translate(
+                "ReviewView",
+                "This is a conflict copy: your sync tool kept it when the file changed on "
+                "both computers at once. Rekindle doesn't watch copies like this; it "
+                "watches the file without “conflict” in its name.",
+            )
+        copies = synced_files.conflict_copies(path)
+        if not copies:
+            return ""
+        return translate(
+            "ReviewView",
+            "Beside this file, your sync tool kept a conflict copy ({copy}) from a time "
+            "the file changed on both computers at once. Rekindle looks only at {file}, "
+            "so the copy is safe to delete.",
+        ).format(copy=copies[-1].name, file=path.name)
 
     def _review_watched(self) -> None:
         if self.watched is None or not self.watched.exists():
@@ -465,9 +504,10 @@ class ReviewView(QWidget):
             self.watcher.addPath(str(self.watched))  # replaced by rename: watch again
         result = self.open_file(self.watched)
         if result is not None and result.new_entries:
+            said = (result.next_step, self._about_copies(self.watched))
             self.result_note.say_done(
                 translate(
                     "ReviewView", "Your partner's timeline file was updated. {message}"
                 ).format(message=result.message),
-                result.next_step,
+                "\n".join(p for p in said if p),
             )
