@@ -58,6 +58,13 @@ for png in "$ROOT"/resources/icons/rekindle-*.png; do
 done
 install -D -m 644 "$ROOT/resources/rekindle.svg" \
   "$PKG/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+# The man page and shell completion, made from the parser (packaging/make_manpage.py).
+install -d -m 755 "$PKG/usr/share/man/man1"
+gzip -9n <"$HERE/rekindle.1" >"$PKG/usr/share/man/man1/rekindle.1.gz"
+chmod 644 "$PKG/usr/share/man/man1/rekindle.1.gz"
+install -D -m 644 "$HERE/completions/rekindle.bash" \
+  "$PKG/usr/share/bash-completion/completions/rekindle"
+install -D -m 644 "$HERE/completions/_rekindle" "$PKG/usr/share/zsh/vendor-completions/_rekindle"
 
 cat >"$PKG/usr/share/doc/rekindle/copyright" <<'EOF'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
