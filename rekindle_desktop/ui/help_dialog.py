@@ -1,5 +1,5 @@
-"""Help, from every screen: getting support, how sharing works, keyboard shortcuts, and
-about Rekindle.
+"""Help, from every screen: getting support, how sharing works, sharing through a synced
+folder, keyboard shortcuts, and about Rekindle.
 
 F1 opens it wherever the keyboard is, in the window or any of its dialogs. It shows no
 journal content, so it is safe on the lock screen and before setup.
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekindle_desktop.services.sharing import AUTO_EXPORT_NAME
 from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.i18n import translate
 
-SUPPORT, SHARING, SHORTCUTS, ABOUT = range(4)
+SUPPORT, SHARING, SYNCED, SHORTCUTS, ABOUT = range(5)
 HELP_KEYS = QKeySequence.StandardKey.HelpContents  # F1 (Ctrl+? on macOS)
 
 
@@ -171,6 +172,85 @@ def sharing_html() -> str:
     )
 
 
+def synced_folder_points() -> list[tuple[str, str]]:
+    """(what, how) for sharing through a folder a sync tool keeps on both computers."""
+    return [
+        (
+            translate("HelpDialog", "Set it up once."),
+            translate(
+                "HelpDialog",
+                "Share one folder between your two computers with the sync tool you already "
+                "use. On the sharer's computer, tick “{auto}” and choose that folder. On the "
+                "reviewer's computer, choose “{open}” once and pick {name} from that folder. "
+                "From then on, Rekindle looks at it again by itself whenever it changes.",
+            ).format(
+                auto=translate("SharerView", "Also save it to a folder after each change"),
+                open=translate("ReviewView", "Open a timeline file…"),
+                name=AUTO_EXPORT_NAME,
+            ),
+        ),
+        (
+            translate("HelpDialog", "Syncthing."),
+            translate(
+                "HelpDialog",
+                "On each computer, add the other one as a remote device, then share one "
+                "folder between them. On the reviewer's computer the folder can be Receive "
+                "Only, so the file only ever travels one way.",
+            ),
+        ),
+        (
+            translate("HelpDialog", "Nextcloud."),
+            translate(
+                "HelpDialog",
+                "Make a folder in your Nextcloud and share it with your partner's account. "
+                "The Nextcloud desktop app keeps it on both computers.",
+            ),
+        ),
+        (
+            translate("HelpDialog", "Dropbox."),
+            translate(
+                "HelpDialog",
+                "Make a folder in Dropbox and share it with your partner. The Dropbox app "
+                "keeps it on both computers.",
+            ),
+        ),
+        (
+            translate("HelpDialog", "Private on the way."),
+            translate(
+                "HelpDialog",
+                "The file is encrypted for your partner, so the sync service can store it "
+                "but cannot read it. It can see the file's name, its size and when it "
+                "changes. Rekindle itself never connects to anything: the sync tool carries "
+                "the file.",
+            ),
+        ),
+        (
+            translate("HelpDialog", "Spare copies."),
+            translate(
+                "HelpDialog",
+                "If the file changes on both computers before they next meet, the sync tool "
+                "keeps a second copy with conflict in its name. Rekindle only ever watches "
+                "the file itself, so those copies are safe to delete.",
+            ),
+        ),
+    ]
+
+
+def synced_folder_html() -> str:
+    heading = translate("HelpDialog", "Sharing through a synced folder")
+    intro = translate(
+        "HelpDialog",
+        "A folder that both your computers keep in step is the easiest way to share: the "
+        "sharer's Rekindle saves the timeline file there after each change, and the "
+        "reviewer's Rekindle notices when it arrives.",
+    )
+    points = "".join(
+        f"<li style='margin-bottom:8px'><b>{escape(what)}</b> {escape(how)}</li>"
+        for what, how in synced_folder_points()
+    )
+    return f"<h3>{escape(heading)}</h3><p>{escape(intro)}</p><ul>{points}</ul>"
+
+
 def sharing_action(window: QWidget) -> QAction:
     """Help ▸ How sharing works, for `window`'s Help menu."""
     action = QAction(translate("HelpDialog", "How sharing works"), window)
@@ -191,7 +271,7 @@ def _page(html: str, name: str) -> QTextBrowser:
 
 
 class HelpDialog(QDialog):
-    """Four pages of help; not modal, so it can stay open beside the window."""
+    """Five pages of help; not modal, so it can stay open beside the window."""
 
     def __init__(self, parent: QWidget | None = None, page: int = SUPPORT) -> None:
         super().__init__(parent)
@@ -206,6 +286,10 @@ class HelpDialog(QDialog):
         sharing = _page(sharing_html(), translate("HelpDialog", "How sharing works"))
         sharing.anchorClicked.connect(self._link)
         self.tabs.addTab(sharing, translate("HelpDialog", "How sharing works"))
+        self.tabs.addTab(
+            _page(synced_folder_html(), translate("HelpDialog", "Sharing through a synced folder")),
+            translate("HelpDialog", "Synced folders"),
+        )
         self.tabs.addTab(
             _page(shortcuts_html(), translate("HelpDialog", "Keyboard shortcuts")),
             translate("HelpDialog", "Keyboard shortcuts"),

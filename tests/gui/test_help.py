@@ -14,7 +14,15 @@ from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services import access
 from rekindle_desktop.ui import texts
-from rekindle_desktop.ui.help_dialog import ABOUT, SHARING, SHORTCUTS, SUPPORT, HelpDialog
+from rekindle_desktop.ui.help_dialog import (
+    ABOUT,
+    SHARING,
+    SHORTCUTS,
+    SUPPORT,
+    SYNCED,
+    HelpDialog,
+    open_help,
+)
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.safety_exit import SafetyExitDialog
@@ -194,3 +202,34 @@ def test_how_sharing_works_opens_from_the_help_menu_in_the_windows_own_words(
     exit_dialog = window.findChild(SafetyExitDialog)
     assert exit_dialog is not None and exit_dialog.isVisible()
     exit_dialog.close()
+
+
+def test_synced_folders_explain_syncthing_nextcloud_and_dropbox_in_a_few_plain_lines(
+    qtbot: QtBot, tmp_path: Path, fast_argon2: Argon2Params, make_window: MakeWindow
+) -> None:
+    folder = tmp_path / "journal"
+    access.create_journal(folder, PASSPHRASE, Role.BOTH, argon2=fast_argon2).journal.close()
+    window = make_window(folder)
+    window.start()
+    unlock_through_window(qtbot, window, PASSPHRASE)
+    dialog = open_help(window, SYNCED)
+    assert dialog.tabs.tabText(SYNCED) == "Synced folders"
+    assert dialog.tabs.tabText(SHARING) == "How sharing works"  # the pages around it stay
+    assert dialog.tabs.tabText(SHORTCUTS) == "Keyboard shortcuts"
+    words = dialog.page_text(SYNCED)
+    assert words.startswith("Sharing through a synced folder")
+
+    # A few plain lines for each tool.
+    for tool in ("Syncthing", "Nextcloud", "Dropbox"):
+        [line] = [line for line in words.splitlines() if line.startswith(f"{tool}.")]
+        assert len(line) < 240, line
+    # The set-up names the window's own tick box and button, and the file to pick.
+    quoted = re.findall(r"“([^”]+)”", words)
+    assert quoted == ["Also save it to a folder after each change", "Open a timeline file…"]
+    assert set(quoted) <= _labels(window)
+    assert "timeline.rekindle" in words
+    assert "looks at it again by itself whenever it changes" in words
+    for said in ("encrypted for your partner", "cannot read it", "safe to delete"):
+        assert said in words, said
+    for avoided in ("Merkle", "hash", "checkpoint", "fail", "signature", "!"):
+        assert avoided.lower() not in words.lower(), avoided
