@@ -84,11 +84,12 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
             folder = demo_journal.folder
         else:
             guard = InstanceGuard(folder)
-            status = guard.acquire()
+            status = guard.acquire(options.open_file)
             if status is InstanceStatus.FORWARDED:
                 print(
                     "Rekindle is already open for this journal; that window has been "
-                    "brought to the front."
+                    "brought to the front"
+                    + (" and opens the file." if guard.file_handed_over else ".")
                 )
                 return 0
             if status is InstanceStatus.IN_USE:
@@ -101,6 +102,7 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
         window = RekindleWindow(folder, argon2=options.argon2, demo=options.demo)
         if guard is not None:
             guard.asked_to_come_forward.connect(window.come_forward)
+            guard.asked_to_open.connect(window.files.give)
         if options.smoke_test:
             return _smoke_test(app, window, options, started, demo_journal, first_frame)
         if demo_journal is not None:
@@ -108,6 +110,8 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
             demo_journal = None  # the window owns it now
         else:
             window.start()
+        if options.open_file is not None:
+            window.files.give(options.open_file)  # once unlocked
         _show(window, first_frame)
         return app.exec()
     finally:
@@ -126,10 +130,12 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
 
 
 def _show(window: RekindleWindow, first_frame: FirstFrame | None) -> None:
-    if first_frame is not None:
+    if first_frame is not None and not window.memory.restored:
         first_frame.hand_over(window)
-    else:
+    else:  # where it was left last time, if it was
         window.show()
+        if first_frame is not None:
+            first_frame.close()
 
 
 def _smoke_test(

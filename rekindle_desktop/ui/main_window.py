@@ -9,7 +9,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,7 +49,10 @@ from rekindle_desktop.ui.help_dialog import (
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.idle import IdleWatcher
 from rekindle_desktop.ui.journal_view import JournalView
+from rekindle_desktop.ui.opening_files import FileOpening
+from rekindle_desktop.ui.plain_settings import plain_settings
 from rekindle_desktop.ui.presentation_view import PresentationView
+from rekindle_desktop.ui.recent_files import RecentFiles
 from rekindle_desktop.ui.reflow import StatusLine, WindowScroll
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
 from rekindle_desktop.ui.safety_exit import SafetyActions, SafetyExitDialog
@@ -63,6 +66,7 @@ from rekindle_desktop.ui.widgets import (
     label,
     primary_button,
 )
+from rekindle_desktop.ui.window_memory import WindowMemory
 from rekindle_desktop.ui.window_menus import (
     LOCK_KEYS,
     WindowMenus,
@@ -182,6 +186,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
         demo: bool = False,
         clock: Clock | None = None,
         use_tray: bool | None = None,
+        settings: QSettings | None = None,  # plain settings: the window's place, recent files
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -227,6 +232,11 @@ class RekindleWindow(QMainWindow, WindowMenus):
         self._status_timer.timeout.connect(lambda: self._status.setText(self._auto_lock_text))
         self.statusBar().addWidget(self._status, 1)
         self.statusBar().setSizeGripEnabled(False)
+        # Outside the journal: where the window was left, and the files opened lately.
+        settings = settings if settings is not None else plain_settings()
+        self.memory = WindowMemory(self, settings)
+        self.unlocked.connect(self.memory.restore_splitters)
+        self.files = FileOpening(self, RecentFiles(settings))
         build_menus(self)
         enable_journal_actions(self, False)
 
@@ -262,7 +272,8 @@ class RekindleWindow(QMainWindow, WindowMenus):
         self._session = opened
         view = JournalView(opened, self.clock, demo=self.demo)
         self._replace_view(view)
-        self._make_room(1320, 860)
+        if not self.memory.restored:  # a size the person left it at stays theirs
+            self._make_room(1320, 860)
         self.setWindowTitle(translate("MainWindow", DEMO_TITLE) if self.demo else TITLE)
         self.remember_action.setChecked(access.is_remembered(self.folder))
         enable_journal_actions(self, True)

@@ -2,7 +2,8 @@
 
 A QLockFile in the per-user runtime folder, named from a hash of the journal's path
 (never inside the journal folder, which must not change until it is unlocked), and a
-local socket beside it so a second launch can ask the first to come forward.
+local socket beside it so a second launch can ask the first to come forward, and hand
+it a file to open (`rekindle FILE` while the journal is open elsewhere).
 QLockFile only takes over a lock whose process has gone; a live one is never removed.
 """
 
@@ -13,12 +14,26 @@ import hashlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QDir,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    QThread,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from rekindle_desktop.errors import JournalInUse
 
+# One message a line. "come-forward" is all a launch without a file (or an older
+# Rekindle) sends; "open-file <file: URL>" follows it when there is a file to hand over.
 _COME_FORWARD = b"come-forward\n"
+_OPEN_FILE = b"open-file "
+MAX_LINE = 8192  # far more than a path needs; a longer line is dropped, not buffered on
 
 
 class InstanceStatus(enum.Enum):
@@ -49,6 +64,7 @@ class InstanceGuard(QObject):
     """Holds the journal's instance lock for as long as this object lives."""
 
     asked_to_come_forward = Signal()
+    asked_to_open = Signal(Path)  # a second launch's FILE, absolute
 
     def __init__(
         self, journal_folder: Path, parent: QObject | None = None, *, connect_attempts: int = 10
@@ -63,8 +79,10 @@ class InstanceGuard(QObject):
         self._lock.setStaleLockTime(0)  # a live holder is never "stale" by age alone
         self._server: QLocalServer | None = None
         self._connect_attempts = connect_attempts
+        self._heard: dict[QLocalSocket, bytearray] = {}
+        self.file_handed_over = False  # acquire(open_file): the first window was given it
 
-    def acquire(self) -> InstanceStatus:
+    def acquire(self, open_file: Path | None = None) -> InstanceStatus:
         if self._lock.tryLock(0):
             self._listen()
             return InstanceStatus.FIRST
@@ -72,7 +90,7 @@ class InstanceGuard(QObject):
             # The runtime folder cannot hold a lock (permissions, odd file system).
             # Refusing to start would help nobody; SQLite still guards the database.
             return InstanceStatus.FIRST
-        if self._ask_first_to_come_forward():
+        if self._ask_first_to_come_forward(_message(open_file)):
             return InstanceStatus.FORWARDED
         return InstanceStatus.IN_USE
 
@@ -97,7 +115,9 @@ class InstanceGuard(QObject):
         server = self._server
         while server is not None and server.hasPendingConnections():
             socket = server.nextPendingConnection()
+            self._heard[socket] = bytearray()
             socket.readyRead.connect(self._ready_read)
+            socket.disconnected.connect(self._forget)
             socket.disconnected.connect(socket.deleteLater)
             self._read(socket)
 
@@ -107,16 +127,39 @@ class InstanceGuard(QObject):
         if isinstance(socket, QLocalSocket):
             self._read(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if socket.bytesAvailable() and _COME_FORWARD in bytes(socket.readAll().data()):
-            self.asked_to_come_forward.emit()
+    @Slot()
+    def _forget(self) -> None:
+        # Only forgotten: a socket is also told it is disconnected while being deleted.
+        self._heard.pop(self.sender(), None)  # type: ignore[call-overload]
 
-    def _ask_first_to_come_forward(self) -> bool:
+    def _read(self, socket: QLocalSocket) -> None:
+        heard = self._heard.get(socket)
+        if heard is None or not socket.bytesAvailable():
+            return
+        heard += bytes(socket.readAll().data())
+        while b"\n" in heard:
+            line, _, rest = bytes(heard).partition(b"\n")
+            heard[:] = rest
+            self._act_on(line)
+        if len(heard) > MAX_LINE:  # no sender of ours writes that much: stop listening
+            self._heard.pop(socket, None)
+            socket.abort()
+
+    def _act_on(self, line: bytes) -> None:
+        if line == _COME_FORWARD.rstrip(b"\n"):
+            self.asked_to_come_forward.emit()
+        elif line.startswith(_OPEN_FILE) and len(line) <= MAX_LINE:
+            url = QUrl.fromEncoded(QByteArray(line[len(_OPEN_FILE) :]), QUrl.ParsingMode.StrictMode)
+            if url.isValid() and url.isLocalFile():
+                self.asked_to_open.emit(Path(url.toLocalFile()))
+
+    def _ask_first_to_come_forward(self, message: bytes = _COME_FORWARD) -> bool:
         for attempt in range(self._connect_attempts):
             socket = QLocalSocket()
             socket.connectToServer(self.server_name)
             if socket.waitForConnected(500):
-                socket.write(_COME_FORWARD)
+                socket.write(message)
+                self.file_handed_over = message != _COME_FORWARD
                 sent = socket.waitForBytesWritten(1000)
                 socket.disconnectFromServer()
                 return sent or socket.bytesToWrite() == 0
@@ -124,3 +167,13 @@ class InstanceGuard(QObject):
                 # The first may have just taken the lock and not be listening yet.
                 QThread.msleep(100)
         return False
+
+
+def _message(open_file: Path | None) -> bytes:
+    """What a second launch says: come forward, and open this file if there is one (and
+    its name fits in a line; a longer one is left for the person to open themselves)."""
+    if open_file is None:
+        return _COME_FORWARD
+    url = bytes(QUrl.fromLocalFile(str(open_file.absolute())).toEncoded().data())
+    line = _OPEN_FILE + url + b"\n"
+    return _COME_FORWARD + line if len(line) <= MAX_LINE else _COME_FORWARD

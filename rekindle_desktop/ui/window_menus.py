@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from rekindle_desktop.ui.help_dialog import HELP_KEYS, HelpKey, sharing_action
 from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.recent_files import RecentMenu
 
 if TYPE_CHECKING:
     from rekindle_desktop.ui.main_window import RekindleWindow
@@ -42,6 +43,7 @@ class WindowMenus:
     shortcuts_action: QAction
     about_action: QAction
     help_key: HelpKey
+    recent_menu: RecentMenu
     lock_button: QPushButton
     _lock_corner: QWidget
 
@@ -109,6 +111,9 @@ def build_menus(window: RekindleWindow) -> None:
     journal_menu = window.menuBar().addMenu(translate("MainWindow", "&Journal"))
     journal_menu.addAction(window.lock_action)
     journal_menu.addSeparator()
+    window.recent_menu = RecentMenu(window.files.recent, window.files.open_recent, window)
+    journal_menu.addMenu(window.recent_menu)
+    journal_menu.addSeparator()
     journal_menu.addAction(window.backup_action)
     journal_menu.addAction(window.readable_copy_action)
     journal_menu.addAction(window.change_passphrase_action)
@@ -161,6 +166,7 @@ def enable_journal_actions(window: RekindleWindow, unlocked: bool) -> None:
         window.report_action,
         window.safety_phrase_action,
         window.present_action,
+        window.recent_menu.menuAction(),  # nothing opens while locked
     ):
         action.setEnabled(unlocked)
     if not unlocked and window.present_action.isChecked():
