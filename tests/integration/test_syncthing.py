@@ -200,6 +200,55 @@ def test_a_conflict_copy_is_left_alone_and_the_real_file_is_still_reviewed(
     assert seen.args[0].verdict is Verdict.ACCEPTED and seen.args[0].total == 3
 
 
+def test_a_newer_conflict_copy_is_not_silently_taken_and_nothing_is_lost(
+    qtbot: QtBot,
+    journals: Pair,
+    synced: tuple[Instance, Instance],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other way round, also a real conflict: the sharer saves first, then the older
+    copy is put back on the reviewer's side, so the reviewer's side is newer and wins.
+    The sharer's new file becomes the conflict copy. Rekindle does not take it in by
+    itself; the sharer's next save carries everything, and nothing is lost."""
+    a, b = synced
+    sides = Sides(qtbot, journals, a, b, "newer-copy", monkeypatch)
+    sides.check_in("Office")
+    sides.arrival(1)
+    assert sides.review.open_file(sides.arrived) is not None
+    older = sharing.export(journals.sharer, journals.folder / "older.rekindle").path.read_bytes()
+
+    a.pause(b)
+    b.pause(a)
+    wait_for("the connection to pause", lambda: not a.connected_to(b) and not b.connected_to(a))
+    sides.check_in("Library")  # the sharer's save comes first…
+    newer = (sides.sent / NAME).read_bytes()
+    a.rescan()
+    with qtbot.waitSignal(sides.review.reviewed, timeout=20_000) as seen:
+        sides.arrived.write_bytes(older)  # …and the reviewer's side changes later
+    assert seen.args[0].verdict is Verdict.ALREADY_SEEN
+    b.rescan()
+    a.resume(b)
+    b.resume(a)
+
+    def copies() -> list[Path]:
+        return [p for p in sides.arrived.parent.iterdir() if CONFLICT.match(p.name)]
+
+    wait_for("Syncthing's conflict copy", lambda: len(copies()) == 1, timeout=30)
+    assert copies()[0].read_bytes() == newer and sides.arrived.read_bytes() == older
+    qtbot.waitUntil(lambda: not sides.review._settle.isActive(), timeout=5_000)
+    assert sides.shown() == 1  # the copy holds a newer entry: not taken in silently
+    assert sides.review.watched == sides.arrived
+    assert [r.verdict for r in sides.results] == [Verdict.ACCEPTED, Verdict.ALREADY_SEEN]
+
+    with qtbot.waitSignal(sides.review.reviewed, timeout=20_000) as seen:
+        sides.check_in("Home")  # the next save carries the whole record
+    result = seen.args[0]
+    assert result.verdict is Verdict.ACCEPTED and result.new_entries == 2 and result.total == 3
+    assert sides.shown() == 3
+    assert copies()[0].name in sides.review.result_note.text()
+    assert "safe to delete" in sides.review.result_note.text()
+
+
 def test_nothing_but_loopback_was_touched(synced: tuple[Instance, Instance]) -> None:
     """Both Syncthings ran under strace: every network address they used is loopback."""
     a, b = synced
