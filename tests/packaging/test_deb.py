@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import configparser
+import gzip
+import os
+import re
 import shlex
 import subprocess
 import xml.etree.ElementTree as ET
@@ -11,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.packaging.conftest import Built
+from tests.packaging.conftest import ROOT, Built
 
 pytestmark = pytest.mark.slow
 
@@ -125,3 +128,34 @@ def test_file_types_are_installed_valid_and_opened_by_the_menu_entry(
     assert shlex.split(entry["Exec"])[1:] == ["%f"]
     metainfo = ET.parse(installed / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml").getroot()
     assert {m.text for m in metainfo.iterfind("provides/mediatype")} == set(FILE_TYPES)
+
+
+def test_man_page_and_shell_completion_are_where_man_and_the_shells_look(
+    installed: Path,
+) -> None:
+    page = installed / "usr/share/man/man1/rekindle.1.gz"
+    packed = page.read_bytes()
+    # gzip -9n: no file name or time inside, so the same page packs to the same bytes
+    assert packed[3] & 0x08 == 0 and packed[4:8] == b"\0\0\0\0"
+    assert gzip.decompress(packed) == (ROOT / "packaging" / "rekindle.1").read_bytes()
+    shown = subprocess.run(
+        ["man", "--warnings", "-l", str(page)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8", "MANWIDTH": "100"},
+    )
+    assert shown.returncode == 0 and shown.stderr == "", shown.stderr
+    assert "rekindle review" in re.sub(".\b", "", shown.stdout)
+
+    # bash-completion loads a command's completion by the command's own name, on first use
+    bash = installed / "usr/share/bash-completion/completions/rekindle"
+    registered = subprocess.run(
+        ["bash", "--norc", "--noprofile", "-c", f"source {bash} && complete -p rekindle"],
+        capture_output=True,
+        text=True,
+    )
+    assert registered.returncode == 0 and registered.stdout.strip().endswith(" rekindle")
+    zsh = installed / "usr/share/zsh/vendor-completions/_rekindle"
+    assert zsh.read_text(encoding="utf-8").startswith("#compdef rekindle\n")
+    for installed_file in (page, bash, zsh):
+        assert installed_file.stat().st_mode & 0o777 == 0o644, installed_file
