@@ -68,12 +68,19 @@ WAYLAND_CLIENT = "libwayland-client.so.0"
 
 
 def loads(soname: str) -> bool:
-    """True if the system's loader finds and loads the library (as Qt would)."""
-    try:
-        ctypes.CDLL(soname)
-    except OSError:
-        return False
-    return True
+    """True if the system's loader finds and loads the library (as Qt would), or the
+    frozen app carries it beside itself (PyInstaller copies some of them)."""
+    carried = getattr(sys, "_MEIPASS", None)
+    names = [soname]
+    if isinstance(carried, str) and (Path(carried) / soname).is_file():
+        names.insert(0, str(Path(carried) / soname))
+    for name in names:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def uses_x11(environ: Mapping[str, str], can_load: Callable[[str], bool] = loads) -> bool:

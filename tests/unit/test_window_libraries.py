@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import shutil
 import subprocess
+import sys
 from importlib.util import find_spec
 from pathlib import Path
+
+import pytest
 
 from rekindle_desktop import window_libraries
 from rekindle_desktop.window_libraries import (
@@ -82,6 +86,24 @@ def test_the_message_names_the_packages_and_the_line_to_install_them() -> None:
 def test_nothing_is_missing_on_this_machine() -> None:
     # The tests' own machine has every library (.ci/run installs them): the check is quiet.
     assert missing_libraries({"DISPLAY": ":0"}) == []
+
+
+def _file_of(soname: str) -> Path:
+    """The file the loader opened for `soname` (loaded first if need be)."""
+    ctypes.CDLL(soname)
+    maps = Path("/proc/self/maps").read_text().splitlines()
+    return next(Path(m.split()[-1]) for m in maps if Path(m.split()[-1]).name.startswith(soname))
+
+
+def test_the_frozen_app_finds_the_libraries_it_carries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A real library under a name no system has, in the folder the frozen app runs from.
+    carried = "librekindle-carried-only.so.1"
+    shutil.copy(_file_of("libz.so.1"), tmp_path / carried)
+    assert not window_libraries.loads(carried)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert window_libraries.loads(carried)
 
 
 def test_only_what_the_chosen_window_system_needs_is_asked_for() -> None:
