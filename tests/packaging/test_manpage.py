@@ -106,9 +106,23 @@ def test_bash_completes_commands_options_and_files(tmp_path: Path) -> None:
     assert _complete(["rekindle", "--journal", "jo"], tmp_path) == ["journals"]
 
 
-def test_zsh_completion_names_every_command() -> None:
-    # No zsh here to drive it; each command is listed with its help for zsh's menu.
+def test_zsh_takes_the_completion_for_rekindle_and_lists_every_command(tmp_path: Path) -> None:
+    zsh = shutil.which("zsh")
+    assert zsh, "zsh checks its completion file; .ci/run installs it"
+    # compinit reads the #compdef line of each file on fpath, as on a real system
+    registered = subprocess.run(
+        [
+            zsh,
+            "-f",
+            "-c",
+            f"fpath=({make_manpage.ZSH.parent} $fpath); autoload -Uz compinit; "
+            f"compinit -u -d {tmp_path / 'zcompdump'}; print -r -- ${{_comps[rekindle]}}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert registered.stdout.strip() == "_rekindle", registered.stderr
     text = make_manpage.ZSH.read_text(encoding="utf-8")
-    assert text.startswith("#compdef rekindle\n")
-    for command in _commands(make_manpage.the_parser()):
+    for command in _commands(make_manpage.the_parser()):  # with its help, for zsh's menu
         assert f"\n    {command.split()[-1]}:'" in text, command
