@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.services import sharing
@@ -51,6 +52,35 @@ def test_a_file_taken_away_and_brought_back_later_is_reviewed_again(
     assert seen.args[0].new_entries == 1
     assert "timeline file was updated" in view.result_note.text()
     assert view.timeline.model.rowCount() == 2
+
+
+def test_a_file_written_in_place_in_pieces_is_reviewed_once_whole(
+    qtbot: QtBot, pair: Pair, synced: Path
+) -> None:
+    """Syncthing, Nextcloud and Dropbox rename a finished file into place; a tool that
+    writes in place, with a pause between pieces, is never read half-way."""
+    log_some(pair, 1)
+    file = synced / "timeline.rekindle"
+    sharing.export(pair.sharer, file)
+    view = watching(qtbot, pair, file)
+    log_some(pair, 1)
+    whole = sharing.export(pair.sharer, synced / "elsewhere.rekindle").path.read_bytes()
+    half = len(whole) // 2
+    seen: list[sharing.ReviewResult] = []
+    view.reviewed.connect(seen.append)
+    with file.open("r+b") as out:
+        out.truncate(0)
+        out.write(whole[:half])
+
+    def rest() -> None:
+        with file.open("ab") as out:
+            out.write(whole[half:])
+
+    QTimer.singleShot(700, rest)  # a pause between pieces, shorter than the settling
+    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+    qtbot.waitUntil(lambda: not view._settle.isActive())
+    assert [(r.verdict, r.new_entries) for r in seen] == [(sharing.Verdict.ACCEPTED, 1)]
+    assert "timeline file was updated" in view.result_note.text()
 
 
 def test_a_conflict_copy_opened_by_hand_is_looked_at_once_and_never_watched(
