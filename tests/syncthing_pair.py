@@ -178,19 +178,10 @@ def _environment(home: Path) -> dict[str, str]:
 def _start(me: Instance, syncthing: str, strace: str | None) -> None:
     command = [syncthing, "serve", f"--home={me.home}", "--no-browser", "--no-restart"]
     command += ["--no-upgrade", f"--logfile={me.home / 'syncthing.log'}"]
-    if strace is not None:
+    if strace is not None:  # network calls, and renames: the temporary file's last step
         me.trace = me.home / "strace.log"
-        command = [
-            strace,
-            "-f",
-            "--seccomp-bpf",
-            "-e",
-            "trace=%network,rename,renameat,renameat2",
-            "-o",
-            str(me.trace),
-        ]
-        command += [syncthing, "serve", f"--home={me.home}", "--no-browser", "--no-restart"]
-        command += ["--no-upgrade", f"--logfile={me.home / 'syncthing.log'}"]
+        traced = ["-e", "trace=%network,rename,renameat,renameat2", "-o", str(me.trace)]
+        command = [strace, "-f", "--seccomp-bpf", *traced, *command]
     me.process = subprocess.Popen(
         command,
         env=_environment(me.home),
