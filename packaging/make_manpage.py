@@ -29,9 +29,9 @@ broke trust chooses to log plans, check\-ins and promises in an encrypted journa
 shares it as a signed timeline file; the other partner reviews that file, read\-only,
 on their own computer. Rekindle never opens a network connection.
 .PP
-\fBrekindle\fR \fIFILE\fR opens the app on a timeline file to review, or a reply to read,
-once the journal is unlocked. With a \fICOMMAND\fR, it does that one job in the terminal
-and the app does not open."""
+With no command, \fBrekindle\fR opens the app; \fBrekindle\fR \fIFILE\fR opens it on a
+timeline file to review, or a reply to read, once the journal is unlocked. With a
+\fICOMMAND\fR, it does that one job in the terminal and the app does not open."""
 
 FILES = r""".TP
 \fI$XDG_DATA_HOME/Rekindle/journal/\fR
@@ -69,6 +69,7 @@ def the_parser() -> argparse.ArgumentParser:
 
 
 def manpage(parser: argparse.ArgumentParser) -> str:
+    parser.description = None  # --help's one line; ABOUT says it at a man page's length
     page = Manpage(parser, format="single-commands-section")
     page.description = NAME
     page.source = f"rekindle {__version__}"
