@@ -63,6 +63,8 @@ FOR_X11 = (
     Library("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
 )
 
+NAMED_FILES = 4  # more missing libraries are counted, not listed
+
 # Qt tries Wayland first in a Wayland session, and falls back to X11 if it can't.
 WAYLAND_CLIENT = "libwayland-client.so.0"
 
@@ -115,9 +117,13 @@ def missing_libraries(
 def missing_message(missing: Sequence[Library]) -> UserFacingError:
     """What to tell a person whose system lacks some of the window's libraries."""
     packages = list(dict.fromkeys(library.package for library in missing))
-    files = ", ".join(library.soname for library in missing)
+    if len(missing) <= NAMED_FILES:
+        files = ", ".join(library.soname for library in missing)
+        what = f"some system libraries it needs are not installed ({files})"
+    else:  # a system without any of them: the package line says it all
+        what = f"{len(missing)} system libraries it needs are not installed"
     return UserFacingError(
-        f"The window can't open yet: a few system libraries it needs are not installed ({files}).",
+        f"The window can't open yet: {what}.",
         f"On Debian or Ubuntu, this installs them:\n"
         f"    sudo apt-get install {' '.join(packages)}\n"
         f"  Then start Rekindle again. Your journal is not touched.",

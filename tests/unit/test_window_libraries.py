@@ -83,6 +83,15 @@ def test_the_message_names_the_packages_and_the_line_to_install_them() -> None:
         assert alarming not in words
 
 
+def test_a_system_without_any_of_them_hears_the_count_and_every_package() -> None:
+    error = missing_message(FOR_ANY_WINDOW + FOR_X11)
+    assert f"{len(FOR_ANY_WINDOW + FOR_X11)} system libraries" in error.message
+    assert "libxcb-icccm.so.4" not in error.message  # the line to paste is what matters
+    packages = error.next_step.split("sudo apt-get install ", 1)[1].split("\n")[0].split()
+    assert packages[0] == "libglib2.0-0" and "libxcb-icccm4" in packages
+    assert len(packages) == len(set(packages))
+
+
 def test_nothing_is_missing_on_this_machine() -> None:
     # The tests' own machine has every library (.ci/run installs them): the check is quiet.
     assert missing_libraries({"DISPLAY": ":0"}) == []
