@@ -67,8 +67,26 @@ class FileOpening(QObject):
 
     # --- once the journal is open ----------------------------------------------------
     def _unlocked(self) -> None:
+        view = self._window.stack.currentWidget()
+        if isinstance(view, JournalView):
+            if view.loaded():
+                self._follow(view)
+            else:
+                view.ready.connect(lambda: self._follow(view))
         if self._waiting is not None:
             QTimer.singleShot(0, self, self._open_waiting)
+
+    def _follow(self, view: JournalView) -> None:
+        """A file opened with the review page's own button is a recent file too."""
+        page = view.review
+        if page is None:
+            return
+
+        def reviewed(_result: object) -> None:
+            if page.watched is not None:
+                self.recent.add(page.watched)
+
+        page.reviewed.connect(reviewed)
 
     def _open_waiting(self) -> None:
         view = self._window.stack.currentWidget()

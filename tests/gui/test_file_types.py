@@ -135,6 +135,13 @@ def test_a_timeline_file_given_at_start_is_reviewed_once_the_journal_is_unlocked
     assert "Nothing was changed." in told[0]
     assert window.files.recent.paths() == [pair.timeline]
 
+    # A file opened with the page's own button joins the list too.
+    later = pair.inbox / "later.rekindle"
+    with access.unlock_with_passphrase(pair.sharer, PASSPHRASE) as sharer:
+        sharing.export(sharer, later)
+    assert view.review.open_file(later) is not None
+    assert window.files.recent.paths() == [later, pair.timeline]
+
 
 def test_a_reply_dropped_on_the_window_opens_where_the_sharer_reads_replies(
     qtbot: QtBot, make_window: MakeWindow, pair: Pair, fast_argon2: Argon2Params, told: list[str]
