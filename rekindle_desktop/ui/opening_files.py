@@ -130,9 +130,11 @@ class FileOpening(QObject):
             )
         data = sharing.read_incoming(path)
         kind = replies.file_kind(view.session.journal, data)
-        if kind is FileKind.UNOPENED:  # made for another journal, or damaged: go by its name
-            reply = path.suffix == REPLY_SUFFIX or not view.role.reviews
-            kind = FileKind.REPLY if reply else FileKind.TIMELINE
+        if kind is FileKind.UNOPENED:  # made for another journal, or damaged: its page says
+            if path.suffix == REPLY_SUFFIX and view.role.shares:
+                kind = FileKind.REPLY
+            elif path.suffix != REPLY_SUFFIX and view.role.reviews:
+                kind = FileKind.TIMELINE
         if kind is FileKind.TIMELINE and view.review is not None:
             view.tabs.setCurrentWidget(view.review)
             self.recent.add(path)
@@ -217,6 +219,18 @@ def _not_for_this_journal(name: str, kind: FileKind) -> UserFacingError:
             translate(
                 "FileOpening",
                 "Nothing was changed. It opens in the Rekindle of the partner who shares.",
+            ),
+        )
+    elif kind is FileKind.UNOPENED:
+        said = (
+            translate(
+                "FileOpening",
+                "{name} can't be opened in this journal: it was made for another journal, "
+                "or it was damaged on the way.",
+            ),
+            translate(
+                "FileOpening",
+                "Nothing was changed. If your partner sent it, ask them to send it again.",
             ),
         )
     else:

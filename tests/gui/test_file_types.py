@@ -9,7 +9,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyrage
 import pytest
+from pyrage import x25519
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtNetwork import QLocalSocket
@@ -185,9 +187,14 @@ def test_files_a_sharing_journal_cannot_take_are_refused_plainly(
     window = opened_window(qtbot, make_window, pair.sharer)
     not_rekindle = pair.inbox / "holiday.rekindle"
     not_rekindle.write_text("Photos from the lake.\n")
+    stranger = pair.inbox / "stranger.rekindle"  # made for some other journal
+    stranger.write_bytes(
+        pyrage.encrypt(b"REKINDLE-REPLY-1\n", [x25519.Identity.generate().to_public()])
+    )
     given = [
         (pair.timeline, "timeline.rekindle is a timeline file this journal made for your partner."),
         (not_rekindle, "holiday.rekindle isn't a Rekindle timeline file or a reply."),
+        (stranger, "stranger.rekindle can't be opened in this journal: it was made for"),
         (pair.inbox / "gone.rekindle", "Rekindle can't find gone.rekindle."),
         (pair.inbox, "in is a folder, not a timeline file or a reply."),
     ]
