@@ -64,13 +64,16 @@ class Records(JournalSession):
         if self.log is not None:
             self.log.rebind(opened.journal)
 
-    def adopt_reviewed(self, other: Records) -> None:
+    def adopt_reviewed(self, other: Records) -> list[object]:
         """Keep what `other`, the same journal read on another thread, worked out of the
-        reviewed record (see `review_lent`)."""
+        reviewed record (see `review_lent`); returns what was kept before, to let go of
+        (see `letting_go`)."""
+        before: list[object] = [self._reviewed, self._reviewed_ledger, self._kept]
         self._reviewed = other._reviewed
         self._reviewed_ledger = other._reviewed_ledger
         self._accepted = other._accepted
         self._kept = other._kept
+        return before
 
     def reviewed(self) -> sharing.ReviewState:
         accepted = sharing.record_version(self.journal)

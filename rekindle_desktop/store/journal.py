@@ -198,6 +198,10 @@ class Journal:
         again. Other connections to the journal are not affected."""
         self.conn.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
 
+    def keep_pages(self, kib: int) -> None:
+        """Keep up to `kib` KiB of decrypted pages in memory on this connection."""
+        self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM journal_meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])

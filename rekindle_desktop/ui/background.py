@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QApplication
 
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services.letting_go import let_go_in_pieces
 
 T = TypeVar("T")
 
@@ -105,6 +106,21 @@ class _Waiter(QObject):
     @Slot(object, object)
     def _keep(self, result: Any, problem: Any) -> None:
         self.outcome = (result, problem)
+
+
+class _LetGo(QRunnable):
+    def __init__(self, held: list[Any]) -> None:
+        super().__init__()
+        self._held = held
+
+    def run(self) -> None:
+        let_go_in_pieces(self._held)
+
+
+def let_go(held: list[Any]) -> None:
+    """Free what `held` holds (a page's old record, replaced) on a worker, a piece at a
+    time, instead of in one long stop of the window. `held` must be the last reference."""
+    QThreadPool.globalInstance().start(_LetGo(held))
 
 
 def collect_set_aside() -> None:

@@ -269,7 +269,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
         current = self.stack.currentWidget()
         if isinstance(current, UnlockView) and current.saved_new_passphrase:
             note = translate("UnlockView", UnlockView.NEW_PASSPHRASE_SAVED)
-        self._session = opened
+        self._session = opened.for_the_window()
         view = JournalView(opened, self.clock, demo=self.demo)
         self._replace_view(view)
         if not self.memory.restored:  # a size the person left it at stays theirs

@@ -38,7 +38,7 @@ from rekindle_desktop.services import (
 )
 from rekindle_desktop.services.records import Records, review_lent
 from rekindle_desktop.services.sharing import ReviewResult
-from rekindle_desktop.ui.background import wait_responsively
+from rekindle_desktop.ui.background import let_go, wait_responsively
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.earlier_record_dialog import EarlierRecordDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -428,7 +428,7 @@ class ReviewView(QWidget):
                 self.open_button.setEnabled(True)
         if not shiboken6.isValid(self) or not self.journal.is_open:
             return None
-        self.records.adopt_reviewed(read)
+        let_go(self.records.adopt_reviewed(read))
         return result
 
     def unsaved(self) -> KeptDraft | None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
+from rekindle_desktop.ui.background import let_go
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE = 200
@@ -92,10 +93,12 @@ class TimelineModel(QAbstractListModel):
 
     # --- feeding -------------------------------------------------------------------
     def set_rows(self, rows: Iterable[TimelineRow]) -> None:
+        before = [self._all, self._shown]
         self.beginResetModel()
         self._all = list(rows)
         self._apply()
         self.endResetModel()
+        let_go(before)  # ten years of old rows, freed beside the window
 
     def set_filter(self, timeline_filter: TimelineFilter) -> None:
         self.beginResetModel()

@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from rekindle_desktop.domain.entries import (
+    LOGGABLE_KINDS,
     Amend,
     CheckIn,
     Entry,
@@ -118,3 +122,25 @@ def test_old_unresolved_occurrences_do_not_pile_up() -> None:
     # They still exist, neutral, for the record.
     days_due = (date(2026, 3, 19) - date(2026, 1, 1)).days + 1
     assert len(log.ledger().commitments(LONDON, now)) == days_due
+
+
+_KINDS = list(EntryKind)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_KINDS), st.booleans()), min_size=0, max_size=60),
+    st.lists(st.sampled_from(_KINDS), max_size=4),
+)
+def test_standing_entries_are_the_unwithdrawn_ones_of_those_kinds_in_log_order(
+    logged: list[tuple[EntryKind, bool]], asked: list[EntryKind]
+) -> None:
+    # Entries of any kind, some withdrawn later; standing() must read as a full scan would.
+    log = Log()
+    ids = [log.add(kind, CheckIn("Home", "")) for kind, _ in logged]
+    withdrawn = {i for i, (_, gone) in zip(ids, logged, strict=True) if gone}
+    for target in sorted(withdrawn):
+        log.add(EntryKind.RETRACT, Retract(target, "a slip"))
+    ledger = log.ledger()
+    wanted = set(asked or LOGGABLE_KINDS)
+    expected = [e.id for e in log.entries if e.kind in wanted and e.id not in withdrawn]
+    assert [e.id for e in ledger.standing(*asked)] == expected

@@ -1,0 +1,65 @@
+"""Letting go of ten years of entries without holding up the window.
+
+When a page takes a newly read record, the old one is freed. Freed in one go, that is
+one long stretch of C code (each entry, its body, its row...) during which no other
+Python thread runs, the window's included: a third of a second at ten years. Here the
+old record is taken apart first, cheaply, and then freed a piece at a time, so other
+threads get their turn between pieces. Run it on a worker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+PIECE = 250  # objects freed at a time: a few milliseconds at most
+_LARGE = 64  # containers bigger than this are opened up, not freed whole
+_DEPTH = 6  # how deep into objects and containers to look for large ones
+
+
+def let_go_in_pieces(held: list[Any]) -> None:
+    """Free what `held` holds (and empties it), a piece at a time.
+
+    The caller's list must be the last reference to the old objects for them to be
+    freed here; whatever is still used elsewhere just stays alive.
+    """
+    loose: list[Any] = []
+    _open_up(held, loose, _DEPTH)
+    held.clear()
+    loose.reverse()  # containers before what they hold: each goes while others still hold
+    while loose:  # its items, and those go a piece at a time after
+        del loose[-PIECE:]
+
+
+def _open_up(items: list[Any], loose: list[Any], depth: int) -> None:
+    """Move `items` into `loose`, with what a large container among them holds beside
+    them, so that when `items` go, no large container is freed in one go. The items of
+    a few small objects and containers (a record, its caches) are looked into too; the
+    many small items of a large one (entries, rows) are freed whole, each on its own."""
+    if len(items) > _LARGE:
+        loose.extend(items)
+        for item in items:
+            if depth > 0 and isinstance(item, _CONTAINERS) and len(item) > _LARGE:
+                _open_up(_inside(item), loose, depth - 1)
+        return
+    for item in items:
+        loose.append(item)
+        inside = _inside(item) if depth > 0 else []
+        if inside:
+            _open_up(inside, loose, depth - 1)
+
+
+_CONTAINERS = (dict, list, tuple, set, frozenset)
+
+
+def _inside(item: Any) -> list[Any]:
+    if isinstance(item, str | bytes | int | float):
+        return []
+    if isinstance(item, dict):
+        return [*item.keys(), *item.values()]
+    if isinstance(item, list | tuple | set | frozenset):
+        return list(item)
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return [getattr(item, f.name) for f in dataclasses.fields(item)]
+    fields = getattr(item, "__dict__", None)
+    return list(fields.values()) if isinstance(fields, dict) else []
