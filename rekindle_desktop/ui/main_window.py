@@ -74,9 +74,11 @@ from rekindle_desktop.ui.window_menus import (
     enable_journal_actions,
 )
 
+# Each title names the app once, at its end: a title that ends otherwise gets " — Rekindle"
+# added by Qt (the display name), and a screen reader would say the name twice.
 TITLE = APP_NAME
-LOCKED_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — locked")
-DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Rekindle — demo journal (nothing here is real)")
+LOCKED_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Locked — Rekindle")
+DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "A demo journal (nothing here is real) — Rekindle")
 
 
 def add_quick_lock(widget: QWidget, lock) -> QShortcut:

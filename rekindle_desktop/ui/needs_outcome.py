@@ -89,7 +89,8 @@ class NeedsOutcomePanel(QFrame):
             words = translate("NeedsOutcome", source)
             button = QPushButton(words)
             button.setStyleSheet("padding: 6px 6px;")
-            button.setToolTip(outcome.label.capitalize())
+            if outcome.label.casefold() != words.casefold():  # never its name said twice
+                button.setToolTip(outcome.label.capitalize())
             button.setAccessibleName(
                 translate("NeedsOutcome", "{outcome}: {entry}").format(outcome=words, entry=title)
             )

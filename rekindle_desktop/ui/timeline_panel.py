@@ -68,7 +68,8 @@ class TimelinePanel(QFrame):
         for outcome in Outcome:
             self.outcome_filter.addItem(first_upper(outcome_words(outcome)), outcome)
         self.search = named(uncut(QLineEdit()), translate("TimelinePanel", "Search"))
-        self.search.setPlaceholderText(translate("TimelinePanel", "Search"))
+        # Shown in the empty field and said after its name: words that add to "Search".
+        self.search.setPlaceholderText(translate("TimelinePanel", "Words, places, people…"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
