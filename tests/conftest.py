@@ -43,8 +43,16 @@ if os.environ.get("CI"):
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if (HERE / "gui") in Path(str(item.fspath)).parents:
+        path = Path(str(item.fspath))
+        if (HERE / "gui") in path.parents:
             item.add_marker(pytest.mark.gui)
+        # Under pytest-xdist, tests that share a costly fixture run on one worker, so it
+        # is made once: the packaging tests' bundle, and each integration module's
+        # services (Syncthing, the accessibility bus, a real X server).
+        if (HERE / "packaging") in path.parents:
+            item.add_marker(pytest.mark.xdist_group("packaging"))
+        elif (HERE / "integration") in path.parents:
+            item.add_marker(pytest.mark.xdist_group(path.stem))
 
 
 @pytest.fixture(autouse=True)
