@@ -95,7 +95,7 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(translate("Crash", "Rekindle — something went wrong"))
+        self.setWindowTitle(translate("Crash", "Something went wrong — Rekindle"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(560)
         self.details = QPlainTextEdit(details)

@@ -276,7 +276,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, page: int = SUPPORT) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setWindowTitle(translate("HelpDialog", "Rekindle help"))
+        self.setWindowTitle(translate("HelpDialog", "Help — Rekindle"))  # the name once, at the end
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("HelpDialog", "Help pages"))
