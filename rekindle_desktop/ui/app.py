@@ -18,6 +18,7 @@ from rekindle_desktop.services import access, session
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.crash import CrashReporter
 from rekindle_desktop.ui.first_frame import FirstFrame, application, give_icon
+from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.quit_signals import QuitOnSignals
 from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, journal_in_use
@@ -172,12 +173,27 @@ def _smoke_test(
         else None
     )
 
-    def report(painted_at: float) -> None:
+    def painted(painted_at: float) -> None:
+        # The window is up; a journal kept for years shows a quiet "opening" note
+        # first. The line is printed once its pages are on screen, usable.
+        view = window.findChild(JournalView)
+        if view is None or view.loaded():
+            report(painted_at, painted_at)
+            return
+
+        def shown() -> None:
+            window.repaint()  # drawn now, not at the next turn
+            report(painted_at, time.perf_counter())
+
+        view.ready.connect(shown)
+
+    def report(painted_at: float, shown_at: float) -> None:
         timings = {
             "first_frame_ms": first_frame_ms,  # None when no first frame was shown
             "startup_ms": startup_ms,
             "unlock_ms": unlock_ms,
             "first_paint_ms": round((painted_at - started) * 1000, 1),
+            "journal_shown_ms": round((shown_at - started) * 1000, 1),
         }
         print(json.dumps(timings), flush=True)
         if options.screenshot is not None:
@@ -190,7 +206,7 @@ def _smoke_test(
                 return
         app.exit(0)
 
-    _FirstPaint(window, report)
+    _FirstPaint(window, painted)
     _show(window, first_frame)
     return app.exec()
 

@@ -9,8 +9,9 @@ from issue 7. Machines are noisy, so targets are ratios to baselines taken in th
 - first paint: a fresh `rekindle --smoke-test` process on the ten-year journal, unlocked
   from a real Secret Service (gnome-keyring on a private D-Bus), so Argon2id is not
   counted; against a bare PySide6 window, also a fresh process. Both: spawn to painted.
-  The app's first paint is its first frame ("Opening Rekindle…"); the main window on the
-  journal, which takes the frame's place, is reported beside it.
+  The app's first paint is its first frame ("Opening Rekindle…"). Beside it, the journal
+  shown: spawn until the main window shows the journal's pages, read and usable (a
+  journal kept for years shows a quiet "opening" note first; that note does not count).
 - model fill, viewport paint, search and peak RSS: a fresh process that opens the main
   window on that journal as the app does, then scrolls through the whole timeline and
   searches. Search baseline: the same FTS5 query in plain SQL on the same database; the
@@ -88,7 +89,7 @@ QUERIES = (
 )  # fmt: skip
 TARGETS = {
     "first_paint_vs_bare_window": 1.5,
-    "journal_window_vs_bare_window": 2.5,
+    "journal_shown_vs_bare_window": 2.5,
     "review_vs_age_and_parse": 3.0,
     "review_10_new_vs_age_and_hash": 3.0,
     "export_vs_age_and_parse": 3.0,
@@ -151,17 +152,19 @@ def first_paint(folder: Path, env: dict[str, str], runs: int) -> dict[str, float
     bare = [sys.executable, "-c", BARE_WINDOW]
     spawn_until_painted(bare, env)  # warm the file cache for both
     spawn_until_painted(app, env)
-    frame_ms, window_ms, bare_ms, rss = [], [], [], []
+    frame_ms, window_ms, shown_ms, bare_ms, rss = [], [], [], [], []
     for _ in range(runs):  # interleaved, so drift on the machine hits both alike
         ms, peak, line = spawn_until_painted(app, env)
-        timings = json.loads(line)  # since the command began; the line comes once painted
-        frame_ms.append(ms - (timings["first_paint_ms"] - timings["first_frame_ms"]))
-        window_ms.append(ms)
+        timings = json.loads(line)  # since the command began; the line comes once shown
+        frame_ms.append(ms - (timings["journal_shown_ms"] - timings["first_frame_ms"]))
+        window_ms.append(ms - (timings["journal_shown_ms"] - timings["first_paint_ms"]))
+        shown_ms.append(ms)
         rss.append(peak)
         bare_ms.append(spawn_until_painted(bare, env)[0])
     return {
         "first_paint_ms": statistics.median(frame_ms),
-        "journal_window_first_paint_ms": statistics.median(window_ms),
+        "window_first_paint_ms": statistics.median(window_ms),  # its "opening" note
+        "journal_shown_ms": statistics.median(shown_ms),
         "bare_window_first_paint_ms": statistics.median(bare_ms),
         "smoke_test_peak_rss_mb": max(rss),
     }
@@ -507,7 +510,7 @@ def run(days: int, runs: int) -> dict[str, object]:
     ratios = {
         "first_paint_vs_bare_window": app["first_paint_ms"]
         / baseline["bare_window_first_paint_ms"],
-        "journal_window_vs_bare_window": app["journal_window_first_paint_ms"]
+        "journal_shown_vs_bare_window": app["journal_shown_ms"]
         / baseline["bare_window_first_paint_ms"],
         "review_vs_age_and_parse": app["review_ms"] / baseline["age_decrypt_and_parse_ms"],
         "review_10_new_vs_age_and_hash": app["review_10_new_ms"]
