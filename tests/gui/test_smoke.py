@@ -87,7 +87,13 @@ def test_smoke_test_through_the_rekindle_command(
     )
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout)
-    assert set(timings) == {"first_frame_ms", "startup_ms", "unlock_ms", "first_paint_ms", "journal_shown_ms"}
+    assert set(timings) == {
+        "first_frame_ms",
+        "startup_ms",
+        "unlock_ms",
+        "first_paint_ms",
+        "journal_shown_ms",
+    }
     # The command puts a first frame up before the window's code has loaded.
     assert 0 < timings["first_frame_ms"] < timings["startup_ms"] <= timings["first_paint_ms"]
 

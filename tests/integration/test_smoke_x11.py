@@ -66,7 +66,13 @@ def test_main_window_opens_in_a_real_x_server(
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 1
     timings = json.loads(lines[0])
-    assert set(timings) == {"first_frame_ms", "startup_ms", "unlock_ms", "first_paint_ms", "journal_shown_ms"}
+    assert set(timings) == {
+        "first_frame_ms",
+        "startup_ms",
+        "unlock_ms",
+        "first_paint_ms",
+        "journal_shown_ms",
+    }
     assert all(isinstance(v, int | float) and v >= 0 for v in timings.values())
     assert timings["first_paint_ms"] >= timings["unlock_ms"]
     # On a real X server too, the first frame is painted before the window's code loads.
