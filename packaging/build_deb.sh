@@ -14,13 +14,16 @@ BUNDLE="$(realpath "${1:-$ROOT/build/dist/rekindle}")"
 OUT="$(realpath -m "${2:-$ROOT/build}")"
 APP_ID="org.rekindle.Rekindle"
 MAINTAINER="${DEB_MAINTAINER:-Rekindle maintainers <maintainers@rekindle.invalid>}"
-# zstd packs in seconds (xz takes a minute for ~20% less); every system new enough for
-# the bundle's glibc has a dpkg that reads it. DEB_COMPRESSION=xz for the smallest file.
-COMPRESSION="${DEB_COMPRESSION:-zstd}"
+# gzip -6 packs in seconds and every dpkg and archive tool reads it (lintian calls zstd
+# a malformed archive; Debian's archive takes only gzip and xz). DEB_COMPRESSION=xz for a
+# file a quarter smaller (minutes instead of seconds).
+COMPRESSION="${DEB_COMPRESSION:-gzip}"
 
-for tool in dpkg-deb dpkg-query ldd desktop-file-validate appstreamcli; do
+for tool in dpkg-deb dpkg-query dpkg-shlibdeps dpkg-parsechangelog desktop-file-validate \
+  appstreamcli python3; do
   command -v "$tool" >/dev/null || {
-    echo "build_deb.sh: $tool is missing (apt-get install dpkg desktop-file-utils appstream)" >&2
+    echo "build_deb.sh: $tool is missing" \
+      "(apt-get install dpkg-dev desktop-file-utils appstream python3)" >&2
     exit 2
   }
 done
@@ -32,13 +35,25 @@ done
 # The version the bundle itself reports, so the package can never disagree with it.
 VERSION="$("$BUNDLE/rekindle" --version | awk '{print $2}')"
 ARCH="$(dpkg --print-architecture)"
+# Each release has its changelog entry (packaging/changelog, Debian's format).
+CHANGELOG_VERSION="$(dpkg-parsechangelog -l "$HERE/changelog" -S Version)"
+[ "$CHANGELOG_VERSION" = "$VERSION" ] || {
+  echo "build_deb.sh: packaging/changelog is at $CHANGELOG_VERSION, the bundle at $VERSION;" \
+    "add an entry (dch -v $VERSION)" >&2
+  exit 1
+}
 STAGE="$(mktemp -d)"
 trap 'rm -rf "$STAGE"' EXIT
-PKG="$STAGE/rekindle_${VERSION}_${ARCH}"
+# debian/<package>/ with a debian/control beside it: the layout dpkg-shlibdeps reads.
+PKG="$STAGE/debian/rekindle"
 
 mkdir -p "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" "$PKG/usr/share/metainfo" \
   "$PKG/usr/share/doc/rekindle" "$PKG/DEBIAN"
 cp -a "$BUNDLE" "$PKG/opt/rekindle"
+# What Debian's policy asks of installed files, whatever the build left: libraries not
+# executable, nothing writable but by root (rekindle.spec already does the first).
+find "$PKG/opt/rekindle" -type f -name '*.so*' -exec chmod 0644 {} +
+chmod -R go-w "$PKG"
 
 # A script, not a symlink: the bundle finds its libraries beside the real executable.
 cat >"$PKG/usr/bin/rekindle" <<'EOF'
@@ -66,44 +81,39 @@ install -D -m 644 "$HERE/completions/rekindle.bash" \
   "$PKG/usr/share/bash-completion/completions/rekindle"
 install -D -m 644 "$HERE/completions/_rekindle" "$PKG/usr/share/zsh/vendor-completions/_rekindle"
 
-cat >"$PKG/usr/share/doc/rekindle/copyright" <<'EOF'
-Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
-Upstream-Name: Rekindle
-
-Files: *
-License: GPL-3.0-or-later
- On Debian systems, the full text of the GNU General Public License version 3
- can be found in /usr/share/common-licenses/GPL-3.
-
-Files: opt/rekindle/_internal/*
-License: various
- The bundled Python, Qt (LGPL-3.0), SQLCipher (BSD-3-Clause) and other libraries
- keep their own licences; see the *.dist-info folders beside them.
-EOF
+# Machine-readable (DEP-5): every bundled component with its licence, from the list
+# rekindle.spec wrote into the bundle (packaging/licences.py).
+python3 "$HERE/licences.py" "$PKG/opt/rekindle" opt/rekindle >"$PKG/usr/share/doc/rekindle/copyright"
+chmod 644 "$PKG/usr/share/doc/rekindle/copyright"
+# A native package (upstream makes it): Debian's changelog is changelog.gz.
+gzip -9n <"$HERE/changelog" >"$PKG/usr/share/doc/rekindle/changelog.gz"
+chmod 644 "$PKG/usr/share/doc/rekindle/changelog.gz"
 
 validated=0
 desktop-file-validate "$PKG/usr/share/applications/$APP_ID.desktop" || validated=1
 appstreamcli validate --no-net "$PKG/usr/share/metainfo/$APP_ID.metainfo.xml" || validated=1
 [ "$validated" -eq 0 ] || { echo "build_deb.sh: validation failed" >&2; exit 1; }
 
-# Depends: the Debian packages of every library the bundle loads from the system
-# (what PyInstaller leaves out on purpose: libc, libGL, libEGL ...), like dpkg-shlibdeps.
-mapfile -t system_libs < <(
-  find "$PKG/opt/rekindle" -type f \( -name '*.so*' -o -name rekindle \) -print0 |
-    LD_LIBRARY_PATH="$PKG/opt/rekindle/_internal:$PKG/opt/rekindle/_internal/PySide6/Qt/lib" \
-      xargs -0 ldd 2>/dev/null |
-    awk -v bundle="$PKG/" '$2 == "=>" && $3 ~ /^\// && index($3, bundle) != 1 {print $3}' |
-    sort -u
+# Depends: what dpkg-shlibdeps finds for every library the bundle loads from the system
+# (what PyInstaller leaves out on purpose: libc, libGL, libEGL ...), versioned by the
+# symbols they use (libc6 (>= 2.36) when built on Debian 12). The bundle's own libraries
+# are private (-l); its $ORIGIN search paths point inside it.
+printf 'Source: rekindle\n\nPackage: rekindle\nArchitecture: any\n' >"$STAGE/debian/control"
+mapfile -d '' elf_files < <(
+  cd "$STAGE" && find debian/rekindle/opt/rekindle -type f \( -name '*.so*' -o -name rekindle \) \
+    -print0 | sort -z
 )
-missing="$(find "$PKG/opt/rekindle" -type f -name '*.so*' -print0 |
-  LD_LIBRARY_PATH="$PKG/opt/rekindle/_internal:$PKG/opt/rekindle/_internal/PySide6/Qt/lib" \
-    xargs -0 ldd 2>/dev/null | awk '$3 == "not" {print $1}' | sort -u | tr '\n' ' ')"
-[ -z "$missing" ] || echo "build_deb.sh: not found on this machine, left out of Depends: $missing" >&2
-depends="$(
-  for lib in "${system_libs[@]}"; do
-    dpkg-query -S "$lib" 2>/dev/null || dpkg-query -S "$(realpath "$lib")" 2>/dev/null || true
-  done | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g'
-)"
+shlibs="$(
+  cd "$STAGE" &&
+    dpkg-shlibdeps -O -l/opt/rekindle/_internal -l/opt/rekindle/_internal/PySide6/Qt/lib \
+      "${elf_files[@]}" 2>"$STAGE/shlibdeps.log"
+)" || { cat "$STAGE/shlibdeps.log" >&2; exit 1; }
+# And what the bundled libraries read from the system at run time, not link: fontconfig's
+# configuration and a font (libfontconfig), the keyboard maps (libxkbcommon) and the
+# compose tables (libX11, the compose input method).
+RUNTIME_DATA="fontconfig-config, fonts-dejavu-core | fonts-liberation2 | fonts-freefont-ttf"
+RUNTIME_DATA="$RUNTIME_DATA, xkb-data, libx11-data"
+depends="${shlibs#shlibs:Depends=}, $RUNTIME_DATA"
 
 cat >"$PKG/DEBIAN/control" <<EOF
 Package: rekindle
@@ -123,5 +133,5 @@ EOF
 
 mkdir -p "$OUT"
 DEB="$OUT/rekindle_${VERSION}_${ARCH}.deb"
-dpkg-deb --root-owner-group -Z"$COMPRESSION" -z9 --build "$PKG" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Z"$COMPRESSION" -z6 --build "$PKG" "$DEB" >/dev/null
 echo "$DEB"

@@ -21,6 +21,8 @@ __all__ = ["secret_service", "x_display"]
 
 ROOT = Path(__file__).parent.parent.parent
 PACKAGING = ROOT / "packaging"
+# The interpreter a distribution ships (Debian's /usr/bin/python3, 3.11 on Debian 12).
+DISTRO_PYTHON = Path("/usr/bin/python3")
 
 
 class Built:
@@ -62,15 +64,38 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 
 @pytest.fixture(scope="session")
-def deb(bundle: Built, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """packaging/build_deb.sh run on the bundle; its validators must pass."""
+def deb(release_bundle: Built, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """packaging/build_deb.sh run on the release bundle; its validators must pass."""
     out = tmp_path_factory.mktemp("deb")
     began = time.monotonic()
     made = subprocess.run(
-        ["bash", str(PACKAGING / "build_deb.sh"), str(bundle.path), str(out)],
+        ["bash", str(PACKAGING / "build_deb.sh"), str(release_bundle.path), str(out)],
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert made.returncode == 0, made.stdout + made.stderr
     return Built(Path(made.stdout.strip().splitlines()[-1]), time.monotonic() - began)
+
+
+@pytest.fixture(scope="session")
+def release_bundle(bundle: Built, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """packaging/build_release.sh: the distribution's python3, dependencies from the lock.
+
+    When the tests already run on that interpreter, `bundle` is that build and is reused.
+    """
+    if not DISTRO_PYTHON.is_file():
+        pytest.fail(f"{DISTRO_PYTHON} is missing: install the distribution's python3")
+    if DISTRO_PYTHON.resolve() == Path(sys.executable).resolve():
+        return bundle
+    where = tmp_path_factory.mktemp("release")
+    began = time.monotonic()
+    built = subprocess.run(
+        ["bash", str(PACKAGING / "build_release.sh"), str(DISTRO_PYTHON), str(where)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=ROOT,
+    )
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-4000:]
+    return Built(Path(built.stdout.strip().splitlines()[-1]), time.monotonic() - began)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import fnmatch
 import gzip
 import os
 import re
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.packaging.conftest import ROOT, Built
+from tests.packaging.conftest import PACKAGING, ROOT, Built
 
 pytestmark = pytest.mark.slow
 
@@ -86,11 +87,163 @@ def test_software_centre_metadata_validates_and_names_the_menu_entry(installed: 
     assert (installed / "usr/bin" / (component.findtext("provides/binary") or "")).is_file()
 
 
-def test_package_declares_the_system_libraries_the_bundle_loads(deb: Built) -> None:
+def test_software_centre_shows_screenshots_homepage_developer_and_this_release(
+    deb: Built, installed: Path
+) -> None:
+    component = ET.parse(installed / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml").getroot()
+    homepage = component.findtext("url[@type='homepage']") or ""
+    assert homepage.startswith("https://")
+    assert component.findtext("developer/name") == component.findtext("developer_name")
+    shots = component.findall("screenshots/screenshot")
+    assert len(shots) >= 3 and shots[0].get("type") == "default"
+    for shot in shots:
+        assert shot.findtext("caption")
+        url = shot.findtext("image") or ""
+        # Each one is a screenshot the project keeps, under the project's own home.
+        assert url.startswith(homepage.rstrip("/") + "/docs/screenshots/"), url
+        assert (ROOT / "docs/screenshots" / url.rsplit("/", 1)[1]).is_file(), url
+    assert component.find("content_rating") is not None
+    newest = component.find("releases/release")
+    assert newest is not None and newest.get("version") == _field(deb.path, "Version")
+
+
+def _depends(deb: Path) -> dict[str, str]:
+    """Depends as {alternatives: version constraint}, e.g. {"libc6": ">= 2.36"}."""
+    found = {}
+    for item in _field(deb, "Depends").split(","):
+        name, _, version = item.strip().partition(" (")
+        found[name] = version.rstrip(")")
+    return found
+
+
+def _glibc_needed(folder: Path) -> tuple[int, int]:
+    """The newest GLIBC_x.y symbol version any program or library in folder asks for."""
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    elves = [str(p) for p in files if p.read_bytes()[:4] == b"\x7fELF"]
+    needs = subprocess.run(
+        ["readelf", "--version-info", "-W", *elves], capture_output=True, text=True, check=True
+    ).stdout
+    found = {(int(a), int(b)) for a, b in re.findall(r"Name: GLIBC_(\d+)\.(\d+)", needs)}
+    return max(found)
+
+
+def test_package_declares_the_system_libraries_the_bundle_loads(
+    deb: Built, installed: Path
+) -> None:
     assert _field(deb.path, "Package") == "rekindle"
-    depends = {name.strip() for name in _field(deb.path, "Depends").split(",")}
-    # PyInstaller never bundles the C library or the GL drivers; the system provides them.
-    assert {"libc6", "libgl1", "libegl1"} <= depends
+    depends = _depends(deb.path)
+    # PyInstaller never bundles the C library or the GL drivers; the system provides them,
+    # and zlib, libpng, FreeType and expat are left to the system on purpose (its updates).
+    assert {"libc6", "libgl1", "libegl1", "zlib1g", "libfreetype6", "libexpat1"} <= set(depends)
+    # A system whose glibc is older than the bundle needs must refuse the package.
+    major, minor = _glibc_needed(installed / "opt/rekindle")
+    assert depends["libc6"] == f">= {major}.{minor}", depends["libc6"]
+    # What the bundled libraries read at run time rather than link.
+    assert {"fontconfig-config", "xkb-data", "libx11-data"} <= set(depends)
+    assert any("fonts-dejavu-core" in name.split(" | ") for name in depends)
+    for library in (installed / "opt/rekindle").rglob("*.so*"):
+        if not library.is_symlink():
+            assert library.stat().st_mode & 0o777 == 0o644, library
+
+
+def _paragraphs(text: str) -> list[dict[str, str]]:
+    """A Debian control-style file as a list of {field: value} (continuation lines kept)."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        fields: dict[str, str] = {}
+        key = ""
+        for line in block.splitlines():
+            if line.startswith((" ", "\t")):
+                fields[key] += "\n" + line.strip()
+            else:
+                key, _, value = line.partition(":")
+                fields[key] = value.strip()
+        paragraphs.append(fields)
+    return paragraphs
+
+
+def test_copyright_names_a_licence_for_everything_the_bundle_carries(installed: Path) -> None:
+    text = (installed / "usr/share/doc/rekindle/copyright").read_text(encoding="utf-8")
+    header, *paragraphs = _paragraphs(text)
+    assert header["Format"].startswith("https://www.debian.org/doc/packaging-manuals/copyright")
+    files = [p for p in paragraphs if "Files" in p]
+    assert files[0]["Files"] == "*" and files[0]["License"] == "GPL-3.0-or-later"
+    covered = [(p["Files"].split(), p["License"]) for p in files[1:]]
+
+    def licence_of(path: str) -> str:
+        matching = [lic for globs, lic in covered if any(fnmatch.fnmatch(path, g) for g in globs)]
+        assert matching, f"{path} falls under Rekindle's own licence"
+        return matching[-1]  # DEP-5: the last matching paragraph wins
+
+    internal = installed / "opt/rekindle/_internal"
+    for entry in internal.iterdir():
+        if entry.name not in {"rekindle_desktop", "bundled-licences.json"}:  # Rekindle's
+            licence_of(
+                f"opt/rekindle/_internal/{entry.name}/x"
+                if entry.is_dir()
+                else f"opt/rekindle/_internal/{entry.name}"
+            )
+    assert licence_of("opt/rekindle/_internal/PySide6/Qt/lib/libQt6Core.so.6").startswith(
+        "LGPL-3.0-only"
+    )
+    assert licence_of("opt/rekindle/_internal/sqlcipher3/x") == "Zlib and BSD-3-Clause"
+    assert licence_of("opt/rekindle/_internal/cryptography/x") == "Apache-2.0 or BSD-3-Clause"
+    assert licence_of("opt/rekindle/_internal/pyrage/x") == "MIT"
+    executable = licence_of("opt/rekindle/rekindle")
+    for frozen in ("keyring", "jeepney", "zxcvbn", "argon2-cffi", "pyinstaller"):
+        assert re.search(rf"^{re.escape(frozen)} ", files[1]["Comment"], re.M), frozen
+    assert "GPL-2.0-or-later with Bootloader exception" in executable
+    # Every licence named has its text (or where Debian keeps it) in its own paragraph.
+    texts = {p["License"].split("\n")[0] for p in paragraphs if "Files" not in p}
+    named = {
+        name.strip(", ")
+        for _globs, lic in [([], files[0]["License"]), *covered]
+        for name in re.split(r",? and |,? or ", lic)
+    }
+    assert named <= texts
+
+
+def test_changelog_is_debians_and_names_this_version(deb: Built, installed: Path) -> None:
+    packed = (installed / "usr/share/doc/rekindle/changelog.gz").read_bytes()
+    assert packed[3] & 0x08 == 0 and packed[4:8] == b"\0\0\0\0"  # gzip -9n
+    assert gzip.decompress(packed) == (PACKAGING / "changelog").read_bytes()
+    version = subprocess.run(
+        ["dpkg-parsechangelog", "-l", str(PACKAGING / "changelog"), "-S", "Version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert version == _field(deb.path, "Version")
+
+
+def test_lintian_finds_nothing_beyond_the_listed_tags(deb: Built) -> None:
+    allowed = [
+        tuple(line.split())
+        for line in (PACKAGING / "lintian-allowed.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    try:
+        checked = subprocess.run(
+            ["lintian", "--tag-display-limit", "0", str(deb.path)],
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
+    except FileNotFoundError:
+        pytest.fail("lintian is missing: apt-get install lintian")
+    tags = re.findall(r"^([EW]): rekindle(?: \w+)?: (\S+)(.*)$", checked.stdout, re.M)
+    assert tags, checked.stdout + checked.stderr  # it ran and saw the package at all
+    used = set()
+    refused = []
+    for level, tag, context in tags:
+        pointer = re.search(r"\[([^\]]+)\]\s*$", context)
+        path = pointer.group(1) if pointer else ""
+        rule = next((r for r in allowed if r[0] == tag and fnmatch.fnmatchcase(path, r[1])), None)
+        if rule is None:
+            refused.append(f"{level}: {tag}{context}")
+        used.add(rule)
+    assert refused == [], "\n".join(refused)
+    assert [r for r in allowed if r not in used] == [], "no longer needed: remove them"
 
 
 MIME = "{http://www.freedesktop.org/standards/shared-mime-info}"
