@@ -9,6 +9,7 @@ away from the window (`read_lent` on a worker, then `rebind` on the window's thr
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rekindle_desktop.domain.consistency import (
     Commitment,
@@ -28,6 +29,9 @@ from rekindle_desktop.services.session import JournalHandoff, take_over
 from rekindle_desktop.store import entries
 from rekindle_desktop.store import sharing as shared_store
 from rekindle_desktop.store.journal import Journal
+
+if TYPE_CHECKING:
+    from rekindle_desktop.services import report
 
 
 class Records(JournalSession):
@@ -82,6 +86,18 @@ class Records(JournalSession):
             self._reviewed_ledger = Ledger.of(self._reviewed.entries)
             self._accepted = accepted
         return self._reviewed
+
+    def report_source(self) -> report.ReportSource:
+        """What a counsellor report reads: this journal's own record if it shares, else
+        the partner's accepted one; from what is already read. UserFacingError if there
+        is nothing to report on."""
+        from rekindle_desktop.services import report  # only when a report is asked for
+
+        if self.log is not None:
+            return report.sharer_source(self.journal, self.clock, self.log.ledger)
+        return report.reviewer_source(
+            self.journal, self.clock, (self.reviewed(), self.reviewed_ledger())
+        )
 
     def reviewed_ledger(self) -> Ledger:
         self.reviewed()

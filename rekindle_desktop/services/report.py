@@ -81,21 +81,25 @@ class ReportSource:
         return self.now.astimezone(self.zone).date()
 
 
-def sharer_source(journal: Journal, clock: Clock) -> ReportSource:
-    ledger = JournalLog(journal, clock).ledger
+def sharer_source(journal: Journal, clock: Clock, ledger: Ledger | None = None) -> ReportSource:
+    """`ledger`: the journal's, if already read (a window has it), else read here."""
+    ledger = JournalLog(journal, clock).ledger if ledger is None else ledger
     now = clock.now_utc()
     begins = record_begins(ledger, clock.zone, now, created=created_on(journal, clock.zone))
     return ReportSource(ledger, clock.zone, now, "your own journal", reviewed=False, begins=begins)
 
 
-def reviewer_source(journal: Journal, clock: Clock) -> ReportSource:
-    state = sharing.review_state(journal)
+def reviewer_source(
+    journal: Journal, clock: Clock, reviewed: tuple[sharing.ReviewState, Ledger] | None = None
+) -> ReportSource:
+    """`reviewed`: the accepted record and its ledger, if already read, else read here."""
+    state, ledger = reviewed or (sharing.review_state(journal), None)
     if not state.entries:
         raise UserFacingError(
             "There is nothing reviewed to report on yet.",
             "Open your partner's timeline file in review mode first.",
         )
-    ledger = Ledger.of(state.entries)
+    ledger = Ledger.of(state.entries) if ledger is None else ledger
     now = clock.now_utc()
     return ReportSource(
         ledger,

@@ -326,18 +326,13 @@ class RekindleWindow(QMainWindow, WindowMenus):
 
     def make_report(self) -> None:
         """A PDF for a counselling session, only when asked for."""
-        from rekindle_desktop.services import report  # with the dialog: only when asked
-        from rekindle_desktop.ui.report_dialog import ReportDialog
+        from rekindle_desktop.ui.report_dialog import ReportDialog  # only when asked
 
         records = self._records()
         if records is None:
             return
         try:
-            source = (
-                report.sharer_source(records.journal, records.clock)
-                if records.log is not None
-                else report.reviewer_source(records.journal, records.clock)
-            )
+            source = records.report_source()  # from what the pages have read already
         except UserFacingError as error:
             QMessageBox.information(
                 self,

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +31,7 @@ from rekindle_desktop.services.report import (
     build_report,
     default_range,
 )
+from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.entry_forms import pydate, qdate
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.report_pdf import save_report_pdf
@@ -37,6 +42,8 @@ from rekindle_desktop.ui.widgets import (
     name_form_fields,
     primary_button,
 )
+
+T = TypeVar("T")
 
 _KIND_WORDS = {
     EntryKind.PLAN: "Plans",
@@ -126,6 +133,15 @@ class ReportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
 
+    def _beside_the_window(self, work: Callable[[], T]) -> T:
+        """`work()` on a worker, the window answering meanwhile and this dialog waiting."""
+        self.save_button.setEnabled(False)
+        try:
+            return wait_responsively(work)
+        finally:
+            if shiboken6.isValid(self):
+                self.save_button.setEnabled(True)
+
     def _entries_toggled(self, on: bool) -> None:
         for box in self.kinds.values():
             box.setEnabled(on)
@@ -138,14 +154,16 @@ class ReportDialog(QDialog):
 
     def choose_and_save(self) -> None:
         self.note.clear()
+        chosen = partial(
+            build_report,
+            self.source,
+            first_day=pydate(self.first_day.date()),
+            last_day=pydate(self.last_day.date()),
+            sections=self.chosen_sections(),
+            kinds=self.chosen_kinds(),
+        )
         try:
-            report = build_report(
-                self.source,
-                first_day=pydate(self.first_day.date()),
-                last_day=pydate(self.last_day.date()),
-                sections=self.chosen_sections(),
-                kinds=self.chosen_kinds(),
-            )
+            report = self._beside_the_window(chosen)  # years of commitments to add up
         except UserFacingError as exc:
             self.note.say_error(exc)
             return
@@ -162,7 +180,7 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            save_report_pdf(report, path)
+            self._beside_the_window(partial(save_report_pdf, report, path))
         except UserFacingError as exc:
             self.note.say_error(exc)
             return

@@ -103,6 +103,39 @@ def test_writing_a_file_leaves_the_window_free(
     assert beats.busy_seen
 
 
+def test_making_a_report_leaves_the_window_free(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rekindle_desktop.ui import report_dialog
+    from rekindle_desktop.ui.report_dialog import ReportDialog
+
+    sharer, _reviewer = journals
+    records = Records(sharer, CLOCK)
+    dialog = ReportDialog(records.report_source())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "")
+    )
+    beats = Beats()
+    monkeypatch.setattr(
+        report_dialog, "build_report", held_until(beats, report_dialog.build_report)
+    )
+    written = Beats()
+    saving = held_until(written, report_dialog.save_report_pdf)
+    monkeypatch.setattr(report_dialog, "save_report_pdf", saving)
+    dialog.choose_and_save()
+    beats.timer.stop()
+    written.timer.stop()
+    assert dialog.saved_path == out and out.read_bytes().startswith(b"%PDF")
+    assert beats.count >= 10 and written.count >= 10  # both steps ran beside the window
+    assert beats.busy_seen and written.busy_seen
+
+
 def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
     qtbot: QtBot,
     journals: tuple[Journal, Journal],  # noqa: F811
