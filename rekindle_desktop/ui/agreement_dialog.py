@@ -29,6 +29,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.agreements import StepsUnreadable, read_steps
+from rekindle_desktop.ui.domain_words import kind_plural
 from rekindle_desktop.ui.entry_forms import day_edit, pydate
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel, uncut
@@ -55,7 +56,7 @@ class AgreementDialog(QDialog):
         self.version = (current.version + 1) if current else 1
         self.saved: Entry | None = None
         shared = current.shared_kinds if current else frozenset(LOGGABLE_KINDS)
-        self.kinds = {kind: QCheckBox(f"{kind.label}s") for kind in LOGGABLE_KINDS}
+        self.kinds = {kind: QCheckBox(kind_plural(kind)) for kind in LOGGABLE_KINDS}
         for kind, box in self.kinds.items():
             box.setChecked(kind in shared)
         self.cadence = QSpinBox()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.domain.insights import DAY_STATE_ORDER, DayCell, DayState
 from rekindle_desktop.ui.charts import FAINT, MUTED, SCORE_COLOUR, SURFACE, TEXT, paint_pause_band
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.domain_words import day_state_name
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.timeline_delegate import OUTCOME_COLOURS
 
 CELL = 34.0
@@ -205,7 +206,7 @@ class CalendarStrip(QWidget):
         return QFontMetricsF(self.font())
 
     def _label_width(self) -> float:
-        return self._metrics().horizontalAdvance("30 Sep") + 14
+        return self._metrics().horizontalAdvance(day_and_month(date(2026, 9, 30))) + 14
 
     def _header(self) -> float:
         return self._metrics().height() + 6
@@ -267,7 +268,7 @@ class CalendarStrip(QWidget):
             painter.drawText(
                 QRectF(0, self._header() + row * CELL, self._label_width() - 8, CELL),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{monday.day} {monday:%b}",
+                day_and_month(monday),
             )
 
     def _paint_days(self, painter: QPainter) -> None:
@@ -301,7 +302,11 @@ class CalendarStrip(QWidget):
 
 
 def _legend_words(state: DayState) -> str:
-    return translate("InsightsView", PARTLY_WORDS) if state is DayState.PARTLY_KEPT else state.label
+    return (
+        translate("InsightsView", PARTLY_WORDS)
+        if state is DayState.PARTLY_KEPT
+        else day_state_name(state)
+    )
 
 
 def calendar_in_words(cells: Sequence[DayCell]) -> str:
@@ -311,7 +316,16 @@ def calendar_in_words(cells: Sequence[DayCell]) -> str:
         counts: dict[DayState, int] = {}
         for cell in week:
             counts[cell.state] = counts.get(cell.state, 0) + 1
-        parts = [f"{counts[s]} {s.label}" for s in DAY_STATE_ORDER if s in counts]
-        monday = week[0].day
-        lines.append(f"Week of {monday.day} {monday:%b}: " + ", ".join(parts) + ".")
+        parts = ", ".join(
+            translate("InsightsView", "{count} {state}").format(
+                count=counts[s], state=day_state_name(s)
+            )
+            for s in DAY_STATE_ORDER
+            if s in counts
+        )
+        lines.append(
+            translate("InsightsView", "Week of {day}: {days}.").format(
+                day=day_and_month(week[0].day), days=parts
+            )
+        )
     return "\n".join(lines)

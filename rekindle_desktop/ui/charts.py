@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,7 +31,8 @@ from rekindle_desktop.domain.entries import Pause
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.insights import TrendWeek
 from rekindle_desktop.ui import style
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.domain_words import feeling_name
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.style import Palette
 
 
@@ -120,13 +121,13 @@ def _paint_axis_labels(
 ) -> None:
     painter.setPen(MUTED(look))
     slot = plot.width() / max(len(weeks), 1)
-    wanted = metrics.horizontalAdvance("30 Sep") + 14
+    wanted = metrics.horizontalAdvance(day_and_month(date(2026, 9, 30))) + 14
     every = max(1, math.ceil(wanted / max(slot, 1)))
     last_index = len(weeks) - 1
     for i, week in enumerate(weeks):
         if (last_index - i) % every:
             continue  # label the latest week, then every few back from it
-        text = f"{week.starts.day} {week.starts:%b}"
+        text = day_and_month(week.starts)
         x = _week_x(plot, len(weeks), i)
         width = metrics.horizontalAdvance(text) + 4
         box = QRectF(x - width / 2, plot.bottom() + 6, width, metrics.height())
@@ -248,9 +249,9 @@ def _score_pen(look: Palette) -> QPen:
 # --- the trend chart --------------------------------------------------------------------
 
 TREND_LEGEND: tuple[tuple[str, object], ...] = (
-    ("Trend, 0 to 100", "score"),
-    ("Share kept that week", "bar"),
-    ("Paused", "pause"),
+    (QT_TRANSLATE_NOOP("InsightsView", "Trend, 0 to 100"), "score"),
+    (QT_TRANSLATE_NOOP("InsightsView", "Share kept that week"), "bar"),
+    (QT_TRANSLATE_NOOP("InsightsView", "Paused"), "pause"),
 )
 
 
@@ -272,8 +273,9 @@ def paint_trend(
     if not weeks:
         _paint_nothing_yet(painter, rect, look)
     else:
-        rows = _legend_rows(rect, metrics, [w for w, _ in TREND_LEGEND])
-        _paint_legend(painter, rect, metrics, TREND_LEGEND, look)
+        legend = [(translate("InsightsView", w), sample) for w, sample in TREND_LEGEND]
+        rows = _legend_rows(rect, metrics, [w for w, _ in legend])
+        _paint_legend(painter, rect, metrics, legend, look)
         plot = _plot_area(rect, metrics, rows)
         _paint_pauses(painter, plot, weeks, pauses, metrics, look)
         _paint_grid(painter, plot, metrics, [(0.0, "0"), (0.5, "50"), (1.0, "100")], look)
@@ -417,7 +419,7 @@ def paint_feelings(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    legend = [(f"{f.label}", f) for f in Feeling]
+    legend = [(feeling_name(f), f) for f in Feeling]
     rows = _legend_rows(rect, metrics, [w for w, _ in legend])
     _paint_legend(painter, rect, metrics, legend, look)
     # The same left, right and bottom edges as the trend, so the weeks line up.
@@ -513,13 +515,21 @@ class FeelingsChart(QWidget):
 def trend_in_words(weeks: Sequence[TrendWeek]) -> str:
     lines = []
     for week in weeks:
-        bits = [f"Week of {week.starts.day} {week.starts:%b}"]
+        bits = [translate("InsightsView", "Week of {day}").format(day=day_and_month(week.starts))]
         if week.score is not None:
-            bits.append(f"trend {round(week.score * 100)}")
+            bits.append(
+                translate("InsightsView", "trend {score}").format(score=round(week.score * 100))
+            )
         if week.ratio is not None:
-            bits.append(f"{week.tally.kept} of {week.tally.resolved} kept")
+            bits.append(
+                translate("InsightsView", "{kept} of {resolved} kept").format(
+                    kept=week.tally.kept, resolved=week.tally.resolved
+                )
+            )
         if week.paused_days:
-            bits.append(f"{week.paused_days} paused days")
+            bits.append(
+                translate("InsightsView", "{count} paused days").format(count=week.paused_days)
+            )
         lines.append(", ".join(bits) + ".")
     return "\n".join(lines) or translate("InsightsView", NOTHING_YET)
 
@@ -528,6 +538,16 @@ def feelings_in_words(weeks: Sequence[TrendWeek]) -> str:
     lines = []
     for week in weeks:
         if week.feelings:
-            parts = [f"{f.label} {week.feelings[f]:.1f}" for f in Feeling if f in week.feelings]
-            lines.append(f"Week of {week.starts.day} {week.starts:%b}: " + ", ".join(parts) + ".")
+            parts = ", ".join(
+                translate("InsightsView", "{feeling} {average}").format(
+                    feeling=feeling_name(f), average=QLocale().toString(week.feelings[f], "f", 1)
+                )
+                for f in Feeling
+                if f in week.feelings
+            )
+            lines.append(
+                translate("InsightsView", "Week of {day}: {days}.").format(
+                    day=day_and_month(week.starts), days=parts
+                )
+            )
     return "\n".join(lines)

@@ -28,6 +28,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.days import weekday_words
+from rekindle_desktop.ui.domain_words import feeling_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.widgets import (
@@ -170,7 +171,7 @@ class CheckInView(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: stacked
         for feeling, combo in self.ratings.items():
-            form.addRow(feeling.label, combo)
+            form.addRow(feeling_name(feeling), combo)
         name_form_fields(form)
         feelings_card = card(
             label(translate("CheckInView", "How are you feeling?"), "subheading"),
@@ -293,7 +294,7 @@ class CheckInView(QWidget):
             if latest.body.feelings is not None:
                 f = latest.body.feelings
                 shared = ", ".join(
-                    f"{feeling.label} {f.get(feeling)}"
+                    f"{feeling_name(feeling)} {f.get(feeling)}"
                     for feeling in Feeling
                     if f.get(feeling) is not None
                 )

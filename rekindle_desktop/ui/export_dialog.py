@@ -24,6 +24,7 @@ from rekindle_desktop.services import session, sharing
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.days import day_words
+from rekindle_desktop.ui.domain_words import kind_count, kind_name
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
 
@@ -49,7 +50,7 @@ def holds_words(total: int, new: int) -> str:
 def _entry_line(entry: Entry) -> str:
     when = entry.happened.as_recorded()
     return (
-        f"{short_day(when.date(), year=True)}, {when:%H:%M} · {entry.kind.label}: "
+        f"{short_day(when.date(), year=True)}, {when:%H:%M} · {kind_name(entry.kind)}: "
         f"{for_window(entry.body.summary(), one_line=True)}"
     )
 
@@ -71,8 +72,7 @@ class ExportDialog(QDialog):
                 )
             )
         counts = ", ".join(
-            f"{count} {kind.label.lower()}{'' if count == 1 else 's'}"
-            for kind, count in sorted(preview.counts.items())
+            kind_count(kind, count) for kind, count in sorted(preview.counts.items())
         )
         if counts:
             lines.append(translate("ExportDialog", "In it: {counts}.").format(counts=counts))

@@ -28,9 +28,10 @@ when a catalogue is behind the code.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 CATALOGUE_PREFIX = "rekindle_"
@@ -76,6 +77,13 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
     if translators:
         QLocale.setDefault(QLocale.system())
+
+
+def day_and_month(day: date, *, full: bool = False) -> str:
+    """A day and month in the window's language: "30 Sep" ("30. Sept."), for charts and
+    lists, or with the month written out: "30 September" ("30. September")."""
+    shape = translate("Days", "d MMMM") if full else translate("Days", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), shape)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

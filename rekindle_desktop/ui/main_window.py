@@ -641,7 +641,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
             self,
             translate("MainWindow", "Back up your journal"),
             f"rekindle-{date.today():%Y-%m-%d}{backup.SUFFIX}",
-            f"Rekindle backup (*{backup.SUFFIX})",
+            translate("MainWindow", "Rekindle backup (*{suffix})").format(suffix=backup.SUFFIX),
         )
         if not name or self._session is None:
             return

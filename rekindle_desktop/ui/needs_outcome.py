@@ -11,6 +11,7 @@ from rekindle_desktop.domain.consistency import Commitment
 from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.domain_words import outcome_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.widgets import GentleNote, label
@@ -89,8 +90,9 @@ class NeedsOutcomePanel(QFrame):
             words = translate("NeedsOutcome", source)
             button = QPushButton(words)
             button.setStyleSheet("padding: 6px 6px;")
-            if outcome.label.casefold() != words.casefold():  # never its name said twice
-                button.setToolTip(outcome.label.capitalize())
+            said = outcome_name(outcome)
+            if said.casefold() != words.casefold():  # never its name said twice
+                button.setToolTip(said[:1].upper() + said[1:])
             button.setAccessibleName(
                 translate("NeedsOutcome", "{outcome}: {entry}").format(outcome=words, entry=title)
             )

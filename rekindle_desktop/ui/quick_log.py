@@ -28,6 +28,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reflow import FlowLayout
@@ -77,7 +78,7 @@ class QuickLogBar(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(translate("QuickLog", "Kind of entry"))
         for kind in LOGGABLE_KINDS:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(kind_name(kind), kind)
         self.text = uncut(QLineEdit())
         self.text.setAccessibleName(translate("QuickLog", "Entry text"))
         self.text.setClearButtonEnabled(True)

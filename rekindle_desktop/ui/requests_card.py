@@ -28,7 +28,7 @@ from rekindle_desktop.domain.voice import Request, Wants
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import requests
 from rekindle_desktop.services.journal_log import JournalLog
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     heading,
@@ -58,7 +58,7 @@ def would_like(request: Request) -> str:
 
 def asked_on(request: Request, log: JournalLog) -> str:
     when = request.asked.astimezone(log.clock.zone)
-    return f"{when.day} {when:%b, %H:%M}"
+    return f"{day_and_month(when.date())}, {when:%H:%M}"
 
 
 class RequestsCard(QFrame):

@@ -37,9 +37,10 @@ from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
 from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.days import day_words
+from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.export_dialog import ExportDialog
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
@@ -342,7 +343,7 @@ class SharerView(QWidget):
             when = last[0].astimezone(self.log.clock.zone)
             self.last_shared.setText(
                 translate("SharerView", "Last shared {day} at {time}, to {path}").format(
-                    day=f"{when.day} {when:%B}", time=f"{when:%H:%M}", path=last[1]
+                    day=day_and_month(when.date(), full=True), time=f"{when:%H:%M}", path=last[1]
                 )
             )
         self.last_shared.setVisible(last is not None)
@@ -397,7 +398,7 @@ class SharerView(QWidget):
             )
             ends = (
                 translate("SharerView", " It ends on {date} unless you agree a new one.").format(
-                    date=f"{latest.ends_on.day} {latest.ends_on:%B %Y}"
+                    date=day_words(latest.ends_on)
                 )
                 if latest.ends_on and state.ended_on is None
                 else ""
@@ -546,7 +547,7 @@ class SharerView(QWidget):
         entry = self.log.ledger.entries[entry_id]
         dialog = WithdrawDialog(
             entry_id,
-            f"{entry.kind.label}: {self.log.ledger.current_body(entry_id).summary()}",
+            f"{kind_name(entry.kind)}: {self.log.ledger.current_body(entry_id).summary()}",
             lambda why: self.log.retract(entry_id, why),
             self,
         )

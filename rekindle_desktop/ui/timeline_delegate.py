@@ -17,6 +17,7 @@ from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, TimelineRow
 from rekindle_desktop.ui import style
 from rekindle_desktop.ui.days import weekday_words
+from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.timeline_model import (
     FIRST_OF_DAY_ROLE,
@@ -309,7 +310,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if row.beside is not None:
             return row.title
         return translate("TimelineDelegate", "{kind}: {title}").format(
-            kind=row.kind.label, title=row.title
+            kind=kind_name(row.kind), title=row.title
         )
 
     @staticmethod

@@ -118,7 +118,7 @@ class UnlockView(QWidget):
             intro = label(
                 translate("UnlockView", "Type your passphrase to open your journal."), "muted"
             )
-        self.passphrase = passphrase_field("Passphrase")
+        self.passphrase = passphrase_field(translate("UnlockView", "Passphrase"))
         self.passphrase.setAccessibleName(translate("UnlockView", "Passphrase"))
         self.unlock_button = primary_button(translate("UnlockView", "Unlock"))
         self.passphrase_note = GentleNote()

@@ -31,7 +31,7 @@ from rekindle_desktop.services import requests, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.entry_forms import DAY_FORMAT
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.reflow import FlowLayout, VerticalScroll
 from rekindle_desktop.ui.widgets import (
     GentleNote,
@@ -209,7 +209,7 @@ class VoiceView(QWidget):
         for moment in requests.triggers(self.journal):
             when = moment.happened.astimezone(zone)
             self.moments.addItem(
-                f"{when.day} {when:%b %H:%M} · "
+                f"{day_and_month(when.date())} {when:%H:%M} · "
                 + translate("VoiceView", STRENGTH_WORDS[moment.strength])
                 + f"\n{for_window(moment.text, one_line=True)}"
             )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui import style
+from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.reflow import VerticalScroll
 
@@ -304,7 +305,7 @@ def save_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
 def local_day(iso_time: str, zone: tzinfo) -> str:
     """An ISO time as the day it was where the person is, in words: "2 December 2026"."""
     day = datetime.fromisoformat(iso_time).astimezone(zone).date()
-    return f"{day.day} {day:%B %Y}"
+    return day_words(day)
 
 
 def holding(layout: QLayout) -> QWidget:

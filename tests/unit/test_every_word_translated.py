@@ -1,0 +1,267 @@
+"""Every word the window shows goes through translation.
+
+Reads the code of rekindle_desktop/ui/ (without running it) and finds words written
+straight into the places Qt shows them: text setters (setText, setToolTip, addAction …),
+widget constructors (QLabel("…"), QPushButton("…") …), message boxes, file dialogs and
+painted text. Such words would stay English in a German window. Words reach those places
+through translate("Context", "…") (see rekindle_desktop/ui/i18n.py); anything else
+written there must be on the short allow-list below, with its reason.
+
+What it cannot see: words put in a variable first and shown later. Those are caught by
+lupdate only if they are marked with QT_TRANSLATE_NOOP, so mark them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+UI = Path(__file__).resolve().parents[2] / "rekindle_desktop" / "ui"
+
+# Words that are fine as written, each with its reason.
+ALLOWED = {
+    "Rekindle": "the app's name, the same in every language",
+    "Rekindle ": "the app's name, before its version number",
+}
+
+# Methods whose every text argument is shown to a person.
+SETTERS = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setStatusTip",
+    "setWhatsThis",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "addAction",
+    "addMenu",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "setTabToolTip",
+    "setItemText",
+    "addItem",
+    "addItems",
+    "insertItem",
+    "setTitle",
+    "setHtml",
+    "setPlainText",
+    "setLabelText",
+    "setButtonText",
+    "setInformativeText",
+    "setDetailedText",
+    "setHeaderLabels",
+    "setHorizontalHeaderLabels",
+    "addRow",
+    "setSpecialValueText",
+    "setPrefix",
+    "setSuffix",
+    "showMessage",
+    "addButton",
+    "drawText",
+    "say",
+    "say_done",
+}
+# Constructors (and the house's own widget helpers) whose first argument is shown.
+CONSTRUCTORS = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QMenu",
+    "QToolButton",
+    "QCommandLinkButton",
+    "QListWidgetItem",
+    "QStandardItem",
+    "QTableWidgetItem",
+    "QTreeWidgetItem",
+    "label",
+    "heading",
+    "primary_button",
+    "link_button",
+    "passphrase_field",
+}
+# Static dialogs: which positional arguments are shown (the first is the parent).
+DIALOGS = {
+    ("QMessageBox", "information"): (1, 2),
+    ("QMessageBox", "warning"): (1, 2),
+    ("QMessageBox", "question"): (1, 2),
+    ("QMessageBox", "critical"): (1, 2),
+    ("QMessageBox", "about"): (1, 2),
+    ("QFileDialog", "getOpenFileName"): (1, 3),
+    ("QFileDialog", "getSaveFileName"): (1, 3),
+    ("QFileDialog", "getExistingDirectory"): (1,),
+    ("QInputDialog", "getInt"): (1, 2),
+    ("QInputDialog", "getText"): (1, 2),
+    ("QInputDialog", "getItem"): (1, 2),
+}
+# Keyword arguments that name things for the code or the style sheet, never shown.
+NOT_SHOWN_KEYWORDS = {"name", "objectName"}
+
+FIELD = re.compile(r"\{[^{}]*\}")
+# strftime fields that write names of months, weekdays or AM/PM in English.
+ENGLISH_NAMES = re.compile(r"%[aAbBpcx]")
+MARKUP = re.compile(r"<[^<>]*>|&[a-z]+;|&#\d+;")
+
+
+@dataclass(frozen=True)
+class Finding:
+    where: str
+    words: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.words}"
+
+
+def has_words(text: str) -> bool:
+    """Whether `text` holds anything a person reads as words: letters once the
+    {fields}, HTML tags and entities, and a leading & (a shortcut mark) are taken out.
+    Symbols, numbers, spaces and separators like " · " are the same in every language.
+    """
+    if text in ALLOWED:
+        return False
+    return any(ch.isalpha() for ch in MARKUP.sub("", FIELD.sub("", text)))
+
+
+def _untranslated(node: ast.expr) -> list[ast.expr]:
+    """Parts of the expression `node` that are words written straight in, not translated."""
+    if isinstance(node, ast.Constant):
+        return [node] if isinstance(node.value, str) and has_words(node.value) else []
+    if isinstance(node, ast.JoinedStr):
+        for part in node.values:
+            if isinstance(part, ast.Constant) and has_words(str(part.value)):
+                return [node]
+            if isinstance(part, ast.FormattedValue):
+                spec = part.format_spec
+                if isinstance(spec, ast.JoinedStr) and any(
+                    isinstance(p, ast.Constant) and ENGLISH_NAMES.search(str(p.value))
+                    for p in spec.values
+                ):
+                    return [node]  # a date or time written by hand, e.g. {when:%b %d}
+        return []
+    if isinstance(node, ast.IfExp):
+        return _untranslated(node.body) + _untranslated(node.orelse)
+    if isinstance(node, ast.BinOp):
+        return _untranslated(node.left) + _untranslated(node.right)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [found for element in node.elts for found in _untranslated(element)]
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("format", "join")
+    ):
+        return _untranslated(node.func.value)
+    return []
+
+
+def _name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _shown_arguments(call: ast.Call) -> list[ast.expr]:
+    name = _name(call.func)
+    keywords = [k.value for k in call.keywords if k.arg not in NOT_SHOWN_KEYWORDS]
+    if name in SETTERS:
+        return [*call.args, *keywords]
+    if name in CONSTRUCTORS:
+        return [*call.args[:1], *keywords]
+    if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+        shown = DIALOGS.get((call.func.value.id, call.func.attr))
+        if shown:
+            return [arg for i, arg in enumerate(call.args) if i in shown] + keywords
+    return []
+
+
+def findings_in(source: str, filename: str = "<code>") -> list[Finding]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            for argument in _shown_arguments(node):
+                for part in _untranslated(argument):
+                    found.append(Finding(f"{filename}:{part.lineno}", ast.unparse(part)))
+    return sorted(found, key=lambda f: (f.where.split(":")[0], int(f.where.split(":")[1])))
+
+
+def test_every_word_the_window_shows_goes_through_translation() -> None:
+    found = [
+        finding
+        for path in sorted(UI.glob("*.py"))
+        for finding in findings_in(path.read_text(encoding="utf-8"), path.name)
+    ]
+    assert not found, (
+        "These words would stay English in a translated window; wrap them in "
+        'translate("ClassName", "…") (see ui/i18n.py):\n' + "\n".join(map(str, found))
+    )
+
+
+def test_the_check_finds_words_written_straight_in() -> None:
+    code = """
+label = QLabel("Not kept")
+button.setText(f"{count} entries")
+box = QMessageBox.warning(self, "Careful", translate("X", "Fine"))
+painter.drawText(box, 0, f"{when:%b %d}")
+time.setText(f"{when:%H:%M}")
+menu.addAction("Lock now" if locked else translate("X", "Unlock"))
+"""
+    assert [f.words for f in findings_in(code)] == [
+        "'Not kept'",
+        "f'{count} entries'",
+        "'Careful'",
+        "f'{when:%b %d}'",
+        "'Lock now'",
+    ]
+
+
+def test_the_check_lets_translated_words_and_symbols_through() -> None:
+    code = """
+label = QLabel(translate("X", "Not kept"), "muted")
+button.setText(translate("X", "{count} entries").format(count=3))
+title.setText(f"{name} · {when}")
+heading = label("", name="subheading")
+spin.setSuffix(":00")
+tray.setToolTip("Rekindle")
+note.setText("<b>{one}</b>&nbsp;{two}".format(one=a, two=b))
+"""
+    assert findings_in(code) == []
+
+
+def english_names_in(source: str, filename: str = "<code>") -> list[Finding]:
+    """Dates written with strftime's English month or weekday names (%b, %B, %a, %A, %p)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        spec = None
+        if isinstance(node, ast.FormattedValue) and isinstance(node.format_spec, ast.JoinedStr):
+            spec = "".join(
+                str(p.value) for p in node.format_spec.values if isinstance(p, ast.Constant)
+            )
+        elif (
+            isinstance(node, ast.Call)
+            and _name(node.func) == "strftime"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            spec = str(node.args[0].value)
+        if spec is not None and ENGLISH_NAMES.search(spec) and isinstance(node, ast.expr):
+            found.append(Finding(f"{filename}:{node.lineno}", spec))
+    return found
+
+
+def test_dates_in_the_window_take_their_names_from_the_locale() -> None:
+    # Month and weekday names come from QLocale (ui/days.py, day_and_month in ui/i18n.py),
+    # so a German window says "Dezember", not "December".
+    found = [
+        finding
+        for path in sorted(UI.glob("*.py"))
+        for finding in english_names_in(path.read_text(encoding="utf-8"), path.name)
+    ]
+    assert not found, "English month or weekday names:\n" + "\n".join(map(str, found))
+    assert english_names_in('x = f"{when:%d %b}"; y = when.strftime("%A")') != []
