@@ -1,0 +1,89 @@
+"""The domain's words (kind names, outcomes, day states, feelings) reach the window in its
+language: domain/ writes them in English and knows nothing of Qt; ui/domain_words.py
+translates them where they are shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from rekindle_desktop.domain.consistency import Commitment
+from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome
+from rekindle_desktop.domain.feelings import Feeling
+from rekindle_desktop.domain.insights import DayState
+from rekindle_desktop.ui.domain_words import DOMAIN_WORDS, KIND_COUNTS, KIND_PLURALS
+from rekindle_desktop.ui.i18n import install_translator, remove_translators
+from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
+from rekindle_desktop.ui.quick_log import QuickLogBar
+
+
+@pytest.fixture
+def german(qtbot: QtBot) -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translator(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert installed, "the German catalogue should load"
+    yield
+    remove_translators(app, installed)
+
+
+def test_every_word_domain_gives_as_a_label_is_marked_for_translators() -> None:
+    labels = {
+        *(kind.label for kind in EntryKind),
+        *(outcome.label for outcome in Outcome),
+        *(state.label for state in DayState),
+        *(feeling.label for feeling in Feeling),
+    }
+    assert labels - DOMAIN_WORDS == set(), "mark these in ui/domain_words.py"
+    assert set(KIND_PLURALS) == set(EntryKind) == set(KIND_COUNTS)
+
+
+def quick_log(qtbot: QtBot) -> QuickLogBar:
+    def refuse(_draft: object) -> object:
+        raise AssertionError("nothing is saved here")
+
+    bar = QuickLogBar(
+        refuse,  # type: ignore[arg-type]
+        lambda: [],
+        lambda _place: None,
+        UTC,
+        lambda: datetime(2026, 12, 2, 9, 0, tzinfo=UTC),
+    )
+    qtbot.addWidget(bar)
+    return bar
+
+
+def test_in_german_the_quick_log_offers_its_kinds_in_german(german: None, qtbot: QtBot) -> None:
+    bar = quick_log(qtbot)
+    kinds = [bar.kind.itemText(i) for i in range(bar.kind.count())]
+    assert kinds == [
+        "Plan",
+        "Check-in",
+        "Versprechen",
+        "Offenlegung",
+        "Wertschätzung",
+        "Notiz",
+        "Kontakt",
+    ]
+    assert [bar.kind.itemData(i) for i in range(bar.kind.count())] == list(LOGGABLE_KINDS)
+
+
+def test_in_english_the_quick_log_offers_the_domain_words(qtbot: QtBot) -> None:
+    bar = quick_log(qtbot)
+    kinds = [bar.kind.itemText(i) for i in range(bar.kind.count())]
+    assert kinds == [kind.label for kind in LOGGABLE_KINDS]
+
+
+def test_in_german_an_outcome_button_says_its_outcome_in_german(german: None, qtbot: QtBot) -> None:
+    panel = NeedsOutcomePanel(lambda _commitment, _outcome: None)
+    qtbot.addWidget(panel)
+    panel.show_commitments([Commitment(1, date(2026, 12, 1))], lambda _c: "Abendessen")
+    buttons = {b.text(): b for b in panel.findChildren(QPushButton)}
+    assert "Nicht eingehalten" in buttons
+    # The short button names the outcome the domain calls "kept as said", in full on hover.
+    assert buttons["Eingehalten"].toolTip() == "Eingehalten wie gesagt"
