@@ -105,6 +105,12 @@ def _window_parser(
         "--demo", action="store_true", help="open a demo journal (nothing real, nothing saved)"
     )
     parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help="the window's language: de (Deutsch) or en (English); by default the one "
+        "chosen in Help > Language, else the system's",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="unlock with the passphrase in the file named by REKINDLE_PASSPHRASE_FILE, "
@@ -162,7 +168,7 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
     check_window_libraries()
     from rekindle_desktop.ui.first_frame import FirstFrame, application
 
-    app = application()
+    app = application(args.lang)
     frame = FirstFrame()
     frame.show_now(app)
     from rekindle_desktop.cli_parse import journal_folder, read_passphrase_file

@@ -39,7 +39,7 @@ _shtab_rekindle_stop_sharing_option_strings=(-h --help --journal --passphrase-fi
 _shtab_rekindle_stop_reviewing_option_strings=(-h --help --journal --passphrase-file --reply --yes)
 _shtab_rekindle_unpair_option_strings=(-h --help --journal --passphrase-file --yes)
 _shtab_rekindle_demo_option_strings=(-h --help --days --seed --busy --passphrase-file)
-_shtab_rekindle_option_strings=(-h --help --journal --version --demo --smoke-test --screenshot)
+_shtab_rekindle_option_strings=(-h --help --journal --version --demo --lang --smoke-test --screenshot)
 
 _shtab_rekindle_init___journal_COMPGEN=_shtab_compgen_dirs
 _shtab_rekindle_init___passphrase_file_COMPGEN=_shtab_compgen_files
@@ -115,6 +115,7 @@ _shtab_rekindle___screenshot_COMPGEN=_shtab_compgen_files
 
 _shtab_rekindle_add_pos_0_choices=(plan checkin promise disclosure appreciation note contact)
 _shtab_rekindle_pos_0_choices=(init add trigger ask requests answer agreement outcome list pairing-code pair export review reply report identity backup export-readable restore delete stop-sharing stop-reviewing unpair demo)
+_shtab_rekindle___lang_choices=(de en)
 
 _shtab_rekindle_init__h_nargs=0
 _shtab_rekindle_init___help_nargs=0

@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from rekindle_desktop import APP_NAME, __version__
-from rekindle_desktop.ui.i18n import install_translator, translate
+from rekindle_desktop.ui.i18n import install_language, translate
 from rekindle_desktop.ui.style import apply_look
 
 # The reverse-DNS name of the desktop file and AppStream metadata (packaging/).
@@ -27,8 +27,9 @@ FIRST_SIZE = QSize(1000, 700)
 LONGEST_WAIT_S = 1.0  # for the window system to show the frame, before going on anyway
 
 
-def application() -> QApplication:
-    """The one QApplication, named, styled and translated (made on first call).
+def application(language: str | None = None) -> QApplication:
+    """The one QApplication, named, styled and translated (made on first call), in
+    `language` if one is given (`--lang`), else as chosen in Help ▸ Language.
 
     `give_icon` follows once the first frame is up: its import is not needed to paint.
     """
@@ -45,7 +46,7 @@ def application() -> QApplication:
     # Wayland matches the window to the menu entry and its icon by this name.
     app.setDesktopFileName(APP_ID)
     apply_look(app)
-    install_translator(app)
+    install_language(app, language)
     app.setProperty("rekindleReady", True)
     return app
 

@@ -36,6 +36,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 CATALOGUE_PREFIX = "rekindle_"
 
+# The languages a person can choose (`rekindle --lang CODE`, Help ▸ Language), each named
+# in its own words, as someone looking for their language would recognise it. English is
+# the source language; the others have a catalogue. No choice follows the system.
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+LANGUAGE_SETTING = "language"  # in the plain settings file; "" or absent: the system's
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language, or as written when there is no translation."""
@@ -70,6 +76,37 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
         installed.append(ours)
         QLocale.setDefault(locale)  # month and weekday names in the same language
     return installed
+
+
+def saved_language() -> str:
+    """The language chosen in Help ▸ Language ("en", "de"), or "" to follow the system."""
+    from rekindle_desktop.ui.plain_settings import plain_settings
+
+    value = plain_settings().value(LANGUAGE_SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def save_language(code: str) -> None:
+    """Remember `code` (one of LANGUAGES, or "" for the system's) for the next start."""
+    from rekindle_desktop.ui.plain_settings import plain_settings
+
+    settings = plain_settings()
+    if code in LANGUAGES:
+        settings.setValue(LANGUAGE_SETTING, code)
+    else:
+        settings.remove(LANGUAGE_SETTING)
+    settings.sync()
+
+
+def install_language(app: QCoreApplication, code: str | None = None) -> list[QTranslator]:
+    """Speak `code` (from --lang), else the language saved in the settings, else the
+    system's. A chosen language sets the locale too, so dates follow the words."""
+    code = saved_language() if code is None else code
+    if code not in LANGUAGES:
+        return install_translator(app)
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    return install_translator(app, locale)
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from rekindle_desktop.ui.help_dialog import HELP_KEYS, HelpKey, sharing_action
 from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.language_menu import LanguageMenu
 from rekindle_desktop.ui.recent_files import RecentMenu
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class WindowMenus:
     about_action: QAction
     help_key: HelpKey
     recent_menu: RecentMenu
+    language_menu: LanguageMenu
     lock_button: QPushButton
     _lock_corner: QWidget
 
@@ -134,6 +136,8 @@ def build_menus(window: RekindleWindow) -> None:
     help_menu.addAction(window.safety_exit_action)
     help_menu.addAction(window.sharing_help_action)
     help_menu.addAction(window.shortcuts_action)
+    window.language_menu = LanguageMenu(window.say, window)
+    help_menu.addMenu(window.language_menu)
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
 
