@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import EntryKind, Outcome
-from rekindle_desktop.domain.timeline import Marker, TimelineRow
+from rekindle_desktop.domain.timeline import Marker, RowsByEntry, TimelineRow
 from rekindle_desktop.ui.background import let_go
 from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -91,12 +91,14 @@ class TimelineModel(QAbstractListModel):
         self._shown: list[TimelineRow] = []
         self._loaded = 0
         self._filter = TimelineFilter()
+        self._by_entry: RowsByEntry | None = None  # made at the first search of these rows
 
     # --- feeding -------------------------------------------------------------------
     def set_rows(self, rows: Iterable[TimelineRow]) -> None:
-        before = [self._all, self._shown]
+        before = [self._all, self._shown, self._by_entry]
         self.beginResetModel()
         self._all = list(rows)
+        self._by_entry = None
         self._apply()
         self.endResetModel()
         let_go(before)  # ten years of old rows, freed beside the window
@@ -117,10 +119,11 @@ class TimelineModel(QAbstractListModel):
         if chosen == TimelineFilter():
             self._shown = self._all
         elif not chosen.kinds and not chosen.outcomes and chosen.matching is not None:
-            # Search alone, the common case: one pass of set lookups over ten years of rows.
-            # A correction row shows when it or the entry beside it matches.
-            found = chosen.matching
-            self._shown = [r for r in self._all if r.entry_id in found or r.beside in found]
+            # Search alone, the common case: only the rows of the entries found (an index
+            # made once per set of rows). A correction shows when it or its entry matches.
+            if self._by_entry is None:
+                self._by_entry = RowsByEntry(self._all)
+            self._shown = self._by_entry.matching(chosen.matching)
         else:
             keeps = chosen.keeps
             self._shown = [r for r in self._all if keeps(r)]
