@@ -22,8 +22,11 @@ rm -rf "$OUT"
 "$PYTHON" -m venv "$OUT/venv"
 # Hash-checked: a changed or substituted file on the index stops the build.
 "$OUT/venv/bin/pip" install --quiet --require-hashes -r "$HERE/requirements.lock"
-# The project from this checkout, built with the locked setuptools, adding nothing.
-"$OUT/venv/bin/pip" install --quiet --no-deps --no-build-isolation "$ROOT"
+# The project from this checkout, built with the locked setuptools, adding nothing. From
+# a copy: setuptools builds in the source tree (build/lib), which two builds would share.
+mkdir -p "$OUT/src"
+cp -r "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/rekindle_desktop" "$ROOT/resources" "$OUT/src/"
+"$OUT/venv/bin/pip" install --quiet --no-deps --no-build-isolation "$OUT/src"
 PYINSTALLER_CONFIG_DIR="$OUT/config" "$OUT/venv/bin/python" -m PyInstaller --noconfirm --clean \
   --log-level WARN --distpath "$OUT/dist" --workpath "$OUT/work" "$HERE/rekindle.spec"
 echo "$OUT/dist/rekindle"
