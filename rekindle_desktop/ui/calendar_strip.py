@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.domain.insights import DAY_STATE_ORDER, DayCell, DayState
 from rekindle_desktop.ui.charts import FAINT, MUTED, SCORE_COLOUR, SURFACE, TEXT, paint_pause_band
-from rekindle_desktop.ui.domain_words import day_state_name
+from rekindle_desktop.ui.domain_words import day_cell_said, day_state_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.timeline_delegate import OUTCOME_COLOURS
 
@@ -241,7 +241,7 @@ class CalendarStrip(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The day under the pointer becomes the tooltip; Qt shows it as usual.
         cell = self.cell_at(event.position())
-        self.setToolTip(cell.describe() if cell is not None else "")
+        self.setToolTip(day_cell_said(cell) if cell is not None else "")
         super().mouseMoveEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -19,7 +19,7 @@ from rekindle_desktop.domain.consistency import (
     weekly_summaries,
 )
 from rekindle_desktop.domain.entries import Pause
-from rekindle_desktop.domain.insights import outcomes_in_words
+from rekindle_desktop.ui.domain_words import outcomes_said
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import card, label
 
@@ -98,7 +98,7 @@ class ConsistencyCard(QFrame):
         if tally is not None and tally.resolved:
             self.week.setText(
                 translate("ConsistencyCard", "Latest week: {words}.").format(
-                    words=outcomes_in_words(tally)
+                    words=outcomes_said(tally)
                 )
             )
         else:

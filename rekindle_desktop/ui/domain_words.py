@@ -10,12 +10,11 @@ domain/ gains a word that is not marked here.
 
 from __future__ import annotations
 
+from rekindle_desktop.domain.consistency import Tally
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.feelings import Feeling
-from rekindle_desktop.domain.insights import DayState
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-
-CONTEXT = "DomainWords"
+from rekindle_desktop.domain.insights import FEW_OUTCOMES, DayCell, DayState
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, short_day_words, translate
 
 # Every word domain/ gives as a label, exactly as domain/ writes it.
 DOMAIN_WORDS = frozenset(
@@ -134,7 +133,7 @@ KIND_COUNTS = {
 
 def domain_word(word: str) -> str:
     """A word domain/ gave (a label), in the window's language; as written if unknown."""
-    return translate(CONTEXT, word)
+    return translate("DomainWords", word)
 
 
 def kind_name(kind: EntryKind) -> str:
@@ -142,12 +141,16 @@ def kind_name(kind: EntryKind) -> str:
 
 
 def kind_plural(kind: EntryKind) -> str:
-    return translate(CONTEXT, KIND_PLURALS[kind])
+    return translate("DomainWords", KIND_PLURALS[kind])
 
 
 def kind_count(kind: EntryKind, count: int) -> str:
     one, many = KIND_COUNTS[kind]
-    return translate(CONTEXT, one) if count == 1 else translate(CONTEXT, many).format(count=count)
+    return (
+        translate("DomainWords", one)
+        if count == 1
+        else translate("DomainWords", many).format(count=count)
+    )
 
 
 def outcome_name(outcome: Outcome) -> str:
@@ -160,3 +163,42 @@ def day_state_name(state: DayState) -> str:
 
 def feeling_name(feeling: Feeling) -> str:
     return domain_word(feeling.label)
+
+
+def day_cell_said(cell: DayCell) -> str:
+    """A day of the calendar in words, as DayCell.describe() says it in English:
+    "Tue 4 Nov: partly kept (3 of 4 kept)"."""
+    words = translate("DomainWords", "{day}: {state}").format(
+        day=short_day_words(cell.day), state=day_state_name(cell.state)
+    )
+    if cell.state in (DayState.PAUSED, DayState.NOTHING_DUE):
+        return words
+    counts = []
+    if cell.tally.resolved:
+        counts.append(
+            translate("DomainWords", "{kept} of {resolved} kept").format(
+                kept=cell.tally.kept, resolved=cell.tally.resolved
+            )
+        )
+    if cell.tally.unconfirmed:
+        counts.append(
+            translate("DomainWords", "{count} not yet confirmed").format(
+                count=cell.tally.unconfirmed
+            )
+        )
+    return words + (f" ({', '.join(counts)})" if counts else "")
+
+
+def outcomes_said(tally: Tally) -> str:
+    """A week's outcomes named one by one, as domain.insights.outcomes_in_words says them
+    in English: "2 kept as said; 1 changed, told afterwards"."""
+    words = "; ".join(
+        translate("DomainWords", "{count} {outcome}").format(count=n, outcome=outcome_name(outcome))
+        for outcome, n in tally.counts().items()
+        if n
+    )
+    if tally.resolved >= FEW_OUTCOMES and tally.ratio is not None:
+        words += translate(
+            "DomainWords", " ({kept} of {resolved} kept or changed with notice, {percent}%)"
+        ).format(kept=tally.kept, resolved=tally.resolved, percent=round(tally.ratio * 100))
+    return words

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Entry
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.errors import UserFacingError
@@ -25,7 +24,7 @@ from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.domain_words import kind_count, kind_name
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import short_day_words, translate
 from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
 
 
@@ -50,7 +49,7 @@ def holds_words(total: int, new: int) -> str:
 def _entry_line(entry: Entry) -> str:
     when = entry.happened.as_recorded()
     return (
-        f"{short_day(when.date(), year=True)}, {when:%H:%M} · {kind_name(entry.kind)}: "
+        f"{short_day_words(when.date(), year=True)}, {when:%H:%M} · {kind_name(entry.kind)}: "
         f"{for_window(entry.body.summary(), one_line=True)}"
     )
 

@@ -123,6 +123,13 @@ def day_and_month(day: date, *, full: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), shape)
 
 
+def short_day_words(day: date, *, year: bool = False) -> str:
+    """A day with its weekday, short, in the window's language: "Wed 2 Dec" ("Mi., 2.
+    Dez."), with the year if asked."""
+    shape = translate("Days", "ddd d MMM yyyy") if year else translate("Days", "ddd d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), shape)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for lupdate where it is defined; pass it to translate() where shown."""
     return text

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment, current_score, explain
-from rekindle_desktop.domain.days import day_month
 from rekindle_desktop.domain.entries import Pause
 from rekindle_desktop.domain.feelings import FeelingRating
 from rekindle_desktop.domain.insights import (
@@ -25,13 +24,13 @@ from rekindle_desktop.domain.insights import (
     calendar,
     describe,
     latest_resolved_week,
-    outcomes_in_words,
     trend_weeks,
 )
 from rekindle_desktop.ui.calendar_strip import CalendarStrip
 from rekindle_desktop.ui.charts import NOTHING_YET, FeelingsChart, TrendChart
 from rekindle_desktop.ui.charts import SCORE_COLOUR as SCORE_COLOUR  # what the page paints in
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.domain_words import outcomes_said
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.widgets import card, label
 
 READING_THE_CHART = QT_TRANSLATE_NOOP(
@@ -166,7 +165,9 @@ class InsightsView(QWidget):
         if latest is not None and latest.ratio is not None:
             said = translate("InsightsView", "Latest week with outcomes (from {day}): {words}.")
             self.latest_week.setText(
-                said.format(day=day_month(latest.starts), words=outcomes_in_words(latest.tally))
+                said.format(
+                    day=day_and_month(latest.starts, full=True), words=outcomes_said(latest.tally)
+                )
             )
         else:
             self.latest_week.setText(translate("InsightsView", "No week with outcomes yet."))

@@ -8,11 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.consistency import Commitment
-from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import Outcome
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.domain_words import outcome_name
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, short_day_words, translate
 from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.widgets import GentleNote, label
 
@@ -83,7 +82,7 @@ class NeedsOutcomePanel(QFrame):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addWidget(label(f"{short_day(commitment.day)} · {title}"))
+        column.addWidget(label(f"{short_day_words(commitment.day)} · {title}"))
         # Two by two when there is room, one under the other when there is not.
         grid = FlowLayout(spacing=4, uniform=True)
         for outcome, source in BUTTONS:

@@ -12,10 +12,10 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from rekindle_desktop.domain.days import weekday_day
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.timeline import Marker, RowsByEntry, TimelineRow
 from rekindle_desktop.ui.background import let_go
+from rekindle_desktop.ui.days import weekday_words
 from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -179,7 +179,7 @@ class TimelineModel(QAbstractListModel):
 
 def describe(row: TimelineRow) -> str:
     """The row as one plain sentence (screen readers, copy, tests): never colour alone."""
-    parts = [weekday_day(row.day, year=True), row.time_text, kind_name(row.kind), row.title]
+    parts = [weekday_words(row.day, year=True), row.time_text, kind_name(row.kind), row.title]
     if row.detail:
         parts.append(row.detail)
     if row.outcome is not None:

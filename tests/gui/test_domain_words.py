@@ -12,11 +12,17 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from rekindle_desktop.domain.consistency import Commitment
+from rekindle_desktop.domain.consistency import Commitment, Tally
 from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome
 from rekindle_desktop.domain.feelings import Feeling
-from rekindle_desktop.domain.insights import DayState
-from rekindle_desktop.ui.domain_words import DOMAIN_WORDS, KIND_COUNTS, KIND_PLURALS
+from rekindle_desktop.domain.insights import DayCell, DayState, outcomes_in_words
+from rekindle_desktop.ui.domain_words import (
+    DOMAIN_WORDS,
+    KIND_COUNTS,
+    KIND_PLURALS,
+    day_cell_said,
+    outcomes_said,
+)
 from rekindle_desktop.ui.i18n import install_translator, remove_translators
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.quick_log import QuickLogBar
@@ -87,3 +93,26 @@ def test_in_german_an_outcome_button_says_its_outcome_in_german(german: None, qt
     assert "Nicht eingehalten" in buttons
     # The short button names the outcome the domain calls "kept as said", in full on hover.
     assert buttons["Eingehalten"].toolTip() == "Eingehalten wie gesagt"
+
+
+TALLIES = [
+    Tally(kept=1, resolved=1),
+    Tally(kept=2, resolved=4, unconfirmed=1, with_notice=1, told_after=1),
+    Tally(kept=5, resolved=6, with_notice=2, told_after=1),
+    Tally(unconfirmed=2),
+]
+
+
+def test_in_english_days_and_weeks_are_said_as_the_domain_says_them() -> None:
+    for tally in TALLIES:
+        assert outcomes_said(tally) == outcomes_in_words(tally)
+        for state in DayState:
+            cell = DayCell(date(2026, 11, 4), state, tally)
+            assert day_cell_said(cell) == cell.describe()
+
+
+def test_in_german_a_week_and_a_day_are_said_in_german(german: None) -> None:
+    tally = Tally(kept=5, resolved=6, with_notice=2, told_after=1)
+    assert outcomes_said(tally).startswith("eingehalten wie gesagt: 3; ")
+    cell = DayCell(date(2026, 11, 4), DayState.PARTLY_KEPT, Tally(kept=3, resolved=4))
+    assert day_cell_said(cell) == "Mi., 4. Nov.: teilweise eingehalten (3 von 4 eingehalten)"

@@ -264,4 +264,28 @@ def test_dates_in_the_window_take_their_names_from_the_locale() -> None:
         for finding in english_names_in(path.read_text(encoding="utf-8"), path.name)
     ]
     assert not found, "English month or weekday names:\n" + "\n".join(map(str, found))
+    # domain/days.py writes days in English (for the command line): the window uses its own.
+    english_days = [
+        path.name
+        for path in sorted(UI.glob("*.py"))
+        if "from rekindle_desktop.domain.days import" in path.read_text(encoding="utf-8")
+    ]
+    assert english_days == []
     assert english_names_in('x = f"{when:%d %b}"; y = when.strftime("%A")') != []
+
+
+def test_every_translation_names_its_context_as_written() -> None:
+    # lupdate reads the context only where it is written out: translate(CONTEXT, "…")
+    # would leave the words out of the catalogue, and English in every language.
+    found = [
+        f"{path.name}:{node.lineno}: {ast.unparse(node)}"
+        for path in sorted(UI.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("translate", "QT_TRANSLATE_NOOP")
+        and node.args
+        and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+        and path.name != "i18n.py"
+    ]
+    assert not found, "\n".join(found)
