@@ -15,11 +15,10 @@ from rekindle_desktop.domain.consistency import (
     STARTING_SCORE,
     Commitment,
     WeekSummary,
-    explain,
     weekly_summaries,
 )
 from rekindle_desktop.domain.entries import Pause
-from rekindle_desktop.ui.domain_words import outcomes_said
+from rekindle_desktop.ui.domain_words import outcomes_said, trend_explained
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import card, label
 
@@ -93,7 +92,7 @@ class ConsistencyCard(QFrame):
                 score=round(score * 100)
             )
         )
-        self.trend_words.setText(explain(score))
+        self.trend_words.setText(trend_explained(score))
         tally = weeks[-1].tally if weeks else None
         if tally is not None and tally.resolved:
             self.week.setText(

@@ -10,7 +10,7 @@ domain/ gains a word that is not marked here.
 
 from __future__ import annotations
 
-from rekindle_desktop.domain.consistency import Tally
+from rekindle_desktop.domain.consistency import SMOOTHING, Tally, step
 from rekindle_desktop.domain.entries import EntryKind, Outcome
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.insights import FEW_OUTCOMES, DayCell, DayState
@@ -202,3 +202,20 @@ def outcomes_said(tally: Tally) -> str:
             "DomainWords", " ({kept} of {resolved} kept or changed with notice, {percent}%)"
         ).format(kept=tally.kept, resolved=tally.resolved, percent=round(tally.ratio * 100))
     return words
+
+
+def trend_explained(score: float) -> str:
+    """The score in plain words, beside the chart: domain.consistency.explain, translated."""
+    after_miss = step(score, Outcome.NOT_KEPT, SMOOTHING)
+    return translate(
+        "DomainWords",
+        "The trend is at {score} out of 100. Each commitment that is resolved moves it "
+        "{share}% of the way toward kept or not kept, so one miss would bring it to about "
+        "{after_miss}, while a pattern moves it a lot. Changes made with notice count as "
+        "kept. Paused days and unconfirmed outcomes don't count. Healing isn't a straight "
+        "line.",
+    ).format(
+        score=round(score * 100),
+        share=round(SMOOTHING * 100),
+        after_miss=round(after_miss * 100),
+    )

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from rekindle_desktop.domain.consistency import Commitment, current_score, explain
+from rekindle_desktop.domain.consistency import Commitment, current_score
 from rekindle_desktop.domain.entries import Pause
 from rekindle_desktop.domain.feelings import FeelingRating
 from rekindle_desktop.domain.insights import (
@@ -29,7 +29,7 @@ from rekindle_desktop.domain.insights import (
 from rekindle_desktop.ui.calendar_strip import CalendarStrip
 from rekindle_desktop.ui.charts import NOTHING_YET, FeelingsChart, TrendChart
 from rekindle_desktop.ui.charts import SCORE_COLOUR as SCORE_COLOUR  # what the page paints in
-from rekindle_desktop.ui.domain_words import outcomes_said
+from rekindle_desktop.ui.domain_words import outcomes_said, trend_explained
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.widgets import card, label
 
@@ -172,7 +172,7 @@ class InsightsView(QWidget):
         else:
             self.latest_week.setText(translate("InsightsView", "No week with outcomes yet."))
         self.explanation.setText(
-            explain(self.score) if resolved else translate("InsightsView", NOTHING_YET)
+            trend_explained(self.score) if resolved else translate("InsightsView", NOTHING_YET)
         )
         self.chart.set_data(self.weeks, pauses)
         has_feelings = any(w.feelings for w in self.weeks)

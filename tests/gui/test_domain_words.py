@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from rekindle_desktop.domain.consistency import Commitment, Tally
+from rekindle_desktop.domain.consistency import Commitment, Tally, explain
 from rekindle_desktop.domain.entries import LOGGABLE_KINDS, EntryKind, Outcome
 from rekindle_desktop.domain.feelings import Feeling
 from rekindle_desktop.domain.insights import DayCell, DayState, outcomes_in_words
@@ -22,6 +22,7 @@ from rekindle_desktop.ui.domain_words import (
     KIND_PLURALS,
     day_cell_said,
     outcomes_said,
+    trend_explained,
 )
 from rekindle_desktop.ui.i18n import install_translator, remove_translators
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
@@ -104,6 +105,8 @@ TALLIES = [
 
 
 def test_in_english_days_and_weeks_are_said_as_the_domain_says_them() -> None:
+    for score in (0.0, 0.5, 0.734, 1.0):
+        assert trend_explained(score) == explain(score)
     for tally in TALLIES:
         assert outcomes_said(tally) == outcomes_in_words(tally)
         for state in DayState:
