@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from rekindle_desktop.errors import JournalInUse
+from rekindle_desktop.ui.i18n import translate
 
 # One message a line. "come-forward" is all a launch without a file (or an older
 # Rekindle) sends; "open-file <file: URL>" follows it when there is a file to hand over.
@@ -44,9 +45,12 @@ class InstanceStatus(enum.Enum):
 
 def journal_in_use() -> JournalInUse:
     return JournalInUse(
-        "Rekindle already has this journal open in another window.",
-        "Switch to that window. If you can't find it, wait a moment and try again, "
-        "or sign out and back in.",
+        translate("SingleInstance", "Rekindle already has this journal open in another window."),
+        translate(
+            "SingleInstance",
+            "Switch to that window. If you can't find it, wait a moment and try again, "
+            "or sign out and back in.",
+        ),
     )
 
 
