@@ -33,7 +33,7 @@ from rekindle_desktop.services.report import (
 )
 from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.entry_forms import pydate, qdate
-from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.report_pdf import save_report_pdf
 from rekindle_desktop.ui.widgets import (
     GentleNote,
@@ -46,13 +46,20 @@ from rekindle_desktop.ui.widgets import (
 T = TypeVar("T")
 
 _KIND_WORDS = {
-    EntryKind.PLAN: "Plans",
-    EntryKind.CHECK_IN: "Check-ins",
-    EntryKind.PROMISE: "Promises",
-    EntryKind.DISCLOSURE: "Disclosures",
-    EntryKind.APPRECIATION: "Appreciation",
-    EntryKind.NOTE: "Notes",
-    EntryKind.CONTACT: "Contact disclosures",
+    EntryKind.PLAN: QT_TRANSLATE_NOOP("ReportDialog", "Plans"),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("ReportDialog", "Check-ins"),
+    EntryKind.PROMISE: QT_TRANSLATE_NOOP("ReportDialog", "Promises"),
+    EntryKind.DISCLOSURE: QT_TRANSLATE_NOOP("ReportDialog", "Disclosures"),
+    EntryKind.APPRECIATION: QT_TRANSLATE_NOOP("ReportDialog", "Appreciation"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("ReportDialog", "Notes"),
+    EntryKind.CONTACT: QT_TRANSLATE_NOOP("ReportDialog", "Contact disclosures"),
+}
+# The report's parts, as services/report.py names them (Section.label), for translators.
+_SECTION_WORDS = {
+    Section.TREND: QT_TRANSLATE_NOOP("ReportDialog", "Consistency over time"),
+    Section.OUTCOMES: QT_TRANSLATE_NOOP("ReportDialog", "How plans and promises turned out"),
+    Section.AGREEMENT: QT_TRANSLATE_NOOP("ReportDialog", "The transparency agreement"),
+    Section.ENTRIES: QT_TRANSLATE_NOOP("ReportDialog", "Selected entries"),
 }
 
 
@@ -72,7 +79,10 @@ class ReportDialog(QDialog):
         first, last = default_range(source.today, source.begins)
         self.first_day = QDateEdit(qdate(first))
         self.last_day = QDateEdit(qdate(last))
-        for edit, name in ((self.first_day, "First day"), (self.last_day, "Last day")):
+        for edit, name in (
+            (self.first_day, translate("ReportDialog", "First day")),
+            (self.last_day, translate("ReportDialog", "Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")  # as the report writes days
             edit.setMinimumDate(qdate(source.begins))  # nothing to report before the record
@@ -81,7 +91,7 @@ class ReportDialog(QDialog):
         self.sections: dict[Section, QCheckBox] = {}
         parts = QVBoxLayout()
         for section in Section:
-            box = QCheckBox(section.label)
+            box = QCheckBox(translate("ReportDialog", _SECTION_WORDS[section]))
             box.setChecked(True)
             self.sections[section] = box
             parts.addWidget(box)
@@ -89,7 +99,7 @@ class ReportDialog(QDialog):
         kinds = QGridLayout()
         kinds.setContentsMargins(28, 0, 0, 0)
         for i, kind in enumerate(LOGGABLE_KINDS):
-            box = QCheckBox(_KIND_WORDS[kind])
+            box = QCheckBox(translate("ReportDialog", _KIND_WORDS[kind]))
             box.setStyleSheet("font-weight: normal;")
             box.setChecked(kind in DEFAULT_KINDS)
             self.kinds[kind] = box

@@ -119,3 +119,10 @@ def test_in_german_a_week_and_a_day_are_said_in_german(german: None) -> None:
     assert outcomes_said(tally).startswith("eingehalten wie gesagt: 3; ")
     cell = DayCell(date(2026, 11, 4), DayState.PARTLY_KEPT, Tally(kept=3, resolved=4))
     assert day_cell_said(cell) == "Mi., 4. Nov.: teilweise eingehalten (3 von 4 eingehalten)"
+
+
+def test_the_report_dialog_names_the_reports_parts_as_the_report_does() -> None:
+    from rekindle_desktop.services.report import Section
+    from rekindle_desktop.ui import report_dialog
+
+    assert {s: s.label for s in Section} == report_dialog._SECTION_WORDS
