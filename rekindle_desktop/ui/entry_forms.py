@@ -120,14 +120,16 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-DAY_FORMAT = "ddd d MMM yyyy"  # as domain.days.short_day writes a day: "Wed 2 Dec 2026"
+# As the window writes a short day ("Wed 2 Dec 2026"); its shape is translated in "Days",
+# where ui/i18n.short_day_words marks it (German: "Mi., 2. Dez. 2026").
+DAY_FORMAT = "ddd d MMM yyyy"
 
 
 def day_edit(day: date) -> QDateEdit:
     """A day to choose, shown as days are shown everywhere else, with a calendar."""
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DAY_FORMAT)
+    edit.setDisplayFormat(translate("Days", DAY_FORMAT))
     return edit
 
 
@@ -185,7 +187,7 @@ class EntryDialog(QDialog):
     def _when(self, value: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(to_qt(value))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(f"{DAY_FORMAT}  HH:mm")
+        edit.setDisplayFormat(translate("Days", DAY_FORMAT) + "  HH:mm")
         edit.setTimeZone(QTimeZone.systemTimeZone())
         return edit
 

@@ -84,7 +84,7 @@ class ReportDialog(QDialog):
             (self.last_day, translate("ReportDialog", "Last day")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")  # as the report writes days
+            edit.setDisplayFormat(translate("Days", "d MMMM yyyy"))  # as the report writes days
             edit.setMinimumDate(qdate(source.begins))  # nothing to report before the record
             edit.setAccessibleName(name)
 

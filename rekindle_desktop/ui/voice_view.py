@@ -83,7 +83,7 @@ class VoiceView(QWidget):
         self.text.setMaximumHeight(110)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(f"{DAY_FORMAT}  HH:mm")
+        self.when.setDisplayFormat(translate("Days", DAY_FORMAT) + "  HH:mm")
         self.strength = QComboBox()
         for step, words in STRENGTH_WORDS.items():
             self.strength.addItem(translate("VoiceView", words), step)
