@@ -79,7 +79,9 @@ def deb(release_bundle: Built, tmp_path_factory: pytest.TempPathFactory) -> Buil
 
 
 @pytest.fixture(scope="session")
-def release_bundle(bundle: Built, tmp_path_factory: pytest.TempPathFactory) -> Built:
+def release_bundle(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Built:
     """packaging/build_release.sh: the distribution's python3, dependencies from the lock.
 
     When the tests already run on that interpreter, `bundle` is that build and is reused.
@@ -87,7 +89,8 @@ def release_bundle(bundle: Built, tmp_path_factory: pytest.TempPathFactory) -> B
     if not DISTRO_PYTHON.is_file():
         pytest.fail(f"{DISTRO_PYTHON} is missing: install the distribution's python3")
     if DISTRO_PYTHON.resolve() == Path(sys.executable).resolve():
-        return bundle
+        same: Built = request.getfixturevalue("bundle")
+        return same
     where = tmp_path_factory.mktemp("release")
     began = time.monotonic()
     built = subprocess.run(
