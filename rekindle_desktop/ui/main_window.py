@@ -56,6 +56,7 @@ from rekindle_desktop.ui.recent_files import RecentFiles
 from rekindle_desktop.ui.reflow import StatusLine, WindowScroll
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
 from rekindle_desktop.ui.safety_exit import SafetyActions, SafetyExitDialog
+from rekindle_desktop.ui.service_words import said
 from rekindle_desktop.ui.session_lock import SessionLockWatcher
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
@@ -337,7 +338,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
             QMessageBox.information(
                 self,
                 translate("MainWindow", "Report"),
-                f"{error.message}\n\n{error.next_step}".strip(),
+                f"{said(error.message)}\n\n{said(error.next_step)}".strip(),
             )
             return
         dialog = ReportDialog(source, self)
@@ -483,7 +484,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
                     "Rekindle is locked, but what you had typed and not saved could not be "
                     "kept, so it is gone.",
                 ),
-                not_kept.message
+                said(not_kept.message)
                 + " "
                 + translate("MainWindow", "Everything you saved before is still in your journal."),
             )
@@ -652,7 +653,9 @@ class RekindleWindow(QMainWindow, WindowMenus):
             )
         except UserFacingError as error:
             QMessageBox.information(
-                self, translate("MainWindow", "Back up"), f"{error.message}\n\n{error.next_step}"
+                self,
+                translate("MainWindow", "Back up"),
+                f"{said(error.message)}\n\n{said(error.next_step)}",
             )
             return
         self.say(
@@ -728,7 +731,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
             QMessageBox.information(
                 self,
                 translate("MainWindow", "Remember on this computer"),
-                f"{error.message}\n\n{error.next_step}".strip(),
+                f"{said(error.message)}\n\n{said(error.next_step)}".strip(),
             )
 
         run_in_background(

@@ -33,6 +33,7 @@ from rekindle_desktop.ui import style
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.reflow import VerticalScroll
+from rekindle_desktop.ui.service_words import said
 
 W = TypeVar("W", bound=QWidget)
 
@@ -125,7 +126,8 @@ class GentleNote(QLabel):
         return str(self.property("tone") or "")
 
     def _say(self, message: str, next_step: str, tone: str) -> None:
-        self.setText(f"{message}\n{next_step}".strip())
+        # Words from below ui/ (an error's message) are translated here, at last.
+        self.setText(f"{said(message)}\n{said(next_step)}".strip())
         if self.tone != tone:
             self.setProperty("tone", tone)
             self.style().unpolish(self)

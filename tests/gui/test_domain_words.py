@@ -126,3 +126,18 @@ def test_the_report_dialog_names_the_reports_parts_as_the_report_does() -> None:
     from rekindle_desktop.ui import report_dialog
 
     assert {s: s.label for s in Section} == report_dialog._SECTION_WORDS
+
+
+def test_in_german_an_error_from_below_ui_is_told_in_german(german: None, qtbot: QtBot) -> None:
+    from rekindle_desktop.errors import WrongSecret
+    from rekindle_desktop.ui.widgets import GentleNote
+
+    note = GentleNote()
+    qtbot.addWidget(note)
+    note.say_error(
+        WrongSecret(
+            "That passphrase doesn't open this journal.",
+            "Check Caps Lock and try again. If it's lost, your recovery code can open it.",
+        )
+    )
+    assert note.text().startswith("Diese Passphrase öffnet dieses Tagebuch nicht.\n")

@@ -289,3 +289,57 @@ def test_every_translation_names_its_context_as_written() -> None:
         and path.name != "i18n.py"
     ]
     assert not found, "\n".join(found)
+
+
+PACKAGE = UI.parent
+# Errors a person reads (their message and next step), below ui/: UserFacingError and
+# its kind, and the domain's refusals whose message "says why, in plain words".
+SHOWN_ERRORS = {"UserFacingError", "InvalidEntry", "InvalidVoice"}
+
+
+def messages_below_ui() -> dict[str, str]:
+    """Every message written out in full to an error a person reads, outside ui/ and the
+    command line (which speaks English), with where it is."""
+    files = [
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "ui" not in path.relative_to(PACKAGE).parts and not path.name.startswith("cli")
+    ]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in files}
+    bases: dict[str, list[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = [ast.unparse(b).split(".")[-1] for b in node.bases]
+
+    def shown(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        if name in SHOWN_ERRORS:
+            return True
+        return any(shown(b, seen | {name}) for b in bases.get(name, []) if b not in seen)
+
+    found: dict[str, str] = {}
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and shown(ast.unparse(node.func).split(".")[-1]):
+                for arg in node.args[:2]:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                        found.setdefault(arg.value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def test_every_message_from_below_ui_is_marked_for_translators() -> None:
+    tree = ast.parse((UI / "service_words.py").read_text(encoding="utf-8"))
+    marked = {
+        node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and _name(node.func) == "QT_TRANSLATE_NOOP"
+        and isinstance(node.args[1], ast.Constant)
+    }
+    messages = messages_below_ui()
+    assert len(messages) > 100  # the check really finds them
+    missing = sorted(f"{where}: {text}" for text, where in messages.items() if text not in marked)
+    assert not missing, (
+        'Mark these in ui/service_words.py with QT_TRANSLATE_NOOP("ServiceWords", "…"):\n'
+        + "\n".join(missing)
+    )
