@@ -25,11 +25,19 @@ class Kept:
         """`work(now)`, or what it gave last time for this key and version, if still fresh."""
         now = self._now()
         kept = self._values.get(key)
-        if kept is not None and kept[0] == version and timedelta(0) <= now - kept[1] < FRESH_FOR:
+        if kept is not None and kept[0] == version and self._young(kept[1]):
             return kept[2]  # type: ignore[no-any-return]
         value = work(now)
         self._values[key] = (version, now, value)
         return value
+
+    def fresh(self, key: Hashable, version: Hashable) -> bool:
+        """Whether `get` would give what is kept for this key and version, not work it out."""
+        kept = self._values.get(key)
+        return kept is not None and kept[0] == version and self._young(kept[1])
+
+    def _young(self, at: datetime) -> bool:
+        return timedelta(0) <= self._now() - at < FRESH_FOR
 
     def carry(
         self, old: Hashable, new: Hashable, change: Callable[[Hashable, Any, datetime], Any]

@@ -8,6 +8,7 @@ away from the window (`read_lent` on a worker, then `rebind` on the window's thr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,10 @@ from rekindle_desktop.store.journal import Journal
 
 if TYPE_CHECKING:
     from rekindle_desktop.services import report
+
+# Reviewed entries from which the review page's rows and trend are worked out beside the
+# window (seconds at ten years), not on its thread.
+WORK_BESIDE_FROM = 5_000
 
 
 class Records(JournalSession):
@@ -106,12 +111,56 @@ class Records(JournalSession):
 
     def reviewed_rows(self) -> list[TimelineRow]:
         """The reviewed timeline, with what the latest file added marked as new."""
+        return self._rows(self.reviewed())
+
+    def reviewed_commitments(self) -> list[Commitment]:
+        self.reviewed()
+        return self._commitments()
+
+    def reviewed_weeks(self) -> list[WeekSummary]:
+        """The reviewed record's trend, week by week."""
+        self.reviewed()
+        return self._weeks()
+
+    def reviewed_score_history(self) -> list[tuple[date, float]]:
+        """The reviewed record's score at the end of each day with a resolved commitment."""
+        self.reviewed()
+        return self._history()
+
+    def reviewed_summary(self) -> review_summary.SinceLastReview:
+        """What the latest accepted file added, in counts."""
+        return self._summary(self.reviewed())
+
+    def reviewed_to_work_out(self) -> Callable[[], None] | None:
+        """What the review page draws, if a long record's is no longer kept (it changed,
+        or the time of day may matter again): a function that works it out and keeps it,
+        reading nothing from the journal, for a worker to run while the window waits.
+        None if it is kept, or quick to work out here. Checks the record on this thread."""
         state = self.reviewed()
+        keys = ("rows", "commitments", "weeks", "history", "summary")
+        kept = all(self._kept.fresh(key, self._accepted) for key in keys)
+        if kept or len(state.entries) < WORK_BESIDE_FROM:
+            return None
+
+        def work_out() -> None:
+            self._rows(state)
+            self._weeks()
+            self._history()
+            self._summary(state)
+
+        return work_out
+
+    # What the reviewed_* methods keep, once the record has been checked (`reviewed`).
+    def _ledger(self) -> Ledger:
+        assert self._reviewed_ledger is not None
+        return self._reviewed_ledger
+
+    def _rows(self, state: sharing.ReviewState) -> list[TimelineRow]:
         return self._kept.get(
             "rows",
             self._accepted,
             lambda now: timeline_rows(
-                self.reviewed_ledger(),
+                self._ledger(),
                 self.clock.zone,
                 now,
                 new_since=state.new_since_last_review,
@@ -119,37 +168,28 @@ class Records(JournalSession):
             ),
         )
 
-    def reviewed_commitments(self) -> list[Commitment]:
-        self.reviewed()
+    def _commitments(self) -> list[Commitment]:
         return self._kept.get(
             "commitments",
             self._accepted,
-            lambda now: self.reviewed_ledger().commitments(self.clock.zone, now),
+            lambda now: self._ledger().commitments(self.clock.zone, now),
         )
 
-    def reviewed_weeks(self) -> list[WeekSummary]:
-        """The reviewed record's trend, week by week."""
-        self.reviewed()
+    def _weeks(self) -> list[WeekSummary]:
         return self._kept.get(
             "weeks",
             self._accepted,
-            lambda now: weekly_summaries(
-                self.reviewed_commitments(), self.reviewed_ledger().pauses()
-            ),
+            lambda now: weekly_summaries(self._commitments(), self._ledger().pauses()),
         )
 
-    def reviewed_score_history(self) -> list[tuple[date, float]]:
-        """The reviewed record's score at the end of each day with a resolved commitment."""
-        self.reviewed()
+    def _history(self) -> list[tuple[date, float]]:
         return self._kept.get(
             "history",
             self._accepted,
-            lambda now: score_history(self.reviewed_commitments(), self.reviewed_ledger().pauses()),
+            lambda now: score_history(self._commitments(), self._ledger().pauses()),
         )
 
-    def reviewed_summary(self) -> review_summary.SinceLastReview:
-        """What the latest accepted file added, in counts."""
-        state = self.reviewed()
+    def _summary(self, state: sharing.ReviewState) -> review_summary.SinceLastReview:
         return self._kept.get(
             "summary", self._accepted, lambda now: review_summary.since_last_review(state)
         )

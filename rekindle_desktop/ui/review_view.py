@@ -241,6 +241,16 @@ class ReviewView(QWidget):
 
     # --- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
+        work_out = self.records.reviewed_to_work_out()
+        if work_out is not None:  # ten years of rows, worked out again beside the window
+            self.setEnabled(False)
+            try:
+                wait_responsively(work_out)
+            finally:
+                if shiboken6.isValid(self):
+                    self.setEnabled(True)
+            if not shiboken6.isValid(self) or not self.journal.is_open:
+                return  # locked meanwhile
         paired = stopping.is_reviewing(self.journal)
         latest = sharing.latest_pairing(self.journal, sharing.SHARER)
         self.pair_button.setVisible(not paired)

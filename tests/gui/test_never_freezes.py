@@ -5,6 +5,7 @@ shows, and the result is the one the work gave."""
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from rekindle_desktop.ui.export_dialog import ExportDialog
 from rekindle_desktop.ui.review_view import ReviewView
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import MakeWindow, unlock_through_window, visible_journal_content
-from tests.gui.test_review import CLOCK
+from tests.gui.test_review import CLOCK, NOW
 from tests.gui.test_voice import journals  # noqa: F401 (a fixture: paired, one file shared)
 
 HELD_S = 5.0  # at most: the work waits for the window's turns, not for the clock
@@ -134,6 +135,33 @@ def test_making_a_report_leaves_the_window_free(
     assert dialog.saved_path == out and out.read_bytes().startswith(b"%PDF")
     assert beats.count >= 10 and written.count >= 10  # both steps ran beside the window
     assert beats.busy_seen and written.busy_seen
+
+
+def test_a_long_reviewed_record_is_worked_out_again_beside_the_window(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The review page's rows are kept two minutes; after that, showing the page works
+    # them out again: ten years of them, on a worker, never on the window's thread.
+    from rekindle_desktop.services import records as records_module
+
+    _sharer, reviewer = journals
+    view = ReviewView(Records(reviewer, CLOCK))
+    qtbot.addWidget(view)
+    view.show()
+    shown = [r.title for r in view.records.reviewed_rows()]
+    monkeypatch.setattr(records_module, "WORK_BESIDE_FROM", 0)  # as long as ten years
+    later = NOW + timedelta(minutes=3)
+    monkeypatch.setattr(view.records._kept, "_now", lambda: later)
+    beats = Beats()
+    slowed = held_until(beats, records_module.timeline_rows)
+    monkeypatch.setattr(records_module, "timeline_rows", slowed)
+    view.refresh()
+    beats.timer.stop()
+    assert beats.count >= 10 and beats.busy_seen
+    assert [r.title for r in view.records.reviewed_rows()] == shown
+    assert view.isEnabled()
 
 
 def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
