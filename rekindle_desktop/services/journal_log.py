@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -33,7 +33,7 @@ from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_ad
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_session import JournalSession
-from rekindle_desktop.services.kept import Kept
+from rekindle_desktop.services.kept import WORK_BESIDE_FROM, Kept
 from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import Journal
 
@@ -151,6 +151,13 @@ class JournalLog:
         return self._kept.get(
             "commitments", self._added, lambda now: self.ledger.commitments(self.clock.zone, now)
         )
+
+    def commitments_to_work_out(self) -> Callable[[], object] | None:
+        """`commitments`, if a long log's are no longer kept: for a worker to work out
+        while the window waits (it reads nothing from the journal). None if kept or quick."""
+        if self._kept.fresh("commitments", self._added):
+            return None
+        return self.commitments if len(self.ledger.entries) >= WORK_BESIDE_FROM else None
 
     def needs_outcome(self) -> list[Commitment]:
         return self._kept.get(

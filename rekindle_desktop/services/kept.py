@@ -14,6 +14,9 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 FRESH_FOR = timedelta(minutes=2)
+# Entries from which what is kept is worked out again beside the window (seconds at ten
+# years), not on its thread.
+WORK_BESIDE_FROM = 5_000
 
 
 class Kept:

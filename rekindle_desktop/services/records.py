@@ -25,7 +25,7 @@ from rekindle_desktop.services import review_summary, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
-from rekindle_desktop.services.kept import Kept
+from rekindle_desktop.services.kept import WORK_BESIDE_FROM, Kept
 from rekindle_desktop.services.session import JournalHandoff, take_over
 from rekindle_desktop.store import entries
 from rekindle_desktop.store import sharing as shared_store
@@ -33,10 +33,6 @@ from rekindle_desktop.store.journal import Journal
 
 if TYPE_CHECKING:
     from rekindle_desktop.services import report
-
-# Reviewed entries from which the review page's rows and trend are worked out beside the
-# window (seconds at ten years), not on its thread.
-WORK_BESIDE_FROM = 5_000
 
 
 class Records(JournalSession):
@@ -149,6 +145,16 @@ class Records(JournalSession):
             self._summary(state)
 
         return work_out
+
+    def insights_to_work_out(self) -> Callable[[], object] | None:
+        """The commitments Insights draws, if a long record's are no longer kept: for a
+        worker to work out, as `reviewed_to_work_out`. Checks the record on this thread."""
+        if self.log is not None:
+            return self.log.commitments_to_work_out()
+        state = self.reviewed()
+        if self._kept.fresh("commitments", self._accepted) or len(state.entries) < WORK_BESIDE_FROM:
+            return None
+        return self._commitments
 
     # What the reviewed_* methods keep, once the record has been checked (`reviewed`).
     def _ledger(self) -> Ledger:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +31,7 @@ from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records, read_lent
 from rekindle_desktop.services.session import JournalHandoff
+from rekindle_desktop.ui.background import wait_responsively
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.service_words import said
 from rekindle_desktop.ui.widgets import label, named
@@ -219,6 +221,16 @@ class JournalView(QWidget):
         records = self.records
         if records is None:
             return
+        work_out = records.insights_to_work_out()
+        if work_out is not None:  # ten years of commitments, worked out beside the window
+            self.insights.setEnabled(False)
+            try:
+                wait_responsively(work_out)
+            finally:
+                if shiboken6.isValid(self):
+                    self.insights.setEnabled(True)
+            if not shiboken6.isValid(self) or not self.session.is_open:
+                return  # locked meanwhile
         if records.log is not None:
             commitments, ledger = records.log.commitments(), records.log.ledger
         else:

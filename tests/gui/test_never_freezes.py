@@ -164,6 +164,31 @@ def test_a_long_reviewed_record_is_worked_out_again_beside_the_window(
     assert view.isEnabled()
 
 
+def test_insights_on_a_long_record_are_worked_out_again_beside_the_window(
+    qtbot: QtBot,
+    journals: tuple[Journal, Journal],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rekindle_desktop.services import journal_log
+    from rekindle_desktop.ui.journal_view import JournalView
+
+    sharer, _reviewer = journals
+    view = JournalView(JournalSession(sharer), CLOCK)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.records is not None and view.records.log is not None
+    log = view.records.log
+    monkeypatch.setattr(journal_log, "WORK_BESIDE_FROM", 0)  # as long as ten years
+    later = NOW + timedelta(minutes=3)
+    monkeypatch.setattr(log._kept, "_now", lambda: later)  # kept three minutes ago
+    beats = Beats()
+    monkeypatch.setattr(log.ledger, "commitments", held_until(beats, log.ledger.commitments))
+    view.show_insights()
+    beats.timer.stop()
+    assert beats.count >= 10 and beats.busy_seen
+    assert view.insights.isEnabled()
+
+
 def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
     qtbot: QtBot,
     journals: tuple[Journal, Journal],  # noqa: F811
