@@ -215,3 +215,16 @@ def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
     again = window.findChild(ReviewView)
     assert again is not None
     assert "Gym" in "\n".join(r.title for r in again.records.reviewed_rows())
+
+
+def test_while_a_worker_runs_the_window_gets_pythons_lock_sooner_and_then_as_before(
+    qtbot: QtBot,
+) -> None:
+    import sys
+
+    from rekindle_desktop.ui.background import WINDOW_SWITCH_S, wait_responsively
+
+    before = sys.getswitchinterval()
+    during = wait_responsively(sys.getswitchinterval)
+    assert during == pytest.approx(WINDOW_SWITCH_S) and during < before
+    assert sys.getswitchinterval() == pytest.approx(before)
