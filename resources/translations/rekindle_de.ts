@@ -4,119 +4,119 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="52"/>
         <source>Transparency agreement</source>
         <translation>Vereinbarung zur Transparenz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="64"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="69"/>
         <source>What each of you needs, in your own words. For example: no contact with a certain person; either of us can pause a hard conversation and come back to it.</source>
         <translation>Was jeder von Ihnen braucht, in Ihren eigenen Worten. Zum Beispiel: kein Kontakt zu einer bestimmten Person; jeder von uns darf ein schweres Gespräch unterbrechen und später darauf zurückkommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="76"/>
         <source>This version ends on</source>
         <translation>Diese Version endet am</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="78"/>
         <source>Sharing stops that day unless you agree a new version: no one has to remember to end it</source>
         <translation>An diesem Tag endet das Teilen, außer Sie vereinbaren eine neue Version: Niemand muss daran denken, es zu beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="98"/>
         <source>Optional, one per line: weeks; trend; what changes. For example:
 8; 70; daily check-ins become a weekly summary</source>
         <translation>Optional, ein Schritt pro Zeile: Wochen; Trend; was sich ändert. Zum Beispiel:
 8; 70; aus täglichen Check-ins wird eine wöchentliche Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="105"/>
         <source>We have talked this through, and I confirm this version</source>
         <translation>Wir haben darüber gesprochen, und ich bestätige diese Version</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="110"/>
         <source>This will be version {version}. </source>
         <translation>Dies wird Version {version}. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="114"/>
         <source>Earlier versions stay in the record; nothing is changed silently. </source>
         <translation>Frühere Versionen bleiben in den Aufzeichnungen; nichts wird stillschweigend geändert. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="121"/>
         <source>Transparency is scaffolding, not a life sentence: choose a date to look at this again together.</source>
         <translation>Transparenz ist ein Gerüst, kein Dauerzustand: Wählen Sie einen Tag, an dem Sie sich das gemeinsam wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="131"/>
         <source>What is shared</source>
         <translation>Was geteilt wird</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="132"/>
         <source>Check-in talks every</source>
         <translation>Check-in-Gespräche alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="133"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="134"/>
         <source>Look at this again on</source>
         <translation>Wieder ansehen am</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="136"/>
         <source>Steps down</source>
         <translation>Schritte zur Lockerung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="186"/>
         <source>Please confirm this version first; an agreement is made together.</source>
         <translation>Bitte bestätigen Sie zuerst diese Version; eine Vereinbarung trifft man gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="196"/>
         <source>Step {number} can&apos;t be read. Write it as: weeks; trend; what changes (for example: 8; 70; weekly check-ins).</source>
         <translation>Schritt {number} lässt sich nicht lesen. Schreiben Sie ihn so: Wochen; Trend; was sich ändert (zum Beispiel: 8; 70; wöchentliche Check-ins).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="225"/>
         <source>Plan a pause</source>
         <translation>Eine Pause planen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="234"/>
         <source>e.g. Family holiday, agreed together</source>
         <translation>z. B. Familienurlaub, gemeinsam vereinbart</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="238"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="238"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="239"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="240"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/agreement_dialog.py" line="246"/>
         <source>Days in a pause don&apos;t count toward consistency, and your partner sees them as a pause.</source>
         <translation>Tage in einer Pause zählen nicht für die Beständigkeit, und Ihr Partner sieht sie als Pause.</translation>
     </message>
@@ -124,325 +124,325 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="109"/>
         <source>Add something to talk about</source>
         <translation>Etwas hinzufügen, worüber Sie sprechen möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="112"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="116"/>
         <source>Notes from the talk, if you want to keep any</source>
         <translation>Notizen aus dem Gespräch, wenn Sie welche festhalten möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="129"/>
         <source>We had our check-in</source>
         <translation>Wir hatten unseren Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="134"/>
         <source>Keep today&apos;s ratings</source>
         <translation>Heutige Angaben behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="142"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="143"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="134"/>
         <source>Open your partner&apos;s reply…</source>
         <translation>Antwort Ihres Partners öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="155"/>
         <source>Next check-in talk</source>
         <translation>Nächstes Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="103"/>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="158"/>
         <source>Agenda</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="50"/>
         <source>Not rated today</source>
         <translation>Heute nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
         <source>1 · I don&apos;t feel safe</source>
         <translation>1 · Ich fühle mich nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="54"/>
         <source>2 · A little safe</source>
         <translation>2 · Ein wenig sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="55"/>
         <source>3 · Somewhat safe</source>
         <translation>3 · Einigermaßen sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="56"/>
         <source>4 · Mostly safe</source>
         <translation>4 · Meistens sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
         <source>5 · Safe</source>
         <translation>5 · Sicher</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
         <source>1 · Very little trust</source>
         <translation>1 · Sehr wenig Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
         <source>2 · A little trust</source>
         <translation>2 · Ein wenig Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="62"/>
         <source>3 · Some trust</source>
         <translation>3 · Etwas Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="63"/>
         <source>4 · A good deal of trust</source>
         <translation>4 · Viel Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
         <source>5 · Full trust</source>
         <translation>5 · Volles Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
         <source>1 · Far apart</source>
         <translation>1 · Weit voneinander entfernt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
         <source>2 · A little close</source>
         <translation>2 · Ein wenig nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="69"/>
         <source>3 · Somewhat close</source>
         <translation>3 · Einigermaßen nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="70"/>
         <source>4 · Close</source>
         <translation>4 · Nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="71"/>
         <source>5 · Very close</source>
         <translation>5 · Sehr nah</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="75"/>
         <source>How safe do you feel in the relationship today?</source>
         <translation>Wie sicher fühlen Sie sich heute in der Beziehung?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="78"/>
         <source>How much do you trust your partner today?</source>
         <translation>Wie sehr vertrauen Sie Ihrem Partner heute?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="79"/>
         <source>How close do you feel to each other today?</source>
         <translation>Wie nah fühlen Sie sich einander heute?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
         <source>Appreciations: a few from each of you, first</source>
         <translation>Wertschätzungen: zuerst ein paar von jedem von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="87"/>
         <source>What went well since the last talk</source>
         <translation>Was seit dem letzten Gespräch gut gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="88"/>
         <source>One issue, just one, said gently</source>
         <translation>Ein Thema, nur eines, behutsam angesprochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="89"/>
         <source>What each of us needs next</source>
         <translation>Was jeder von uns als Nächstes braucht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="107"/>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="113"/>
         <source>Add to the agenda</source>
         <translation>Zu den Themen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="117"/>
         <source>Notes from the check-in talk</source>
         <translation>Notizen aus dem Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="120"/>
         <source>Use the State of the Union outline</source>
         <translation>Die Gliederung „Zur Lage der Beziehung“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="122"/>
         <source>A longer, calm talk: appreciations first, what went well, one issue only, and what each of you needs next</source>
         <translation>Ein längeres, ruhiges Gespräch: zuerst Wertschätzungen, dann was gut gelaufen ist, nur ein Thema und was jeder von Ihnen als Nächstes braucht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="161"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="168"/>
         <source>Prompts for the conversation</source>
         <translation>Anregungen für das Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="178"/>
         <source>How are you feeling?</source>
         <translation>Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="180"/>
         <source>Optional, and only in your journal. A hard week is part of a longer arc. </source>
         <translation>Freiwillig, und nur in Ihrem Tagebuch. Eine schwere Woche ist Teil eines längeren Weges. </translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="185"/>
         <source>You choose whether a reply includes it.</source>
         <translation>Sie entscheiden, ob eine Antwort das enthält.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="196"/>
         <source>Between you</source>
         <translation>Zwischen Ihnen beiden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="221"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="254"/>
         <source>It was planned for {day}. Whenever you are both ready is fine.</source>
         <translation>Es war für {day} geplant. Wann immer Sie beide bereit sind, ist gut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="260"/>
         <source>Today, or whenever you are both ready.</source>
         <translation>Heute, oder wann immer Sie beide bereit sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="265"/>
         <source>Your agreement is up for review: a good talk to have together. Transparency is scaffolding, not a life sentence.</source>
         <translation>Es ist Zeit, Ihre Vereinbarung wieder anzusehen: ein gutes Gespräch für Sie beide. Transparenz ist ein Gerüst, kein Dauerzustand.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="270"/>
         <source>The sharer can write the next version from Agreement… on their page.</source>
         <translation>Wer teilt, kann die nächste Version auf der eigenen Seite unter „Vereinbarung…“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="281"/>
         <source>From your partner</source>
         <translation>Von Ihrem Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="283"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="288"/>
         <source>Nothing on the agenda yet. Either of you can add to it.</source>
         <translation>Noch keine Themen. Sie beide können welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="292"/>
         <source>Your partner has read the first {count} entries you shared.</source>
         <translation>Ihr Partner hat die ersten {count} Einträge gelesen, die Sie geteilt haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="299"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="302"/>
         <source> They chose to share how they feel: {feelings} (out of 5).</source>
         <translation> Ihr Partner hat sich entschieden, mitzuteilen, wie es ihm geht: {feelings} (von 5).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="305"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="308"/>
         <source>You can reply to let your partner know how far you&apos;ve read.</source>
         <translation>Sie können antworten, damit Ihr Partner weiß, wie weit Sie gelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="314"/>
         <source>Replies and acknowledgements appear here.</source>
         <translation>Antworten und Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="354"/>
         <source>Kept. Thank you both for making the time.</source>
         <translation>Festgehalten. Danke, dass Sie sich beide die Zeit genommen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="368"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="371"/>
         <source>Kept for today. You can change it any time today.</source>
         <translation>Für heute festgehalten. Sie können es heute jederzeit ändern.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="398"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="401"/>
         <source>Open your partner&apos;s reply</source>
         <translation>Antwort Ihres Partners öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="400"/>
-        <source>Rekindle reply (*.rekindle);;All files (*)</source>
-        <translation>Rekindle-Antwort (*.rekindle);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="414"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="417"/>
         <source>Reply received.</source>
         <translation>Antwort erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="426"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="429"/>
         <source>Your partner has stopped reviewing. Nothing more will be shared with them unless you both pair again. Your journal stays as it is, and so does what they already saw.</source>
         <translation>Ihr Partner hat die Durchsicht beendet. Es wird nichts mehr mit ihm geteilt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und ebenso das, was er schon gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="412"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="415"/>
         <source>You have already opened this reply.</source>
         <translation>Sie haben diese Antwort schon geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="386"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="389"/>
         <source>Reply saved to {path}. It travels as timeline files do: a shared folder, a USB stick or an email attachment.</source>
         <translation>Antwort gespeichert unter {path}. Sie reist wie Zeitleisten-Dateien: über einen gemeinsamen Ordner, einen USB-Stick oder einen E-Mail-Anhang.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="416"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="403"/>
+        <source>Rekindle reply (*.rekindle-reply *.rekindle);;All files (*)</source>
+        <translation>Rekindle-Antwort (*.rekindle-reply *.rekindle);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="419"/>
         <source>This reply is older than one you already opened, so how far your partner has read stays as it was. What it asks, not seen before, joins the agenda.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben. Wie weit Ihr Partner gelesen hat, bleibt deshalb, wie es war. Neue Fragen darin kommen zu den Themen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="422"/>
+        <location filename="../../rekindle_desktop/ui/check_in_view.py" line="425"/>
         <source>This reply is older than one you already opened; nothing changed.</source>
         <translation>Diese Antwort ist älter als eine, die Sie schon geöffnet haben; es hat sich nichts geändert.</translation>
     </message>
@@ -450,32 +450,32 @@
 <context>
     <name>ConsistencyCard</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="44"/>
         <source>Consistency</source>
         <translation>Beständigkeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="49"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="85"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="91"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="99"/>
         <source>Latest week: {words}.</source>
         <translation>Letzte Woche: {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/consistency_card.py" line="104"/>
         <source>Latest week: nothing resolved yet.</source>
         <translation>Letzte Woche: noch nichts mit Ergebnis.</translation>
     </message>
@@ -483,52 +483,52 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="98"/>
-        <source>Rekindle — something went wrong</source>
-        <translation>Rekindle — etwas ist schiefgegangen</translation>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="99"/>
+        <source>Something went wrong — Rekindle</source>
+        <translation>Etwas ist schiefgegangen — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="106"/>
         <source>Details for a bug report</source>
         <translation>Details für eine Fehlermeldung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="108"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="109"/>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="110"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="118"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="121"/>
         <source>Rekindle ran into a problem it did not expect. This is a mistake in Rekindle, not something you did. Everything saved in your journal before this moment is still there.</source>
         <translation>Rekindle ist auf ein unerwartetes Problem gestoßen. Das ist ein Fehler in Rekindle, nichts, was Sie getan haben. Alles, was bis jetzt in Ihrem Tagebuch gespeichert war, ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="131"/>
         <source>If you would like to tell the people who make Rekindle, copy the details below. They say only where in Rekindle&apos;s code it happened: nothing from your journal and no passphrase.</source>
         <translation>Wenn Sie den Menschen, die Rekindle entwickeln, davon erzählen möchten, kopieren Sie die Details unten. Sie sagen nur, wo im Code von Rekindle es passiert ist: nichts aus Ihrem Tagebuch und keine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="153"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/crash.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/crash.py" line="206"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
@@ -547,8 +547,29 @@
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/days.py" line="27"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="87"/>
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/i18n.py" line="122"/>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/i18n.py" line="122"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/i18n.py" line="129"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/i18n.py" line="129"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
     </message>
 </context>
 <context>
@@ -628,6 +649,379 @@
         <location filename="../../rekindle_desktop/ui/delete_journal_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWords</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="23"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="24"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="25"/>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="26"/>
+        <source>Disclosure</source>
+        <translation>Offenlegung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="27"/>
+        <source>Appreciation</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="28"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="29"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="30"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="31"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="32"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="33"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="34"/>
+        <source>Sharing ended</source>
+        <translation>Teilen beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="35"/>
+        <source>Contact disclosure</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="36"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="38"/>
+        <source>kept as said</source>
+        <translation>eingehalten wie gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="39"/>
+        <source>changed, with notice beforehand</source>
+        <translation>geändert, vorher Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="40"/>
+        <source>changed, told afterwards</source>
+        <translation>geändert, danach Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="41"/>
+        <source>not kept</source>
+        <translation>nicht eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="42"/>
+        <source>not yet confirmed</source>
+        <translation>noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="44"/>
+        <source>changed, with notice</source>
+        <translation>geändert, mit Bescheid vorher</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="45"/>
+        <source>partly kept</source>
+        <translation>teilweise eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="46"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="47"/>
+        <source>nothing due</source>
+        <translation>nichts fällig</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="49"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="50"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="51"/>
+        <source>Connection</source>
+        <translation>Verbundenheit</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="57"/>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="58"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="59"/>
+        <source>Promises</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="60"/>
+        <source>Disclosures</source>
+        <translation>Offenlegungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="61"/>
+        <source>Appreciations</source>
+        <translation>Wertschätzungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="62"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="63"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="64"/>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="65"/>
+        <source>Withdrawals</source>
+        <translation>Zurückgezogene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="66"/>
+        <source>Pauses</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="67"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="68"/>
+        <source>Endings of sharing</source>
+        <translation>Beendetes Teilen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="69"/>
+        <source>Contact disclosures</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="70"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="76"/>
+        <source>1 plan</source>
+        <translation>1 Plan</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="77"/>
+        <source>{count} plans</source>
+        <translation>{count} Pläne</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="80"/>
+        <source>1 check-in</source>
+        <translation>1 Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="81"/>
+        <source>{count} check-ins</source>
+        <translation>{count} Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="84"/>
+        <source>1 promise</source>
+        <translation>1 Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="85"/>
+        <source>{count} promises</source>
+        <translation>{count} Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="88"/>
+        <source>1 disclosure</source>
+        <translation>1 Offenlegung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="89"/>
+        <source>{count} disclosures</source>
+        <translation>{count} Offenlegungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="92"/>
+        <source>1 appreciation</source>
+        <translation>1 Wertschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="93"/>
+        <source>{count} appreciations</source>
+        <translation>{count} Wertschätzungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="96"/>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="97"/>
+        <source>{count} notes</source>
+        <translation>{count} Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="100"/>
+        <source>1 outcome</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="101"/>
+        <source>{count} outcomes</source>
+        <translation>{count} Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="104"/>
+        <source>1 correction</source>
+        <translation>1 Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="105"/>
+        <source>{count} corrections</source>
+        <translation>{count} Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="108"/>
+        <source>1 withdrawal</source>
+        <translation>1 zurückgezogener Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="109"/>
+        <source>{count} withdrawals</source>
+        <translation>{count} zurückgezogene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="112"/>
+        <source>1 pause</source>
+        <translation>1 Pause</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="113"/>
+        <source>{count} pauses</source>
+        <translation>{count} Pausen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="116"/>
+        <source>1 agreement</source>
+        <translation>1 Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="117"/>
+        <source>{count} agreements</source>
+        <translation>{count} Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="120"/>
+        <source>1 ending of sharing</source>
+        <translation>1-mal Teilen beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="121"/>
+        <source>{count} endings of sharing</source>
+        <translation>{count}-mal Teilen beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="124"/>
+        <source>1 contact disclosure</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="125"/>
+        <source>{count} contact disclosures</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="128"/>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="129"/>
+        <source>{count} answers</source>
+        <translation>{count} Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="171"/>
+        <source>{day}: {state}</source>
+        <translation>{day}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="179"/>
+        <source>{kept} of {resolved} kept</source>
+        <translation>{kept} von {resolved} eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="185"/>
+        <source>{count} not yet confirmed</source>
+        <translation>{count} noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="196"/>
+        <source>{count} {outcome}</source>
+        <translation>{outcome}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="201"/>
+        <source> ({kept} of {resolved} kept or changed with notice, {percent}%)</source>
+        <translation> ({kept} von {resolved} eingehalten oder mit Bescheid vorher geändert, {percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="210"/>
+        <source>The trend is at {score} out of 100. Each commitment that is resolved moves it {share}% of the way toward kept or not kept, so one miss would bring it to about {after_miss}, while a pattern moves it a lot. Changes made with notice count as kept. Paused days and unconfirmed outcomes don&apos;t count. Healing isn&apos;t a straight line.</source>
+        <translation>Der Trend steht bei {score} von 100. Jede Verpflichtung mit einem Ergebnis bewegt ihn {share} % des Weges in Richtung eingehalten oder nicht eingehalten. Ein einzelnes Nicht-Einhalten brächte ihn also auf etwa {after_miss}, ein Muster dagegen bewegt ihn stark. Änderungen mit Bescheid vorher zählen als eingehalten. Pausierte Tage und noch nicht bestätigte Ergebnisse zählen nicht. Heilung verläuft nicht geradlinig.</translation>
     </message>
 </context>
 <context>
@@ -781,145 +1175,145 @@
         <translation>Bald davon zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf. Sagen Sie, wann es passiert ist; Namen sind nicht nötig, nur so viel, wie Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="170"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="172"/>
         <source>Private: keep this on this computer only</source>
         <translation>Privat: nur auf diesem Computer behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="173"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="175"/>
         <source>Private entries are never included in a timeline file.</source>
         <translation>Private Einträge kommen nie in eine Zeitleisten-Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="201"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
         <source>Type a place, or choose a saved one</source>
         <translation>Einen Ort eingeben oder einen gespeicherten wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="216"/>
         <source>e.g. Dinner, Work, Gym</source>
         <translation>z. B. Abendessen, Arbeit, Sport</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
         <source>What for</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="238"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="240"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="220"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
         <source>With whom</source>
         <translation>Mit wem</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="227"/>
         <source>Now at</source>
         <translation>Jetziger Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="228"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="229"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
         <source>e.g. Text you when I leave work</source>
         <translation>z. B. dir schreiben, wenn ich von der Arbeit losgehe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="250"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="254"/>
         <source>Promise</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="253"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="282"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="254"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="298"/>
         <source>Starting</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="258"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="259"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="271"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="277"/>
         <source>e.g. someone from before, by message</source>
         <translation>z. B. jemand von früher, per Nachricht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="279"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="280"/>
         <source>When it happened</source>
         <translation>Wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="281"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="283"/>
         <source>In your words</source>
         <translation>In Ihren Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="296"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="436"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="438"/>
         <source>Say what the plan is for, in a word or two.</source>
         <translation>Sagen Sie in ein, zwei Worten, wofür der Plan ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="437"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="439"/>
         <source>For example: Dinner with my sister, Work, Gym.</source>
         <translation>Zum Beispiel: Abendessen mit meiner Schwester, Arbeit, Sport.</translation>
     </message>
@@ -967,75 +1361,188 @@
         <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="77"/>
         <source>In it: {counts}.</source>
         <translation>Darin: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="80"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
         <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="85"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
         <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="92"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
         <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="98"/>
         <source>New entries in this file</source>
         <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="104"/>
         <source>Show every new entry</source>
         <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="108"/>
         <source>Save the file…</source>
         <translation>Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="110"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="120"/>
         <source>What this file holds</source>
         <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="124"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="140"/>
         <source>Save timeline file</source>
         <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="142"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="150"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
 </context>
 <context>
+    <name>FileOpening</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="55"/>
+        <source>{name} opens once your journal is unlocked.</source>
+        <translation>{name} wird geöffnet, sobald Ihr Tagebuch entsperrt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="100"/>
+        <source>{name} wasn&apos;t opened while presentation mode is on.</source>
+        <translation>{name} wurde nicht geöffnet, solange der Präsentationsmodus an ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="103"/>
+        <source>Leave presentation mode, then open it again.</source>
+        <translation>Verlassen Sie den Präsentationsmodus und öffnen Sie die Datei dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="119"/>
+        <source>Rekindle can&apos;t find {name}.</source>
+        <translation>Rekindle findet {name} nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="120"/>
+        <source>It may have been moved, renamed or deleted. Nothing was changed.</source>
+        <translation>Vielleicht wurde die Datei verschoben, umbenannt oder gelöscht. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="127"/>
+        <source>{name} is a folder, not a timeline file or a reply.</source>
+        <translation>{name} ist ein Ordner, keine Zeitleisten-Datei und keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="130"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="154"/>
+        <source>Opening {name}</source>
+        <translation>{name} wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="172"/>
+        <source>Drop one file at a time.</source>
+        <translation>Bitte legen Sie immer nur eine Datei ab.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="175"/>
+        <source>Rekindle opens only files on this computer.</source>
+        <translation>Rekindle öffnet nur Dateien auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="185"/>
+        <source>{name} is a timeline file this journal made for your partner.</source>
+        <translation>{name} ist eine Zeitleisten-Datei, die dieses Tagebuch für Ihren Partner erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="188"/>
+        <source>Nothing was changed. Send it to your partner: they review it in their Rekindle.</source>
+        <translation>Es wurde nichts verändert. Schicken Sie sie Ihrem Partner: Durchgesehen wird sie im Rekindle Ihres Partners.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="195"/>
+        <source>{name} is a reply you wrote for your partner.</source>
+        <translation>{name} ist eine Antwort, die Sie für Ihren Partner geschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="196"/>
+        <source>Nothing was changed. Send it to your partner: they read it in their own Rekindle.</source>
+        <translation>Es wurde nichts verändert. Schicken Sie sie Ihrem Partner: Gelesen wird sie im Rekindle Ihres Partners.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="203"/>
+        <source>{name} is a timeline file to review, and this journal doesn&apos;t review a partner&apos;s timeline.</source>
+        <translation>{name} ist eine Zeitleisten-Datei zum Durchsehen, und dieses Tagebuch sieht keine Zeitleiste eines Partners durch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="208"/>
+        <source>Nothing was changed. It opens in the Rekindle of the partner who reviews.</source>
+        <translation>Es wurde nichts verändert. Sie öffnet sich im Rekindle des Partners, der durchsieht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="215"/>
+        <source>{name} is a reply, and this journal shares no journal of its own, so no reply is meant for it.</source>
+        <translation>{name} ist eine Antwort, und dieses Tagebuch teilt kein eigenes Tagebuch, also ist keine Antwort dafür gedacht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="220"/>
+        <source>Nothing was changed. It opens in the Rekindle of the partner who shares.</source>
+        <translation>Es wurde nichts verändert. Sie öffnet sich im Rekindle des Partners, der teilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="227"/>
+        <source>{name} can&apos;t be opened in this journal: it was made for another journal, or it was damaged on the way.</source>
+        <translation>{name} lässt sich in diesem Tagebuch nicht öffnen: Die Datei wurde für ein anderes Tagebuch erstellt oder unterwegs beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="232"/>
+        <source>Nothing was changed. If your partner sent it, ask them to send it again.</source>
+        <translation>Es wurde nichts verändert. Wenn Ihr Partner sie geschickt hat, bitten Sie darum, sie noch einmal zu schicken.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="239"/>
+        <source>{name} isn&apos;t a Rekindle timeline file or a reply.</source>
+        <translation>{name} ist weder eine Rekindle-Zeitleisten-Datei noch eine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/opening_files.py" line="240"/>
+        <source>Nothing was changed. Check that it is the file your partner sent you.</source>
+        <translation>Es wurde nichts verändert. Prüfen Sie, ob es die Datei ist, die Ihr Partner Ihnen geschickt hat.</translation>
+    </message>
+</context>
+<context>
     <name>FirstFrame</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/first_frame.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/first_frame.py" line="76"/>
         <source>Opening Rekindle…</source>
         <translation>Rekindle wird geöffnet…</translation>
     </message>
@@ -1043,176 +1550,252 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="35"/>
         <source>Open this help, from any screen or dialog</source>
         <translation>Diese Hilfe öffnen, von jeder Ansicht und jedem Dialog aus</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="38"/>
         <source>Lock now: hide everything at once (works in dialogs too)</source>
         <translation>Jetzt sperren: sofort alles verbergen (geht auch in Dialogen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="42"/>
         <source>Choose the kind of entry in the quick-log bar</source>
         <translation>Die Art des Eintrags in der Schnelleingabe wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
         <source>Log what you typed, or go on to the next step</source>
         <translation>Das Geschriebene eintragen oder zum nächsten Schritt gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="45"/>
         <source>Move to the next or previous control</source>
         <translation>Zum nächsten oder vorigen Bedienelement gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="48"/>
         <source>Show the next or previous page of the journal</source>
         <translation>Die nächste oder vorige Seite des Tagebuchs zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="50"/>
         <source>Press the button or tick the box that has focus</source>
         <translation>Die Schaltfläche drücken oder das Kästchen ankreuzen, das gerade ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="52"/>
         <source>Menu key, Shift+F10</source>
         <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="53"/>
         <source>Open the menu for an entry: correct it, withdraw it, or change its outcome</source>
         <translation>Das Menü eines Eintrags öffnen: korrigieren, zurückziehen oder das Ergebnis ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="58"/>
         <source>Open the Journal or Help menu</source>
         <translation>Das Menü „Tagebuch“ oder „Hilfe“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="59"/>
         <source>Close a dialog without changing anything</source>
         <translation>Einen Dialog schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="60"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="65"/>
         <source>Everything in Rekindle can be done with the keyboard. Keys that may help:</source>
         <translation>Alles in Rekindle geht auch mit der Tastatur. Diese Tasten können helfen:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="79"/>
         <source>{menu} ▸ {item}</source>
         <translation>{menu} ▸ {item}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="94"/>
         <source>Pair, once.</source>
         <translation>Einmal koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="95"/>
         <source>The reviewer chooses “{pair}”, the sharer “{share}”. Each of you copies your pairing code to the other (a message is fine: it holds nothing secret). Then read the safety phrase aloud together. If the words differ, don’t pair.</source>
         <translation>Wer liest, wählt „{pair}“, wer teilt, „{share}“. Jeder gibt dem anderen seinen Kopplungscode (eine Nachricht genügt: er enthält nichts Geheimes). Lesen Sie dann gemeinsam den Sicherheitssatz laut vor. Wenn die Wörter nicht übereinstimmen, koppeln Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="104"/>
         <source>Share.</source>
         <translation>Teilen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="105"/>
         <source>The sharer chooses “{share}”, sees exactly what the file holds, and saves it. Hand it over by a folder you both sync (Syncthing, Nextcloud, Dropbox), a USB stick, or an email attachment. It is encrypted: only the two of you can read it. “{auto}” keeps a copy in a synced folder up to date.</source>
         <translation>Wer teilt, wählt „{share}“, sieht genau, was die Datei enthält, und speichert sie. Geben Sie sie über einen Ordner weiter, den Sie beide synchronisieren (Syncthing, Nextcloud, Dropbox), per USB-Stick oder als E-Mail-Anhang. Sie ist verschlüsselt: Nur Sie beide können sie lesen. „{auto}“ hält eine Kopie in einem synchronisierten Ordner aktuell.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="117"/>
         <source>Open and read.</source>
         <translation>Öffnen und lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="118"/>
         <source>The reviewer chooses “{open}”. Rekindle checks that the file comes from the partner you paired with, and that nothing already seen was changed. If not, it says why, calmly, and changes nothing.</source>
         <translation>Wer liest, wählt „{open}“. Rekindle prüft, dass die Datei vom gekoppelten Partner stammt und dass nichts bereits Gesehenes verändert wurde. Wenn nicht, sagt es ruhig, warum, und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="126"/>
         <source>Reply, if you like.</source>
         <translation>Antworten, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="127"/>
         <source>Beside the timeline they reviewed, the reviewer can choose “{reply}”. The reply travels back the same way; the sharer opens it with “{open_reply}” on the Check-ins page.</source>
         <translation>Neben der gelesenen Zeitleiste kann die lesende Person „{reply}“ wählen. Die Antwort reist auf demselben Weg zurück; wer teilt, öffnet sie mit „{open_reply}“ auf der Seite Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="138"/>
         <source>Stop, any time.</source>
         <translation>Jederzeit beenden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="139"/>
         <source>Either of you can, on your own: “{stop_sharing}” on My journal, “{stop_reviewing}” on the review page, or {safety_exit}. What you each have stays with you.</source>
         <translation>Jeder von Ihnen kann das allein tun: „{stop_sharing}“ in Mein Tagebuch, „{stop_reviewing}“ auf der Leseseite oder {safety_exit}. Was jeder von Ihnen hat, bleibt bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="154"/>
         <source>Rekindle never sends anything by itself: you carry the file across, your own way.</source>
         <translation>Rekindle verschickt nie etwas von selbst: Sie bringen die Datei auf Ihrem eigenen Weg hinüber.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="158"/>
         <source>The checks show that nothing was changed after sharing, not that every word is true: that is what your talks are for.</source>
         <translation>Die Prüfungen zeigen, dass nach dem Teilen nichts verändert wurde, nicht dass jedes Wort wahr ist: Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="176"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="206"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="208"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="179"/>
+        <source>Set it up once.</source>
+        <translation>Einmal einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="180"/>
+        <source>Share one folder between your two computers with the sync tool you already use. On the sharer&apos;s computer, tick “{auto}” and choose that folder. On the reviewer&apos;s computer, choose “{open}” once and pick {name} from that folder. From then on, Rekindle looks at it again by itself whenever it changes.</source>
+        <translation>Teilen Sie mit dem Sync-Programm, das Sie schon nutzen, einen Ordner zwischen Ihren beiden Computern. Auf dem Computer der Person, die teilt, setzen Sie ein Häkchen bei „{auto}“ und wählen diesen Ordner. Auf dem Computer der Person, die durchsieht, wählen Sie einmal „{open}“ und dann {name} aus diesem Ordner. Von da an sieht Rekindle von selbst wieder hinein, sobald sich die Datei ändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="193"/>
+        <source>Syncthing.</source>
+        <translation>Syncthing.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="194"/>
+        <source>On each computer, add the other one as a remote device, then share one folder between them. On the reviewer&apos;s computer the folder can be Receive Only, so the file only ever travels one way.</source>
+        <translation>Fügen Sie auf jedem Computer den anderen als entferntes Gerät hinzu und teilen Sie dann einen Ordner zwischen beiden. Auf dem Computer der Person, die durchsieht, kann der Ordner „Nur empfangen“ sein, so reist die Datei immer nur in eine Richtung.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="202"/>
+        <source>Nextcloud.</source>
+        <translation>Nextcloud.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="203"/>
+        <source>Make a folder in your Nextcloud and share it with your partner&apos;s account. The Nextcloud desktop app keeps it on both computers.</source>
+        <translation>Legen Sie in Ihrer Nextcloud einen Ordner an und teilen Sie ihn mit dem Konto Ihres Partners. Die Nextcloud-Desktop-App hält ihn auf beiden Computern bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="210"/>
+        <source>Dropbox.</source>
+        <translation>Dropbox.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
+        <source>Make a folder in Dropbox and share it with your partner. The Dropbox app keeps it on both computers.</source>
+        <translation>Legen Sie in Dropbox einen Ordner an und teilen Sie ihn mit Ihrem Partner. Die Dropbox-App hält ihn auf beiden Computern bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="218"/>
+        <source>Private on the way.</source>
+        <translation>Unterwegs privat.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="219"/>
+        <source>The file is encrypted for your partner, so the sync service can store it but cannot read it. It can see the file&apos;s name, its size and when it changes. Rekindle itself never connects to anything: the sync tool carries the file.</source>
+        <translation>Die Datei ist für Ihren Partner verschlüsselt: Der Sync-Dienst kann sie speichern, aber nicht lesen. Er sieht den Namen der Datei, ihre Größe und wann sie sich ändert. Rekindle selbst verbindet sich mit nichts: Das Sync-Programm trägt die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="228"/>
+        <source>Spare copies.</source>
+        <translation>Zusätzliche Kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="229"/>
+        <source>If the file changes on both computers before they next meet, the sync tool keeps a second copy with conflict in its name. Rekindle only ever watches the file itself, so those copies are safe to delete.</source>
+        <translation>Ändert sich die Datei auf beiden Computern, bevor sie sich das nächste Mal abgleichen, behält das Sync-Programm eine zweite Kopie mit „conflict“ im Namen. Rekindle beobachtet immer nur die Datei selbst, diese Kopien können Sie also ruhig löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="290"/>
+        <source>Sharing through a synced folder</source>
+        <translation>Teilen über einen synchronisierten Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="241"/>
+        <source>A folder that both your computers keep in step is the easiest way to share: the sharer&apos;s Rekindle saves the timeline file there after each change, and the reviewer&apos;s Rekindle notices when it arrives.</source>
+        <translation>Ein Ordner, den Ihre beiden Computer auf demselben Stand halten, ist der einfachste Weg zu teilen: Das Rekindle der Person, die teilt, speichert die Zeitleisten-Datei nach jeder Änderung dort, und das Rekindle der Person, die durchsieht, bemerkt, wenn sie ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="286"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="288"/>
         <source>How sharing works</source>
         <translation>So funktioniert das Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="199"/>
-        <source>Rekindle help</source>
-        <translation>Hilfe zu Rekindle</translation>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="279"/>
+        <source>Help — Rekindle</source>
+        <translation>Hilfe — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="282"/>
         <source>Help pages</source>
         <translation>Hilfeseiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="203"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="283"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="285"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="210"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="291"/>
+        <source>Synced folders</source>
+        <translation>Synchronisierte Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="295"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="298"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="299"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="304"/>
         <source>Close help</source>
         <translation>Hilfe schließen</translation>
     </message>
@@ -1220,107 +1803,158 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="36"/>
         <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
         <translation>Die Linie ist der Trend. Die hellen Balken zeigen für jede Woche, welcher Anteil der Pläne und Versprechen mit Ergebnis eingehalten wurde; eine Woche ohne Ergebnis hat keinen Balken. Schattierte Abschnitte sind Pausen: Was darin liegt, zählt weder dafür noch dagegen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="42"/>
         <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
         <translation>Schwere Wochen gehören zu einem längeren Weg. Es zählt die Richtung über Monate, nicht ein einzelner Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/charts.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="92"/>
         <source>The trend appears here once plans and promises have outcomes.</source>
         <translation>Der Trend erscheint hier, sobald Pläne und Versprechen Ergebnisse haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/charts.py" line="465"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="252"/>
+        <source>Trend, 0 to 100</source>
+        <translation>Trend, 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="253"/>
+        <source>Share kept that week</source>
+        <translation>Anteil eingehalten in dieser Woche</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="254"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="467"/>
         <source>Weekly trend chart</source>
         <translation>Diagramm des Wochentrends</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/charts.py" line="494"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="496"/>
         <source>How you have felt, week by week</source>
         <translation>Wie es Ihnen ging, Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="518"/>
+        <source>Week of {day}</source>
+        <translation>Woche ab {day}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="521"/>
+        <source>trend {score}</source>
+        <translation>Trend {score}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="525"/>
+        <source>{kept} of {resolved} kept</source>
+        <translation>{kept} von {resolved} eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="531"/>
+        <source>{count} paused days</source>
+        <translation>{count} pausierte Tage</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="542"/>
+        <source>{feeling} {average}</source>
+        <translation>{feeling} {average}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="35"/>
         <source>partly kept (the circle fills with the share kept)</source>
         <translation>teilweise eingehalten (der Kreis füllt sich mit dem eingehaltenen Anteil)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="193"/>
         <source>Day by day</source>
         <translation>Tag für Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="320"/>
+        <source>{count} {state}</source>
+        <translation>{state}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/calendar_strip.py" line="327"/>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="549"/>
+        <source>Week of {day}: {days}.</source>
+        <translation>Woche ab {day}: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="81"/>
         <source>How you have felt (your own ratings, 1 to 5)</source>
         <translation>Wie es Ihnen ging (Ihre eigenen Angaben, 1 bis 5)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="90"/>
         <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
         <translation>Zeigen Sie auf einen Tag, um zu sehen, wie viele Pläne und Versprechen er hat. Der heutige Tag hat einen Ring.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="97"/>
         <source>Insights in words</source>
         <translation>Einblicke in Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="102"/>
         <source>Weekly trend</source>
         <translation>Wochentrend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="108"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="111"/>
         <source>Not a straight line</source>
         <translation>Keine gerade Linie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="134"/>
         <source>In words</source>
         <translation>In Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="158"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="162"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="166"/>
         <source>Latest week with outcomes (from {day}): {words}.</source>
         <translation>Letzte Woche mit Ergebnissen (ab {day}): {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="173"/>
         <source>No week with outcomes yet.</source>
         <translation>Noch keine Woche mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="182"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="183"/>
         <source>Day by day, the last {weeks} weeks</source>
         <translation>Tag für Tag, die letzten {weeks} Wochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="190"/>
         <source>Contact disclosures in these weeks: {contacts}, {early} of them told soon after they happened. Telling early, before being asked, is what rebuilds trust.</source>
         <translation>Kontakte, von denen in diesen Wochen erzählt wurde: {contacts}, {early} davon bald nachdem sie geschehen waren. Früh zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="197"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1328,332 +1962,360 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="46"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="49"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="152"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="156"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="158"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="162"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="168"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/language_menu.py" line="18"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/language_menu.py" line="23"/>
+        <source>Follow the system</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/language_menu.py" line="47"/>
+        <source>Rekindle will use {language} from the next time it starts.</source>
+        <translation>Rekindle verwendet {language} ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/language_menu.py" line="51"/>
+        <source>Rekindle will follow the system&apos;s language from the next time it starts.</source>
+        <translation>Rekindle verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="69"/>
-        <source>Rekindle — locked</source>
-        <translation>Rekindle — gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="70"/>
-        <source>Rekindle — demo journal (nothing here is real)</source>
-        <translation>Rekindle — Demo-Tagebuch (nichts hier ist echt)</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="108"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="102"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="169"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="125"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="128"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="158"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="55"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="62"/>
         <source>Back up…</source>
         <translation>Sicherung anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="64"/>
         <source>Take a readable copy…</source>
         <translation>Lesbare Kopie anlegen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="66"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="710"/>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="68"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="71"/>
         <source>Auto-lock after…</source>
         <translation>Automatisch sperren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="74"/>
         <source>Presentation mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="78"/>
         <source>Hand over the screen: nothing can be changed</source>
         <translation>Den Bildschirm zeigen: Hier kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="81"/>
         <source>Report for a counsellor…</source>
         <translation>Bericht für die Beratung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="83"/>
         <source>Reminders…</source>
         <translation>Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="85"/>
         <source>Safety phrase…</source>
         <translation>Sicherheitswörter…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="87"/>
         <source>Mark as logged late after…</source>
         <translation>Als spät eingetragen markieren nach…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="89"/>
         <source>Delete this journal…</source>
         <translation>Dieses Tagebuch löschen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="87"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="91"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="96"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="101"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="103"/>
         <source>Stop sharing, lock and hide Rekindle, all in one place</source>
         <translation>Teilen beenden, sperren und Rekindle ausblenden, alles an einem Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="107"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="109"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="113"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="146"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/window_menus.py" line="148"/>
         <source>Hide everything now (Ctrl+L)</source>
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="81"/>
+        <source>Locked — Rekindle</source>
+        <translation>Gesperrt — Rekindle</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="82"/>
+        <source>A demo journal (nothing here is real) — Rekindle</source>
+        <translation>Ein Demo-Tagebuch (nichts hier ist echt) — Rekindle</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="340"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="347"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="375"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="376"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="472"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="482"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="489"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="570"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="581"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="583"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="586"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="589"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="600"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="601"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="611"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="613"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="628"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="643"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="645"/>
+        <source>Rekindle backup (*{suffix})</source>
+        <translation>Rekindle-Sicherung (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="657"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="662"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="678"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="717"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="722"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="784"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="788"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -1701,7 +2363,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation> ({count} weitere von früheren Tagen.)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="96"/>
         <source>{outcome}: {entry}</source>
         <translation>{outcome}: {entry}</translation>
     </message>
@@ -1838,67 +2500,67 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="38"/>
         <source>What&apos;s the plan? Press Enter to add the time and place</source>
         <translation>Was ist geplant? Eingabetaste drücken, um Zeit und Ort hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="41"/>
         <source>Where are you now? e.g. Office</source>
         <translation>Wo sind Sie gerade? z. B. Büro</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="42"/>
         <source>What are you promising? Press Enter to say when</source>
         <translation>Was versprechen Sie? Eingabetaste drücken, um zu sagen, wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="45"/>
         <source>Something you&apos;re choosing to share openly</source>
         <translation>Etwas, das Sie von sich aus offen teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="48"/>
         <source>Something you&apos;re grateful for</source>
         <translation>Etwas, wofür Sie dankbar sind</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="49"/>
         <source>A note on a check-in or counselling</source>
         <translation>Eine Notiz zu einem Check-in oder zur Beratung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="50"/>
         <source>A contact you&apos;re telling about. Press Enter to say when it happened</source>
         <translation>Ein Kontakt, von dem Sie erzählen. Eingabetaste drücken, um zu sagen, wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="79"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="83"/>
         <source>Entry text</source>
         <translation>Text des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="86"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="87"/>
         <source>Open the full form for this kind of entry</source>
         <translation>Das vollständige Formular für diese Art von Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
         <source>At {place}</source>
         <translation>Ort: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="132"/>
         <source>Check in now at {place}</source>
         <translation>Jetzt einen Check-in eintragen: {place}</translation>
     </message>
@@ -2000,6 +2662,24 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/recent_files.py" line="53"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/recent_files.py" line="68"/>
+        <source>No files opened yet</source>
+        <translation>Noch keine Dateien geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/recent_files.py" line="71"/>
+        <source>Clear this list</source>
+        <translation>Diese Liste leeren</translation>
     </message>
 </context>
 <context>
@@ -2130,59 +2810,124 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/reply_dialog.py" line="113"/>
-        <source>Rekindle reply (*.rekindle)</source>
-        <translation>Rekindle-Antwort (*.rekindle)</translation>
+        <source>Rekindle reply (*.rekindle-reply)</source>
+        <translation>Rekindle-Antwort (*.rekindle-reply)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="49"/>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="50"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="51"/>
+        <source>Promises</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="52"/>
+        <source>Disclosures</source>
+        <translation>Offenlegungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="53"/>
+        <source>Appreciation</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="54"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="55"/>
+        <source>Contact disclosures</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="59"/>
+        <source>Consistency over time</source>
+        <translation>Beständigkeit über die Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="60"/>
+        <source>How plans and promises turned out</source>
+        <translation>Wie Pläne und Versprechen ausgegangen sind</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="61"/>
+        <source>The transparency agreement</source>
+        <translation>Die Vereinbarung zur Transparenz</translation>
+    </message>
+    <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="62"/>
+        <source>Selected entries</source>
+        <translation>Ausgewählte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="76"/>
         <source>Report for a counselling session</source>
         <translation>Bericht für eine Beratungssitzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="83"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="84"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="111"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="112"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="116"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="118"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="127"/>
         <source>A report to bring to counselling</source>
         <translation>Ein Bericht, den Sie zur Beratung mitnehmen können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="130"/>
         <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
         <translation>Ein PDF von {whose}, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie speichern, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="141"/>
         <source>Include</source>
         <translation>Darin enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="183"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="185"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -2300,224 +3045,235 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="62"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="68"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="75"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="100"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="95"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="260"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="122"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="132"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="108"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="145"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="110"/>
         <source>Tell them what you have read, with questions or requests if you like</source>
         <translation>Sagen Sie, was Sie gelesen haben, auf Wunsch mit Fragen oder Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="127"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
         <source>Hide this summary</source>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="162"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="163"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="164"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="169"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="187"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="190"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="192"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="195"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="187"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="211"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="199"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="204"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="213"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="258"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="271"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="274"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="259"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="278"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="263"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="325"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="304"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="306"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="292"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="311"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="297"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="316"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="299"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="318"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="340"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="359"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="342"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="361"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="365"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="384"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="378"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="397"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="380"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="399"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="411"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="431"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="468"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="494"/>
+        <source>This is a conflict copy: your sync tool kept it when the file changed on both computers at once. Rekindle doesn&apos;t watch copies like this; it watches the file without “conflict” in its name.</source>
+        <translation>Dies ist eine Konfliktkopie: Ihr Sync-Programm hat sie behalten, als sich die Datei auf beiden Computern zugleich geändert hat. Rekindle beobachtet solche Kopien nicht, sondern die Datei ohne „conflict“ im Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="503"/>
+        <source>Beside this file, your sync tool kept a conflict copy ({copy}) from a time the file changed on both computers at once. Rekindle looks only at {file}, so the copy is safe to delete.</source>
+        <translation>Neben dieser Datei hat Ihr Sync-Programm eine Konfliktkopie ({copy}) behalten, aus einer Zeit, in der sich die Datei auf beiden Computern zugleich geändert hat. Rekindle sieht nur auf {file}, die Kopie können Sie also ruhig löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="519"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -2657,6 +3413,619 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <location filename="../../rekindle_desktop/ui/safety_phrase_dialog.py" line="125"/>
         <source>Your partner, whose timeline you review</source>
         <translation>Ihr Partner, dessen Zeitleiste Sie durchsehen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWords</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="19"/>
+        <source>A plan can&apos;t end before it starts. Check the two times.</source>
+        <translation>Ein Plan kann nicht enden, bevor er beginnt. Prüfen Sie die beiden Uhrzeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="22"/>
+        <source>Say what the note is about: a check-in talk, counselling, or else.</source>
+        <translation>Sagen Sie, worum es in der Notiz geht: ein Check-in-Gespräch, Beratung oder etwas anderes.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="25"/>
+        <source>Only notes say what they are about.</source>
+        <translation>Nur Notizen sagen, worum es in ihnen geht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="26"/>
+        <source>A pause can&apos;t end before it starts.</source>
+        <translation>Eine Pause kann nicht enden, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="27"/>
+        <source>Check-ins can be from every day to once a year.</source>
+        <translation>Check-ins können von täglich bis einmal im Jahr stattfinden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="28"/>
+        <source>An answer is to one of your partner&apos;s requests.</source>
+        <translation>Eine Antwort gehört zu einer der Bitten Ihres Partners.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="29"/>
+        <source>The agreement ends before the day you look at it again. Choose an end on or after that day.</source>
+        <translation>Die Vereinbarung endet vor dem Tag, an dem Sie sie wieder ansehen. Wählen Sie ein Ende an oder nach diesem Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="34"/>
+        <source>A step is after 1 to 520 weeks, with a trend from 0 to 100.</source>
+        <translation>Ein Schritt kommt nach 1 bis 520 Wochen, mit einem Trend von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="38"/>
+        <source>How strong it was is a step from 1 to 5.</source>
+        <translation>Wie stark es war, ist eine Stufe von 1 bis 5.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="40"/>
+        <source>Free some space or check the folder&apos;s permissions, then try again. Nothing already saved was changed.</source>
+        <translation>Schaffen Sie Platz oder prüfen Sie die Berechtigungen des Ordners und versuchen Sie es dann noch einmal. Bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="45"/>
+        <source>Open it instead, or choose an empty folder for a new one.</source>
+        <translation>Öffnen Sie stattdessen dieses, oder wählen Sie einen leeren Ordner für ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="48"/>
+        <source>That passphrase doesn&apos;t open this journal.</source>
+        <translation>Diese Passphrase öffnet dieses Tagebuch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="49"/>
+        <source>Check Caps Lock and try again. If it&apos;s lost, your recovery code can open it.</source>
+        <translation>Prüfen Sie die Feststelltaste und versuchen Sie es noch einmal. Falls die Passphrase verloren ist, kann Ihr Wiederherstellungscode das Tagebuch öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="53"/>
+        <source>This journal has no recovery code slot.</source>
+        <translation>Dieses Tagebuch hat keinen Platz für einen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="54"/>
+        <source>Unlock it with your passphrase instead.</source>
+        <translation>Entsperren Sie es stattdessen mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="55"/>
+        <source>That recovery code doesn&apos;t open this journal.</source>
+        <translation>Dieser Wiederherstellungscode öffnet dieses Tagebuch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="56"/>
+        <source>Check each group of characters against your saved copy and try again.</source>
+        <translation>Vergleichen Sie jede Zeichengruppe mit Ihrer aufbewahrten Abschrift und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="59"/>
+        <source>This journal is not remembered on this computer.</source>
+        <translation>Dieses Tagebuch ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="60"/>
+        <source>Unlock it with your passphrase.</source>
+        <translation>Entsperren Sie es mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="61"/>
+        <source>The keyring this journal was remembered in is not the one available now.</source>
+        <translation>Der Schlüsselbund, in dem dieses Tagebuch gespeichert wurde, ist nicht der, der jetzt verfügbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="65"/>
+        <source>Unlock with your passphrase; you can choose to remember it again afterwards.</source>
+        <translation>Entsperren Sie mit Ihrer Passphrase; danach können Sie wählen, es wieder zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="69"/>
+        <source>This computer&apos;s keyring no longer holds the key to this journal.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel zu diesem Tagebuch nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="72"/>
+        <source>The keyring that remembered this journal is not the one available now.</source>
+        <translation>Der Schlüsselbund, in dem dieses Tagebuch gespeichert wurde, ist nicht der, der jetzt verfügbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="75"/>
+        <source>Your passphrase still works.</source>
+        <translation>Ihre Passphrase funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="77"/>
+        <source>Free some space or choose another folder, then try again. Your journal and any earlier backup there are unchanged.</source>
+        <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner und versuchen Sie es dann noch einmal. Ihr Tagebuch und eine frühere Sicherung dort sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="82"/>
+        <source>This backup is damaged or incomplete, so it can&apos;t be restored.</source>
+        <translation>Diese Sicherung ist beschädigt oder unvollständig, deshalb lässt sie sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="85"/>
+        <source>Nothing was changed. Try another copy of the backup, if you have one.</source>
+        <translation>Es wurde nichts verändert. Versuchen Sie eine andere Kopie der Sicherung, falls Sie eine haben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="88"/>
+        <source>Choose a file name for the backup.</source>
+        <translation>Wählen Sie einen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="89"/>
+        <source>The key file in the journal&apos;s folder can&apos;t be read, or is another journal&apos;s.</source>
+        <translation>Die Schlüsseldatei im Ordner des Tagebuchs lässt sich nicht lesen oder gehört zu einem anderen Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="93"/>
+        <source>Nothing was written. Check the journal&apos;s folder.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie den Ordner des Tagebuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="94"/>
+        <source>Your journal changed while the backup was being made.</source>
+        <translation>Ihr Tagebuch hat sich geändert, während die Sicherung angelegt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="95"/>
+        <source>Nothing was written. Make the backup again.</source>
+        <translation>Es wurde nichts geschrieben. Legen Sie die Sicherung noch einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="96"/>
+        <source>This file is far larger than any Rekindle backup.</source>
+        <translation>Diese Datei ist viel größer als jede Rekindle-Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="97"/>
+        <source>This isn&apos;t a Rekindle backup.</source>
+        <translation>Dies ist keine Rekindle-Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="98"/>
+        <source>Choose a file that ends in .rekindle-backup.</source>
+        <translation>Wählen Sie eine Datei, die auf .rekindle-backup endet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="99"/>
+        <source>This backup was made by a newer version of Rekindle.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Rekindle angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="100"/>
+        <source>Install the newer version to restore it.</source>
+        <translation>Installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="101"/>
+        <source>Choose a folder to restore the backup into.</source>
+        <translation>Wählen Sie einen Ordner, in den die Sicherung wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="102"/>
+        <source>Check that the journal&apos;s folder is available, then try again.</source>
+        <translation>Prüfen Sie, ob der Ordner des Tagebuchs erreichbar ist, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="105"/>
+        <source>Make the backup again, perhaps on another disk.</source>
+        <translation>Legen Sie die Sicherung noch einmal an, vielleicht auf einem anderen Laufwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="106"/>
+        <source>The copy of your journal did not check out, so no backup was written.</source>
+        <translation>Die Kopie Ihres Tagebuchs hat die Prüfung nicht bestanden, deshalb wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="109"/>
+        <source>Try again. If it happens again, your disk may be failing.</source>
+        <translation>Versuchen Sie es noch einmal. Wenn es wieder passiert, hat Ihr Laufwerk vielleicht einen Defekt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="112"/>
+        <source>This backup holds a journal from a newer version of Rekindle.</source>
+        <translation>Diese Sicherung enthält ein Tagebuch aus einer neueren Version von Rekindle.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="115"/>
+        <source>Check the file name and that the disk it is on is available.</source>
+        <translation>Prüfen Sie den Dateinamen und ob das Laufwerk, auf dem die Datei liegt, erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="118"/>
+        <source>Nothing was changed. Restore into an empty folder, or next to this journal.</source>
+        <translation>Es wurde nichts verändert. Stellen Sie in einen leeren Ordner wieder her oder neben dieses Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="122"/>
+        <source>Free some space or choose another folder, then try again. Nothing was changed.</source>
+        <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner und versuchen Sie es dann noch einmal. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="127"/>
+        <source>Write the agenda item first.</source>
+        <translation>Schreiben Sie zuerst das Thema.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="128"/>
+        <source>That agenda item is very long; please shorten it.</source>
+        <translation>Dieses Thema ist sehr lang; bitte kürzen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="129"/>
+        <source>Those notes are very long; please split them.</source>
+        <translation>Diese Notizen sind sehr lang; bitte teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="131"/>
+        <source>Your journal is just as it was.</source>
+        <translation>Ihr Tagebuch ist genau so, wie es war.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="132"/>
+        <source>Unlock your journal first: only the person who can open it may delete it.</source>
+        <translation>Entsperren Sie zuerst Ihr Tagebuch: Nur wer es öffnen kann, darf es löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="136"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="137"/>
+        <source>Nothing was deleted. Open the journal you mean to delete, then try again.</source>
+        <translation>Es wurde nichts gelöscht. Öffnen Sie das Tagebuch, das Sie löschen möchten, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="142"/>
+        <source>Nothing was changed. The demo needs a new or empty folder of its own.</source>
+        <translation>Es wurde nichts verändert. Die Demo braucht einen eigenen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="146"/>
+        <source>The journal could not be written to just now, so nothing was kept.</source>
+        <translation>In das Tagebuch konnte gerade nicht geschrieben werden, deshalb wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="149"/>
+        <source>Your journal is unchanged.</source>
+        <translation>Ihr Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="151"/>
+        <source>Only what was written by hand can be corrected.</source>
+        <translation>Nur was von Hand geschrieben wurde, kann korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="152"/>
+        <source>A saved place needs a name.</source>
+        <translation>Ein gespeicherter Ort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="153"/>
+        <source>Add a new entry instead.</source>
+        <translation>Legen Sie stattdessen einen neuen Eintrag an.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="154"/>
+        <source>A plan has one outcome, not one per day.</source>
+        <translation>Ein Plan hat ein Ergebnis, nicht eines pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="155"/>
+        <source>Only plans and promises have outcomes.</source>
+        <translation>Nur Pläne und Versprechen haben Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="156"/>
+        <source>Say which day of the promise this outcome is for.</source>
+        <translation>Sagen Sie, für welchen Tag des Versprechens dieses Ergebnis gilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="157"/>
+        <source>Choose one of the days it falls on.</source>
+        <translation>Wählen Sie einen der Tage, auf die es fällt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="159"/>
+        <source>Free some space or choose another folder you can write to, then try again. Your journal is unchanged.</source>
+        <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner, in den Sie schreiben können, und versuchen Sie es dann noch einmal. Ihr Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="164"/>
+        <source>Choose a folder for the readable copy.</source>
+        <translation>Wählen Sie einen Ordner für die lesbare Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="165"/>
+        <source>Choose another folder, or an empty one. Rekindle never replaces files it did not write.</source>
+        <translation>Wählen Sie einen anderen oder einen leeren Ordner. Rekindle ersetzt nie Dateien, die es nicht selbst geschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="171"/>
+        <source>There is nothing to reply to yet.</source>
+        <translation>Es gibt noch nichts, worauf Sie antworten könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="172"/>
+        <source>Open your partner&apos;s timeline file first; a reply says how far you have read.</source>
+        <translation>Öffnen Sie zuerst die Zeitleisten-Datei Ihres Partners; eine Antwort sagt, wie weit Sie gelesen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="176"/>
+        <source>This is a reply file, but this journal isn&apos;t paired with a reviewer, so it can&apos;t be opened here.</source>
+        <translation>Dies ist eine Antwortdatei, aber dieses Tagebuch ist mit niemandem zum Durchsehen gekoppelt, deshalb lässt sie sich hier nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="181"/>
+        <source>Nothing was changed. If it is from your partner, pair with them first.</source>
+        <translation>Es wurde nichts verändert. Wenn sie von Ihrem Partner ist, koppeln Sie sich zuerst mit ihm.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="184"/>
+        <source>This reply was changed after it was signed.</source>
+        <translation>Diese Antwort wurde verändert, nachdem sie unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="185"/>
+        <source>This reply&apos;s contents can&apos;t be read.</source>
+        <translation>Der Inhalt dieser Antwort lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="186"/>
+        <source>This reply is about a timeline this journal didn&apos;t share.</source>
+        <translation>Diese Antwort bezieht sich auf eine Zeitleiste, die dieses Tagebuch nicht geteilt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="189"/>
+        <source>Nothing was changed. It may belong to another journal.</source>
+        <translation>Es wurde nichts verändert. Vielleicht gehört sie zu einem anderen Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="190"/>
+        <source>Check the folder and free space, then try again.</source>
+        <translation>Prüfen Sie den Ordner und den freien Speicherplatz und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="191"/>
+        <source>This is a reply from your partner. Sharing with them has ended, so it wasn&apos;t opened.</source>
+        <translation>Dies ist eine Antwort Ihres Partners. Das Teilen mit ihm ist beendet, deshalb wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="195"/>
+        <source>Nothing was changed. If you both want to share again one day, pair again together, in person.</source>
+        <translation>Es wurde nichts verändert. Wenn Sie beide eines Tages wieder teilen möchten, koppeln Sie sich gemeinsam neu, persönlich.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="200"/>
+        <source>This reply isn&apos;t signed by the partner you paired with, or was changed.</source>
+        <translation>Diese Antwort ist nicht von dem Partner unterschrieben, mit dem Sie gekoppelt sind, oder sie wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="205"/>
+        <source>There is nothing reviewed to report on yet.</source>
+        <translation>Es wurde noch nichts durchgesehen, worüber berichtet werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="206"/>
+        <source>Open your partner&apos;s timeline file in review mode first.</source>
+        <translation>Öffnen Sie zuerst die Zeitleisten-Datei Ihres Partners zum Durchsehen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="209"/>
+        <source>Choose at least one part to include in the report.</source>
+        <translation>Wählen Sie mindestens einen Teil für den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="210"/>
+        <source>The report starts after it ends.</source>
+        <translation>Der Bericht beginnt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="211"/>
+        <source>Choose a first day on or before the last day.</source>
+        <translation>Wählen Sie einen ersten Tag, der am oder vor dem letzten Tag liegt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="213"/>
+        <source>Nothing was kept; change it and try again.</source>
+        <translation>Es wurde nichts gespeichert; ändern Sie es und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="214"/>
+        <source>See the requests with `rekindle requests`, or on your journal page.</source>
+        <translation>Die Bitten sehen Sie mit `rekindle requests` oder auf Ihrer Tagebuchseite.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="218"/>
+        <source>That is this journal&apos;s own pairing code.</source>
+        <translation>Das ist der eigene Kopplungscode dieses Tagebuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="219"/>
+        <source>Use the code from your partner&apos;s Rekindle instead.</source>
+        <translation>Verwenden Sie stattdessen den Code aus dem Rekindle Ihres Partners.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="220"/>
+        <source>If you both want to go on, write the next version together (Agreement…); then files can be shared again.</source>
+        <translation>Wenn Sie beide weitermachen möchten, schreiben Sie gemeinsam die nächste Version („Vereinbarung…“); dann können wieder Dateien geteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="225"/>
+        <source>There is no reviewer to make a timeline file for yet.</source>
+        <translation>Es gibt noch niemanden, der durchsieht und für den eine Zeitleisten-Datei erstellt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="226"/>
+        <source>Pair with your partner first: exchange pairing codes and compare the safety phrase.</source>
+        <translation>Koppeln Sie sich zuerst mit Ihrem Partner: Tauschen Sie Kopplungscodes aus und vergleichen Sie die Sicherheitswörter.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="230"/>
+        <source>The timeline file did not read back as written.</source>
+        <translation>Die Zeitleisten-Datei ließ sich nicht so zurücklesen, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="231"/>
+        <source>Export again, perhaps to another folder or disk.</source>
+        <translation>Exportieren Sie noch einmal, vielleicht in einen anderen Ordner oder auf ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="232"/>
+        <source>This journal isn&apos;t paired with a sharer yet.</source>
+        <translation>Dieses Tagebuch ist noch mit niemandem gekoppelt, der teilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="233"/>
+        <source>Pair first: exchange pairing codes and compare the safety phrase in person.</source>
+        <translation>Koppeln Sie sich zuerst: Tauschen Sie Kopplungscodes aus und vergleichen Sie die Sicherheitswörter persönlich.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="237"/>
+        <source>You stopped reviewing, so this journal isn&apos;t paired with a sharer any more.</source>
+        <translation>Sie haben das Durchsehen beendet, deshalb ist dieses Tagebuch mit niemandem mehr gekoppelt, der teilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="241"/>
+        <source>Nothing was changed. What you reviewed before is kept. To review again, pair again together, in person.</source>
+        <translation>Es wurde nichts verändert. Was Sie früher durchgesehen haben, bleibt erhalten. Um wieder durchzusehen, koppeln Sie sich gemeinsam neu, persönlich.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="246"/>
+        <source>Write a few words first.</source>
+        <translation>Schreiben Sie zuerst ein paar Worte.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="247"/>
+        <source>That note is very long; please split it.</source>
+        <translation>Diese Notiz ist sehr lang; bitte teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="248"/>
+        <source>Ask your partner to copy their code again.</source>
+        <translation>Bitten Sie Ihren Partner, den Code noch einmal zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="249"/>
+        <source>Sharing has ended: this journal isn&apos;t paired with a reviewer any more.</source>
+        <translation>Das Teilen ist beendet: Dieses Tagebuch ist mit niemandem mehr zum Durchsehen gekoppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="252"/>
+        <source>To share again, pair again together: Pair again and share… on your page.</source>
+        <translation>Um wieder zu teilen, koppeln Sie sich gemeinsam neu: „Erneut koppeln und teilen…“ auf Ihrer Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="256"/>
+        <source>Check the folder and free space, then export again. Any earlier file there is unchanged.</source>
+        <translation>Prüfen Sie den Ordner und den freien Speicherplatz und exportieren Sie dann noch einmal. Eine frühere Datei dort ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="261"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="262"/>
+        <source>Choose another folder, or free some space, and try again.</source>
+        <translation>Wählen Sie einen anderen Ordner oder schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="266"/>
+        <source>You aren&apos;t sharing with anyone at the moment.</source>
+        <translation>Sie teilen im Moment mit niemandem.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="267"/>
+        <source>Nothing changed.</source>
+        <translation>Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="268"/>
+        <source>You aren&apos;t reviewing anyone&apos;s timeline at the moment.</source>
+        <translation>Sie sehen im Moment keine Zeitleiste durch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="269"/>
+        <source>Keep the last message short; nothing was changed.</source>
+        <translation>Halten Sie die letzte Nachricht kurz; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="271"/>
+        <source>There isn&apos;t enough free disk space to save this, so nothing was saved.</source>
+        <translation>Es ist nicht genug Speicherplatz frei, um dies zu speichern, deshalb wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="274"/>
+        <source>Your journal is unchanged. Free some space on this computer, then try again.</source>
+        <translation>Ihr Tagebuch ist unverändert. Schaffen Sie Platz auf diesem Computer und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="278"/>
+        <source>Rekindle can&apos;t write to your journal&apos;s folder any more, so this wasn&apos;t saved.</source>
+        <translation>Rekindle kann nicht mehr in den Ordner Ihres Tagebuchs schreiben, deshalb wurde dies nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="282"/>
+        <source>Check that the disk is connected and that you may write there, then open Rekindle again. Nothing already saved was changed.</source>
+        <translation>Prüfen Sie, ob das Laufwerk verbunden ist und Sie dort schreiben dürfen, und öffnen Sie Rekindle dann noch einmal. Bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="288"/>
+        <source>Your other entries are safe. Please report this; a backup can restore it.</source>
+        <translation>Ihre anderen Einträge sind sicher. Bitte melden Sie das; eine Sicherung kann es wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="293"/>
+        <source>The key file and the database in this folder belong to different journals.</source>
+        <translation>Die Schlüsseldatei und die Datenbank in diesem Ordner gehören zu verschiedenen Tagebüchern.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="297"/>
+        <source>The journal&apos;s key file is here, but its database is missing.</source>
+        <translation>Die Schlüsseldatei des Tagebuchs ist da, aber seine Datenbank fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="300"/>
+        <source>Restore the folder from a backup, or check whether journal.db was moved.</source>
+        <translation>Stellen Sie den Ordner aus einer Sicherung wieder her, oder prüfen Sie, ob journal.db verschoben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="304"/>
+        <source>This journal was last used by a newer version of Rekindle.</source>
+        <translation>Dieses Tagebuch wurde zuletzt mit einer neueren Version von Rekindle benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="307"/>
+        <source>Your passphrase is right, but the journal&apos;s database is damaged.</source>
+        <translation>Ihre Passphrase stimmt, aber die Datenbank des Tagebuchs ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="310"/>
+        <source>Check the folder, or set up a new journal.</source>
+        <translation>Prüfen Sie den Ordner oder richten Sie ein neues Tagebuch ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="311"/>
+        <source>Check that the folder is available and readable, then try again.</source>
+        <translation>Prüfen Sie, ob der Ordner erreichbar und lesbar ist, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="314"/>
+        <source>This journal was set up by a newer version of Rekindle.</source>
+        <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="317"/>
+        <source>The journal&apos;s key file is damaged, so it cannot be unlocked here.</source>
+        <translation>Die Schlüsseldatei des Tagebuchs ist beschädigt, deshalb lässt es sich hier nicht entsperren.</translation>
     </message>
 </context>
 <context>
@@ -2905,187 +4274,201 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="56"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="101"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="111"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="113"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="116"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="118"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="90"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="123"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="144"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="126"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="128"/>
         <source>End sharing now, on your own; your journal stays as it is</source>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="112"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="134"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="137"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="144"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="146"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="151"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="167"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="204"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="212"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="214"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="218"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="227"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="241"/>
         <source>Saved: {path}. To get it to your partner, put it in a folder you both sync, on a USB stick, or attach it to an email; they open it with “Open a timeline file…”.</source>
         <translation>Gespeichert: {path}. Geben Sie sie Ihrem Partner über einen Ordner, den Sie beide synchronisieren, auf einem USB-Stick oder als E-Mail-Anhang; er oder sie öffnet sie mit „Eine Zeitleisten-Datei öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="344"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="346"/>
         <source>Last shared {day} at {time}, to {path}</source>
         <translation>Zuletzt geteilt am {day} um {time}, nach {path}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="356"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="358"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="358"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="360"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="363"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="367"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="369"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="380"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="382"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="386"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="388"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="399"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="401"/>
         <source> It ends on {date} unless you agree a new one.</source>
         <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="418"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="420"/>
         <source>Your partner agreed to version {version}.</source>
         <translation>Ihr Partner hat Version {version} zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="420"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="422"/>
         <source>Your partner hasn&apos;t agreed to version {version} in a reply yet.</source>
         <translation>Ihr Partner hat Version {version} in einer Antwort noch nicht zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="430"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="432"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="507"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="509"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="514"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="516"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="517"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="519"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="536"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="538"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="562"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="564"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/single_instance.py" line="48"/>
+        <source>Rekindle already has this journal open in another window.</source>
+        <translation>Rekindle hat dieses Tagebuch schon in einem anderen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/single_instance.py" line="49"/>
+        <source>Switch to that window. If you can&apos;t find it, wait a moment and try again, or sign out and back in.</source>
+        <translation>Wechseln Sie zu diesem Fenster. Wenn Sie es nicht finden, warten Sie einen Moment und versuchen Sie es noch einmal, oder melden Sie sich ab und wieder an.</translation>
     </message>
 </context>
 <context>
@@ -3164,8 +4547,8 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="199"/>
-        <source>Rekindle reply (*.rekindle)</source>
-        <translation>Rekindle-Antwort (*.rekindle)</translation>
+        <source>Rekindle reply (*.rekindle-reply)</source>
+        <translation>Rekindle-Antwort (*.rekindle-reply)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="207"/>
@@ -3304,17 +4687,17 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="134"/>
         <source>Today · {day}</source>
         <translation>Heute · {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="136"/>
         <source>Yesterday · {day}</source>
         <translation>Gestern · {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/timeline_delegate.py" line="312"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -3322,77 +4705,77 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="30"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="32"/>
         <source>kept as said</source>
         <translation>eingehalten wie gesagt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="31"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
         <source>changed, with notice beforehand</source>
         <translation>geändert, vorher Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="34"/>
         <source>changed, told afterwards</source>
         <translation>geändert, danach Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="35"/>
         <source>not kept</source>
         <translation>nicht eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="36"/>
         <source>not yet confirmed</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="39"/>
         <source>logged late</source>
         <translation>spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="45"/>
         <source>new since your last review</source>
         <translation>neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="46"/>
         <source>recorded after your last review</source>
         <translation>nach Ihrer letzten Durchsicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="47"/>
         <source>told early</source>
         <translation>früh Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="187"/>
         <source>outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
@@ -3461,12 +4844,16 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="70"/>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="71"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="72"/>
+        <source>Words, places, people…</source>
+        <translation>Wörter, Orte, Personen…</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/timeline_panel.py" line="85"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -3499,6 +4886,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Geben Sie Ihre Passphrase ein, um Ihr Tagebuch zu öffnen.</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="121"/>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="122"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
@@ -3783,73 +5171,73 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="148"/>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="154"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="155"/>
         <source>Confirm new passphrase</source>
         <translation>Neue Passphrase bestätigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="156"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="168"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="173"/>
         <source>Type it once more</source>
         <translation>Noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation>Diese Passphrase wäre zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="196"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
         <source>Type the same passphrase in both fields.</source>
         <translation>Geben Sie in beide Felder dieselbe Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="221"/>
         <source>Strength: {strength}. {advice}</source>
         <translation>Stärke: {strength}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="228"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="235"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="237"/>
         <source>These don&apos;t match yet.</source>
         <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="293"/>
         <source>Beside the timeline</source>
         <translation>Neben der Zeitleiste</translation>
     </message>
