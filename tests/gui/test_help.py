@@ -114,6 +114,7 @@ def test_the_help_menu_offers_support_shortcuts_and_about(
         "Safety exit…",
         "How sharing works",
         "Keyboard shortcuts",
+        "Language",
         "About Rekindle",
     ]
     assert window.help_action.shortcut().toString() == "F1"
