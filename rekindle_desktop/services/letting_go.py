@@ -15,6 +15,7 @@ from typing import Any
 PIECE = 250  # objects freed at a time: a few milliseconds at most
 _LARGE = 64  # containers bigger than this are opened up, not freed whole
 _DEPTH = 6  # how deep into objects and containers to look for large ones
+_CONTAINERS = (dict, list, tuple, set, frozenset)
 
 
 def let_go_in_pieces(held: list[Any]) -> None:
@@ -26,8 +27,10 @@ def let_go_in_pieces(held: list[Any]) -> None:
     loose: list[Any] = []
     _open_up(held, loose, _DEPTH)
     held.clear()
-    loose.reverse()  # containers before what they hold: each goes while others still hold
-    while loose:  # its items, and those go a piece at a time after
+    # Containers go before what they hold (their items are still held by `loose`, so
+    # freeing a container is cheap); then the items, a piece at a time.
+    loose.reverse()
+    while loose:
         del loose[-PIECE:]
 
 
@@ -49,15 +52,12 @@ def _open_up(items: list[Any], loose: list[Any], depth: int) -> None:
             _open_up(inside, loose, depth - 1)
 
 
-_CONTAINERS = (dict, list, tuple, set, frozenset)
-
-
 def _inside(item: Any) -> list[Any]:
     if isinstance(item, str | bytes | int | float):
         return []
     if isinstance(item, dict):
         return [*item.keys(), *item.values()]
-    if isinstance(item, list | tuple | set | frozenset):
+    if isinstance(item, _CONTAINERS):
         return list(item)
     if dataclasses.is_dataclass(item) and not isinstance(item, type):
         return [getattr(item, f.name) for f in dataclasses.fields(item)]
