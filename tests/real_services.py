@@ -40,16 +40,7 @@ def secret_service(home: Path) -> Iterator[str]:
         "XDG_RUNTIME_DIR": str(home),
     }
     env.pop("DISPLAY", None)  # the unlock prompt must never try to open a window
-    bus = subprocess.Popen(
-        [require("dbus-daemon"), "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    try:
-        assert bus.stdout is not None
-        address = bus.stdout.readline().strip()
+    with message_bus(env) as address:
         env["DBUS_SESSION_BUS_ADDRESS"] = address
         # --daemonize returns once the daemon has claimed its bus name, so no polling;
         # the daemon exits by itself when its D-Bus session goes away.
@@ -63,9 +54,6 @@ def secret_service(home: Path) -> Iterator[str]:
         if started.returncode != 0:
             raise ServiceMissing(f"gnome-keyring-daemon did not start: {started.stderr!r}")
         yield address
-    finally:
-        bus.terminate()
-        bus.wait(timeout=10)
 
 
 @contextmanager

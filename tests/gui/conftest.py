@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.services import access
+from rekindle_desktop.ui.i18n import install_translator, remove_translators
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.style import apply_look
@@ -112,3 +113,14 @@ def wait_active(qtbot: QtBot, widget: QWidget) -> None:
     """Wait until `widget`'s window is the one receiving the keyboard."""
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+
+
+@pytest.fixture
+def german(qtbot: QtBot) -> Iterator[None]:
+    """The window in German, for this test only."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translator(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert installed, "the German catalogue should load"
+    yield
+    remove_translators(app, installed)

@@ -4,12 +4,9 @@ translates them where they are shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.consistency import Commitment, Tally, explain
@@ -24,19 +21,8 @@ from rekindle_desktop.ui.domain_words import (
     outcomes_said,
     trend_explained,
 )
-from rekindle_desktop.ui.i18n import install_translator, remove_translators
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.quick_log import QuickLogBar
-
-
-@pytest.fixture
-def german(qtbot: QtBot) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    installed = install_translator(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    assert installed, "the German catalogue should load"
-    yield
-    remove_translators(app, installed)
 
 
 def test_every_word_domain_gives_as_a_label_is_marked_for_translators() -> None:

@@ -7,17 +7,15 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.ui.help_dialog import SUPPORT, HelpDialog
-from rekindle_desktop.ui.i18n import install_translator, remove_translators, translations_folder
+from rekindle_desktop.ui.i18n import install_translator, translations_folder
 from rekindle_desktop.ui.timeline_delegate import day_heading
 from tests.gui.conftest import MakeWindow
 
@@ -43,16 +41,6 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
                 continue
             found.add((name, message.findtext("source") or ""))
     return found
-
-
-@pytest.fixture
-def german(qtbot: QtBot) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    installed = install_translator(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    assert installed, "the German catalogue should load"
-    yield
-    remove_translators(app, installed)
 
 
 def test_the_german_catalogue_lists_exactly_the_words_in_the_code(tmp_path: Path) -> None:
