@@ -9,8 +9,9 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.letting_go import let_go_in_pieces
@@ -170,3 +171,14 @@ def wait_responsively(work: Callable[[], T]) -> T:
     if problem is not None:
         raise problem[1].with_traceback(problem[2])
     return result
+
+
+def wait_without(widget: QWidget, work: Callable[[], T]) -> T:
+    """`wait_responsively(work)`, with `widget` taking no input meanwhile (what it shows
+    must not change under the worker); it takes input again after, if it still exists."""
+    widget.setEnabled(False)
+    try:
+        return wait_responsively(work)
+    finally:
+        if shiboken6.isValid(widget):
+            widget.setEnabled(True)

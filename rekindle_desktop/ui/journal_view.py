@@ -31,7 +31,7 @@ from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records, read_lent
 from rekindle_desktop.services.session import JournalHandoff
-from rekindle_desktop.ui.background import wait_responsively
+from rekindle_desktop.ui.background import wait_without
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.service_words import said
 from rekindle_desktop.ui.widgets import label, named
@@ -223,12 +223,7 @@ class JournalView(QWidget):
             return
         work_out = records.insights_to_work_out()
         if work_out is not None:  # ten years of commitments, worked out beside the window
-            self.insights.setEnabled(False)
-            try:
-                wait_responsively(work_out)
-            finally:
-                if shiboken6.isValid(self):
-                    self.insights.setEnabled(True)
+            wait_without(self.insights, work_out)
             if not shiboken6.isValid(self) or not self.session.is_open:
                 return  # locked meanwhile
         if records.log is not None:

@@ -7,7 +7,6 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +30,7 @@ from rekindle_desktop.services.report import (
     build_report,
     default_range,
 )
-from rekindle_desktop.ui.background import wait_responsively
+from rekindle_desktop.ui.background import wait_without
 from rekindle_desktop.ui.entry_forms import pydate, qdate
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.report_pdf import save_report_pdf
@@ -145,12 +144,7 @@ class ReportDialog(QDialog):
 
     def _beside_the_window(self, work: Callable[[], T]) -> T:
         """`work()` on a worker, the window answering meanwhile and this dialog waiting."""
-        self.save_button.setEnabled(False)
-        try:
-            return wait_responsively(work)
-        finally:
-            if shiboken6.isValid(self):
-                self.save_button.setEnabled(True)
+        return wait_without(self.save_button, work)
 
     def _entries_toggled(self, on: bool) -> None:
         for box in self.kinds.values():

@@ -38,7 +38,7 @@ from rekindle_desktop.services import (
 )
 from rekindle_desktop.services.records import Records, review_lent
 from rekindle_desktop.services.sharing import ReviewResult
-from rekindle_desktop.ui.background import let_go, wait_responsively
+from rekindle_desktop.ui.background import let_go, wait_without
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.earlier_record_dialog import EarlierRecordDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -243,12 +243,7 @@ class ReviewView(QWidget):
     def refresh(self) -> None:
         work_out = self.records.reviewed_to_work_out()
         if work_out is not None:  # ten years of rows, worked out again beside the window
-            self.setEnabled(False)
-            try:
-                wait_responsively(work_out)
-            finally:
-                if shiboken6.isValid(self):
-                    self.setEnabled(True)
+            wait_without(self, work_out)
             if not shiboken6.isValid(self) or not self.journal.is_open:
                 return  # locked meanwhile
         paired = stopping.is_reviewing(self.journal)
@@ -427,15 +422,11 @@ class ReviewView(QWidget):
         and answering meanwhile; None if this page went away (a lock) before it ended.
         Raises UserFacingError for a file that can't be read."""
         lent = session.lend(self.journal)
-        self.open_button.setEnabled(False)
         self.result_note.say_done(translate("ReviewView", "Reading the file…"))
-        try:
-            result, read = wait_responsively(
-                lambda: review_lent(lent, self.clock, sharing.read_incoming(path))
-            )
-        finally:
-            if shiboken6.isValid(self):
-                self.open_button.setEnabled(True)
+        result, read = wait_without(
+            self.open_button,
+            lambda: review_lent(lent, self.clock, sharing.read_incoming(path)),
+        )
         if not shiboken6.isValid(self) or not self.journal.is_open:
             return None
         let_go(self.records.adopt_reviewed(read))

@@ -34,7 +34,7 @@ from rekindle_desktop.services import requests, session, sharing, stopping
 from rekindle_desktop.services.agreements import partner_agreed, where_it_stands
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.agreement_dialog import AgreementDialog, PauseDialog
-from rekindle_desktop.ui.background import wait_responsively
+from rekindle_desktop.ui.background import wait_responsively, wait_without
 from rekindle_desktop.ui.consistency_card import ConsistencyCard
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.domain_words import kind_name
@@ -450,12 +450,7 @@ class SharerView(QWidget):
         under the worker."""
         late = self.log.late_after()
         _ = self.log.ledger  # read from the journal here, on its own thread, if not yet
-        self.setEnabled(False)
-        try:
-            wait_responsively(lambda: self.log.work_out(late))
-        finally:
-            if shiboken6.isValid(self):
-                self.setEnabled(True)
+        wait_without(self, lambda: self.log.work_out(late))
 
     # --- corrections, withdrawals, outcomes on a row ---------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
