@@ -18,6 +18,7 @@ tests/unit/test_every_word_translated.py finds the ones that are not.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from typing import Protocol
 
@@ -80,3 +81,29 @@ class English:
 
 
 ENGLISH: Words = English()
+
+
+def fill(template: str, fields: Mapping[str, object], words: Words = ENGLISH) -> str:
+    """`template` in the reader's language with `fields` filled in. Days (a `date`) are
+    written with `words.long_day`, times of day (a `datetime`) as day and clock; any other
+    value as the template's field says ("{count:,}")."""
+    return words.text(template).format_map({k: _value(v, words) for k, v in fields.items()})
+
+
+def _value(value: object, words: Words) -> object:
+    if isinstance(value, datetime):
+        return f"{words.long_day(value.date())}, {words.clock(value)}"
+    if isinstance(value, date):
+        return words.long_day(value)
+    return value
+
+
+class Refusal(ValueError):
+    """Something refused, with its reason in plain words: an English `template` with
+    {named} `fields`, so the window can say it in the reader's language
+    (`fill(error.template, error.fields, words)`); `str(error)` is the English."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.template = template
+        self.fields: Mapping[str, object] = fields
+        super().__init__(fill(template, fields) if fields else template)
