@@ -31,6 +31,7 @@ from rekindle_desktop.domain.consistency import (
 )
 from rekindle_desktop.domain.entries import Entry, EntryKind, Outcome, Pause
 from rekindle_desktop.domain.feelings import Feeling, FeelingRating, weekly_feelings
+from rekindle_desktop.domain.words import ENGLISH, Words
 
 CALENDAR_WEEKS = 8
 TREND_WEEKS = 26
@@ -108,17 +109,25 @@ class DayCell:
         """Kept ÷ resolved on this day, or None when nothing was resolved."""
         return self.tally.ratio
 
-    def describe(self) -> str:
+    def describe(self, words: Words = ENGLISH) -> str:
         """The day in words, e.g. "Tue 4 Nov: partly kept (3 of 4 kept)"."""
-        words = f"{self.day:%a} {self.day.day} {self.day:%b}: {self.state.label}"
+        said = words.text("{day}: {state}").format(
+            day=words.short_day(self.day), state=words.text(self.state.label)
+        )
         if self.state in (DayState.PAUSED, DayState.NOTHING_DUE):
-            return words
+            return said
         counts = []
         if self.tally.resolved:
-            counts.append(f"{self.tally.kept} of {self.tally.resolved} kept")
+            counts.append(
+                words.text("{kept} of {resolved} kept").format(
+                    kept=self.tally.kept, resolved=self.tally.resolved
+                )
+            )
         if self.tally.unconfirmed:
-            counts.append(f"{self.tally.unconfirmed} not yet confirmed")
-        return words + (f" ({', '.join(counts)})" if counts else "")
+            counts.append(
+                words.text("{count} not yet confirmed").format(count=self.tally.unconfirmed)
+            )
+        return said + (f" ({', '.join(counts)})" if counts else "")
 
 
 def first_calendar_day(today: date, weeks: int = CALENDAR_WEEKS) -> date:
@@ -215,20 +224,22 @@ def trend_weeks(
 FEW_OUTCOMES = 5  # below this, a share ("0 of 1, 0%") says more than the week did
 
 
-def outcomes_in_words(tally: Tally) -> str:
+def outcomes_in_words(tally: Tally, words: Words = ENGLISH) -> str:
     """A week's outcomes as a counsellor would say them.
 
     Each outcome is named ("1 changed, told afterwards", not "0 of 1 kept"); a share of
     kept is added only from FEW_OUTCOMES outcomes on, where it means something.
     """
-    parts = [f"{n} {outcome.label}" for outcome, n in tally.counts().items() if n]
-    words = "; ".join(parts)
+    said = "; ".join(
+        words.text("{count} {outcome}").format(count=n, outcome=words.text(outcome.label))
+        for outcome, n in tally.counts().items()
+        if n
+    )
     if tally.resolved >= FEW_OUTCOMES and tally.ratio is not None:
-        words += (
-            f" ({tally.kept} of {tally.resolved} kept or changed with notice, "
-            f"{round(tally.ratio * 100)}%)"
-        )
-    return words
+        said += words.text(
+            " ({kept} of {resolved} kept or changed with notice, {percent}%)"
+        ).format(kept=tally.kept, resolved=tally.resolved, percent=round(tally.ratio * 100))
+    return said
 
 
 def latest_resolved_week(weeks: Sequence[TrendWeek]) -> TrendWeek | None:
@@ -245,25 +256,32 @@ def describe(
     score: float,
     *,
     with_score: bool = True,
+    words: Words = ENGLISH,
 ) -> str:
-    """Everything the charts show, in plain sentences (for screen readers and the report).
+    """Everything the charts show, in plain sentences (for screen readers and the report),
+    in the reader's language (`words`).
 
     `with_score=False` leaves out the opening sentence, for where the score is said already.
     """
     if not weeks and all(c.state is DayState.NOTHING_DUE for c in cells):
-        return "Nothing to show yet. Insights appear once plans and promises have outcomes."
+        return words.text(
+            "Nothing to show yet. Insights appear once plans and promises have outcomes."
+        )
     sentences = []
     if with_score and (
         any(w.tally.resolved for w in weeks) or any(c.tally.resolved for c in cells)
     ):
         sentences.append(
-            f"The trend is at {round(score * 100)} out of 100 "
-            f"(it starts at {round(STARTING_SCORE * 100)})."
+            words.text("The trend is at {score} out of 100 (it starts at {start}).").format(
+                score=round(score * 100), start=round(STARTING_SCORE * 100)
+            )
         )
     latest = latest_resolved_week(weeks)
     if latest is not None and latest.ratio is not None:
         sentences.append(
-            f"In the week of {_day_month(latest.starts)}: {outcomes_in_words(latest.tally)}."
+            words.text("In the week of {day}: {outcomes}.").format(
+                day=words.day_month(latest.starts), outcomes=outcomes_in_words(latest.tally, words)
+            )
         )
     scored = [w for w in weeks if w.score is not None]
     if len(scored) >= 2:
@@ -271,46 +289,62 @@ def describe(
         assert first.score is not None and last.score is not None
         change = round(last.score * 100) - round(first.score * 100)
         if change > 0:
-            direction = f"has risen by {change}"
+            since = words.text(
+                "Since the week of {day} the trend has risen by {change}, "
+                "with ups and downs along the way."
+            )
         elif change < 0:
-            direction = f"has eased by {-change}"
+            since = words.text(
+                "Since the week of {day} the trend has eased by {change}, "
+                "with ups and downs along the way."
+            )
         else:
-            direction = "has held steady"
-        sentences.append(
-            f"Since the week of {_day_month(first.starts)} the trend {direction}, "
-            "with ups and downs along the way."
-        )
+            since = words.text(
+                "Since the week of {day} the trend has held steady, "
+                "with ups and downs along the way."
+            )
+        sentences.append(since.format(day=words.day_month(first.starts), change=abs(change)))
     paused = sum(w.paused_days for w in weeks)
-    if paused:
-        sentences.append(f"{_days(paused)} in these weeks were paused and do not count.")
+    if paused == 1:
+        sentences.append(words.text("1 day in these weeks were paused and do not count."))
+    elif paused:
+        sentences.append(
+            words.text("{count} days in these weeks were paused and do not count.").format(
+                count=paused
+            )
+        )
     if cells:
         counts = {state: 0 for state in DAY_STATE_ORDER}
         for cell in cells:
             counts[cell.state] += 1
-        parts = [f"{_days(n)} {state.label}" for state, n in counts.items() if n]
-        sentences.append(f"Day by day since {_day_month(cells[0].day)}: " + "; ".join(parts) + ".")
+        parts = [
+            (words.text("1 day {state}") if n == 1 else words.text("{count} days {state}")).format(
+                count=n, state=words.text(state.label)
+            )
+            for state, n in counts.items()
+            if n
+        ]
+        sentences.append(
+            words.text("Day by day since {day}: {days}.").format(
+                day=words.day_month(cells[0].day), days="; ".join(parts)
+            )
+        )
     rated = [w for w in weeks if w.feelings]
     if rated:
         week = rated[-1]
-        parts = [
-            f"{feeling.label} {week.feelings[feeling]:.1f}"
+        ratings = [
+            words.text("{feeling} {average:.1f}").format(
+                feeling=words.text(feeling.label), average=week.feelings[feeling]
+            )
             for feeling in Feeling
             if feeling in week.feelings
         ]
         sentences.append(
-            f"Feelings in the week of {_day_month(week.starts)}, out of 5: "
-            + ", ".join(parts)
-            + "."
+            words.text("Feelings in the week of {day}, out of 5: {ratings}.").format(
+                day=words.day_month(week.starts), ratings=", ".join(ratings)
+            )
         )
     return " ".join(sentences)
-
-
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
-def _day_month(day: date) -> str:
-    return f"{day.day} {day:%B}"
 
 
 def _monday(day: date) -> date:

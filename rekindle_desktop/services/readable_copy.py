@@ -2,7 +2,9 @@
 
 Made only when the person asks, for them to keep ("take your words with you"). Private
 entries go in only when they choose. docs/FORMAT.md, "Readable copies", describes the
-folder, and says that this is not a timeline file and is not encrypted.
+folder, and says that this is not a timeline file and is not encrypted. Its words are in
+the reader's language (`words`, see domain/words.py), marked for translators in
+ui/report_words.py; the JSON's keys and values are the format's, the same in every language.
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ from rekindle_desktop.domain.entries import (
     OutcomeRecord,
     Plan,
     Retract,
-    Words,
     body_to_json,
 )
+from rekindle_desktop.domain.entries import Words as Written
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.safe_text import EXPLICIT_BIDI, for_window
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.records import Records
+from rekindle_desktop.services.report_html import language_of
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.files import write_atomically
 from rekindle_desktop.store.journal import Journal
@@ -66,12 +70,17 @@ class ReadableCopy:
 
 
 def write_readable_copy(
-    journal: Journal, folder: Path, clock: Clock, *, include_private: bool = False
+    journal: Journal,
+    folder: Path,
+    clock: Clock,
+    *,
+    include_private: bool = False,
+    words: Words = ENGLISH,
 ) -> ReadableCopy:
     """Write JSON and HTML into `folder`, atomically and 0600; private entries only if asked."""
     own = list(entries.all_entries(journal.conn))
     return write_entries_copy(
-        journal.journal_id, own, folder, clock, include_private=include_private
+        journal.journal_id, own, folder, clock, include_private=include_private, words=words
     )
 
 
@@ -90,23 +99,26 @@ def write_entries_copy(
     clock: Clock,
     *,
     include_private: bool = False,
+    words: Words = ENGLISH,
 ) -> ReadableCopy:
     """`write_readable_copy` for entries already read (in log order): touches no journal.
+    `words`: the reader's language, for the page (and the JSON's warning).
 
     The folder is created if missing. Other files in it are never touched; a file of
     ours that is not a readable copy of this journal is never replaced.
     """
     if folder.exists() and not folder.is_dir():
         raise UserFacingError(
-            f"{folder} is a file, not a folder.", "Choose a folder for the readable copy."
+            words.text("{folder} is a file, not a folder.").format(folder=folder),
+            "Choose a folder for the readable copy.",
         )
     json_path, html_path = folder / JSON_NAME, folder / HTML_NAME
-    earlier = _earlier_copy(journal_id, json_path, html_path)
+    earlier = _earlier_copy(journal_id, json_path, html_path, words)
     chosen = [e for e in own if include_private or not e.private]
     made = clock.now_utc()
-    document = copy_document(journal_id, chosen, made, include_private)
+    document = copy_document(journal_id, chosen, made, include_private, words=words)
     json_bytes = dump_json(document).encode("utf-8")
-    html_bytes = copy_html(chosen, clock.zone, made, include_private).encode("utf-8")
+    html_bytes = copy_html(chosen, clock.zone, made, include_private, words=words).encode("utf-8")
     created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -115,7 +127,7 @@ def write_entries_copy(
         if created:
             with contextlib.suppress(OSError):
                 folder.rmdir()
-        raise _not_written(folder, exc, earlier is not None) from exc
+        raise _not_written(folder, exc, earlier is not None, words) from exc
     try:
         write_atomically(json_path, json_bytes)
     except OSError as exc:
@@ -127,13 +139,13 @@ def write_entries_copy(
                     folder.rmdir()
             else:
                 write_atomically(html_path, earlier)
-        raise _not_written(folder, exc, earlier is not None) from exc
+        raise _not_written(folder, exc, earlier is not None, words) from exc
     return ReadableCopy(
         folder, json_path, html_path, len(chosen), include_private, earlier is not None
     )
 
 
-def _earlier_copy(journal_id: str, json_path: Path, html_path: Path) -> bytes | None:
+def _earlier_copy(journal_id: str, json_path: Path, html_path: Path, words: Words) -> bytes | None:
     """The HTML of an earlier readable copy of this journal that may be replaced, or None
     if there is none; UserFacingError if a file of ours is in the way."""
     there = [p for p in (json_path, html_path) if p.exists() or p.is_symlink()]
@@ -153,21 +165,37 @@ def _earlier_copy(journal_id: str, json_path: Path, html_path: Path) -> bytes | 
     except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         ours = False
     if not ours:
-        names = " and ".join(p.name for p in there)
+        if len(there) == 2:
+            holds = words.text(
+                "{folder} already holds {first} and {second}, and it isn't an earlier "
+                "readable copy of this journal, so nothing was written."
+            )
+        else:
+            holds = words.text(
+                "{folder} already holds {first}, and it isn't an earlier readable copy of "
+                "this journal, so nothing was written."
+            )
+        names = [p.name for p in there]
         raise UserFacingError(
-            f"{json_path.parent} already holds {names}, and it isn't an earlier readable "
-            "copy of this journal, so nothing was written.",
+            holds.format(folder=json_path.parent, first=names[0], second=names[-1]),
             "Choose another folder, or an empty one. Rekindle never replaces files it "
             "did not write.",
         )
     return page
 
 
-def _not_written(folder: Path, exc: OSError, replacing: bool) -> UserFacingError:
+def _not_written(folder: Path, exc: OSError, replacing: bool, words: Words) -> UserFacingError:
     reason = exc.strerror or str(exc)
-    earlier = " The earlier copy there is unchanged." if replacing else ""
+    said = (
+        words.text(
+            "The readable copy could not be written to {folder} ({reason}). The earlier "
+            "copy there is unchanged."
+        )
+        if replacing
+        else words.text("The readable copy could not be written to {folder} ({reason}).")
+    )
     return UserFacingError(
-        f"The readable copy could not be written to {folder} ({reason}).{earlier}",
+        said.format(folder=folder, reason=reason),
         "Free some space or choose another folder you can write to, then try again. "
         "Your journal is unchanged.",
     )
@@ -177,14 +205,19 @@ def _not_written(folder: Path, exc: OSError, replacing: bool) -> UserFacingError
 
 
 def copy_document(
-    journal_id: str, chosen: list[Entry], made: datetime, include_private: bool
+    journal_id: str,
+    chosen: list[Entry],
+    made: datetime,
+    include_private: bool,
+    *,
+    words: Words = ENGLISH,
 ) -> dict[str, Any]:
     """The JSON document: every chosen entry in log order, and what each one means now."""
     ledger = Ledger.of(chosen)
     return {
         "format": FORMAT,
         "version": VERSION,
-        "not_encrypted": NOT_ENCRYPTED,
+        "not_encrypted": words.text(NOT_ENCRYPTED),
         "journal_id": journal_id,
         "made": made.isoformat(),
         "private_included": include_private,
@@ -237,45 +270,73 @@ h2 { font-size: 1.1em; font-weight: 600; margin-top: 1.8em; border-bottom: 1px s
 """
 
 
-def copy_html(chosen: list[Entry], zone: tzinfo, made: datetime, include_private: bool) -> str:
+def copy_html(
+    chosen: list[Entry],
+    zone: tzinfo,
+    made: datetime,
+    include_private: bool,
+    *,
+    words: Words = ENGLISH,
+) -> str:
     """One self-contained page: no scripts, no links, nothing fetched from anywhere."""
     e = html.escape
     ledger = Ledger.of(chosen)
-    title = "Your Rekindle journal: a readable copy"
+    title = words.text("Your Rekindle journal: a readable copy")
     private = (
-        "Private entries are included, as you chose: they are marked “private”."
+        words.text("Private entries are included, as you chose: they are marked “private”.")
         if include_private
-        else "Private entries are not included."
+        else words.text("Private entries are not included.")
     )
+    local = made.astimezone(zone)
+    holds = words.text(
+        "What it holds: every entry of this journal, {count} in all, day by day, in the "
+        "order things happened: plans, check-ins, promises, disclosures, appreciation, "
+        "notes, pauses and agreements. Corrections, withdrawals and outcomes are shown "
+        "beside what they change."
+    ).format(count=len(chosen))
+    beside = words.text(
+        "The same entries, exactly as the journal holds them, are in {file} next to this "
+        "page. This is not a timeline file: your partner's Rekindle cannot open it, and "
+        "nothing here can be checked as unchanged."
+    ).format(file=JSON_NAME)
     out = [
         "<!DOCTYPE html>",
-        "<html lang='en'><head><meta charset='utf-8'>",
+        f"<html lang='{e(language_of(words))}'><head><meta charset='utf-8'>",
         _HTML_MARK,
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{e(title)}</h1>",
-        f"<p class='muted'>Made on {e(_long(made.astimezone(zone).date()))}, "
-        f"at {made.astimezone(zone):%H:%M}.</p>",
-        f"<p class='warning'><b>{e(NOT_ENCRYPTED)}</b></p>",
-        f"<p>What it holds: every entry of this journal, {len(chosen)} in all, day by day, "
-        "in the order things happened: plans, check-ins, promises, disclosures, "
-        "appreciation, notes, pauses and agreements. Corrections, withdrawals and "
-        f"outcomes are shown beside what they change. {e(private)}</p>",
-        "<p>What it does not hold: a partner's timeline you accepted in review mode, "
-        "notes kept in review mode, check-in agendas and ratings. Numbers such as "
-        "#12 are the journal's own.</p>",
-        f"<p class='muted'>The same entries, exactly as the journal holds them, are in "
-        f"{JSON_NAME} next to this page. This is not a timeline file: your partner's "
-        "Rekindle cannot open it, and nothing here can be checked as unchanged.</p>",
+        "<p class='muted'>"
+        + e(
+            words.text("Made on {day}, at {time}.").format(
+                day=words.weekday_day(local.date(), year=True), time=words.clock(local)
+            )
+        )
+        + "</p>",
+        f"<p class='warning'><b>{e(words.text(NOT_ENCRYPTED))}</b></p>",
+        f"<p>{e(holds)} {e(private)}</p>",
+        "<p>"
+        + e(
+            words.text(
+                "What it does not hold: a partner's timeline you accepted in review mode, "
+                "notes kept in review mode, check-in agendas and ratings. Numbers such as "
+                "#12 are the journal's own."
+            )
+        )
+        + "</p>",
+        f"<p class='muted'>{e(beside)}</p>",
     ]
-    out.extend(_days_html(chosen, ledger, zone))
+    out.extend(_days_html(chosen, ledger, zone, words))
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 
-def _days_html(chosen: list[Entry], ledger: Ledger, zone: tzinfo) -> list[str]:
-    if not chosen:
-        return ["<h2>No entries yet</h2>", "<p>This journal has no entries of its own yet.</p>"]
+def _days_html(chosen: list[Entry], ledger: Ledger, zone: tzinfo, words: Words) -> list[str]:
     e = html.escape
+    if not chosen:
+        return [
+            f"<h2>{e(words.text('No entries yet'))}</h2>",
+            f"<p>{e(words.text('This journal has no entries of its own yet.'))}</p>",
+        ]
     ordered = sorted(chosen, key=lambda x: (x.happened.utc, x.id))
     out: list[str] = []
     day: date | None = None
@@ -283,48 +344,68 @@ def _days_html(chosen: list[Entry], ledger: Ledger, zone: tzinfo) -> list[str]:
         local = entry.happened.local(zone)
         if local.date() != day:
             day = local.date()
-            out.append(f"<h2>{e(_long(day))}</h2>")
+            out.append(f"<h2>{e(words.weekday_day(day, year=True))}</h2>")
         beside = isinstance(entry.body, OutcomeRecord | Amend | Retract)
         css = "entry beside" if beside else "entry"
         out.append(
-            f"<div class='{css}'><span class='muted'>{local:%H:%M}</span> "
-            f"<span class='kind'>{e(entry.kind.label)}</span> "
-            f"<span class='muted'>#{entry.id}</span><br>{_body_html(entry, zone)}"
-            f"<br><span class='muted'>{e(_notes(entry, ledger, zone))}</span></div>"
+            f"<div class='{css}'><span class='muted'>{e(words.clock(local))}</span> "
+            f"<span class='kind'>{e(words.text(entry.kind.label))}</span> "
+            f"<span class='muted'>#{entry.id}</span><br>{_body_html(entry, zone, words)}"
+            f"<br><span class='muted'>{e(_notes(entry, ledger, zone, words))}</span></div>"
         )
     return out
 
 
-def _body_html(entry: Entry, zone: tzinfo) -> str:
+def _body_html(entry: Entry, zone: tzinfo, words: Words) -> str:
     body = entry.body
-    text = body.text if isinstance(body, Words) else body.summary()
+    text = body.text if isinstance(body, Written) else body.summary()
     shown = _words(text)
     if isinstance(body, Plan):
         starts, ends = body.starts.local(zone), body.ends.local(zone)
-        span = f"{starts:%H:%M} to {ends:%H:%M}"
-        if ends.date() != starts.date():
-            span = f"{starts:%d %b %H:%M} to {ends:%d %b %Y %H:%M}"
+        if ends.date() == starts.date():
+            span = words.text("{start} to {end}").format(
+                start=words.clock(starts), end=words.clock(ends)
+            )
+        else:
+            span = words.text("{start_day}, {start} to {end_day}, {end}").format(
+                start_day=words.short_day(starts.date()),
+                start=words.clock(starts),
+                end_day=words.short_day(ends.date(), year=True),
+                end=words.clock(ends),
+            )
         shown += f"<br><span class='muted'>{html.escape(span)}</span>"
     elif isinstance(body, Agreement) and body.boundaries.strip():
-        shown += "<br>Boundaries: " + _words(body.boundaries)
+        shown += "<br>" + html.escape(words.text("Boundaries:")) + " " + _words(body.boundaries)
     return shown
 
 
-def _notes(entry: Entry, ledger: Ledger, zone: tzinfo) -> str:
+def _notes(entry: Entry, ledger: Ledger, zone: tzinfo, words: Words) -> str:
     body = entry.body
-    notes = [f"written {entry.logged.local(zone):%a %d %b %Y, %H:%M}"]
+    logged = entry.logged.local(zone)
+    notes = [
+        words.text("written {day}, {time}").format(
+            day=words.short_day(logged.date(), year=True), time=words.clock(logged)
+        )
+    ]
     if isinstance(body, OutcomeRecord | Amend | Retract):
-        about = f"about #{body.target}"
         if isinstance(body, OutcomeRecord) and body.occurrence is not None:
-            about += f", the day {body.occurrence:%d %b %Y}"
+            about = words.text("about #{entry}, the day {day}").format(
+                entry=body.target, day=words.long_day(body.occurrence)
+            )
+        else:
+            about = words.text("about #{entry}").format(entry=body.target)
         notes.append(about)
     if entry.private:
-        notes.append("private")
+        notes.append(words.text("private"))
     corrected = [a for a in ledger.amendments.get(entry.id, []) if not ledger.is_retracted(a)]
     if corrected:
-        notes.append("corrected by " + ", ".join(f"#{a}" for a in corrected))
+        notes.append(
+            words.text("corrected by {entries}").format(
+                entries=", ".join(f"#{a}" for a in corrected)
+            )
+        )
     if ledger.is_retracted(entry.id):
-        notes.append(f"withdrawn by #{ledger.retracted[entry.id]}")
+        notes.append(words.text("withdrawn by #{entry}").format(entry=ledger.retracted[entry.id]))
     return " · ".join(notes)
 
 
@@ -335,7 +416,3 @@ def _words(text: str) -> str:
     # may add around right-to-left text is dropped too, as <bdi> does that job here.
     lines = for_window(text).translate(_NO_ISOLATES).splitlines() or [""]
     return "<br>".join(f"<bdi>{html.escape(line)}</bdi>" for line in lines)
-
-
-def _long(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"

@@ -3,6 +3,8 @@
 Made only when someone asks for it. It works on a sharer's own journal and on the
 record a reviewer has accepted. Private entries never appear. No Qt here:
 services/report_html renders the content as HTML, and ui/report_pdf lays that out as a PDF.
+Its words are in the reader's language (`words`, see domain/words.py); each template is
+marked for translators in ui/report_words.py.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
 
-from rekindle_desktop.domain.consistency import Commitment, current_score, explain, is_paused
+from rekindle_desktop.domain.consistency import (
+    SMOOTHING,
+    Commitment,
+    current_score,
+    is_paused,
+    step,
+)
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Agreement,
@@ -27,6 +35,7 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.insights import TrendWeek, describe, trend_weeks
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.timeline import Marker, TimelineRow, timeline_rows
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import sharing
 from rekindle_desktop.services.clock import Clock
@@ -219,8 +228,10 @@ def build_report(
     last_day: date,
     sections: Iterable[Section],
     kinds: Iterable[EntryKind] = DEFAULT_KINDS,
+    words: Words = ENGLISH,
 ) -> Report:
-    """The report's content for days `first_day` to `last_day` (inclusive)."""
+    """The report's content for days `first_day` to `last_day` (inclusive), in the
+    reader's language (`words`; render it with the same words)."""
     chosen = tuple(s for s in Section if s in set(sections))
     if not chosen:
         raise UserFacingError("Choose at least one part to include in the report.")
@@ -228,61 +239,84 @@ def build_report(
         raise UserFacingError(
             "The report starts after it ends.", "Choose a first day on or before the last day."
         )
-    first_day = _within_record(source, first_day, last_day)
+    first_day = _within_record(source, first_day, last_day, words)
     ledger = source.ledger
     commitments = [c for c in ledger.commitments(source.zone, source.now) if c.day <= last_day]
     pauses = _standing_pauses(ledger)
     return Report(
-        title=TITLE,
+        title=words.text(TITLE),
         whose=source.whose,
         reviewed=source.reviewed,
         made_on=source.today,
         first_day=first_day,
         last_day=last_day,
-        header=_header(source, first_day, last_day),
+        header=_header(source, first_day, last_day, words),
         sections=chosen,
-        trend=_trend(commitments, pauses, first_day, last_day) if Section.TREND in chosen else None,
+        trend=_trend(commitments, pauses, first_day, last_day, words)
+        if Section.TREND in chosen
+        else None,
         outcomes=_outcomes(commitments, pauses, first_day, last_day)
         if Section.OUTCOMES in chosen
         else None,
         agreement=_agreement(source, last_day) if Section.AGREEMENT in chosen else None,
-        entries=_entries(source, first_day, last_day, frozenset(kinds))
+        entries=_entries(source, first_day, last_day, frozenset(kinds), words)
         if Section.ENTRIES in chosen
         else None,
     )
 
 
-def _within_record(source: ReportSource, first_day: date, last_day: date) -> date:
+def _within_record(source: ReportSource, first_day: date, last_day: date, words: Words) -> date:
     """The first day, moved up to the record's first day: a report never shows days before
     the journal (or the shared timeline) existed, as if they had been empty."""
     if last_day < source.begins:
-        begins = day_text(source.begins)
+        begins = words.long_day(source.begins)
         raise UserFacingError(
-            f"The chosen days end before this record begins, on {begins}.",
-            f"Choose a last day on or after {begins}.",
+            words.text("The chosen days end before this record begins, on {day}.").format(
+                day=begins
+            ),
+            words.text("Choose a last day on or after {day}.").format(day=begins),
         )
     return max(first_day, source.begins)
 
 
-def _header(source: ReportSource, first_day: date, last_day: date) -> tuple[str, ...]:
-    what = (
-        f"What this is: a summary of {source.whose} from {day_text(first_day)} to "
-        f"{day_text(last_day)}, made on request on {day_text(source.today)}. "
-        "It is meant to be read together, for example with a counsellor. Every entry "
-        "was written by hand by the person sharing; nothing was recorded automatically."
-    )
-    proves = f"What it can and cannot prove: {INTACT_LOG}"
-    if not source.reviewed:
-        proves += " Only entries already shared in a timeline file are covered by that check."
-    proves += (
-        " Each entry keeps both when it happened and when it was written down; entries "
-        "written long afterwards are marked."
-    )
-    kindly = (
+def _header(source: ReportSource, first_day: date, last_day: date, words: Words) -> tuple[str, ...]:
+    if source.reviewed:
+        what = words.text(
+            "What this is: a summary of your partner's shared timeline, as you accepted it "
+            "from {first} to {last}, made on request on {made}. It is meant to be read "
+            "together, for example with a counsellor. Every entry was written by hand by "
+            "the person sharing; nothing was recorded automatically."
+        )
+        proves = words.text(
+            "What it can and cannot prove: An intact log shows that entries were not "
+            "changed after they were shared. It cannot show that they are true. Each entry "
+            "keeps both when it happened and when it was written down; entries written long "
+            "afterwards are marked."
+        )
+    else:
+        what = words.text(
+            "What this is: a summary of your own journal from {first} to {last}, made on "
+            "request on {made}. It is meant to be read together, for example with a "
+            "counsellor. Every entry was written by hand by the person sharing; nothing was "
+            "recorded automatically."
+        )
+        proves = words.text(
+            "What it can and cannot prove: An intact log shows that entries were not "
+            "changed after they were shared. It cannot show that they are true. Only "
+            "entries already shared in a timeline file are covered by that check. Each "
+            "entry keeps both when it happened and when it was written down; entries "
+            "written long afterwards are marked."
+        )
+    kindly = words.text(
         "Private entries are never included. Outcomes not yet confirmed are neutral and "
         "never counted as a miss, and paused days do not count either way."
     )
-    return (what, proves, kindly)
+    days = {
+        "first": words.long_day(first_day),
+        "last": words.long_day(last_day),
+        "made": words.long_day(source.today),
+    }
+    return (what.format(**days), proves, kindly)
 
 
 def _standing_pauses(ledger: Ledger) -> list[Pause]:
@@ -297,7 +331,11 @@ def _standing_pauses(ledger: Ledger) -> list[Pause]:
 
 
 def _trend(
-    commitments: list[Commitment], pauses: list[Pause], first_day: date, last_day: date
+    commitments: list[Commitment],
+    pauses: list[Pause],
+    first_day: date,
+    last_day: date,
+    words: Words,
 ) -> TrendPart:
     monday = first_day - timedelta(days=first_day.weekday())
     weeks = math.ceil(((last_day - monday).days + 1) / 7)
@@ -308,8 +346,27 @@ def _trend(
         tuple(shown),
         tuple(pauses),
         score,
-        explain(score) if resolved else "There is no trend yet: nothing has an outcome.",
-        describe(shown, [], score, with_score=False),
+        _explained(score, words)
+        if resolved
+        else words.text("There is no trend yet: nothing has an outcome."),
+        describe(shown, [], score, with_score=False, words=words),
+    )
+
+
+def _explained(score: float, words: Words) -> str:
+    """The score in plain words, as domain.consistency.explain says it, in the reader's
+    language (the window marks this template in DomainWords, ui/domain_words.py)."""
+    after_miss = step(score, Outcome.NOT_KEPT, SMOOTHING)
+    return words.text(
+        "The trend is at {score} out of 100. Each commitment that is resolved moves it "
+        "{share}% of the way toward kept or not kept, so one miss would bring it to about "
+        "{after_miss}, while a pattern moves it a lot. Changes made with notice count as "
+        "kept. Paused days and unconfirmed outcomes don't count. Healing isn't a straight "
+        "line."
+    ).format(
+        score=round(score * 100),
+        share=round(SMOOTHING * 100),
+        after_miss=round(after_miss * 100),
     )
 
 
@@ -345,7 +402,11 @@ def _agreement(source: ReportSource, last_day: date) -> AgreementPart:
 
 
 def _entries(
-    source: ReportSource, first_day: date, last_day: date, kinds: frozenset[EntryKind]
+    source: ReportSource,
+    first_day: date,
+    last_day: date,
+    kinds: frozenset[EntryKind],
+    words: Words,
 ) -> EntriesPart:
     wanted = kinds & set(LOGGABLE_KINDS)
     rows = timeline_rows(source.ledger, source.zone, source.now)
@@ -367,9 +428,11 @@ def _entries(
     )
     lines: list[EntryLine] = []
     for row in chosen[:MAX_ENTRY_LINES]:
-        lines.append(_line(row, beside=False, plan=_plan(source, row.entry_id)))
+        lines.append(_line(row, words, beside=False, plan=_plan(source, row.entry_id)))
         # Corrections and withdrawals follow what they change, as in the timeline.
-        lines.extend(_line(change, beside=True) for change in _changes_of(row.entry_id, changes))
+        lines.extend(
+            _line(change, words, beside=True) for change in _changes_of(row.entry_id, changes)
+        )
     return EntriesPart(frozenset(wanted), tuple(lines), max(len(chosen) - MAX_ENTRY_LINES, 0))
 
 
@@ -390,40 +453,48 @@ def _plan(source: ReportSource, entry_id: int) -> tuple[datetime, datetime] | No
 
 
 def _line(
-    row: TimelineRow, *, beside: bool, plan: tuple[datetime, datetime] | None = None
+    row: TimelineRow,
+    words: Words,
+    *,
+    beside: bool,
+    plan: tuple[datetime, datetime] | None = None,
 ) -> EntryLine:
-    markers = tuple(sorted(m.value for m in row.markers if m not in (Marker.DUE, Marker.PRIVATE)))
-    time_text, detail = _plan_text(row, *plan) if plan else (row.time_text, row.detail)
+    markers = tuple(
+        words.text(marker)
+        for marker in sorted(m.value for m in row.markers if m not in (Marker.DUE, Marker.PRIVATE))
+    )
+    time_text, detail = _plan_text(row, *plan, words) if plan else (row.time_text, row.detail)
     return EntryLine(
         day=row.day,
         time_text=time_text,
-        kind=row.kind.label,
+        kind=words.text(row.kind.label),
         title=row.title,
         detail=" · ".join(p for p in (detail, row.outcome_why) if p),
-        outcome=row.outcome.label if row.outcome is not None else "",
+        outcome=words.text(row.outcome.label) if row.outcome is not None else "",
         markers=markers,
         beside=beside,
     )
 
 
-def _plan_text(row: TimelineRow, start: datetime, end: datetime) -> tuple[str, str]:
+def _plan_text(row: TimelineRow, start: datetime, end: datetime, words: Words) -> tuple[str, str]:
     """A plan's time, short enough for one line, and its detail. One way of writing days in
     the whole report: a plan that ends on a later day says 'ends on 2 December 2026', in
-    place of the timeline's shorter 'until …'."""
-    time_text = f"{start:%H:%M}–{end:%H:%M}"
+    place of the timeline's shorter 'until …' (the first part of its detail)."""
+    time_text = f"{words.clock(start)}–{words.clock(end)}"
     if end.date() == start.date():
         return time_text, row.detail
-    parts = [p for p in row.detail.split(" · ") if p and not p.startswith("until ")]
-    return time_text, " · ".join([f"ends on {day_text(end.date())}", *parts])
+    parts = [p for p in row.detail.split(" · ")[1:] if p]
+    ends = words.text("ends on {day}").format(day=words.long_day(end.date()))
+    return time_text, " · ".join([ends, *parts])
 
 
-def report_html(report: Report, *, chart_src: str | None = None) -> str:
+def report_html(report: Report, *, chart_src: str | None = None, words: Words = ENGLISH) -> str:
     """The report as HTML. Rendering is services/report_html's job; this name stays here
     for callers that look for it beside the content (read only when called, as that module
     reads this one)."""
     from rekindle_desktop.services import report_html as rendering
 
-    return rendering.report_html(report, chart_src=chart_src)
+    return rendering.report_html(report, chart_src=chart_src, words=words)
 
 
 def save_pdf(pdf: bytes, path: Path) -> None:
@@ -432,11 +503,11 @@ def save_pdf(pdf: bytes, path: Path) -> None:
     write_atomically(path, pdf)
 
 
-def day_text(day: date) -> str:
+def day_text(day: date, words: Words = ENGLISH) -> str:
     """The one way the report writes a day: '1 December 2026'."""
-    return f"{day.day} {day:%B %Y}"
+    return words.long_day(day)
 
 
-def day_heading(day: date) -> str:
+def day_heading(day: date, words: Words = ENGLISH) -> str:
     """A day over its entries: the same, after its weekday ('Tuesday 1 December 2026')."""
-    return f"{day:%A} {day_text(day)}"
+    return words.weekday_day(day, year=True)

@@ -316,7 +316,7 @@ def _paint_pauses(
         left = plot.left() + (start - first).days / 7 * slot
         right = plot.left() + (stop - first).days / 7 * slot
         paint_pause_band(painter, QRectF(left, plot.top(), right - left, plot.height()), look)
-        words = "paused"
+        words = translate("DomainWords", "paused")
         if right - left > metrics.horizontalAdvance(words) + 6:
             painter.setPen(MUTED(look))
             painter.drawText(

@@ -32,6 +32,7 @@ from rekindle_desktop.ui.charts import SCORE_COLOUR as SCORE_COLOUR  # what the 
 from rekindle_desktop.ui.domain_words import outcomes_said, trend_explained
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.widgets import card, label
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 READING_THE_CHART = QT_TRANSLATE_NOOP(
     "InsightsView",
@@ -185,7 +186,7 @@ class InsightsView(QWidget):
             )
         )
         self.calendar.set_data(self.cells, today)
-        words = describe(self.weeks, self.cells, self.score)
+        words = describe(self.weeks, self.cells, self.score, words=WINDOW_WORDS)
         if told is not None and told.contacts:
             words += " " + translate(
                 "InsightsView",

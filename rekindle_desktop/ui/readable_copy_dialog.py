@@ -25,6 +25,7 @@ from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_button
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 
 class ReadableCopyDialog(QDialog):
@@ -99,7 +100,7 @@ class ReadableCopyDialog(QDialog):
         run_in_background(
             self,
             lambda: readable_copy.write_entries_copy(
-                journal_id, own, Path(name), clock, include_private=include
+                journal_id, own, Path(name), clock, include_private=include, words=WINDOW_WORDS
             ),
             success=self._saved,
             failure=self._not_saved,

@@ -41,6 +41,7 @@ from rekindle_desktop.ui.widgets import (
     name_form_fields,
     primary_button,
 )
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 T = TypeVar("T")
 
@@ -128,11 +129,19 @@ class ReportDialog(QDialog):
             label(
                 translate(
                     "ReportDialog",
-                    "A PDF of {whose}, for the days and parts you choose. It is made "
+                    "A PDF of your partner's shared timeline, as you accepted it, for the "
+                    "days and parts you choose. It is made only when you press Save, and "
+                    "private entries are never in it. It shows that shared entries were not "
+                    "changed after they were shared; it cannot show that they are true.",
+                )
+                if source.reviewed
+                else translate(
+                    "ReportDialog",
+                    "A PDF of your own journal, for the days and parts you choose. It is made "
                     "only when you press Save, and private entries are never in it. It shows "
                     "that shared entries were not changed after they were shared; it cannot "
                     "show that they are true.",
-                ).format(whose=source.whose),
+                ),
                 "muted",
             )
         )
@@ -165,6 +174,7 @@ class ReportDialog(QDialog):
             last_day=pydate(self.last_day.date()),
             sections=self.chosen_sections(),
             kinds=self.chosen_kinds(),
+            words=WINDOW_WORDS,  # the report in the window's language
         )
         try:
             report = self._beside_the_window(chosen)  # years of commitments to add up
@@ -184,7 +194,7 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            self._beside_the_window(partial(save_report_pdf, report, path))
+            self._beside_the_window(partial(save_report_pdf, report, path, WINDOW_WORDS))
         except UserFacingError as exc:
             self.note.say_error(exc)
             return

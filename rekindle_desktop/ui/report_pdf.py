@@ -3,7 +3,8 @@
 Laid out in A4 pages here (not by QTextDocument.print_), so that a heading never ends
 a page and tests can check the very layout that is printed. Rendered to bytes in memory,
 then written atomically (services/report.save_pdf), so a failing disk leaves any
-earlier file exactly as it was.
+earlier file exactly as it was. `words`: the reader's language, as the report was built
+with (the window's WINDOW_WORDS; the command line's plain English).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.report import Report, TrendPart, save_pdf
 from rekindle_desktop.services.report_html import report_html
@@ -67,7 +69,7 @@ def trend_image(trend: TrendPart) -> QImage:
     return image
 
 
-def report_document(report: Report) -> QTextDocument:
+def report_document(report: Report, words: Words = ENGLISH) -> QTextDocument:
     """The report's HTML in a document, with its trend chart; not yet laid out in pages."""
     document = QTextDocument()
     font = QFont(PRINT_FONT)
@@ -79,7 +81,7 @@ def report_document(report: Report) -> QTextDocument:
             QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), trend_image(report.trend)
         )
         chart = CHART_URL
-    document.setHtml(report_html(report, chart_src=chart))
+    document.setHtml(report_html(report, chart_src=chart, words=words))
     return document
 
 
@@ -198,21 +200,21 @@ def _page_number(painter: QPainter, document: QTextDocument, number: int) -> Non
     painter.drawText(QPointF(x, y), text)
 
 
-def laid_out(report: Report, device: QPagedPaintDevice) -> QTextDocument:
+def laid_out(report: Report, device: QPagedPaintDevice, words: Words = ENGLISH) -> QTextDocument:
     """The report in pages, exactly as render_pdf prints it on `device`. Let the document go
     before the device: its layout keeps a pointer to it."""
-    document = report_document(report)
+    document = report_document(report, words)
     paginate(document, device)
     return document
 
 
-def render_pdf(report: Report) -> bytes:
+def render_pdf(report: Report, words: Words = ENGLISH) -> bytes:
     """The report as PDF bytes (A4)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf_writer(buffer, report.title)
-    document = laid_out(report, writer)
+    document = laid_out(report, writer, words)
     print_pages(document, writer)
     del document  # before the writer it is laid out on
     del writer  # finishes the PDF into the buffer
@@ -220,9 +222,9 @@ def render_pdf(report: Report) -> bytes:
     return bytes(data.data())
 
 
-def save_report_pdf(report: Report, path: Path) -> None:
+def save_report_pdf(report: Report, path: Path, words: Words = ENGLISH) -> None:
     """Render and write atomically; UserFacingError (old file untouched) if the disk fails."""
-    pdf = render_pdf(report)
+    pdf = render_pdf(report, words)
     try:
         save_pdf(pdf, path)
     except OSError as exc:

@@ -759,6 +759,7 @@
         <translation>teilweise eingehalten</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/charts.py" line="319"/>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="46"/>
         <source>paused</source>
         <translation>pausiert</translation>
@@ -784,265 +785,686 @@
         <translation>Verbundenheit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="61"/>
+        <source>written {day}, {time}</source>
+        <translation type="unfinished">geschrieben am {day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="62"/>
+        <source>Plan at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="63"/>
+        <source>Version {version}: check-in talks every {days} days, look again on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="67"/>
+        <source>Nothing more is shared after this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="68"/>
+        <source>until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="69"/>
+        <source>To talk about at our next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="70"/>
+        <source>About: check-in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="71"/>
+        <source>About: counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="72"/>
+        <source>About: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="73"/>
+        <source>Told {within}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="74"/>
+        <source>Corrected to: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="75"/>
+        <source>Outcome withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="76"/>
+        <source>Correction withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="78"/>
+        <source>at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="79"/>
+        <source>with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="80"/>
+        <source>Now at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="81"/>
+        <source>Corrected: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="82"/>
+        <source>Paused {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="83"/>
+        <source>Paused {first} to {last}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="84"/>
+        <source>Agreement v{version}: check-ins every {days} days, review on {review}, ends on {end} unless renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="89"/>
+        <source>Agreement v{version}: check-ins every {days} days, review on {review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="92"/>
+        <source>Sharing has ended: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="93"/>
+        <source>Sharing has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="94"/>
+        <source>I was contacted by {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="95"/>
+        <source>I ran into {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="96"/>
+        <source>I got in touch with {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="98"/>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="99"/>
+        <source>Changed what kind of entry it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="100"/>
+        <source>Nothing it says has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="101"/>
+        <source>Changed {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="102"/>
+        <source>what it was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="103"/>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="104"/>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="105"/>
+        <source>who with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="106"/>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="107"/>
+        <source>the promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="108"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="109"/>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="110"/>
+        <source>the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="111"/>
+        <source>what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="112"/>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="113"/>
+        <source>ran-into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="114"/>
+        <source>got-in-touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="115"/>
+        <source>check-in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="116"/>
+        <source>counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="117"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="118"/>
+        <source>{name} (added: {new})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="119"/>
+        <source>{name} (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="120"/>
+        <source>{name} (taken out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="121"/>
+        <source>{name} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="122"/>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="124"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="125"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="126"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="127"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="128"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="129"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="130"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="131"/>
+        <source>by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="132"/>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="133"/>
+        <source>every weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="134"/>
+        <source>every {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="135"/>
+        <source>every {count} days</source>
+        <translation type="unfinished">alle {count} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="136"/>
+        <source>{repeat} from {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="137"/>
+        <source>{repeat} from {first} until {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="139"/>
+        <source>straight away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="140"/>
+        <source>within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="141"/>
+        <source>within {hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="142"/>
+        <source>within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="143"/>
+        <source>after {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="305"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="306"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="307"/>
         <source>Promises</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="308"/>
         <source>Disclosures</source>
         <translation>Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="309"/>
         <source>Appreciations</source>
         <translation>Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="310"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="311"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="312"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="313"/>
         <source>Withdrawals</source>
         <translation>Zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="314"/>
         <source>Pauses</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="315"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="316"/>
         <source>Endings of sharing</source>
         <translation>Beendetes Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="317"/>
         <source>Contact disclosures</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="318"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
         <source>1 plan</source>
         <translation>1 Plan</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="325"/>
         <source>{count} plans</source>
         <translation>{count} Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="328"/>
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="329"/>
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="84"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="332"/>
         <source>1 promise</source>
         <translation>1 Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
         <source>{count} promises</source>
         <translation>{count} Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
         <source>1 disclosure</source>
         <translation>1 Offenlegung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="337"/>
         <source>{count} disclosures</source>
         <translation>{count} Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="340"/>
         <source>1 appreciation</source>
         <translation>1 Wertschätzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="341"/>
         <source>{count} appreciations</source>
         <translation>{count} Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="344"/>
         <source>1 note</source>
         <translation>1 Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="345"/>
         <source>{count} notes</source>
         <translation>{count} Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="348"/>
         <source>1 outcome</source>
         <translation>1 Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="349"/>
         <source>{count} outcomes</source>
         <translation>{count} Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="352"/>
         <source>1 correction</source>
         <translation>1 Korrektur</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
         <source>{count} corrections</source>
         <translation>{count} Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="356"/>
         <source>1 withdrawal</source>
         <translation>1 zurückgezogener Eintrag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="357"/>
         <source>{count} withdrawals</source>
         <translation>{count} zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="360"/>
         <source>1 pause</source>
         <translation>1 Pause</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="361"/>
         <source>{count} pauses</source>
         <translation>{count} Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="364"/>
         <source>1 agreement</source>
         <translation>1 Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="365"/>
         <source>{count} agreements</source>
         <translation>{count} Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="368"/>
         <source>1 ending of sharing</source>
         <translation>1-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="369"/>
         <source>{count} endings of sharing</source>
         <translation>{count}-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="372"/>
         <source>1 contact disclosure</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="373"/>
         <source>{count} contact disclosures</source>
         <translation>{count} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
         <source>1 answer</source>
         <translation>1 Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
         <source>{count} answers</source>
         <translation>{count} Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="171"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="419"/>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="18"/>
         <source>{day}: {state}</source>
         <translation>{day}: {state}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="19"/>
         <source>{kept} of {resolved} kept</source>
         <translation>{kept} von {resolved} eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="433"/>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="20"/>
         <source>{count} not yet confirmed</source>
         <translation>{count} noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="444"/>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="22"/>
         <source>{count} {outcome}</source>
         <translation>{outcome}: {count}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="201"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="449"/>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="23"/>
         <source> ({kept} of {resolved} kept or changed with notice, {percent}%)</source>
         <translation> ({kept} von {resolved} eingehalten oder mit Bescheid vorher geändert, {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="458"/>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="210"/>
         <source>The trend is at {score} out of 100. Each commitment that is resolved moves it {share}% of the way toward kept or not kept, so one miss would bring it to about {after_miss}, while a pattern moves it a lot. Changes made with notice count as kept. Paused days and unconfirmed outcomes don&apos;t count. Healing isn&apos;t a straight line.</source>
         <translation>Der Trend steht bei {score} von 100. Jede Verpflichtung mit einem Ergebnis bewegt ihn {share} % des Weges in Richtung eingehalten oder nicht eingehalten. Ein einzelnes Nicht-Einhalten brächte ihn also auf etwa {after_miss}, ein Muster dagegen bewegt ihn stark. Änderungen mit Bescheid vorher zählen als eingehalten. Pausierte Tage und noch nicht bestätigte Ergebnisse zählen nicht. Heilung verläuft nicht geradlinig.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="27"/>
+        <source>Nothing to show yet. Insights appear once plans and promises have outcomes.</source>
+        <translation>Noch nichts zu zeigen. Einblicke erscheinen, sobald Pläne und Versprechen Ergebnisse haben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="31"/>
+        <source>The trend is at {score} out of 100 (it starts at {start}).</source>
+        <translation>Der Trend steht bei {score} von 100 (er beginnt bei {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="34"/>
+        <source>In the week of {day}: {outcomes}.</source>
+        <translation>In der Woche ab {day}: {outcomes}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="35"/>
+        <source>Since the week of {day} the trend has risen by {change}, with ups and downs along the way.</source>
+        <translation>Seit der Woche ab {day} ist der Trend um {change} gestiegen, mit Höhen und Tiefen zwischendurch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="40"/>
+        <source>Since the week of {day} the trend has eased by {change}, with ups and downs along the way.</source>
+        <translation>Seit der Woche ab {day} ist der Trend um {change} zurückgegangen, mit Höhen und Tiefen zwischendurch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="45"/>
+        <source>Since the week of {day} the trend has held steady, with ups and downs along the way.</source>
+        <translation>Seit der Woche ab {day} ist der Trend gleich geblieben, mit Höhen und Tiefen zwischendurch.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="49"/>
+        <source>1 day in these weeks were paused and do not count.</source>
+        <translation>1 Tag in diesen Wochen war pausiert und zählt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="50"/>
+        <source>{count} days in these weeks were paused and do not count.</source>
+        <translation>{count} Tage in diesen Wochen waren pausiert und zählen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="53"/>
+        <source>1 day {state}</source>
+        <translation>{state}: 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="54"/>
+        <source>{count} days {state}</source>
+        <translation>{state}: {count} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="55"/>
+        <source>Day by day since {day}: {days}.</source>
+        <translation>Tag für Tag seit dem {day}: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="56"/>
+        <source>{feeling} {average:.1f}</source>
+        <translation>{feeling} {average:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="57"/>
+        <source>Feelings in the week of {day}, out of 5: {ratings}.</source>
+        <translation>Gefühle in der Woche ab {day}, von 5: {ratings}.</translation>
     </message>
 </context>
 <context>
     <name>EarlierRecord</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="31"/>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="32"/>
         <source>An earlier pairing</source>
         <translation>Eine frühere Kopplung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="37"/>
         <source>Nothing was accepted.</source>
         <translation>Es wurde nichts angenommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="47"/>
         <source>From your earlier pairing, until {day}</source>
         <translation>Aus Ihrer früheren Kopplung, bis {day}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/earlier_record_dialog.py" line="54"/>
         <source>Kept exactly as you accepted it (entries: {count}). {how} Read-only; your current record is separate.</source>
         <translation>Genau so aufbewahrt, wie Sie es angenommen haben (Einträge: {count}). {how} Nur zum Lesen; Ihre jetzigen Aufzeichnungen sind davon getrennt.</translation>
     </message>
@@ -1803,12 +2225,12 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="37"/>
         <source>The line is the trend. The soft bars show, for each week, the share of resolved plans and promises that were kept; a week with nothing resolved has no bar. Shaded stretches are pauses: nothing in them counts either way.</source>
         <translation>Die Linie ist der Trend. Die hellen Balken zeigen für jede Woche, welcher Anteil der Pläne und Versprechen mit Ergebnis eingehalten wurde; eine Woche ohne Ergebnis hat keinen Balken. Schattierte Abschnitte sind Pausen: Was darin liegt, zählt weder dafür noch dagegen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="43"/>
         <source>Hard weeks are part of a longer story. What matters is the direction over months, not any single day.</source>
         <translation>Schwere Wochen gehören zu einem längeren Weg. Es zählt die Richtung über Monate, nicht ein einzelner Tag.</translation>
     </message>
@@ -1889,72 +2311,72 @@
         <translation>Woche ab {day}: {days}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="82"/>
         <source>How you have felt (your own ratings, 1 to 5)</source>
         <translation>Wie es Ihnen ging (Ihre eigenen Angaben, 1 bis 5)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="91"/>
         <source>Point at a day to see its plans and promises counted. Today has a ring.</source>
         <translation>Zeigen Sie auf einen Tag, um zu sehen, wie viele Pläne und Versprechen er hat. Der heutige Tag hat einen Ring.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="98"/>
         <source>Insights in words</source>
         <translation>Einblicke in Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="103"/>
         <source>Weekly trend</source>
         <translation>Wochentrend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="109"/>
         <source>What the trend means</source>
         <translation>Was der Trend bedeutet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="112"/>
         <source>Not a straight line</source>
         <translation>Keine gerade Linie</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="135"/>
         <source>In words</source>
         <translation>In Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="159"/>
         <source>Trend: {score} out of 100</source>
         <translation>Trend: {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="163"/>
         <source>No trend yet</source>
         <translation>Noch kein Trend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="166"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="167"/>
         <source>Latest week with outcomes (from {day}): {words}.</source>
         <translation>Letzte Woche mit Ergebnissen (ab {day}): {words}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="174"/>
         <source>No week with outcomes yet.</source>
         <translation>Noch keine Woche mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="184"/>
         <source>Day by day, the last {weeks} weeks</source>
         <translation>Tag für Tag, die letzten {weeks} Wochen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="191"/>
         <source>Contact disclosures in these weeks: {contacts}, {early} of them told soon after they happened. Telling early, before being asked, is what rebuilds trust.</source>
         <translation>Kontakte, von denen in diesen Wochen erzählt wurde: {contacts}, {early} davon bald nachdem sie geschehen waren. Früh zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_view.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/insights_view.py" line="198"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -1962,45 +2384,45 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="47"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="50"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="153"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="159"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="161"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="162"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="163"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="164"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="169"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -2031,33 +2453,33 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="109"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="114"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="170"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="126"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="129"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="159"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2082,7 +2504,7 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="736"/>
         <location filename="../../rekindle_desktop/ui/window_menus.py" line="68"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
@@ -2178,144 +2600,144 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="82"/>
         <source>Locked — Rekindle</source>
         <translation>Gesperrt — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="83"/>
         <source>A demo journal (nothing here is real) — Rekindle</source>
         <translation>Ein Demo-Tagebuch (nichts hier ist echt) — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="341"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="348"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="376"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="377"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="473"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="483"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="490"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="571"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="582"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="584"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="587"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="590"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="601"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="602"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="612"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="614"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="629"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="644"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="646"/>
         <source>Rekindle backup (*{suffix})</source>
         <translation>Rekindle-Sicherung (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="658"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="663"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="679"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="720"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="725"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="787"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="791"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -2598,68 +3020,68 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReadableCopyDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="37"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="38"/>
         <source>Take a readable copy</source>
         <translation>Lesbare Kopie anlegen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="42"/>
         <source>This copy is not encrypted. Anyone who can open these files can read every word in them. Keep them somewhere only you can reach, and delete them when you no longer need them.</source>
         <translation>Diese Kopie ist nicht verschlüsselt. Wer diese Dateien öffnen kann, kann jedes Wort darin lesen. Bewahren Sie sie dort auf, wo nur Sie hinkommen, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="51"/>
         <source>Include my private entries</source>
         <translation>Meine privaten Einträge mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="56"/>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="112"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="59"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="68"/>
         <source>Take your words with you</source>
         <translation>Nehmen Sie Ihre Worte mit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="71"/>
         <source>A copy of your own entries that you can open without Rekindle: a page to read in any web browser, day by day, and the same entries as a JSON file. It is made only when you choose a folder, and nothing else in that folder is touched.</source>
         <translation>Eine Kopie Ihrer eigenen Einträge, die Sie ohne Rekindle öffnen können: eine Seite zum Lesen in jedem Webbrowser, Tag für Tag, und dieselben Einträge als JSON-Datei. Sie wird erst angelegt, wenn Sie einen Ordner wählen, und sonst wird in diesem Ordner nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="90"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="91"/>
         <source>Choose a folder for the readable copy</source>
         <translation>Ordner für die lesbare Kopie wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="99"/>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="120"/>
         <source>Your private entries are in it.</source>
         <translation>Ihre privaten Einträge sind darin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="122"/>
         <source>Your private entries are not in it.</source>
         <translation>Ihre privaten Einträge sind nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="125"/>
         <source>Saved in {folder}. Open {page} in any web browser to read it; {data} holds the same entries. {private}</source>
         <translation>Gespeichert in {folder}. Öffnen Sie {page} in einem Webbrowser, um sie zu lesen; {data} enthält dieselben Einträge. {private}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/readable_copy_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2913,21 +3335,26 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_dialog.py" line="130"/>
-        <source>A PDF of {whose}, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
-        <translation>Ein PDF von {whose}, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie speichern, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
+        <source>A PDF of your partner&apos;s shared timeline, as you accepted it, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
+        <translation>Ein PDF der geteilten Zeitleiste Ihres Partners, so wie Sie sie angenommen haben, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie auf Speichern drücken, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="138"/>
+        <source>A PDF of your own journal, for the days and parts you choose. It is made only when you press Save, and private entries are never in it. It shows that shared entries were not changed after they were shared; it cannot show that they are true.</source>
+        <translation>Ein PDF Ihres eigenen Tagebuchs, für die Tage und Teile, die Sie wählen. Es wird erst erstellt, wenn Sie auf Speichern drücken, und private Einträge sind nie darin. Es zeigt, dass geteilte Einträge nach dem Teilen nicht verändert wurden; es kann nicht zeigen, dass sie wahr sind.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="149"/>
         <source>Include</source>
         <translation>Darin enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="187"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="189"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -2935,12 +3362,12 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="233"/>
         <source>The report could not be saved to {file}: {reason}.</source>
         <translation>Der Bericht konnte nicht unter {file} gespeichert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/report_pdf.py" line="236"/>
         <source>Nothing was changed, and any earlier file there is as it was. Choose another folder, or free some space and try again.</source>
         <translation>Es wurde nichts verändert, und eine frühere Datei dort ist noch, wie sie war. Wählen Sie einen anderen Ordner, oder schaffen Sie etwas Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -3045,235 +3472,235 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="63"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="69"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="76"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="101"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="256"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="123"/>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="188"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="133"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="109"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="146"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="117"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="111"/>
         <source>Tell them what you have read, with questions or requests if you like</source>
         <translation>Sagen Sie, was Sie gelesen haben, auf Wunsch mit Fragen oder Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="119"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="138"/>
         <source>Hide this summary</source>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="142"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="149"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="161"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="163"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="164"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="166"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="170"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="188"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="191"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="212"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="199"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="200"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="214"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="254"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="267"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="270"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="274"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="282"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="321"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="300"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="302"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="307"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="316"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="312"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="318"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="314"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="359"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="355"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="357"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="384"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="380"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="397"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="393"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="399"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="395"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="431"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="426"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="494"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="486"/>
         <source>This is a conflict copy: your sync tool kept it when the file changed on both computers at once. Rekindle doesn&apos;t watch copies like this; it watches the file without “conflict” in its name.</source>
         <translation>Dies ist eine Konfliktkopie: Ihr Sync-Programm hat sie behalten, als sich die Datei auf beiden Computern zugleich geändert hat. Rekindle beobachtet solche Kopien nicht, sondern die Datei ohne „conflict“ im Namen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="503"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="495"/>
         <source>Beside this file, your sync tool kept a conflict copy ({copy}) from a time the file changed on both computers at once. Rekindle looks only at {file}, so the copy is safe to delete.</source>
         <translation>Neben dieser Datei hat Ihr Sync-Programm eine Konfliktkopie ({copy}) behalten, aus einer Zeit, in der sich die Datei auf beiden Computern zugleich geändert hat. Rekindle sieht nur auf {file}, die Kopie können Sie also ruhig löschen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="519"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="511"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -3418,855 +3845,1655 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ServiceWords</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="19"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="24"/>
         <source>A plan can&apos;t end before it starts. Check the two times.</source>
         <translation>Ein Plan kann nicht enden, bevor er beginnt. Prüfen Sie die beiden Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="22"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="27"/>
         <source>Say what the note is about: a check-in talk, counselling, or else.</source>
         <translation>Sagen Sie, worum es in der Notiz geht: ein Check-in-Gespräch, Beratung oder etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="25"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="30"/>
         <source>Only notes say what they are about.</source>
         <translation>Nur Notizen sagen, worum es in ihnen geht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="26"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="31"/>
         <source>A pause can&apos;t end before it starts.</source>
         <translation>Eine Pause kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="27"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="32"/>
         <source>Check-ins can be from every day to once a year.</source>
         <translation>Check-ins können von täglich bis einmal im Jahr stattfinden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="28"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="33"/>
         <source>An answer is to one of your partner&apos;s requests.</source>
         <translation>Eine Antwort gehört zu einer der Bitten Ihres Partners.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="29"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="34"/>
         <source>The agreement ends before the day you look at it again. Choose an end on or after that day.</source>
         <translation>Die Vereinbarung endet vor dem Tag, an dem Sie sie wieder ansehen. Wählen Sie ein Ende an oder nach diesem Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="39"/>
         <source>A step is after 1 to 520 weeks, with a trend from 0 to 100.</source>
         <translation>Ein Schritt kommt nach 1 bis 520 Wochen, mit einem Trend von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="43"/>
         <source>How strong it was is a step from 1 to 5.</source>
         <translation>Wie stark es war, ist eine Stufe von 1 bis 5.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="45"/>
         <source>Free some space or check the folder&apos;s permissions, then try again. Nothing already saved was changed.</source>
         <translation>Schaffen Sie Platz oder prüfen Sie die Berechtigungen des Ordners und versuchen Sie es dann noch einmal. Bereits Gespeichertes wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="50"/>
         <source>Open it instead, or choose an empty folder for a new one.</source>
         <translation>Öffnen Sie stattdessen dieses, oder wählen Sie einen leeren Ordner für ein neues.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="53"/>
         <source>That passphrase doesn&apos;t open this journal.</source>
         <translation>Diese Passphrase öffnet dieses Tagebuch nicht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="54"/>
         <source>Check Caps Lock and try again. If it&apos;s lost, your recovery code can open it.</source>
         <translation>Prüfen Sie die Feststelltaste und versuchen Sie es noch einmal. Falls die Passphrase verloren ist, kann Ihr Wiederherstellungscode das Tagebuch öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="58"/>
         <source>This journal has no recovery code slot.</source>
         <translation>Dieses Tagebuch hat keinen Platz für einen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="59"/>
         <source>Unlock it with your passphrase instead.</source>
         <translation>Entsperren Sie es stattdessen mit Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="60"/>
         <source>That recovery code doesn&apos;t open this journal.</source>
         <translation>Dieser Wiederherstellungscode öffnet dieses Tagebuch nicht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="61"/>
         <source>Check each group of characters against your saved copy and try again.</source>
         <translation>Vergleichen Sie jede Zeichengruppe mit Ihrer aufbewahrten Abschrift und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="64"/>
         <source>This journal is not remembered on this computer.</source>
         <translation>Dieses Tagebuch ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="65"/>
         <source>Unlock it with your passphrase.</source>
         <translation>Entsperren Sie es mit Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="66"/>
         <source>The keyring this journal was remembered in is not the one available now.</source>
         <translation>Der Schlüsselbund, in dem dieses Tagebuch gespeichert wurde, ist nicht der, der jetzt verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="70"/>
         <source>Unlock with your passphrase; you can choose to remember it again afterwards.</source>
         <translation>Entsperren Sie mit Ihrer Passphrase; danach können Sie wählen, es wieder zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="74"/>
         <source>This computer&apos;s keyring no longer holds the key to this journal.</source>
         <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel zu diesem Tagebuch nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="77"/>
         <source>The keyring that remembered this journal is not the one available now.</source>
         <translation>Der Schlüsselbund, in dem dieses Tagebuch gespeichert wurde, ist nicht der, der jetzt verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="80"/>
         <source>Your passphrase still works.</source>
         <translation>Ihre Passphrase funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="82"/>
         <source>Free some space or choose another folder, then try again. Your journal and any earlier backup there are unchanged.</source>
         <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner und versuchen Sie es dann noch einmal. Ihr Tagebuch und eine frühere Sicherung dort sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="87"/>
         <source>This backup is damaged or incomplete, so it can&apos;t be restored.</source>
         <translation>Diese Sicherung ist beschädigt oder unvollständig, deshalb lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="90"/>
         <source>Nothing was changed. Try another copy of the backup, if you have one.</source>
         <translation>Es wurde nichts verändert. Versuchen Sie eine andere Kopie der Sicherung, falls Sie eine haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="93"/>
         <source>Choose a file name for the backup.</source>
         <translation>Wählen Sie einen Dateinamen für die Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="89"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="94"/>
         <source>The key file in the journal&apos;s folder can&apos;t be read, or is another journal&apos;s.</source>
         <translation>Die Schlüsseldatei im Ordner des Tagebuchs lässt sich nicht lesen oder gehört zu einem anderen Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="93"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="98"/>
         <source>Nothing was written. Check the journal&apos;s folder.</source>
         <translation>Es wurde nichts geschrieben. Prüfen Sie den Ordner des Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="99"/>
         <source>Your journal changed while the backup was being made.</source>
         <translation>Ihr Tagebuch hat sich geändert, während die Sicherung angelegt wurde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="100"/>
         <source>Nothing was written. Make the backup again.</source>
         <translation>Es wurde nichts geschrieben. Legen Sie die Sicherung noch einmal an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="101"/>
         <source>This file is far larger than any Rekindle backup.</source>
         <translation>Diese Datei ist viel größer als jede Rekindle-Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="97"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="102"/>
         <source>This isn&apos;t a Rekindle backup.</source>
         <translation>Dies ist keine Rekindle-Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="103"/>
         <source>Choose a file that ends in .rekindle-backup.</source>
         <translation>Wählen Sie eine Datei, die auf .rekindle-backup endet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="99"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="104"/>
         <source>This backup was made by a newer version of Rekindle.</source>
         <translation>Diese Sicherung wurde mit einer neueren Version von Rekindle angelegt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="105"/>
         <source>Install the newer version to restore it.</source>
         <translation>Installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="106"/>
         <source>Choose a folder to restore the backup into.</source>
         <translation>Wählen Sie einen Ordner, in den die Sicherung wiederhergestellt wird.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="107"/>
         <source>Check that the journal&apos;s folder is available, then try again.</source>
         <translation>Prüfen Sie, ob der Ordner des Tagebuchs erreichbar ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="110"/>
         <source>Make the backup again, perhaps on another disk.</source>
         <translation>Legen Sie die Sicherung noch einmal an, vielleicht auf einem anderen Laufwerk.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="106"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="111"/>
         <source>The copy of your journal did not check out, so no backup was written.</source>
         <translation>Die Kopie Ihres Tagebuchs hat die Prüfung nicht bestanden, deshalb wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="114"/>
         <source>Try again. If it happens again, your disk may be failing.</source>
         <translation>Versuchen Sie es noch einmal. Wenn es wieder passiert, hat Ihr Laufwerk vielleicht einen Defekt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="117"/>
         <source>This backup holds a journal from a newer version of Rekindle.</source>
         <translation>Diese Sicherung enthält ein Tagebuch aus einer neueren Version von Rekindle.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="115"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="120"/>
         <source>Check the file name and that the disk it is on is available.</source>
         <translation>Prüfen Sie den Dateinamen und ob das Laufwerk, auf dem die Datei liegt, erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="123"/>
         <source>Nothing was changed. Restore into an empty folder, or next to this journal.</source>
         <translation>Es wurde nichts verändert. Stellen Sie in einen leeren Ordner wieder her oder neben dieses Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="127"/>
         <source>Free some space or choose another folder, then try again. Nothing was changed.</source>
         <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner und versuchen Sie es dann noch einmal. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="132"/>
         <source>Write the agenda item first.</source>
         <translation>Schreiben Sie zuerst das Thema.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="133"/>
         <source>That agenda item is very long; please shorten it.</source>
         <translation>Dieses Thema ist sehr lang; bitte kürzen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="134"/>
         <source>Those notes are very long; please split them.</source>
         <translation>Diese Notizen sind sehr lang; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="136"/>
         <source>Your journal is just as it was.</source>
         <translation>Ihr Tagebuch ist genau so, wie es war.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="137"/>
         <source>Unlock your journal first: only the person who can open it may delete it.</source>
         <translation>Entsperren Sie zuerst Ihr Tagebuch: Nur wer es öffnen kann, darf es löschen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="141"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="142"/>
         <source>Nothing was deleted. Open the journal you mean to delete, then try again.</source>
         <translation>Es wurde nichts gelöscht. Öffnen Sie das Tagebuch, das Sie löschen möchten, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="147"/>
         <source>Nothing was changed. The demo needs a new or empty folder of its own.</source>
         <translation>Es wurde nichts verändert. Die Demo braucht einen eigenen neuen oder leeren Ordner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="151"/>
         <source>The journal could not be written to just now, so nothing was kept.</source>
         <translation>In das Tagebuch konnte gerade nicht geschrieben werden, deshalb wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="154"/>
         <source>Your journal is unchanged.</source>
         <translation>Ihr Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="156"/>
         <source>Only what was written by hand can be corrected.</source>
         <translation>Nur was von Hand geschrieben wurde, kann korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="157"/>
         <source>A saved place needs a name.</source>
         <translation>Ein gespeicherter Ort braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="158"/>
         <source>Add a new entry instead.</source>
         <translation>Legen Sie stattdessen einen neuen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="159"/>
         <source>A plan has one outcome, not one per day.</source>
         <translation>Ein Plan hat ein Ergebnis, nicht eines pro Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="160"/>
         <source>Only plans and promises have outcomes.</source>
         <translation>Nur Pläne und Versprechen haben Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="161"/>
         <source>Say which day of the promise this outcome is for.</source>
         <translation>Sagen Sie, für welchen Tag des Versprechens dieses Ergebnis gilt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="162"/>
         <source>Choose one of the days it falls on.</source>
         <translation>Wählen Sie einen der Tage, auf die es fällt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="164"/>
         <source>Free some space or choose another folder you can write to, then try again. Your journal is unchanged.</source>
         <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner, in den Sie schreiben können, und versuchen Sie es dann noch einmal. Ihr Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="169"/>
         <source>Choose a folder for the readable copy.</source>
         <translation>Wählen Sie einen Ordner für die lesbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="170"/>
         <source>Choose another folder, or an empty one. Rekindle never replaces files it did not write.</source>
         <translation>Wählen Sie einen anderen oder einen leeren Ordner. Rekindle ersetzt nie Dateien, die es nicht selbst geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="171"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="176"/>
         <source>There is nothing to reply to yet.</source>
         <translation>Es gibt noch nichts, worauf Sie antworten könnten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="177"/>
         <source>Open your partner&apos;s timeline file first; a reply says how far you have read.</source>
         <translation>Öffnen Sie zuerst die Zeitleisten-Datei Ihres Partners; eine Antwort sagt, wie weit Sie gelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="176"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="181"/>
         <source>This is a reply file, but this journal isn&apos;t paired with a reviewer, so it can&apos;t be opened here.</source>
         <translation>Dies ist eine Antwortdatei, aber dieses Tagebuch ist mit niemandem zum Durchsehen gekoppelt, deshalb lässt sie sich hier nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="186"/>
         <source>Nothing was changed. If it is from your partner, pair with them first.</source>
         <translation>Es wurde nichts verändert. Wenn sie von Ihrem Partner ist, koppeln Sie sich zuerst mit ihm.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="189"/>
         <source>This reply was changed after it was signed.</source>
         <translation>Diese Antwort wurde verändert, nachdem sie unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="190"/>
         <source>This reply&apos;s contents can&apos;t be read.</source>
         <translation>Der Inhalt dieser Antwort lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="191"/>
         <source>This reply is about a timeline this journal didn&apos;t share.</source>
         <translation>Diese Antwort bezieht sich auf eine Zeitleiste, die dieses Tagebuch nicht geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="194"/>
         <source>Nothing was changed. It may belong to another journal.</source>
         <translation>Es wurde nichts verändert. Vielleicht gehört sie zu einem anderen Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="195"/>
         <source>Check the folder and free space, then try again.</source>
         <translation>Prüfen Sie den Ordner und den freien Speicherplatz und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="196"/>
         <source>This is a reply from your partner. Sharing with them has ended, so it wasn&apos;t opened.</source>
         <translation>Dies ist eine Antwort Ihres Partners. Das Teilen mit ihm ist beendet, deshalb wurde sie nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="200"/>
         <source>Nothing was changed. If you both want to share again one day, pair again together, in person.</source>
         <translation>Es wurde nichts verändert. Wenn Sie beide eines Tages wieder teilen möchten, koppeln Sie sich gemeinsam neu, persönlich.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="205"/>
         <source>This reply isn&apos;t signed by the partner you paired with, or was changed.</source>
         <translation>Diese Antwort ist nicht von dem Partner unterschrieben, mit dem Sie gekoppelt sind, oder sie wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="210"/>
         <source>There is nothing reviewed to report on yet.</source>
         <translation>Es wurde noch nichts durchgesehen, worüber berichtet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="211"/>
         <source>Open your partner&apos;s timeline file in review mode first.</source>
         <translation>Öffnen Sie zuerst die Zeitleisten-Datei Ihres Partners zum Durchsehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="209"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="214"/>
         <source>Choose at least one part to include in the report.</source>
         <translation>Wählen Sie mindestens einen Teil für den Bericht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="215"/>
         <source>The report starts after it ends.</source>
         <translation>Der Bericht beginnt nach seinem Ende.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="216"/>
         <source>Choose a first day on or before the last day.</source>
         <translation>Wählen Sie einen ersten Tag, der am oder vor dem letzten Tag liegt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="218"/>
         <source>Nothing was kept; change it and try again.</source>
         <translation>Es wurde nichts gespeichert; ändern Sie es und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="219"/>
         <source>See the requests with `rekindle requests`, or on your journal page.</source>
         <translation>Die Bitten sehen Sie mit `rekindle requests` oder auf Ihrer Tagebuchseite.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="223"/>
         <source>That is this journal&apos;s own pairing code.</source>
         <translation>Das ist der eigene Kopplungscode dieses Tagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="224"/>
         <source>Use the code from your partner&apos;s Rekindle instead.</source>
         <translation>Verwenden Sie stattdessen den Code aus dem Rekindle Ihres Partners.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="225"/>
         <source>If you both want to go on, write the next version together (Agreement…); then files can be shared again.</source>
         <translation>Wenn Sie beide weitermachen möchten, schreiben Sie gemeinsam die nächste Version („Vereinbarung…“); dann können wieder Dateien geteilt werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="230"/>
         <source>There is no reviewer to make a timeline file for yet.</source>
         <translation>Es gibt noch niemanden, der durchsieht und für den eine Zeitleisten-Datei erstellt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="231"/>
         <source>Pair with your partner first: exchange pairing codes and compare the safety phrase.</source>
         <translation>Koppeln Sie sich zuerst mit Ihrem Partner: Tauschen Sie Kopplungscodes aus und vergleichen Sie die Sicherheitswörter.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="235"/>
         <source>The timeline file did not read back as written.</source>
         <translation>Die Zeitleisten-Datei ließ sich nicht so zurücklesen, wie sie geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="231"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="236"/>
         <source>Export again, perhaps to another folder or disk.</source>
         <translation>Exportieren Sie noch einmal, vielleicht in einen anderen Ordner oder auf ein anderes Laufwerk.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="237"/>
         <source>This journal isn&apos;t paired with a sharer yet.</source>
         <translation>Dieses Tagebuch ist noch mit niemandem gekoppelt, der teilt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="238"/>
         <source>Pair first: exchange pairing codes and compare the safety phrase in person.</source>
         <translation>Koppeln Sie sich zuerst: Tauschen Sie Kopplungscodes aus und vergleichen Sie die Sicherheitswörter persönlich.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="242"/>
         <source>You stopped reviewing, so this journal isn&apos;t paired with a sharer any more.</source>
         <translation>Sie haben das Durchsehen beendet, deshalb ist dieses Tagebuch mit niemandem mehr gekoppelt, der teilt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="246"/>
         <source>Nothing was changed. What you reviewed before is kept. To review again, pair again together, in person.</source>
         <translation>Es wurde nichts verändert. Was Sie früher durchgesehen haben, bleibt erhalten. Um wieder durchzusehen, koppeln Sie sich gemeinsam neu, persönlich.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="246"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="251"/>
         <source>Write a few words first.</source>
         <translation>Schreiben Sie zuerst ein paar Worte.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="252"/>
         <source>That note is very long; please split it.</source>
         <translation>Diese Notiz ist sehr lang; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="253"/>
         <source>Ask your partner to copy their code again.</source>
         <translation>Bitten Sie Ihren Partner, den Code noch einmal zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="254"/>
         <source>Sharing has ended: this journal isn&apos;t paired with a reviewer any more.</source>
         <translation>Das Teilen ist beendet: Dieses Tagebuch ist mit niemandem mehr zum Durchsehen gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="252"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="257"/>
         <source>To share again, pair again together: Pair again and share… on your page.</source>
         <translation>Um wieder zu teilen, koppeln Sie sich gemeinsam neu: „Erneut koppeln und teilen…“ auf Ihrer Seite.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="261"/>
         <source>Check the folder and free space, then export again. Any earlier file there is unchanged.</source>
         <translation>Prüfen Sie den Ordner und den freien Speicherplatz und exportieren Sie dann noch einmal. Eine frühere Datei dort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="261"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="266"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="267"/>
         <source>Choose another folder, or free some space, and try again.</source>
         <translation>Wählen Sie einen anderen Ordner oder schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="271"/>
         <source>You aren&apos;t sharing with anyone at the moment.</source>
         <translation>Sie teilen im Moment mit niemandem.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="272"/>
         <source>Nothing changed.</source>
         <translation>Es hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="273"/>
         <source>You aren&apos;t reviewing anyone&apos;s timeline at the moment.</source>
         <translation>Sie sehen im Moment keine Zeitleiste durch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="274"/>
         <source>Keep the last message short; nothing was changed.</source>
         <translation>Halten Sie die letzte Nachricht kurz; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="276"/>
         <source>There isn&apos;t enough free disk space to save this, so nothing was saved.</source>
         <translation>Es ist nicht genug Speicherplatz frei, um dies zu speichern, deshalb wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="279"/>
         <source>Your journal is unchanged. Free some space on this computer, then try again.</source>
         <translation>Ihr Tagebuch ist unverändert. Schaffen Sie Platz auf diesem Computer und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="283"/>
         <source>Rekindle can&apos;t write to your journal&apos;s folder any more, so this wasn&apos;t saved.</source>
         <translation>Rekindle kann nicht mehr in den Ordner Ihres Tagebuchs schreiben, deshalb wurde dies nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="287"/>
         <source>Check that the disk is connected and that you may write there, then open Rekindle again. Nothing already saved was changed.</source>
         <translation>Prüfen Sie, ob das Laufwerk verbunden ist und Sie dort schreiben dürfen, und öffnen Sie Rekindle dann noch einmal. Bereits Gespeichertes wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="288"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="293"/>
         <source>Your other entries are safe. Please report this; a backup can restore it.</source>
         <translation>Ihre anderen Einträge sind sicher. Bitte melden Sie das; eine Sicherung kann es wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="298"/>
         <source>The key file and the database in this folder belong to different journals.</source>
         <translation>Die Schlüsseldatei und die Datenbank in diesem Ordner gehören zu verschiedenen Tagebüchern.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="297"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="302"/>
         <source>The journal&apos;s key file is here, but its database is missing.</source>
         <translation>Die Schlüsseldatei des Tagebuchs ist da, aber seine Datenbank fehlt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="300"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="305"/>
         <source>Restore the folder from a backup, or check whether journal.db was moved.</source>
         <translation>Stellen Sie den Ordner aus einer Sicherung wieder her, oder prüfen Sie, ob journal.db verschoben wurde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="309"/>
         <source>This journal was last used by a newer version of Rekindle.</source>
         <translation>Dieses Tagebuch wurde zuletzt mit einer neueren Version von Rekindle benutzt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="312"/>
         <source>Your passphrase is right, but the journal&apos;s database is damaged.</source>
         <translation>Ihre Passphrase stimmt, aber die Datenbank des Tagebuchs ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="315"/>
         <source>Check the folder, or set up a new journal.</source>
         <translation>Prüfen Sie den Ordner oder richten Sie ein neues Tagebuch ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="316"/>
         <source>Check that the folder is available and readable, then try again.</source>
         <translation>Prüfen Sie, ob der Ordner erreichbar und lesbar ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="314"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="319"/>
         <source>This journal was set up by a newer version of Rekindle.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Rekindle eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="322"/>
         <source>The journal&apos;s key file is damaged, so it cannot be unlocked here.</source>
         <translation>Die Schlüsseldatei des Tagebuchs ist beschädigt, deshalb lässt es sich hier nicht entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="16"/>
+        <source>Rekindle: a report for a counselling session</source>
+        <translation>Rekindle: ein Bericht für eine Beratungssitzung</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="17"/>
+        <source>Consistency over time</source>
+        <translation>Beständigkeit über die Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="18"/>
+        <source>How plans and promises turned out</source>
+        <translation>Wie Pläne und Versprechen ausgegangen sind</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="19"/>
+        <source>The transparency agreement</source>
+        <translation>Die Vereinbarung zur Transparenz</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="20"/>
+        <source>Selected entries</source>
+        <translation>Ausgewählte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="21"/>
+        <source>The chosen days end before this record begins, on {day}.</source>
+        <translation>Die gewählten Tage enden, bevor diese Aufzeichnungen am {day} beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="25"/>
+        <source>Choose a last day on or after {day}.</source>
+        <translation>Wählen Sie als letzten Tag den {day} oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="26"/>
+        <source>What this is: a summary of your partner&apos;s shared timeline, as you accepted it from {first} to {last}, made on request on {made}. It is meant to be read together, for example with a counsellor. Every entry was written by hand by the person sharing; nothing was recorded automatically.</source>
+        <translation>Was das ist: eine Zusammenfassung der geteilten Zeitleiste Ihres Partners, so wie Sie sie angenommen haben, vom {first} bis zum {last}, auf Wunsch erstellt am {made}. Dieser Bericht ist dafür gedacht, gemeinsam gelesen zu werden, zum Beispiel in einer Beratung. Jeder Eintrag wurde von der teilenden Person von Hand geschrieben; nichts wurde automatisch aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="33"/>
+        <source>What it can and cannot prove: An intact log shows that entries were not changed after they were shared. It cannot show that they are true. Each entry keeps both when it happened and when it was written down; entries written long afterwards are marked.</source>
+        <translation>Was er belegen kann und was nicht: Ein unversehrtes Protokoll zeigt, dass Einträge nach dem Teilen nicht verändert wurden. Es kann nicht zeigen, dass sie wahr sind. Jeder Eintrag hält fest, wann etwas geschah und wann es aufgeschrieben wurde; Einträge, die erst lange danach geschrieben wurden, sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="40"/>
+        <source>What this is: a summary of your own journal from {first} to {last}, made on request on {made}. It is meant to be read together, for example with a counsellor. Every entry was written by hand by the person sharing; nothing was recorded automatically.</source>
+        <translation>Was das ist: eine Zusammenfassung Ihres eigenen Tagebuchs vom {first} bis zum {last}, auf Wunsch erstellt am {made}. Dieser Bericht ist dafür gedacht, gemeinsam gelesen zu werden, zum Beispiel in einer Beratung. Jeder Eintrag wurde von der teilenden Person von Hand geschrieben; nichts wurde automatisch aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="47"/>
+        <source>What it can and cannot prove: An intact log shows that entries were not changed after they were shared. It cannot show that they are true. Only entries already shared in a timeline file are covered by that check. Each entry keeps both when it happened and when it was written down; entries written long afterwards are marked.</source>
+        <translation>Was er belegen kann und was nicht: Ein unversehrtes Protokoll zeigt, dass Einträge nach dem Teilen nicht verändert wurden. Es kann nicht zeigen, dass sie wahr sind. Diese Prüfung erfasst nur Einträge, die schon in einer Zeitleisten-Datei geteilt wurden. Jeder Eintrag hält fest, wann etwas geschah und wann es aufgeschrieben wurde; Einträge, die erst lange danach geschrieben wurden, sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="55"/>
+        <source>Private entries are never included. Outcomes not yet confirmed are neutral and never counted as a miss, and paused days do not count either way.</source>
+        <translation>Private Einträge sind nie enthalten. Noch nicht bestätigte Ergebnisse sind neutral und werden nie als Versäumnis gezählt, und pausierte Tage zählen in keine Richtung.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="60"/>
+        <source>There is no trend yet: nothing has an outcome.</source>
+        <translation>Noch gibt es keinen Trend: Bisher hat nichts ein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="61"/>
+        <source>ends on {day}</source>
+        <translation>endet am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="63"/>
+        <source>logged late</source>
+        <translation>spät eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="64"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="65"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="66"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="67"/>
+        <source>new since your last review</source>
+        <translation>neu seit Ihrer letzten Durchsicht</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="68"/>
+        <source>recorded after your last review</source>
+        <translation>nach Ihrer letzten Durchsicht eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="69"/>
+        <source>told early</source>
+        <translation>früh Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="72"/>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="73"/>
+        <source>plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="74"/>
+        <source>check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="75"/>
+        <source>promises</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="76"/>
+        <source>disclosures</source>
+        <translation>Offenlegungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="77"/>
+        <source>appreciations</source>
+        <translation>Wertschätzungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="78"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="79"/>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="80"/>
+        <source>corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="81"/>
+        <source>withdrawals</source>
+        <translation>zurückgezogene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="82"/>
+        <source>pauses</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="83"/>
+        <source>agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="84"/>
+        <source>endings of sharing</source>
+        <translation>beendetes Teilen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="85"/>
+        <source>contact disclosures</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="86"/>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="87"/>
+        <source>Your partner&apos;s shared timeline, as you accepted it: {first} to {last}</source>
+        <translation>Die geteilte Zeitleiste Ihres Partners, so wie Sie sie angenommen haben: {first} bis {last}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="91"/>
+        <source>Your own journal: {first} to {last}</source>
+        <translation>Ihr eigenes Tagebuch: {first} bis {last}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="92"/>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="93"/>
+        <source>Kept of resolved</source>
+        <translation>Eingehalten von allen mit Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="94"/>
+        <source>Share kept</source>
+        <translation>Anteil eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="95"/>
+        <source>Trend at week&apos;s end</source>
+        <translation>Trend am Ende der Woche</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="96"/>
+        <source>Paused days</source>
+        <translation>Pausierte Tage</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="97"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="98"/>
+        <source>{kept} of {resolved}</source>
+        <translation>{kept} von {resolved}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="99"/>
+        <source>{resolved} of the plans and promise days in this range have an outcome; too few for a share to mean much, so each is counted below.</source>
+        <translation>{resolved} der Pläne und Versprechenstage in diesem Zeitraum haben ein Ergebnis; das sind zu wenige, als dass ein Anteil viel aussagen würde, deshalb wird unten jedes einzeln gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="104"/>
+        <source>{kept} of {resolved} resolved plans and promise days were kept ({percent}%). Changes made with notice count as kept.</source>
+        <translation>{kept} von {resolved} Plänen und Versprechenstagen mit Ergebnis wurden eingehalten ({percent} %). Änderungen mit Bescheid vorher zählen als eingehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="109"/>
+        <source>Nothing in this range has an outcome yet.</source>
+        <translation>In diesem Zeitraum hat noch nichts ein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="110"/>
+        <source>{count} days in this range were paused and are not counted.</source>
+        <translation>{count} Tage in diesem Zeitraum waren pausiert und werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="114"/>
+        <source>A miss that the sharer reported themselves is honesty, not something hidden.</source>
+        <translation>Wenn die teilende Person selbst sagt, dass etwas nicht eingehalten wurde, ist das Ehrlichkeit, nichts Verborgenes.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="118"/>
+        <source>No agreement had been written by the end of this range.</source>
+        <translation>Bis zum Ende dieses Zeitraums war noch keine Vereinbarung geschrieben worden.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="122"/>
+        <source>Version {version}, from {day}.</source>
+        <translation>Version {version}, vom {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="123"/>
+        <source>every {count} days</source>
+        <translation>alle {count} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="124"/>
+        <source>What is shared</source>
+        <translation>Was geteilt wird</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="125"/>
+        <source>nothing chosen</source>
+        <translation>nichts gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="126"/>
+        <source>Check-in talks</source>
+        <translation>Check-in-Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="127"/>
+        <source>Look at it again on</source>
+        <translation>Wieder ansehen am</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="128"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="129"/>
+        <source>version {version} ({day})</source>
+        <translation>Version {version} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="130"/>
+        <source>Earlier versions: {versions}.</source>
+        <translation>Frühere Versionen: {versions}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="131"/>
+        <source>Chosen kinds: {kinds}.</source>
+        <translation>Gewählte Arten: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="132"/>
+        <source>Chosen kinds: none.</source>
+        <translation>Gewählte Arten: keine.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="133"/>
+        <source>No entries of these kinds in this range.</source>
+        <translation>Keine Einträge dieser Arten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="134"/>
+        <source>… and {count} more. Choose a shorter range to see them all.</source>
+        <translation>… und {count} weitere. Wählen Sie einen kürzeren Zeitraum, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="139"/>
+        <source>This copy is not encrypted. Anyone who can open these files can read every word in them. Keep them somewhere only you can reach, and delete them when you no longer need them.</source>
+        <translation>Diese Kopie ist nicht verschlüsselt. Wer diese Dateien öffnen kann, kann jedes Wort darin lesen. Bewahren Sie sie dort auf, wo nur Sie hinkommen, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="145"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="146"/>
+        <source>{folder} already holds {first} and {second}, and it isn&apos;t an earlier readable copy of this journal, so nothing was written.</source>
+        <translation>In {folder} liegen schon {first} und {second}, und das ist keine frühere lesbare Kopie dieses Tagebuchs, deshalb wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="151"/>
+        <source>{folder} already holds {first}, and it isn&apos;t an earlier readable copy of this journal, so nothing was written.</source>
+        <translation>In {folder} liegt schon {first}, und das ist keine frühere lesbare Kopie dieses Tagebuchs, deshalb wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="156"/>
+        <source>The readable copy could not be written to {folder} ({reason}). The earlier copy there is unchanged.</source>
+        <translation>Die lesbare Kopie konnte nicht in {folder} geschrieben werden ({reason}). Die frühere Kopie dort ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="161"/>
+        <source>The readable copy could not be written to {folder} ({reason}).</source>
+        <translation>Die lesbare Kopie konnte nicht in {folder} geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="165"/>
+        <source>Your Rekindle journal: a readable copy</source>
+        <translation>Ihr Rekindle-Tagebuch: eine lesbare Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="166"/>
+        <source>Private entries are included, as you chose: they are marked “private”.</source>
+        <translation>Private Einträge sind enthalten, wie Sie es gewählt haben: Sie sind mit „privat“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="170"/>
+        <source>Private entries are not included.</source>
+        <translation>Private Einträge sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="171"/>
+        <source>What it holds: every entry of this journal, {count} in all, day by day, in the order things happened: plans, check-ins, promises, disclosures, appreciation, notes, pauses and agreements. Corrections, withdrawals and outcomes are shown beside what they change.</source>
+        <translation>Was sie enthält: jeden Eintrag dieses Tagebuchs, insgesamt {count}, Tag für Tag, in der Reihenfolge, in der die Dinge geschehen sind: Pläne, Check-ins, Versprechen, Offenlegungen, Wertschätzung, Notizen, Pausen und Vereinbarungen. Korrekturen, Zurückgezogenes und Ergebnisse stehen neben dem, was sie ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="178"/>
+        <source>The same entries, exactly as the journal holds them, are in {file} next to this page. This is not a timeline file: your partner&apos;s Rekindle cannot open it, and nothing here can be checked as unchanged.</source>
+        <translation>Dieselben Einträge, genau so, wie das Tagebuch sie enthält, stehen in {file} neben dieser Seite. Dies ist keine Zeitleisten-Datei: Das Rekindle Ihres Partners kann sie nicht öffnen, und nichts hier lässt sich als unverändert prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="184"/>
+        <source>Made on {day}, at {time}.</source>
+        <translation>Erstellt am {day} um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="185"/>
+        <source>What it does not hold: a partner&apos;s timeline you accepted in review mode, notes kept in review mode, check-in agendas and ratings. Numbers such as #12 are the journal&apos;s own.</source>
+        <translation>Was sie nicht enthält: die Zeitleiste eines Partners, die Sie in der Durchsicht angenommen haben, Notizen aus der Durchsicht, Themen für Check-ins und Bewertungen. Nummern wie #12 sind die des Tagebuchs selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="191"/>
+        <source>No entries yet</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="192"/>
+        <source>This journal has no entries of its own yet.</source>
+        <translation>Dieses Tagebuch hat noch keine eigenen Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="193"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="194"/>
+        <source>{start_day}, {start} to {end_day}, {end}</source>
+        <translation>{start_day}, {start} bis {end_day}, {end}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="195"/>
+        <source>Boundaries:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="196"/>
+        <source>written {day}, {time}</source>
+        <translation>geschrieben am {day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="197"/>
+        <source>about #{entry}, the day {day}</source>
+        <translation>zu #{entry}, für den {day}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="198"/>
+        <source>about #{entry}</source>
+        <translation>zu #{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="199"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="200"/>
+        <source>corrected by {entries}</source>
+        <translation>korrigiert durch {entries}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_words.py" line="201"/>
+        <source>withdrawn by #{entry}</source>
+        <translation>zurückgezogen durch #{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="154"/>
+        <source>An agreement can hold up to {count} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="155"/>
+        <source>{day} is too far from today. Dates between {earliest} and {latest} are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="159"/>
+        <source>The place is very long; please keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="162"/>
+        <source>The place holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="165"/>
+        <source>Please fill in the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="166"/>
+        <source>The who with is very long; please keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="169"/>
+        <source>The who with holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="172"/>
+        <source>The explanation is very long; please keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="175"/>
+        <source>The explanation holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="178"/>
+        <source>The reason is very long; please keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="181"/>
+        <source>The reason holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="184"/>
+        <source>The step is very long; please keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="187"/>
+        <source>The step holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="190"/>
+        <source>Please fill in the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="191"/>
+        <source>The what for is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="194"/>
+        <source>The what for holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="197"/>
+        <source>The note is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="200"/>
+        <source>The note holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="203"/>
+        <source>The note is empty. Write a few words, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="204"/>
+        <source>The promise is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="207"/>
+        <source>The promise holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="210"/>
+        <source>The promise is empty. Write a few words, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="211"/>
+        <source>The boundaries is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="214"/>
+        <source>The boundaries holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="217"/>
+        <source>The words is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="220"/>
+        <source>The words holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="223"/>
+        <source>The contact is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="226"/>
+        <source>The contact holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
+        <source>The contact is empty. Write a few words, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="230"/>
+        <source>The answer is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="233"/>
+        <source>The answer holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
+        <source>The answer is empty. Write a few words, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="237"/>
+        <source>The disclosure is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="240"/>
+        <source>The disclosure holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="243"/>
+        <source>The disclosure is empty. Write a few words, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="244"/>
+        <source>The appreciation is longer than {limit:,} characters; please split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="247"/>
+        <source>The appreciation holds a broken character; please type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
+        <source>The appreciation is empty. Write a few words, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
+        <source>A plan cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="255"/>
+        <source>A check-in cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="256"/>
+        <source>A promise cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="257"/>
+        <source>A disclosure cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="258"/>
+        <source>A appreciation cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="259"/>
+        <source>A note cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="260"/>
+        <source>A outcome cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="261"/>
+        <source>A correction cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="262"/>
+        <source>A withdrawn cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="263"/>
+        <source>A pause cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="264"/>
+        <source>A agreement cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="265"/>
+        <source>A sharing ended cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="266"/>
+        <source>A contact disclosure cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="267"/>
+        <source>A answer cannot hold that kind of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="268"/>
+        <source>A stored plan entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="269"/>
+        <source>A stored check-in entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="270"/>
+        <source>A stored promise entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="271"/>
+        <source>A stored disclosure entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="272"/>
+        <source>A stored appreciation entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="273"/>
+        <source>A stored note entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="274"/>
+        <source>A stored outcome entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="275"/>
+        <source>A stored amend entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="276"/>
+        <source>A stored retract entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="277"/>
+        <source>A stored pause entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="278"/>
+        <source>A stored agreement entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="279"/>
+        <source>A stored ending entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="280"/>
+        <source>A stored contact entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="281"/>
+        <source>A stored answer entry could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="283"/>
+        <source>Write a few words for the moment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="284"/>
+        <source>Write a few words for the request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="285"/>
+        <source>The moment is longer than {limit:,} characters; please keep it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="289"/>
+        <source>The request is longer than {limit:,} characters; please keep it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="293"/>
+        <source>The moment holds a broken character; please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="296"/>
+        <source>The request holds a broken character; please type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupFlow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="49"/>
         <source>I&apos;m sharing</source>
         <translation>Ich teile</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="50"/>
         <source>I want to be open about my plans, check-ins and promises, so my partner can see my actions match my words.</source>
         <translation>Ich möchte offen mit meinen Plänen, Check-ins und Versprechen umgehen, damit mein Partner sehen kann, dass meine Taten zu meinen Worten passen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="58"/>
         <source>I&apos;m reviewing</source>
         <translation>Ich sehe durch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="59"/>
         <source>My partner will share their journal with me, and I&apos;ll look through it in my own time.</source>
         <translation>Mein Partner teilt sein Tagebuch mit mir, und ich sehe es in meinem eigenen Tempo durch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="66"/>
         <source>Both</source>
         <translation>Beides</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="67"/>
         <source>We are sharing with each other. I&apos;ll keep my own journal and review my partner&apos;s.</source>
         <translation>Wir teilen miteinander. Ich führe mein eigenes Tagebuch und sehe das meines Partners durch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="75"/>
         <source>Type the first group of your recovery code</source>
         <translation>Die erste Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="76"/>
         <source>Type the second group of your recovery code</source>
         <translation>Die zweite Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="77"/>
         <source>Type the third group of your recovery code</source>
         <translation>Die dritte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="78"/>
         <source>Type the fourth group of your recovery code</source>
         <translation>Die vierte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="79"/>
         <source>Type the fifth group of your recovery code</source>
         <translation>Die fünfte Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="80"/>
         <source>Type the sixth group of your recovery code</source>
         <translation>Die sechste Gruppe Ihres Wiederherstellungscodes eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="151"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="152"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="155"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="156"/>
         <source>Counselling, safety and keyboard keys (F1)</source>
         <translation>Beratung, Sicherheit und Tasten (F1)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="167"/>
         <source>Setting up Rekindle</source>
         <translation>Rekindle einrichten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="190"/>
         <source>Welcome to Rekindle</source>
         <translation>Willkommen bei Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="193"/>
         <source>What Rekindle is not</source>
         <translation>Was Rekindle nicht ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="195"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="197"/>
         <source>You don&apos;t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="205"/>
         <source>Before you begin</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="206"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="208"/>
         <source>If something doesn&apos;t feel right</source>
         <translation>Wenn sich etwas nicht richtig anfühlt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="213"/>
         <source>You can find these again at any time: press F1, or choose Help › Getting support.</source>
         <translation>Sie finden das jederzeit wieder: Drücken Sie F1 oder wählen Sie Hilfe › Unterstützung finden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="237"/>
         <source>How will you use Rekindle?</source>
         <translation>Wie möchten Sie Rekindle nutzen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="238"/>
         <source>Choose what fits you today.</source>
         <translation>Wählen Sie, was heute zu Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="250"/>
         <source>Setting up your journal. This takes a moment…</source>
         <translation>Ihr Tagebuch wird eingerichtet. Das dauert einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="253"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="255"/>
         <source>Choose a passphrase</source>
         <translation>Eine Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="257"/>
         <source>Your passphrase locks your journal. Only someone who knows it can open it, so choose one only you know. Rekindle never stores it.</source>
         <translation>Ihre Passphrase verschließt Ihr Tagebuch. Nur wer sie kennt, kann es öffnen, wählen Sie also eine, die nur Sie kennen. Rekindle speichert sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="264"/>
         <source>If you ever forget it, the recovery code you&apos;ll see next opens your journal too.</source>
         <translation>Falls Sie sie einmal vergessen, öffnet auch der Wiederherstellungscode, den Sie gleich sehen, Ihr Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="282"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="284"/>
         <source>Your recovery code</source>
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="284"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="286"/>
         <source>If you ever forget your passphrase, this code opens your journal. Please write it down on paper now and keep it somewhere private and safe.</source>
         <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Code Ihr Tagebuch. Bitte schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn an einem privaten, sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="295"/>
         <source>It is shown only this once, and Rekindle does not keep a copy it can show you again. Anyone who has this code can open your journal, so keep it as private as the journal itself.</source>
         <translation>Er wird nur dieses eine Mal gezeigt, und Rekindle behält keine Kopie, die es Ihnen noch einmal zeigen könnte. Wer diesen Code hat, kann Ihr Tagebuch öffnen, halten Sie ihn also so privat wie das Tagebuch selbst.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="309"/>
         <source>One group of the recovery code</source>
         <translation>Eine Gruppe des Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="317"/>
         <source>Let&apos;s check your copy</source>
         <translation>Prüfen wir Ihre Abschrift</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="319"/>
         <source>To be sure your recovery code is written down correctly, please look at your copy and type one group of it. Groups are separated by dashes.</source>
         <translation>Damit sicher ist, dass Ihr Wiederherstellungscode richtig aufgeschrieben ist, sehen Sie bitte auf Ihre Abschrift und geben Sie eine Gruppe daraus ein. Die Gruppen sind durch Bindestriche getrennt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="328"/>
         <source>If you need to see the code again, choose Back.</source>
         <translation>Wenn Sie den Code noch einmal sehen möchten, wählen Sie „Zurück“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="331"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="333"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="335"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="337"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Der Schlüsselbund dieses Computers wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="339"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="341"/>
         <source>Open without typing your passphrase?</source>
         <translation>Ohne Eingabe der Passphrase öffnen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="341"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="343"/>
         <source>Rekindle can keep a key in this computer&apos;s secure keyring, so your journal opens without your passphrase. This is off unless you turn it on.</source>
         <translation>Rekindle kann einen Schlüssel im sicheren Schlüsselbund dieses Computers aufbewahren, sodass sich Ihr Tagebuch ohne Ihre Passphrase öffnet. Das ist aus, solange Sie es nicht einschalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="352"/>
         <source>If you turn this on, anyone who can use this computer account while you are signed in could open your journal.</source>
         <translation>Wenn Sie das einschalten, könnte jeder, der dieses Benutzerkonto nutzen kann, während Sie angemeldet sind, Ihr Tagebuch öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="363"/>
         <source>Whatever you choose, Rekindle locks itself when you are away for a while, and Ctrl+L locks it at once.</source>
         <translation>Wie Sie sich auch entscheiden: Rekindle sperrt sich, wenn Sie eine Weile weg sind, und Strg+L sperrt es sofort.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="385"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="387"/>
         <source>Step {step} of {steps}</source>
         <translation>Schritt {step} von {steps}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="511"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="513"/>
         <source>That doesn&apos;t match your recovery code.</source>
         <translation>Das passt nicht zu Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="512"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="514"/>
         <source>Look at your written copy and try again, or choose Back to see the code.</source>
         <translation>Sehen Sie auf Ihre Abschrift und versuchen Sie es noch einmal, oder wählen Sie „Zurück“, um den Code zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="535"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="539"/>
         <source>This computer has a secure keyring Rekindle can use.</source>
         <translation>Dieser Computer hat einen sicheren Schlüsselbund, den Rekindle nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="562"/>
+        <location filename="../../rekindle_desktop/ui/setup_flow.py" line="566"/>
         <source>You can open your journal now; your passphrase always works.</source>
         <translation>Sie können Ihr Tagebuch jetzt öffnen; Ihre Passphrase funktioniert immer.</translation>
     </message>
@@ -4433,27 +5660,27 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="509"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="504"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="516"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="511"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="519"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="514"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="538"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="533"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="564"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="561"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -4705,77 +5932,77 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
         <source>kept as said</source>
         <translation>eingehalten wie gesagt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="33"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="34"/>
         <source>changed, with notice beforehand</source>
         <translation>geändert, vorher Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="35"/>
         <source>changed, told afterwards</source>
         <translation>geändert, danach Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="35"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="36"/>
         <source>not kept</source>
         <translation>nicht eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="37"/>
         <source>not yet confirmed</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
         <source>logged late</source>
         <translation>spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="40"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="45"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="46"/>
         <source>new since your last review</source>
         <translation>neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="46"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="47"/>
         <source>recorded after your last review</source>
         <translation>nach Ihrer letzten Durchsicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="48"/>
         <source>told early</source>
         <translation>früh Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/timeline_model.py" line="188"/>
         <source>outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
@@ -4861,135 +6088,135 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="68"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="110"/>
         <source>Rekindle is locked</source>
         <translation>Rekindle ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="112"/>
         <source>Everything is hidden. Type your passphrase to open it again.</source>
         <translation>Alles ist verborgen. Geben Sie Ihre Passphrase ein, um es wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="118"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="120"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihr Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="121"/>
         <location filename="../../rekindle_desktop/ui/unlock_view.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="123"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="123"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="127"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Mit dem Schlüsselbund dieses Computers öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="130"/>
         <source>Forgot your passphrase?</source>
         <translation>Passphrase vergessen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="135"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="136"/>
         <source>Counselling, safety and keyboard keys (F1)</source>
         <translation>Beratung, Sicherheit und Tasten (F1)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="164"/>
         <source>Type your passphrase first.</source>
         <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="180"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Wird mit dem Schlüsselbund dieses Computers geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="207"/>
         <source>Type your passphrase instead; it always works.</source>
         <translation>Geben Sie stattdessen Ihre Passphrase ein; sie funktioniert immer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="225"/>
         <source>Open with your recovery code</source>
         <translation>Mit Ihrem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="227"/>
         <source>Type the recovery code you wrote down when you set up Rekindle. Dashes, spaces and capital letters don&apos;t matter.</source>
         <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten von Rekindle aufgeschrieben haben. Bindestriche, Leerzeichen und Großbuchstaben spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="235"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="236"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="242"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="244"/>
         <source>Back to the passphrase</source>
         <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="273"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="275"/>
         <source>Type your recovery code first.</source>
         <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="308"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="308"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="310"/>
         <source>Your journal is open. Choose a new passphrase so you can unlock it next time. Your recovery code keeps working as before.</source>
         <translation>Ihr Tagebuch ist offen. Wählen Sie eine neue Passphrase, damit Sie es beim nächsten Mal entsperren können. Ihr Wiederherstellungscode funktioniert weiter wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="316"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="318"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="353"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="340"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="342"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
