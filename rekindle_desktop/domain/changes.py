@@ -4,74 +4,119 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from rekindle_desktop.domain.days import short_day
-from rekindle_desktop.domain.entries import Body, CheckIn, Contact, Plan, Promise, Words
+from rekindle_desktop.domain.entries import (
+    Body,
+    CheckIn,
+    Contact,
+    ContactHow,
+    NoteAbout,
+    Plan,
+    Promise,
+    Words,
+)
 from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.domain.words import ENGLISH
+from rekindle_desktop.domain.words import Words as Language
 
 MAX_SHOWN = 40  # longer values are said to have changed, not quoted
 
 
-def what_changed(before: Body, after: Body, zone: tzinfo) -> str:
+def what_changed(before: Body, after: Body, zone: tzinfo, *, words: Language = ENGLISH) -> str:
     """The fields that differ between an entry and its correction, said in one sentence."""
     if type(before) is not type(after):
-        return "Changed what kind of entry it is"
+        return words.text("Changed what kind of entry it is")
     changes = [
-        _change(name, old, new) for name, old, new in _fields(before, after, zone) if old != new
+        _change(name, old, new, words)
+        for name, old, new in _fields(before, after, zone, words)
+        if old != new
     ]
     if not changes:
-        return "Nothing it says has changed"
-    return "Changed " + _join(changes)
+        return words.text("Nothing it says has changed")
+    return words.text("Changed {changes}").format(changes=_join(changes, words))
 
 
-def _fields(before: Body, after: Body, zone: tzinfo) -> list[tuple[str, str, str]]:
+def _fields(before: Body, after: Body, zone: tzinfo, words: Language) -> list[tuple[str, str, str]]:
     match before, after:
         case Plan(), Plan():
             return [
-                ("what it was for", before.purpose, after.purpose),
-                ("the start", *_times(before.starts, after.starts, zone)),
-                ("the end", *_times(before.ends, after.ends, zone)),
-                ("the place", before.place, after.place),
-                ("who with", before.with_whom, after.with_whom),
+                (words.text("what it was for"), before.purpose, after.purpose),
+                (words.text("the start"), *_times(before.starts, after.starts, zone, words)),
+                (words.text("the end"), *_times(before.ends, after.ends, zone, words)),
+                (words.text("the place"), before.place, after.place),
+                (words.text("who with"), before.with_whom, after.with_whom),
             ]
         case CheckIn(), CheckIn():
-            return [("the place", before.place, after.place), ("the note", before.note, after.note)]
+            return [
+                (words.text("the place"), before.place, after.place),
+                (words.text("the note"), before.note, after.note),
+            ]
         case Promise(), Promise():
             return [
-                ("the promise", before.text, after.text),
-                ("when", before.rule.describe(), after.rule.describe()),
+                (words.text("the promise"), before.text, after.text),
+                (
+                    words.text("when"),
+                    before.rule.describe(words=words),
+                    after.rule.describe(words=words),
+                ),
             ]
         case Contact(), Contact():
             return [
-                ("how", before.how.value, after.how.value),
-                ("the words", before.text, after.text),
+                (words.text("how"), _how(before.how, words), _how(after.how, words)),
+                (words.text("the words"), before.text, after.text),
             ]
         case Words(), Words():
             about = (
-                before.about.value if before.about else "",
-                after.about.value if after.about else "",
+                _about(before.about, words),
+                _about(after.about, words),
             )
-            return [("what it is about", *about), ("the words", before.text, after.text)]
-    return [("the words", before.summary(), after.summary())]
+            return [
+                (words.text("what it is about"), *about),
+                (words.text("the words"), before.text, after.text),
+            ]
+    return [(words.text("the words"), before.summary(), after.summary())]
 
 
-def _times(old: Moment, new: Moment, zone: tzinfo) -> tuple[str, str]:
+def _how(how: ContactHow, words: Language) -> str:
+    match how:
+        case ContactHow.CONTACTED:
+            return words.text("contacted")
+        case ContactHow.RAN_INTO:
+            return words.text("ran-into")
+        case ContactHow.GOT_IN_TOUCH:
+            return words.text("got-in-touch")
+
+
+def _about(about: NoteAbout | None, words: Language) -> str:
+    match about:
+        case NoteAbout.CHECK_IN_TALK:
+            return words.text("check-in conversation")
+        case NoteAbout.COUNSELLING:
+            return words.text("counselling")
+        case NoteAbout.OTHER:
+            return words.text("other")
+    return ""
+
+
+def _times(old: Moment, new: Moment, zone: tzinfo, words: Language) -> tuple[str, str]:
     """Two times, with their days only when the day changed too."""
     before, after = old.local(zone), new.local(zone)
     if before.date() == after.date():
-        return f"{before:%H:%M}", f"{after:%H:%M}"
+        return words.clock(before), words.clock(after)
     return (
-        f"{short_day(before.date())}, {before:%H:%M}",
-        f"{short_day(after.date())}, {after:%H:%M}",
+        f"{words.short_day(before.date())}, {words.clock(before)}",
+        f"{words.short_day(after.date())}, {words.clock(after)}",
     )
 
 
-def _change(name: str, old: str, new: str) -> str:
+def _change(name: str, old: str, new: str, words: Language) -> str:
     if not old:
-        return f"{name} (added: {new})" if _fits(new) else f"{name} (added)"
+        if _fits(new):
+            return words.text("{name} (added: {new})").format(name=name, new=new)
+        return words.text("{name} (added)").format(name=name)
     if not new:
-        return f"{name} (taken out)"
+        return words.text("{name} (taken out)").format(name=name)
     if _fits(old) and _fits(new) and "\n" not in old + new:
-        return f"{name} from {old} to {new}"
+        return words.text("{name} from {old} to {new}").format(name=name, old=old, new=new)
     return name
 
 
@@ -79,5 +124,7 @@ def _fits(text: str) -> bool:
     return len(text) <= MAX_SHOWN
 
 
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def _join(parts: list[str], words: Language) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    return words.text("{some} and {last}").format(some=", ".join(parts[:-1]), last=parts[-1])

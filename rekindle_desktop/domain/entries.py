@@ -12,9 +12,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from rekindle_desktop.domain.days import long_day, short_span
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
+from rekindle_desktop.domain.words import ENGLISH, Refusal
+from rekindle_desktop.domain.words import Words as Language
 
 MAX_TEXT = 200_000  # characters; a long counselling note fits many times over
 MAX_LABEL = 500  # places, names, short explanations
@@ -22,8 +23,10 @@ EARLIEST_YEAR = 1970
 LATEST_YEAR = 2200
 
 
-class InvalidEntry(ValueError):
-    """The entry cannot be saved as given; the message says why, in plain words."""
+class InvalidEntry(Refusal):
+    """The entry cannot be saved as given; the message says why, in plain words (an
+    English template and its fields, for the window to say in its language:
+    domain/words.py)."""
 
 
 class EntryKind(StrEnum):
@@ -137,10 +140,13 @@ class Plan:
     with_whom: str = ""
     purpose: str = ""
 
-    def summary(self) -> str:
-        parts = [self.purpose or "Plan", f"at {self.place}" if self.place else ""]
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        parts = [
+            self.purpose or words.text("Plan"),
+            words.text("at {place}").format(place=self.place) if self.place else "",
+        ]
         if self.with_whom:
-            parts.append(f"with {self.with_whom}")
+            parts.append(words.text("with {who}").format(who=self.with_whom))
         return " ".join(p for p in parts if p)
 
 
@@ -149,8 +155,9 @@ class CheckIn:
     place: str
     note: str = ""
 
-    def summary(self) -> str:
-        return f"Now at {self.place}" + (f" — {self.note}" if self.note else "")
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        now_at = words.text("Now at {place}").format(place=self.place)
+        return now_at + (f" — {self.note}" if self.note else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +165,8 @@ class Promise:
     text: str
     rule: Rule
 
-    def summary(self) -> str:
-        return f"{self.text} ({self.rule.describe()})"
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        return f"{self.text} ({self.rule.describe(words=words)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +176,7 @@ class Words:
     text: str
     about: NoteAbout | None = None
 
-    def summary(self) -> str:
+    def summary(self, *, words: Language = ENGLISH) -> str:
         return self.text
 
 
@@ -180,8 +187,9 @@ class OutcomeRecord:
     occurrence: date | None = None  # which day, for a promise
     why: str = ""
 
-    def summary(self) -> str:
-        return self.outcome.label.capitalize() + (f" — {self.why}" if self.why else "")
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        said = words.text(self.outcome.label)  # marked in ui/domain_words.py
+        return said[:1].upper() + said[1:] + (f" — {self.why}" if self.why else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +198,8 @@ class Amend:
     replacement: Body
     why: str = ""
 
-    def summary(self) -> str:
-        return f"Corrected: {self.replacement.summary()}"
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        return words.text("Corrected: {what}").format(what=self.replacement.summary(words=words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +207,8 @@ class Retract:
     target: int
     why: str = ""
 
-    def summary(self) -> str:
-        return "Withdrawn" + (f" — {self.why}" if self.why else "")
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        return words.text("Withdrawn") + (f" — {self.why}" if self.why else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +220,15 @@ class Pause:
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
 
-    def summary(self) -> str:
-        span = short_span(self.first_day, self.last_day)
-        return f"Paused {span}" + (f": {self.reason}" if self.reason else "")
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        # "2 Dec to 9 Dec 2026": the short days without their weekdays.
+        first = _without_weekday(words.short_day(self.first_day))
+        last = _without_weekday(words.short_day(self.last_day, year=True))
+        if self.reason:
+            return words.text("Paused {first} to {last}: {reason}").format(
+                first=first, last=last, reason=self.reason
+            )
+        return words.text("Paused {first} to {last}").format(first=first, last=last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,11 +255,23 @@ class Agreement:
     ends_on: date | None = None  # sharing stops then, unless a newer version was agreed
     steps: tuple[Step, ...] = ()
 
-    def summary(self) -> str:
-        return (
-            f"Agreement v{self.version}: check-ins every {self.check_in_every_days} days, "
-            f"review on {long_day(self.review_on)}"
-            + (f", ends on {long_day(self.ends_on)} unless renewed" if self.ends_on else "")
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        if self.ends_on:
+            return words.text(
+                "Agreement v{version}: check-ins every {days} days, review on {review}, "
+                "ends on {end} unless renewed"
+            ).format(
+                version=self.version,
+                days=self.check_in_every_days,
+                review=words.long_day(self.review_on),
+                end=words.long_day(self.ends_on),
+            )
+        return words.text(
+            "Agreement v{version}: check-ins every {days} days, review on {review}"
+        ).format(
+            version=self.version,
+            days=self.check_in_every_days,
+            review=words.long_day(self.review_on),
         )
 
 
@@ -255,8 +281,10 @@ class Ending:
 
     words: str = ""  # a few words of their own, if they wish
 
-    def summary(self) -> str:
-        return "Sharing has ended" + (f": {self.words}" if self.words else ".")
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        if self.words:
+            return words.text("Sharing has ended: {words}").format(words=self.words)
+        return words.text("Sharing has ended.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,8 +295,14 @@ class Contact:
     how: ContactHow
     text: str
 
-    def summary(self) -> str:
-        return f"{self.how.label} {self.text}"
+    def summary(self, *, words: Language = ENGLISH) -> str:
+        match self.how:
+            case ContactHow.CONTACTED:
+                return words.text("I was contacted by {text}").format(text=self.text)
+            case ContactHow.RAN_INTO:
+                return words.text("I ran into {text}").format(text=self.text)
+            case ContactHow.GOT_IN_TOUCH:
+                return words.text("I got in touch with {text}").format(text=self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +314,7 @@ class Answer:
     text: str
     talk: bool = False
 
-    def summary(self) -> str:
+    def summary(self, *, words: Language = ENGLISH) -> str:
         return self.text
 
 
@@ -352,7 +386,7 @@ def validate(draft: Draft) -> Draft:
 def check(kind: EntryKind, happened: Moment, body: Body) -> None:
     """`validate` without making a Draft: for reading a hundred thousand at once."""
     if kind not in KIND_OF_BODY.get(type(body), ()):
-        raise InvalidEntry(f"A {kind.label.lower()} cannot hold that kind of content.")
+        raise InvalidEntry(_CANNOT_HOLD_REFUSALS[kind])
     _check_moment(happened)
     _check_body(kind, body)
 
@@ -364,19 +398,19 @@ def _check_body(kind: EntryKind, body: Body) -> None:
             _check_moment(body.ends)
             if body.ends.utc < body.starts.utc:
                 raise InvalidEntry("A plan can't end before it starts. Check the two times.")
-            _label(body.place, "place", required=True)
-            _label(body.with_whom, "who with")
-            _text(body.purpose, "what for", required=False)
+            _label(body.place, _PLACE, required=True)
+            _label(body.with_whom, _WHO_WITH)
+            _text(body.purpose, _WHAT_FOR, required=False)
         case CheckIn():
-            _label(body.place, "place", required=True)
-            _text(body.note, "note", required=False)
+            _label(body.place, _PLACE, required=True)
+            _text(body.note, _NOTE, required=False)
         case Promise():
-            _text(body.text, "promise", required=True)
+            _text(body.text, _PROMISE, required=True)
             _check_day(body.rule.starts)
             if body.rule.ends is not None:
                 _check_day(body.rule.ends)
         case Words():
-            _text(body.text, kind.label.lower(), required=True)
+            _text(body.text, _WORDS_OF[kind], required=True)
             if kind is EntryKind.NOTE and body.about is None:
                 raise InvalidEntry(
                     "Say what the note is about: a check-in talk, counselling, or else."
@@ -384,25 +418,25 @@ def _check_body(kind: EntryKind, body: Body) -> None:
             if kind is not EntryKind.NOTE and body.about is not None:
                 raise InvalidEntry("Only notes say what they are about.")
         case OutcomeRecord():
-            _label(body.why, "explanation")
+            _label(body.why, _EXPLANATION)
             if body.occurrence is not None:
                 _check_day(body.occurrence)
         case Amend():
-            _label(body.why, "explanation")
+            _label(body.why, _EXPLANATION)
             if isinstance(body.replacement, Amend | Retract | OutcomeRecord):
                 raise InvalidEntry("Only what was written by hand can be corrected.")
         case Retract():
-            _label(body.why, "explanation")
+            _label(body.why, _EXPLANATION)
         case Pause():
             _check_day(body.first_day)
             _check_day(body.last_day)
             if body.last_day < body.first_day:
                 raise InvalidEntry("A pause can't end before it starts.")
-            _label(body.reason, "reason")
+            _label(body.reason, _REASON)
         case Agreement():
             if not 1 <= body.check_in_every_days <= 366:
                 raise InvalidEntry("Check-ins can be from every day to once a year.")
-            _text(body.boundaries, "boundaries", required=False)
+            _text(body.boundaries, _BOUNDARIES, required=False)
             _check_day(body.review_on)
             if body.ends_on is not None:
                 _check_day(body.ends_on)
@@ -412,21 +446,21 @@ def _check_body(kind: EntryKind, body: Body) -> None:
                         "Choose an end on or after that day."
                     )
             if len(body.steps) > MAX_STEPS:
-                raise InvalidEntry(f"An agreement can hold up to {MAX_STEPS} steps.")
+                raise InvalidEntry("An agreement can hold up to {count} steps.", count=MAX_STEPS)
             for step in body.steps:
                 if not 1 <= step.after_weeks <= 520 or not 0 <= step.trend_above <= 100:
                     raise InvalidEntry(
                         "A step is after 1 to 520 weeks, with a trend from 0 to 100."
                     )
-                _label(step.change, "step", required=True)
+                _label(step.change, _STEP, required=True)
         case Ending():
-            _text(body.words, "words", required=False)
+            _text(body.words, _LAST_WORDS, required=False)
         case Contact():
-            _text(body.text, "contact", required=True)
+            _text(body.text, _CONTACT, required=True)
         case Answer():
             if not 1 <= body.request < 10**12:
                 raise InvalidEntry("An answer is to one of your partner's requests.")
-            _text(body.text, "answer", required=True)
+            _text(body.text, _ANSWER, required=True)
 
 
 def _check_moment(moment: Moment) -> None:
@@ -436,36 +470,153 @@ def _check_moment(moment: Moment) -> None:
 def _check_day(day: date) -> None:
     if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
         raise InvalidEntry(
-            f"{long_day(day)} is too far from today. "
-            f"Dates between {EARLIEST_YEAR} and {LATEST_YEAR} are possible."
+            "{day} is too far from today. Dates between {earliest} and {latest} are possible.",
+            day=day,
+            earliest=EARLIEST_YEAR,
+            latest=LATEST_YEAR,
         )
 
 
-def _label(value: str, name: str, *, required: bool = False) -> None:
+@dataclass(frozen=True, slots=True)
+class _Refusals:
+    """What is said when a field can't be saved, each sentence written out whole (with
+    the field's name in it) so it can be translated as one: ui/domain_words.py."""
+
+    long: str
+    broken: str
+    empty: str = ""  # only for fields that must be filled in
+
+
+_PLACE = _Refusals(
+    "The place is very long; please keep it under {limit} characters.",
+    "The place holds a broken character; please type that part again.",
+    empty="Please fill in the place.",
+)
+_WHO_WITH = _Refusals(
+    "The who with is very long; please keep it under {limit} characters.",
+    "The who with holds a broken character; please type that part again.",
+)
+_EXPLANATION = _Refusals(
+    "The explanation is very long; please keep it under {limit} characters.",
+    "The explanation holds a broken character; please type that part again.",
+)
+_REASON = _Refusals(
+    "The reason is very long; please keep it under {limit} characters.",
+    "The reason holds a broken character; please type that part again.",
+)
+_STEP = _Refusals(
+    "The step is very long; please keep it under {limit} characters.",
+    "The step holds a broken character; please type that part again.",
+    empty="Please fill in the step.",
+)
+_WHAT_FOR = _Refusals(
+    "The what for is longer than {limit:,} characters; please split it.",
+    "The what for holds a broken character; please type that part again.",
+)
+_NOTE = _Refusals(
+    "The note is longer than {limit:,} characters; please split it.",
+    "The note holds a broken character; please type that part again.",
+    empty="The note is empty. Write a few words, then save.",
+)
+_PROMISE = _Refusals(
+    "The promise is longer than {limit:,} characters; please split it.",
+    "The promise holds a broken character; please type that part again.",
+    empty="The promise is empty. Write a few words, then save.",
+)
+_BOUNDARIES = _Refusals(
+    "The boundaries is longer than {limit:,} characters; please split it.",
+    "The boundaries holds a broken character; please type that part again.",
+)
+_LAST_WORDS = _Refusals(
+    "The words is longer than {limit:,} characters; please split it.",
+    "The words holds a broken character; please type that part again.",
+)
+_CONTACT = _Refusals(
+    "The contact is longer than {limit:,} characters; please split it.",
+    "The contact holds a broken character; please type that part again.",
+    empty="The contact is empty. Write a few words, then save.",
+)
+_ANSWER = _Refusals(
+    "The answer is longer than {limit:,} characters; please split it.",
+    "The answer holds a broken character; please type that part again.",
+    empty="The answer is empty. Write a few words, then save.",
+)
+_WORDS_OF = {
+    EntryKind.DISCLOSURE: _Refusals(
+        "The disclosure is longer than {limit:,} characters; please split it.",
+        "The disclosure holds a broken character; please type that part again.",
+        empty="The disclosure is empty. Write a few words, then save.",
+    ),
+    EntryKind.APPRECIATION: _Refusals(
+        "The appreciation is longer than {limit:,} characters; please split it.",
+        "The appreciation holds a broken character; please type that part again.",
+        empty="The appreciation is empty. Write a few words, then save.",
+    ),
+    EntryKind.NOTE: _NOTE,
+}
+_CANNOT_HOLD_REFUSALS = {
+    EntryKind.PLAN: "A plan cannot hold that kind of content.",
+    EntryKind.CHECK_IN: "A check-in cannot hold that kind of content.",
+    EntryKind.PROMISE: "A promise cannot hold that kind of content.",
+    EntryKind.DISCLOSURE: "A disclosure cannot hold that kind of content.",
+    EntryKind.APPRECIATION: "A appreciation cannot hold that kind of content.",
+    EntryKind.NOTE: "A note cannot hold that kind of content.",
+    EntryKind.OUTCOME: "A outcome cannot hold that kind of content.",
+    EntryKind.AMEND: "A correction cannot hold that kind of content.",
+    EntryKind.RETRACT: "A withdrawn cannot hold that kind of content.",
+    EntryKind.PAUSE: "A pause cannot hold that kind of content.",
+    EntryKind.AGREEMENT: "A agreement cannot hold that kind of content.",
+    EntryKind.ENDING: "A sharing ended cannot hold that kind of content.",
+    EntryKind.CONTACT: "A contact disclosure cannot hold that kind of content.",
+    EntryKind.ANSWER: "A answer cannot hold that kind of content.",
+}
+_UNREADABLE_REFUSALS = {
+    EntryKind.PLAN: "A stored plan entry could not be read.",
+    EntryKind.CHECK_IN: "A stored check-in entry could not be read.",
+    EntryKind.PROMISE: "A stored promise entry could not be read.",
+    EntryKind.DISCLOSURE: "A stored disclosure entry could not be read.",
+    EntryKind.APPRECIATION: "A stored appreciation entry could not be read.",
+    EntryKind.NOTE: "A stored note entry could not be read.",
+    EntryKind.OUTCOME: "A stored outcome entry could not be read.",
+    EntryKind.AMEND: "A stored amend entry could not be read.",
+    EntryKind.RETRACT: "A stored retract entry could not be read.",
+    EntryKind.PAUSE: "A stored pause entry could not be read.",
+    EntryKind.AGREEMENT: "A stored agreement entry could not be read.",
+    EntryKind.ENDING: "A stored ending entry could not be read.",
+    EntryKind.CONTACT: "A stored contact entry could not be read.",
+    EntryKind.ANSWER: "A stored answer entry could not be read.",
+}
+
+
+def _label(value: str, says: _Refusals, *, required: bool = False) -> None:
     if required and not value.strip():
-        raise InvalidEntry(f"Please fill in the {name}.")
+        raise InvalidEntry(says.empty)
     if len(value) > MAX_LABEL:
-        raise InvalidEntry(f"The {name} is very long; please keep it under {MAX_LABEL} characters.")
-    _unicode(value, name)
+        raise InvalidEntry(says.long, limit=MAX_LABEL)
+    _unicode(value, says)
 
 
-def _text(value: str, name: str, *, required: bool) -> None:
+def _text(value: str, says: _Refusals, *, required: bool) -> None:
     if required and not value.strip():
-        raise InvalidEntry(f"The {name} is empty. Write a few words, then save.")
+        raise InvalidEntry(says.empty)
     if len(value) > MAX_TEXT:
-        raise InvalidEntry(f"The {name} is longer than {MAX_TEXT:,} characters; please split it.")
-    _unicode(value, name)
+        raise InvalidEntry(says.long, limit=MAX_TEXT)
+    _unicode(value, says)
 
 
-def _unicode(value: str, name: str) -> None:
+def _unicode(value: str, says: _Refusals) -> None:
     """Half of a character pair (a lone surrogate) can't be stored or shared."""
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise InvalidEntry(
-                f"The {name} holds a broken character; please type that part again."
-            ) from exc
+            raise InvalidEntry(says.broken) from exc
+
+
+def _without_weekday(short_day: str) -> str:
+    """ "Wed 2 Dec" as "2 Dec" (in German "Mi., 2. Dez." as "2. Dez."): a short day is
+    written weekday first."""
+    return short_day.split(" ", 1)[-1]
 
 
 # --- JSON form, as stored in the journal (and later shared) ---------------------------
@@ -616,7 +767,7 @@ def body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:
     except InvalidEntry:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InvalidEntry(f"A stored {kind.value} entry could not be read.") from exc
+        raise InvalidEntry(_UNREADABLE_REFUSALS[kind]) from exc
 
 
 def _body_from_json(kind: EntryKind, data: dict[str, Any]) -> Body:

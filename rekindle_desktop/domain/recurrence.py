@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from rekindle_desktop.domain.days import long_day, short_day
+from rekindle_desktop.domain.words import ENGLISH, Words
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -74,17 +74,45 @@ class Rule:
                 yield day
             day += step
 
-    def describe(self) -> str:
+    def describe(self, *, words: Words = ENGLISH) -> str:
         match self.repeat:
             case Repeat.ONCE:
-                return f"by {short_day(self.starts, year=True)}"
+                return words.text("by {day}").format(day=words.short_day(self.starts, year=True))
             case Repeat.DAILY:
-                text = "every day"
+                text = words.text("every day")
             case Repeat.WEEKDAYS:
-                text = "every weekday"
+                text = words.text("every weekday")
             case Repeat.CHOSEN_DAYS:
-                text = "every " + ", ".join(WEEKDAY_NAMES[d] for d in sorted(self.weekdays))
+                text = words.text("every {days}").format(
+                    days=", ".join(weekday_name(d, words) for d in sorted(self.weekdays))
+                )
             case Repeat.EVERY_N_DAYS:
-                text = "every day" if self.every_days == 1 else f"every {self.every_days} days"
-        until = f" until {long_day(self.ends)}" if self.ends else ""
-        return f"{text} from {long_day(self.starts)}{until}"
+                text = (
+                    words.text("every day")
+                    if self.every_days == 1
+                    else words.text("every {count} days").format(count=self.every_days)
+                )
+        first = words.long_day(self.starts)
+        if self.ends:
+            return words.text("{repeat} from {first} until {last}").format(
+                repeat=text, first=first, last=words.long_day(self.ends)
+            )
+        return words.text("{repeat} from {first}").format(repeat=text, first=first)
+
+
+def weekday_name(weekday: int, words: Words = ENGLISH) -> str:
+    """A day of the week (0 = Monday), short, as WEEKDAY_NAMES has it in English: "Mon"."""
+    match weekday:
+        case 0:
+            return words.text("Mon")
+        case 1:
+            return words.text("Tue")
+        case 2:
+            return words.text("Wed")
+        case 3:
+            return words.text("Thu")
+        case 4:
+            return words.text("Fri")
+        case 5:
+            return words.text("Sat")
+    return words.text("Sun")

@@ -16,7 +16,6 @@ from sys import intern
 
 from rekindle_desktop.domain.changes import what_changed
 from rekindle_desktop.domain.consistency import paused_days
-from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import (
     Agreement,
     Amend,
@@ -24,9 +23,11 @@ from rekindle_desktop.domain.entries import (
     Body,
     CheckIn,
     Contact,
+    ContactHow,
     Ending,
     Entry,
     EntryKind,
+    NoteAbout,
     Outcome,
     OutcomeRecord,
     Pause,
@@ -38,6 +39,8 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.domain.ledger import Ledger, due_at
 from rekindle_desktop.domain.safe_text import for_window
 from rekindle_desktop.domain.voice import answered_within
+from rekindle_desktop.domain.words import ENGLISH
+from rekindle_desktop.domain.words import Words as Language
 
 
 class Marker(StrEnum):
@@ -70,10 +73,17 @@ class TimelineRow:
 
     @property
     def logged_text(self) -> str:
-        """Formatted only when asked (a tooltip): ten years of rows need not all be."""
+        return self.logged_said()
+
+    def logged_said(self, words: Language = ENGLISH) -> str:
+        """When it was written down, in words; formatted only when asked (a tooltip): ten
+        years of rows need not all be."""
         if not self.logged_at:
             return ""
-        return f"written {short_day(self.logged_at.date(), year=True)}, {self.logged_at:%H:%M}"
+        return words.text("written {day}, {time}").format(
+            day=words.short_day(self.logged_at.date(), year=True),
+            time=words.clock(self.logged_at),
+        )
 
     @property
     def needs_outcome(self) -> bool:
@@ -111,12 +121,14 @@ def timeline_rows(
     late_after: timedelta = timedelta(hours=2),
     new_since: frozenset[int] = frozenset(),
     recorded_late: frozenset[int] = frozenset(),
+    words: Language = ENGLISH,
 ) -> list[TimelineRow]:
     """All rows, newest day first. `new_since` and `recorded_late` (entry ids) add the
-    reviewer's markers: what the latest file added, and which of it is dated earlier."""
+    reviewer's markers: what the latest file added, and which of it is dated earlier.
+    Titles and details are in `words`' language."""
     pauses = paused_days(ledger.pauses())
     entries = ledger.entries.values()
-    rows, beside = _rows_and_changes(entries, ledger, zone, now, pauses, late_after)
+    rows, beside = _rows_and_changes(entries, ledger, zone, now, pauses, late_after, words)
     if new_since or recorded_late:
         rows = [_review_markers(r, new_since, recorded_late) for r in rows]
     rows.sort(key=_order)
@@ -131,6 +143,7 @@ def with_added(
     now: datetime,
     *,
     late_after: timedelta,
+    words: Language = ENGLISH,
 ) -> list[TimelineRow] | None:
     """`rows`, as `timeline_rows` gave them at `now`, once `entry` has been added to
     `ledger`: the same rows it would give, without working out every row again (ten
@@ -146,7 +159,7 @@ def with_added(
     changes = (ledger.entries[c] for c in ledger.changes)
     block = [root, *(c for c in changes if ledger.root_of(c) is root)]
     pauses = paused_days(ledger.pauses())
-    own, beside = _rows_and_changes(block, ledger, zone, now, pauses, late_after)
+    own, beside = _rows_and_changes(block, ledger, zone, now, pauses, late_after, words)
     own.sort(key=_order)
     rest = rows if entry is root else _without(rows, root.id)  # new: none of its rows yet
     return _merged(rest, _groups(_placed(own, beside)))
@@ -159,19 +172,21 @@ def _rows_and_changes(
     now: datetime,
     pauses: frozenset[date],
     late_after: timedelta,
+    words: Language,
 ) -> tuple[list[TimelineRow], dict[RowKey, list[TimelineRow]]]:
     """The rows of `entries`, unsorted, and the corrections and withdrawals among them,
     by the row each sits beside."""
+    said = _Said.of(words)
     rows: list[TimelineRow] = []
     beside: dict[RowKey, list[TimelineRow]] = {}
     for entry in entries:
         if entry.kind is EntryKind.OUTCOME:
             continue
         if isinstance(entry.body, Amend | Retract):
-            change = _change_row(entry, ledger, zone, late_after)
+            change = _change_row(entry, ledger, zone, late_after, said)
             beside.setdefault(_anchor(entry.body.target, ledger), []).append(change)
             continue
-        rows.append(_entry_row(entry, ledger, zone, now, pauses, late_after))
+        rows.append(_entry_row(entry, ledger, zone, now, pauses, late_after, said))
         if isinstance(entry.body, Promise) and not ledger.is_retracted(entry.id):
             body = ledger.current_body(entry.id)
             assert isinstance(body, Promise)
@@ -281,6 +296,7 @@ def _entry_row(
     now: datetime,
     pauses: frozenset[date],
     late_after: timedelta,
+    said: _Said,
 ) -> TimelineRow:
     body = ledger.current_body(entry.id)
     markers = set(_common_markers(entry, ledger, late_after))
@@ -295,13 +311,15 @@ def _entry_row(
             why = record.why if record else ""
     if at.date() in pauses and entry.kind is not EntryKind.PAUSE:
         markers.add(Marker.PAUSED)
-    detail = _detail(body)
+    detail = _detail(body, said)
     if isinstance(body, Plan):
-        detail = " · ".join(p for p in (_ends_another_day(body, zone), detail) if p)
+        detail = " · ".join(p for p in (_ends_another_day(body, zone, said), detail) if p)
     if isinstance(body, Contact):
         # How soon it was told is the point of it: said in words, early or not.
-        told = max(0, int(entry.lag_seconds // 60))
-        detail = " · ".join(p for p in (f"Told {answered_within(told)}", detail) if p)
+        told = said.told.format(
+            within=answered_within(max(0, int(entry.lag_seconds // 60)), words=said.words)
+        )
+        detail = " · ".join(p for p in (told, detail) if p)
         if entry.lag_seconds <= late_after.total_seconds():
             markers.add(Marker.TOLD_EARLY)
     return TimelineRow(
@@ -309,7 +327,7 @@ def _entry_row(
         at=at.replace(tzinfo=None),
         kind=entry.kind,
         time_text=intern(_time_text(body, entry, zone)),
-        title=intern(_shown(_title(entry.kind, body))),
+        title=intern(_shown(_title(body, said))),
         detail=intern(_shown(detail)),
         entry_id=entry.id,
         outcome=outcome,
@@ -365,22 +383,25 @@ def _occurrence_row(
     )
 
 
-def _change_row(entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelta) -> TimelineRow:
+def _change_row(
+    entry: Entry, ledger: Ledger, zone: tzinfo, late_after: timedelta, said: _Said
+) -> TimelineRow:
     """A correction or withdrawal; it takes the day and time of the row it sits beside."""
     body = entry.body
     assert isinstance(body, Amend | Retract)
     target = ledger.entries.get(body.target)
     if isinstance(body, Amend):
-        title = f"Corrected to: {_title(_kind_of_target(target), body.replacement)}"
+        title = said.corrected_to.format(title=_title(body.replacement, said))
     elif target is not None and target.kind is EntryKind.OUTCOME:
-        title = "Outcome withdrawn"
+        title = said.outcome_withdrawn
     elif target is not None and target.kind is EntryKind.AMEND:
-        title = "Correction withdrawn"
+        title = said.correction_withdrawn
     else:
-        title = "Withdrawn"
+        title = said.withdrawn
     changed = ""
     if isinstance(body, Amend) and target is not None:
-        changed = what_changed(_body_before(target, entry.id, ledger), body.replacement, zone)
+        before = _body_before(target, entry.id, ledger)
+        changed = what_changed(before, body.replacement, zone, words=said.words)
     logged = entry.logged.local(zone)
     return TimelineRow(
         day=logged.date(),
@@ -410,10 +431,6 @@ def _body_before(target: Entry, amend_id: int, ledger: Ledger) -> Body:
     return body
 
 
-def _kind_of_target(target: Entry | None) -> EntryKind:
-    return target.kind if target else EntryKind.NOTE
-
-
 def _common_markers(entry: Entry, ledger: Ledger, late_after: timedelta) -> set[Marker]:
     markers = set()
     if entry.private:
@@ -427,55 +444,115 @@ def _common_markers(entry: Entry, ledger: Ledger, late_after: timedelta) -> set[
     return markers
 
 
-def _title(kind: EntryKind, body: Body) -> str:
+class _Said:
+    """The words of one build of rows, each looked up once: ten years of rows say the
+    same few things, and looking each up again would slow the build down."""
+
+    __slots__ = (
+        "about",
+        "agreement",
+        "at_place",
+        "contact",
+        "corrected_to",
+        "correction_withdrawn",
+        "nothing_more",
+        "now_at",
+        "outcome_withdrawn",
+        "plan_at",
+        "talk",
+        "told",
+        "until",
+        "with_whom",
+        "withdrawn",
+        "words",
+    )
+
+    def __init__(self, words: Language) -> None:
+        self.words = words
+        self.plan_at = words.text("Plan at {place}")
+        self.now_at = words.text("Now at {place}")
+        self.agreement = words.text(
+            "Version {version}: check-in talks every {days} days, look again on {day}"
+        )
+        self.nothing_more = words.text("Nothing more is shared after this")
+        self.contact = {
+            ContactHow.CONTACTED: words.text("I was contacted by {text}"),
+            ContactHow.RAN_INTO: words.text("I ran into {text}"),
+            ContactHow.GOT_IN_TOUCH: words.text("I got in touch with {text}"),
+        }
+        self.at_place = words.text("at {place}")
+        self.with_whom = words.text("with {who}")
+        self.until = words.text("until {day}")
+        self.talk = words.text("To talk about at our next check-in")
+        self.about = {
+            NoteAbout.CHECK_IN_TALK: words.text("About: check-in conversation"),
+            NoteAbout.COUNSELLING: words.text("About: counselling"),
+            NoteAbout.OTHER: words.text("About: other"),
+        }
+        self.told = words.text("Told {within}")
+        self.corrected_to = words.text("Corrected to: {title}")
+        self.outcome_withdrawn = words.text("Outcome withdrawn")
+        self.correction_withdrawn = words.text("Correction withdrawn")
+        self.withdrawn = words.text("Withdrawn")
+
+    @staticmethod
+    def of(words: Language) -> _Said:
+        return _ENGLISH_SAID if words is ENGLISH else _Said(words)
+
+
+_ENGLISH_SAID = _Said(ENGLISH)
+
+
+def _title(body: Body, said: _Said) -> str:
     match body:
         case Plan():
-            return body.purpose or f"Plan at {body.place}"
+            return body.purpose or said.plan_at.format(place=body.place)
         case CheckIn():
-            return f"Now at {body.place}"
+            return said.now_at.format(place=body.place)
         case Promise():
             return body.text  # the row says "Promise" already
         case Agreement():
-            return (
-                f"Version {body.version}: check-in talks every {body.check_in_every_days} "
-                f"days, look again on {body.review_on.day} {body.review_on:%B %Y}"
+            return said.agreement.format(
+                version=body.version,
+                days=body.check_in_every_days,
+                day=said.words.long_day(body.review_on),
             )
         case Words():
             return _first_line(body.text)
         case Pause():
-            return body.summary()
+            return body.summary(words=said.words)
         case Ending():
-            return _first_line(body.words) if body.words else "Nothing more is shared after this"
+            return _first_line(body.words) if body.words else said.nothing_more
         case Contact():
-            return _first_line(f"{body.how.label} {body.text}")
+            return _first_line(said.contact[body.how].format(text=body.text))
         case Answer():
             return _first_line(body.text)
         case _:
-            return body.summary()
+            return body.summary(words=said.words)
 
 
-def _detail(body: Body) -> str:
+def _detail(body: Body, said: _Said) -> str:
     match body:
         case Plan():
-            bits = [f"at {body.place}"]
+            bits = [said.at_place.format(place=body.place)]
             if body.with_whom:
-                bits.append(f"with {body.with_whom}")
+                bits.append(said.with_whom.format(who=body.with_whom))
             return " · ".join(bits)
         case CheckIn():
             return body.note
         case Promise():
-            return body.rule.describe()
+            return body.rule.describe(words=said.words)
         case Agreement():
             return _first_line(body.boundaries)
         case Answer():
-            return "To talk about at our next check-in" if body.talk else ""
+            return said.talk if body.talk else ""
         case Ending():
             rest = body.words.split("\n", 1)
             return _first_line(rest[1].strip()) if len(rest) > 1 else ""
         case Words():
             rest = body.text.split("\n", 1)
             extra = rest[1].strip() if len(rest) > 1 else ""
-            about = f"About: {body.about.value}" if body.about else ""
+            about = said.about[body.about] if body.about else ""
             return " · ".join(p for p in (about, _first_line(extra)) if p)
         case _:
             return ""
@@ -491,11 +568,13 @@ def _time_text(body: Body, entry: Entry, zone: tzinfo) -> str:
     return _clock(entry.happened.local(zone))
 
 
-def _ends_another_day(plan: Plan, zone: tzinfo) -> str:
+def _ends_another_day(plan: Plan, zone: tzinfo, said: _Said) -> str:
     """ "until Wed 3 Dec" for a plan that ends on a later day (a night shift, a trip)."""
     start = plan.starts.local(zone)
     end = plan.ends.local(zone)
-    return "" if end.date() == start.date() else f"until {short_day(end.date())}"
+    if end.date() == start.date():
+        return ""
+    return said.until.format(day=said.words.short_day(end.date()))
 
 
 def _clock(moment: datetime) -> str:

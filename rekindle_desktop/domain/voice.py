@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
+
+from rekindle_desktop.domain.words import ENGLISH, Refusal, Words
 
 MAX_TEXT = 5_000  # a trigger or a request: a few sentences, not a letter
 
@@ -46,22 +49,38 @@ STRENGTHS = {
 }
 
 
-class InvalidVoice(ValueError):
-    """A trigger or request that can't be kept as given; the message says why."""
+class InvalidVoice(Refusal):
+    """A trigger or request that can't be kept as given; the message says why (an English
+    template and its fields, for the window to say in its language: domain/words.py)."""
 
 
-def check_words(text: str, what: str) -> str:
+# What the words are for; each refusal is written out whole, for translators.
+What = Literal["moment", "request"]
+
+_EMPTY_REFUSALS = {
+    "moment": "Write a few words for the moment first.",
+    "request": "Write a few words for the request first.",
+}
+_LONG_REFUSALS = {
+    "moment": "The moment is longer than {limit:,} characters; please keep it shorter.",
+    "request": "The request is longer than {limit:,} characters; please keep it shorter.",
+}
+_BROKEN_REFUSALS = {
+    "moment": "The moment holds a broken character; please type it again.",
+    "request": "The request holds a broken character; please type it again.",
+}
+
+
+def check_words(text: str, what: What) -> str:
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidVoice(f"Write a few words for the {what} first.")
+        raise InvalidVoice(_EMPTY_REFUSALS[what])
     if len(cleaned) > MAX_TEXT:
-        raise InvalidVoice(
-            f"The {what} is longer than {MAX_TEXT:,} characters; please keep it shorter."
-        )
+        raise InvalidVoice(_LONG_REFUSALS[what], limit=MAX_TEXT)
     try:
         cleaned.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InvalidVoice(f"The {what} holds a broken character; please type it again.") from exc
+        raise InvalidVoice(_BROKEN_REFUSALS[what]) from exc
     return cleaned
 
 
@@ -95,16 +114,18 @@ class Request:
     wants: Wants
 
 
-def answered_within(minutes: int) -> str:
+def answered_within(minutes: int, *, words: Words = ENGLISH) -> str:
     """How soon, in plain words: kind to a quick answer, never harsh to a slow one."""
     if minutes < 0:
-        return "straight away"
+        return words.text("straight away")
     if minutes < 60:
-        return "within an hour"
+        return words.text("within an hour")
     hours = -(-minutes // 60)  # rounded up: "within 2 hours" means up to two
     if hours <= 24:
-        return f"within {hours} hours" if hours > 1 else "within an hour"
+        if hours > 1:
+            return words.text("within {hours} hours").format(hours=hours)
+        return words.text("within an hour")
     days = -(-minutes // (24 * 60))
     if days <= 13:
-        return f"within {days} days"
-    return f"after {days // 7} weeks"
+        return words.text("within {days} days").format(days=days)
+    return words.text("after {weeks} weeks").format(weeks=days // 7)

@@ -29,6 +29,7 @@ from rekindle_desktop.domain.entries import (
     validate,
 )
 from rekindle_desktop.domain.ledger import COMMITTING, Ledger
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_added
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
@@ -41,10 +42,12 @@ NOTHING_SAVED = "Nothing was saved; change it and try again."
 
 
 class JournalLog:
-    """An unlocked journal's log, with its ledger kept up to date as entries are added."""
+    """An unlocked journal's log, with its ledger kept up to date as entries are added.
+    Its timeline's rows are said in `words`' language."""
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    def __init__(self, journal: Journal, clock: Clock, *, words: Words = ENGLISH) -> None:
         self.journal = journal
+        self.words = words
         self.clock = clock
         self._ledger: Ledger | None = None
         self._added = 0  # entries added since the ledger was read: its version
@@ -74,7 +77,9 @@ class JournalLog:
 
         An entry changes only what its root (what it is about, or itself) shows."""
         if isinstance(key, tuple):  # ("timeline", late_after)
-            return with_added(kept, entry, self.ledger, self.clock.zone, at, late_after=key[1])
+            return with_added(
+                kept, entry, self.ledger, self.clock.zone, at, late_after=key[1], words=self.words
+            )
         if key in ("weeks", "history"):
             return None  # the trend: a pause changes it too, so work it out again
         root = self.ledger.root_of(entry)
@@ -143,7 +148,9 @@ class JournalLog:
         return self._kept.get(
             ("timeline", late),
             self._added,
-            lambda now: timeline_rows(self.ledger, self.clock.zone, now, late_after=late),
+            lambda now: timeline_rows(
+                self.ledger, self.clock.zone, now, late_after=late, words=self.words
+            ),
         )
 
     def commitments(self) -> list[Commitment]:

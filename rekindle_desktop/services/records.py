@@ -21,6 +21,7 @@ from rekindle_desktop.domain.consistency import (
 from rekindle_desktop.domain.entries import Agreement
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.services import review_summary, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
@@ -36,12 +37,14 @@ if TYPE_CHECKING:
 
 
 class Records(JournalSession):
-    """The open journal's session, with what its pages show."""
+    """The open journal's session, with what its pages show (timeline rows in `words`'
+    language)."""
 
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    def __init__(self, journal: Journal, clock: Clock, *, words: Words = ENGLISH) -> None:
         super().__init__(journal)
         self.clock = clock
-        self.log = JournalLog(journal, clock) if self.role.shares else None
+        self.words = words
+        self.log = JournalLog(journal, clock, words=words) if self.role.shares else None
         self._reviewed: sharing.ReviewState | None = None
         self._reviewed_ledger: Ledger | None = None
         self._accepted: tuple[int, int] = (-1, -1)
@@ -171,6 +174,7 @@ class Records(JournalSession):
                 now,
                 new_since=state.new_since_last_review,
                 recorded_late=state.recorded_late,
+                words=self.words,
             ),
         )
 
@@ -234,10 +238,10 @@ def review_lent(
     return result, records
 
 
-def read_lent(handoff: JournalHandoff, clock: Clock) -> Records:
+def read_lent(handoff: JournalHandoff, clock: Clock, *, words: Words = ENGLISH) -> Records:
     """Everything the pages show first, read on the calling thread (a worker) through a
     connection of its own, closed again before returning: `rebind` the result on the
-    thread that will use it."""
+    thread that will use it. Its rows are said in `words`' language."""
     with take_over(handoff) as journal:
         records = Records(journal, clock)
         records.read_all()

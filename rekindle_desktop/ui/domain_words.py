@@ -52,6 +52,254 @@ DOMAIN_WORDS = frozenset(
     }
 )
 
+# Templates domain/ puts together with values, given to `words.text` (domain/words.py):
+# the window's `Words` looks them up here. tests/unit/test_domain_templates_marked.py
+# fails on one that is not marked.
+DOMAIN_TEMPLATES = frozenset(
+    {
+        # domain/timeline.py
+        QT_TRANSLATE_NOOP("DomainWords", "written {day}, {time}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Plan at {place}"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords",
+            "Version {version}: check-in talks every {days} days, look again on {day}",
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Nothing more is shared after this"),
+        QT_TRANSLATE_NOOP("DomainWords", "until {day}"),
+        QT_TRANSLATE_NOOP("DomainWords", "To talk about at our next check-in"),
+        QT_TRANSLATE_NOOP("DomainWords", "About: check-in conversation"),
+        QT_TRANSLATE_NOOP("DomainWords", "About: counselling"),
+        QT_TRANSLATE_NOOP("DomainWords", "About: other"),
+        QT_TRANSLATE_NOOP("DomainWords", "Told {within}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Corrected to: {title}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Outcome withdrawn"),
+        QT_TRANSLATE_NOOP("DomainWords", "Correction withdrawn"),
+        # domain/entries.py
+        QT_TRANSLATE_NOOP("DomainWords", "at {place}"),
+        QT_TRANSLATE_NOOP("DomainWords", "with {who}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Now at {place}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Corrected: {what}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Paused {first} to {last}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Paused {first} to {last}: {reason}"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords",
+            "Agreement v{version}: check-ins every {days} days, review on {review}, "
+            "ends on {end} unless renewed",
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Agreement v{version}: check-ins every {days} days, review on {review}"
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Sharing has ended: {words}"),
+        QT_TRANSLATE_NOOP("DomainWords", "Sharing has ended."),
+        QT_TRANSLATE_NOOP("DomainWords", "I was contacted by {text}"),
+        QT_TRANSLATE_NOOP("DomainWords", "I ran into {text}"),
+        QT_TRANSLATE_NOOP("DomainWords", "I got in touch with {text}"),
+        # domain/changes.py
+        QT_TRANSLATE_NOOP("DomainWords", "the place"),
+        QT_TRANSLATE_NOOP("DomainWords", "Changed what kind of entry it is"),
+        QT_TRANSLATE_NOOP("DomainWords", "Nothing it says has changed"),
+        QT_TRANSLATE_NOOP("DomainWords", "Changed {changes}"),
+        QT_TRANSLATE_NOOP("DomainWords", "what it was for"),
+        QT_TRANSLATE_NOOP("DomainWords", "the start"),
+        QT_TRANSLATE_NOOP("DomainWords", "the end"),
+        QT_TRANSLATE_NOOP("DomainWords", "who with"),
+        QT_TRANSLATE_NOOP("DomainWords", "the note"),
+        QT_TRANSLATE_NOOP("DomainWords", "the promise"),
+        QT_TRANSLATE_NOOP("DomainWords", "when"),
+        QT_TRANSLATE_NOOP("DomainWords", "how"),
+        QT_TRANSLATE_NOOP("DomainWords", "the words"),
+        QT_TRANSLATE_NOOP("DomainWords", "what it is about"),
+        QT_TRANSLATE_NOOP("DomainWords", "contacted"),
+        QT_TRANSLATE_NOOP("DomainWords", "ran-into"),
+        QT_TRANSLATE_NOOP("DomainWords", "got-in-touch"),
+        QT_TRANSLATE_NOOP("DomainWords", "check-in conversation"),
+        QT_TRANSLATE_NOOP("DomainWords", "counselling"),
+        QT_TRANSLATE_NOOP("DomainWords", "other"),
+        QT_TRANSLATE_NOOP("DomainWords", "{name} (added: {new})"),
+        QT_TRANSLATE_NOOP("DomainWords", "{name} (added)"),
+        QT_TRANSLATE_NOOP("DomainWords", "{name} (taken out)"),
+        QT_TRANSLATE_NOOP("DomainWords", "{name} from {old} to {new}"),
+        QT_TRANSLATE_NOOP("DomainWords", "{some} and {last}"),
+        # domain/recurrence.py
+        QT_TRANSLATE_NOOP("DomainWords", "Mon"),
+        QT_TRANSLATE_NOOP("DomainWords", "Tue"),
+        QT_TRANSLATE_NOOP("DomainWords", "Wed"),
+        QT_TRANSLATE_NOOP("DomainWords", "Thu"),
+        QT_TRANSLATE_NOOP("DomainWords", "Fri"),
+        QT_TRANSLATE_NOOP("DomainWords", "Sat"),
+        QT_TRANSLATE_NOOP("DomainWords", "Sun"),
+        QT_TRANSLATE_NOOP("DomainWords", "by {day}"),
+        QT_TRANSLATE_NOOP("DomainWords", "every day"),
+        QT_TRANSLATE_NOOP("DomainWords", "every weekday"),
+        QT_TRANSLATE_NOOP("DomainWords", "every {days}"),
+        QT_TRANSLATE_NOOP("DomainWords", "every {count} days"),
+        QT_TRANSLATE_NOOP("DomainWords", "{repeat} from {first}"),
+        QT_TRANSLATE_NOOP("DomainWords", "{repeat} from {first} until {last}"),
+        # domain/voice.py
+        QT_TRANSLATE_NOOP("DomainWords", "straight away"),
+        QT_TRANSLATE_NOOP("DomainWords", "within an hour"),
+        QT_TRANSLATE_NOOP("DomainWords", "within {hours} hours"),
+        QT_TRANSLATE_NOOP("DomainWords", "within {days} days"),
+        QT_TRANSLATE_NOOP("DomainWords", "after {weeks} weeks"),
+    }
+)
+
+# The domain's refusals (InvalidEntry, InvalidVoice), each whole sentence with its
+# {fields}: the window says them in its language, in the "ServiceWords" context where the
+# rest of its messages are (ui/service_words.py, which also marks the domain's refusals
+# that have no fields).
+DOMAIN_REFUSALS = frozenset(
+    {
+        # domain/entries.py
+        QT_TRANSLATE_NOOP("ServiceWords", "An agreement can hold up to {count} steps."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "{day} is too far from today. Dates between {earliest} and {latest} are possible.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The place is very long; please keep it under {limit} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The place holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "Please fill in the place."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The who with is very long; please keep it under {limit} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The who with holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The explanation is very long; please keep it under {limit} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The explanation holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The reason is very long; please keep it under {limit} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The reason holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The step is very long; please keep it under {limit} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The step holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "Please fill in the step."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The what for is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The what for holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The note is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The note holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The note is empty. Write a few words, then save."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The promise is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The promise holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The promise is empty. Write a few words, then save."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The boundaries is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The boundaries holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The words is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The words holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The contact is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The contact holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The contact is empty. Write a few words, then save."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The answer is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The answer holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The answer is empty. Write a few words, then save."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The disclosure is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The disclosure holds a broken character; please type that part again."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The disclosure is empty. Write a few words, then save."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The appreciation is longer than {limit:,} characters; please split it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The appreciation holds a broken character; please type that part again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The appreciation is empty. Write a few words, then save."
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "A plan cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A check-in cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A promise cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A disclosure cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A appreciation cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A note cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A outcome cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A correction cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A withdrawn cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A pause cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A agreement cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A sharing ended cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A contact disclosure cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A answer cannot hold that kind of content."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored plan entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored check-in entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored promise entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored disclosure entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored appreciation entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored note entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored outcome entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored amend entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored retract entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored pause entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored agreement entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored ending entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored contact entry could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "A stored answer entry could not be read."),
+        # domain/voice.py
+        QT_TRANSLATE_NOOP("ServiceWords", "Write a few words for the moment first."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Write a few words for the request first."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The moment is longer than {limit:,} characters; please keep it shorter.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The request is longer than {limit:,} characters; please keep it shorter.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The moment holds a broken character; please type it again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords", "The request holds a broken character; please type it again."
+        ),
+    }
+)
+
+
 # A kind's name for many of them ("What is shared: Plans, Check-ins, …").
 KIND_PLURALS = {
     EntryKind.PLAN: QT_TRANSLATE_NOOP("DomainWords", "Plans"),

@@ -16,6 +16,7 @@ from rekindle_desktop.services.stopping import Pairing
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import heading, label, local_day
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 
 class EarlierRecordDialog(QDialog):
@@ -35,7 +36,9 @@ class EarlierRecordDialog(QDialog):
         self.timeline = TimelinePanel(
             now.astimezone(clock.zone).date(), translate("EarlierRecord", "Nothing was accepted.")
         )
-        self.timeline.set_rows(timeline_rows(Ledger.of(entries), clock.zone, now))
+        self.timeline.set_rows(
+            timeline_rows(Ledger.of(entries), clock.zone, now, words=WINDOW_WORDS)
+        )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

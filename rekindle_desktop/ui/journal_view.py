@@ -35,6 +35,7 @@ from rekindle_desktop.ui.background import wait_without
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.service_words import said
 from rekindle_desktop.ui.widgets import label, named
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 if TYPE_CHECKING:
     from rekindle_desktop.ui.review_view import ReviewView
@@ -94,7 +95,7 @@ class JournalView(QWidget):
             row.setContentsMargins(24, 8, 24, 8)
             row.addWidget(label(translate("JournalView", DEMO_NOTE)))
             self._column.addWidget(banner)
-        records = Records(opened.journal, clock)
+        records = Records(opened.journal, clock, words=WINDOW_WORDS)
         self._reader: _Reader | None = None
         if records.size() < read_in_background_from:
             self._show_pages(records)
@@ -275,7 +276,7 @@ class _Reader(QObject):
     def _run(self, handoff: JournalHandoff) -> None:
         result: object
         try:
-            result, signal = read_lent(handoff, self._clock), self.read
+            result, signal = read_lent(handoff, self._clock, words=WINDOW_WORDS), self.read
         except Exception as exc:
             result, signal = exc, self.failed
         # The window may have been locked meanwhile: then there is no one to tell.

@@ -74,6 +74,7 @@ from rekindle_desktop.ui.window_menus import (
     build_menus,
     enable_journal_actions,
 )
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 # Each title names the app once, at its end: a title that ends otherwise gets " — Rekindle"
 # added by Qt (the display name), and a screen reader would say the name twice.
@@ -315,7 +316,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
         if isinstance(current, JournalView):
             self._set_aside += current.unsaved()
         if on and self._session.role.shares:
-            log = JournalLog(self._session.journal, self.clock)
+            log = JournalLog(self._session.journal, self.clock, words=WINDOW_WORDS)
             self._replace_view(PresentationView(log, lambda: self.present_action.setChecked(False)))
         else:
             self._show_journal_again()
@@ -832,7 +833,8 @@ class RekindleWindow(QMainWindow, WindowMenus):
         records = self._records()
         log = records.log if records is not None and records.log is not None else None
         stopped = stopping.stop_sharing(
-            log or JournalLog(self._session.journal, self.clock), last_file=None
+            log or JournalLog(self._session.journal, self.clock, words=WINDOW_WORDS),
+            last_file=None,
         )
         self._refresh_pages()
         return stopped.message

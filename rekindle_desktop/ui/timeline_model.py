@@ -18,6 +18,7 @@ from rekindle_desktop.ui.background import let_go
 from rekindle_desktop.ui.days import weekday_words
 from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 PAGE = 200
 ROOT = QModelIndex()
@@ -159,7 +160,7 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.logged_text or None
+            return row.logged_said(WINDOW_WORDS) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
