@@ -15,6 +15,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from rekindle_desktop.domain.check_ins import TalkDue
 from rekindle_desktop.domain.entries import Agreement, EntryKind, Plan, Promise
 from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.words import ENGLISH, Words
 
 PLAN_WINDOW = timedelta(hours=12)  # after a plan ends, ask within this long, then let it be
 PROMISE_EVENING = time(20, 0)  # a promise due today is mentioned from this hour
@@ -51,8 +52,9 @@ def due_reminders(
     already_sent: Iterable[str],
     quiet: QuietHours,
     enabled: bool = True,
+    words: Words = ENGLISH,
 ) -> list[Reminder]:
-    """What to remind about right now, each item at most once."""
+    """What to remind about right now, each item at most once, in `words`' language."""
     local = now.astimezone(zone)
     if not enabled or quiet.covers(local):
         return []
@@ -73,8 +75,8 @@ def due_reminders(
                 add(
                     Reminder(
                         f"plan-ended:{entry.id}",
-                        "A plan has ended",
-                        "How did it go? Rekindle is ready when you are.",
+                        words.text("A plan has ended"),
+                        words.text("How did it go? Rekindle is ready when you are."),
                     )
                 )
         elif isinstance(body, Promise) and body.rule.falls_on(today):
@@ -83,24 +85,24 @@ def due_reminders(
                 add(
                     Reminder(
                         f"promise-due:{entry.id}:{today.isoformat()}",
-                        "A promise is due today",
-                        "When you're ready, say how it went.",
+                        words.text("A promise is due today"),
+                        words.text("When you're ready, say how it went."),
                     )
                 )
     if talk is not None and talk.day - today <= timedelta(days=1):
         add(
             Reminder(
                 f"check-in:{talk.day.isoformat()}",
-                "A check-in talk is near",
-                "Your agenda and some gentle prompts are in Rekindle.",
+                words.text("A check-in talk is near"),
+                words.text("Your agenda and some gentle prompts are in Rekindle."),
             )
         )
     if agreement is not None and agreement.review_on <= today:
         add(
             Reminder(
                 f"agreement-review:{agreement.version}",
-                "Your agreement is up for review",
-                "A good conversation to have together, when you're both ready.",
+                words.text("Your agreement is up for review"),
+                words.text("A good conversation to have together, when you're both ready."),
             )
         )
     return found

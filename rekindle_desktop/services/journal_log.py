@@ -29,8 +29,8 @@ from rekindle_desktop.domain.entries import (
     validate,
 )
 from rekindle_desktop.domain.ledger import COMMITTING, Ledger
-from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_added
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_session import JournalSession
@@ -47,8 +47,8 @@ class JournalLog:
 
     def __init__(self, journal: Journal, clock: Clock, *, words: Words = ENGLISH) -> None:
         self.journal = journal
-        self.words = words
         self.clock = clock
+        self.words = words
         self._ledger: Ledger | None = None
         self._added = 0  # entries added since the ledger was read: its version
         self._kept = Kept(lambda: self.clock.now_utc())

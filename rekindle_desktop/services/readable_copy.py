@@ -358,7 +358,7 @@ def _days_html(chosen: list[Entry], ledger: Ledger, zone: tzinfo, words: Words) 
 
 def _body_html(entry: Entry, zone: tzinfo, words: Words) -> str:
     body = entry.body
-    text = body.text if isinstance(body, Written) else body.summary()
+    text = body.text if isinstance(body, Written) else body.summary(words=words)
     shown = _words(text)
     if isinstance(body, Plan):
         starts, ends = body.starts.local(zone), body.ends.local(zone)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.reminders import QuietHours, Reminder, due_reminders
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.store import reminders as reminder_store
@@ -13,7 +14,8 @@ from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
 
 
-def pending(records: Records) -> list[Reminder]:
+def pending(records: Records, *, words: Words = ENGLISH) -> list[Reminder]:
+    """What to remind about now, said in `words`' language."""
     journal, clock = records.journal, records.clock
     ledger = records.own_ledger() or Ledger()
     agreement = records.agreement()
@@ -31,6 +33,7 @@ def pending(records: Records) -> list[Reminder]:
             journal.get(settings.QUIET_FROM_HOUR), journal.get(settings.QUIET_UNTIL_HOUR)
         ),
         enabled=journal.get(settings.REMINDERS_ON),
+        words=words,
     )
 
 

@@ -409,7 +409,7 @@ def _entries(
     words: Words,
 ) -> EntriesPart:
     wanted = kinds & set(LOGGABLE_KINDS)
-    rows = timeline_rows(source.ledger, source.zone, source.now)
+    rows = timeline_rows(source.ledger, source.zone, source.now, words=words)
     changes: dict[int, list[TimelineRow]] = {}
     for row in rows:
         if row.beside is not None and Marker.PRIVATE not in row.markers:

@@ -141,6 +141,73 @@ DOMAIN_TEMPLATES = frozenset(
         QT_TRANSLATE_NOOP("DomainWords", "within {hours} hours"),
         QT_TRANSLATE_NOOP("DomainWords", "within {days} days"),
         QT_TRANSLATE_NOOP("DomainWords", "after {weeks} weeks"),
+        # domain/reminders.py
+        QT_TRANSLATE_NOOP("DomainWords", "A plan has ended"),
+        QT_TRANSLATE_NOOP("DomainWords", "How did it go? Rekindle is ready when you are."),
+        QT_TRANSLATE_NOOP("DomainWords", "A promise is due today"),
+        QT_TRANSLATE_NOOP("DomainWords", "When you're ready, say how it went."),
+        QT_TRANSLATE_NOOP("DomainWords", "A check-in talk is near"),
+        QT_TRANSLATE_NOOP("DomainWords", "Your agenda and some gentle prompts are in Rekindle."),
+        QT_TRANSLATE_NOOP("DomainWords", "Your agreement is up for review"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "A good conversation to have together, when you're both ready."
+        ),
+        # domain/passphrase.py
+        QT_TRANSLATE_NOOP("DomainWords", "Very weak"),
+        QT_TRANSLATE_NOOP("DomainWords", "Weak"),
+        QT_TRANSLATE_NOOP("DomainWords", "Fair"),
+        QT_TRANSLATE_NOOP("DomainWords", "Strong"),
+        QT_TRANSLATE_NOOP("DomainWords", "Very strong"),
+        QT_TRANSLATE_NOOP("DomainWords", "Choose a passphrase only you know."),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Use at least {count} characters. A few unrelated words work well."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "This would be easy to guess. Add another unrelated word or two."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Good. Keep it somewhere only you can reach, or remember it."
+        ),
+    }
+)
+
+# zxcvbn's own advice while a passphrase is chosen (domain/passphrase.py shows its warning
+# or first suggestion): a fixed set of sentences, all of those in zxcvbn/feedback.py.
+ZXCVBN_ADVICE = frozenset(
+    {
+        QT_TRANSLATE_NOOP("DomainWords", "Add another word or two. Uncommon words are better."),
+        QT_TRANSLATE_NOOP("DomainWords", "Capitalization doesn't help very much."),
+        QT_TRANSLATE_NOOP("DomainWords", "Reversed words aren't much harder to guess."),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Predictable substitutions like '@' instead of 'a' don't help very much."
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Use a few words, avoid common phrases."),
+        QT_TRANSLATE_NOOP("DomainWords", "No need for symbols, digits, or uppercase letters."),
+        QT_TRANSLATE_NOOP("DomainWords", "Straight rows of keys are easy to guess."),
+        QT_TRANSLATE_NOOP("DomainWords", "Short keyboard patterns are easy to guess."),
+        QT_TRANSLATE_NOOP("DomainWords", "This is a top-10 common password."),
+        QT_TRANSLATE_NOOP("DomainWords", "This is similar to a commonly used password."),
+        QT_TRANSLATE_NOOP("DomainWords", "A word by itself is easy to guess."),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "All-uppercase is almost as easy to guess as all-lowercase."
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Use a longer keyboard pattern with more turns."),
+        QT_TRANSLATE_NOOP("DomainWords", 'Repeats like "aaa" are easy to guess.'),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "This is a top-100 common password."),
+        QT_TRANSLATE_NOOP("DomainWords", "This is a very common password."),
+        QT_TRANSLATE_NOOP("DomainWords", "Names and surnames by themselves are easy to guess."),
+        QT_TRANSLATE_NOOP("DomainWords", "Common names and surnames are easy to guess."),
+        QT_TRANSLATE_NOOP("DomainWords", "Avoid repeated words and characters."),
+        QT_TRANSLATE_NOOP("DomainWords", 'Sequences like "abc" or "6543" are easy to guess.'),
+        QT_TRANSLATE_NOOP("DomainWords", "Avoid sequences."),
+        QT_TRANSLATE_NOOP("DomainWords", "Recent years are easy to guess."),
+        QT_TRANSLATE_NOOP("DomainWords", "Dates are often easy to guess."),
+        QT_TRANSLATE_NOOP("DomainWords", "Avoid recent years."),
+        QT_TRANSLATE_NOOP("DomainWords", "Avoid years that are associated with you."),
+        QT_TRANSLATE_NOOP("DomainWords", "Avoid dates and years that are associated with you."),
     }
 )
 
@@ -279,6 +346,9 @@ DOMAIN_REFUSALS = frozenset(
         QT_TRANSLATE_NOOP("ServiceWords", "A stored ending entry could not be read."),
         QT_TRANSLATE_NOOP("ServiceWords", "A stored contact entry could not be read."),
         QT_TRANSLATE_NOOP("ServiceWords", "A stored answer entry could not be read."),
+        # domain/recurrence.py's Rule, as ui/entry_forms.py says its refusals
+        QT_TRANSLATE_NOOP("ServiceWords", "A promise cannot end before it starts."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Choose at least one day of the week."),
         # domain/voice.py
         QT_TRANSLATE_NOOP("ServiceWords", "Write a few words for the moment first."),
         QT_TRANSLATE_NOOP("ServiceWords", "Write a few words for the request first."),

@@ -41,10 +41,11 @@ from rekindle_desktop.domain.entries import (
     Words,
 )
 from rekindle_desktop.domain.moment import Moment
-from rekindle_desktop.domain.recurrence import WEEKDAY_NAMES, Repeat, Rule
+from rekindle_desktop.domain.recurrence import Repeat, Rule, weekday_name
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import GentleNote, label, name_form_fields, save_cancel, uncut
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 REPEAT_CHOICES = (
     (Repeat.ONCE, QT_TRANSLATE_NOOP("EntryForms", "Once, by a day")),
@@ -241,7 +242,7 @@ class EntryDialog(QDialog):
             self.last_day = day_edit(self.now.date() + timedelta(days=30))
             self.last_day.setEnabled(False)
             self.has_end.toggled.connect(self.last_day.setEnabled)
-            self.days = [QCheckBox(name) for name in WEEKDAY_NAMES]
+            self.days = [QCheckBox(weekday_name(day, WINDOW_WORDS)) for day in range(7)]
             day_row = QHBoxLayout()
             for box in self.days:
                 day_row.addWidget(box)

@@ -26,6 +26,7 @@ from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.domain_words import kind_count, kind_name
 from rekindle_desktop.ui.i18n import short_day_words, translate
 from rekindle_desktop.ui.widgets import GentleNote, card, heading, label, named, primary_button
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 
 def holds_words(total: int, new: int) -> str:
@@ -50,7 +51,7 @@ def _entry_line(entry: Entry) -> str:
     when = entry.happened.as_recorded()
     return (
         f"{short_day_words(when.date(), year=True)}, {when:%H:%M} · {kind_name(entry.kind)}: "
-        f"{for_window(entry.body.summary(), one_line=True)}"
+        f"{for_window(entry.body.summary(words=WINDOW_WORDS), one_line=True)}"
     )
 
 

@@ -28,6 +28,7 @@ from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.widgets import label, name_form_fields, save_cancel
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 NO_TRAY = QT_TRANSLATE_NOOP(
     "Reminders", "This desktop has no system tray, so reminders appear here, inside the window."
@@ -107,7 +108,7 @@ class ReminderCenter(QObject):
         records = self._records()
         if records is None or not records.is_open:
             return []
-        due = reminders.pending(records)
+        due = reminders.pending(records, words=WINDOW_WORDS)
         if not due:
             return []
         reminders.mark_sent(records.journal, [r.key for r in due])

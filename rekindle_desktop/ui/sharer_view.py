@@ -52,6 +52,7 @@ from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_wo
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import card, label, link_button, local_day, side_column
 from rekindle_desktop.ui.withdraw_dialog import WithdrawDialog
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 EMPTY = QT_TRANSLATE_NOOP(
     "SharerView",
@@ -543,7 +544,8 @@ class SharerView(QWidget):
         entry = self.log.ledger.entries[entry_id]
         dialog = WithdrawDialog(
             entry_id,
-            f"{kind_name(entry.kind)}: {self.log.ledger.current_body(entry_id).summary()}",
+            f"{kind_name(entry.kind)}: "
+            f"{self.log.ledger.current_body(entry_id).summary(words=WINDOW_WORDS)}",
             lambda why: self.log.retract(entry_id, why),
             self,
         )
@@ -567,5 +569,5 @@ class SharerView(QWidget):
         body = self.log.ledger.current_body(commitment.source)
         if isinstance(body, Promise):
             return body.text
-        summary: str = body.summary()
+        summary: str = body.summary(words=WINDOW_WORDS)
         return summary

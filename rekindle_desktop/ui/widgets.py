@@ -34,6 +34,7 @@ from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.reflow import VerticalScroll
 from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 W = TypeVar("W", bound=QWidget)
 
@@ -185,7 +186,7 @@ class NewPassphraseForm(QWidget):
 
     def problem(self) -> tuple[str, str] | None:
         """(message, next step) if this passphrase cannot be used yet, else None."""
-        strength = assess_passphrase(self.first.text())
+        strength = assess_passphrase(self.first.text(), words=WINDOW_WORDS)
         if not strength.acceptable:
             return (
                 translate("Widgets", "That passphrase would be too easy to guess."),
@@ -213,7 +214,7 @@ class NewPassphraseForm(QWidget):
     def _update(self) -> None:
         text = self.first.text()
         if text:
-            strength = assess_passphrase(text)
+            strength = assess_passphrase(text, words=WINDOW_WORDS)
             self.meter.setValue(strength.score)
             colour = style.current().strength[strength.score]
             self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")

@@ -65,7 +65,7 @@ def domain_templates() -> tuple[dict[str, str], dict[str, str]]:
 def marked(context: str) -> set[str]:
     """Everything ui/ marks in `context` (the window's `Words` looks templates up there)."""
     return {
-        node.args[1].value
+        str(node.args[1].value)
         for path in sorted((PACKAGE / "ui").glob("*.py"))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call)
@@ -118,3 +118,21 @@ label = "not a template"
             "A plan cannot hold that.",
         },
     )
+
+
+def test_all_of_zxcvbns_advice_is_marked() -> None:
+    # domain/passphrase.py shows zxcvbn's own warning or suggestion while a passphrase is
+    # chosen; each of its sentences (zxcvbn marks them with gettext's _) is translated.
+    import zxcvbn.feedback
+
+    source = Path(zxcvbn.feedback.__file__).read_text(encoding="utf-8")
+    advice = {
+        str(node.args[0].value)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_"
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert len(advice) > 20
+    assert advice - marked("DomainWords") == set()
