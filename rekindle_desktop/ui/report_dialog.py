@@ -181,7 +181,9 @@ class ReportDialog(QDialog):
         except UserFacingError as exc:
             self.note.say_error(exc)
             return
-        suggested = f"rekindle-report-{report.first_day:%Y-%m-%d}-to-{report.last_day:%Y-%m-%d}.pdf"
+        suggested = translate("ReportDialog", "rekindle-report-{first}-to-{last}.pdf").format(
+            first=f"{report.first_day:%Y-%m-%d}", last=f"{report.last_day:%Y-%m-%d}"
+        )
         name, _filter = QFileDialog.getSaveFileName(
             self,
             translate("ReportDialog", "Save the report"),

@@ -1135,247 +1135,467 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="305"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="145"/>
+        <source>A plan has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="146"/>
+        <source>How did it go? Rekindle is ready when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="147"/>
+        <source>A promise is due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="148"/>
+        <source>When you&apos;re ready, say how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="149"/>
+        <source>A check-in talk is near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="150"/>
+        <source>Your agenda and some gentle prompts are in Rekindle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="151"/>
+        <source>Your agreement is up for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="152"/>
+        <source>A good conversation to have together, when you&apos;re both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="156"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="157"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="158"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="159"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="160"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="161"/>
+        <source>Choose a passphrase only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="162"/>
+        <source>Use at least {count} characters. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="165"/>
+        <source>This would be easy to guess. Add another unrelated word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="168"/>
+        <source>Good. Keep it somewhere only you can reach, or remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="178"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="179"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="180"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="181"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="184"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="185"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="186"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="187"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="188"/>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="189"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="190"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="191"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="194"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="195"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="196"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="199"/>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="200"/>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="201"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="202"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="203"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="204"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="205"/>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="206"/>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="207"/>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="208"/>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="209"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="210"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="375"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="306"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
         <source>Promises</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="308"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="378"/>
         <source>Disclosures</source>
         <translation>Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="309"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="379"/>
         <source>Appreciations</source>
         <translation>Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="380"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="381"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="312"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="382"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="313"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="383"/>
         <source>Withdrawals</source>
         <translation>Zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="314"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="384"/>
         <source>Pauses</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="385"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="316"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="386"/>
         <source>Endings of sharing</source>
         <translation>Beendetes Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="387"/>
         <source>Contact disclosures</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="318"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="388"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="394"/>
         <source>1 plan</source>
         <translation>1 Plan</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="395"/>
         <source>{count} plans</source>
         <translation>{count} Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="328"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="398"/>
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="329"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="399"/>
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="402"/>
         <source>1 promise</source>
         <translation>1 Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="403"/>
         <source>{count} promises</source>
         <translation>{count} Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="406"/>
         <source>1 disclosure</source>
         <translation>1 Offenlegung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="337"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="407"/>
         <source>{count} disclosures</source>
         <translation>{count} Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="340"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="410"/>
         <source>1 appreciation</source>
         <translation>1 Wertschätzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="341"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="411"/>
         <source>{count} appreciations</source>
         <translation>{count} Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="344"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="414"/>
         <source>1 note</source>
         <translation>1 Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="345"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="415"/>
         <source>{count} notes</source>
         <translation>{count} Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="348"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="418"/>
         <source>1 outcome</source>
         <translation>1 Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="349"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="419"/>
         <source>{count} outcomes</source>
         <translation>{count} Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="352"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="422"/>
         <source>1 correction</source>
         <translation>1 Korrektur</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="423"/>
         <source>{count} corrections</source>
         <translation>{count} Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="356"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="426"/>
         <source>1 withdrawal</source>
         <translation>1 zurückgezogener Eintrag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="357"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
         <source>{count} withdrawals</source>
         <translation>{count} zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="360"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="430"/>
         <source>1 pause</source>
         <translation>1 Pause</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="431"/>
         <source>{count} pauses</source>
         <translation>{count} Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="364"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="434"/>
         <source>1 agreement</source>
         <translation>1 Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="365"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="435"/>
         <source>{count} agreements</source>
         <translation>{count} Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="368"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="438"/>
         <source>1 ending of sharing</source>
         <translation>1-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="369"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="439"/>
         <source>{count} endings of sharing</source>
         <translation>{count}-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="372"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="442"/>
         <source>1 contact disclosure</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="373"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="443"/>
         <source>{count} contact disclosures</source>
         <translation>{count} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="446"/>
         <source>1 answer</source>
         <translation>1 Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="447"/>
         <source>{count} answers</source>
         <translation>{count} Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="419"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="489"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="18"/>
         <source>{day}: {state}</source>
         <translation>{day}: {state}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="497"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="19"/>
         <source>{kept} of {resolved} kept</source>
         <translation>{kept} von {resolved} eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="433"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="503"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="20"/>
         <source>{count} not yet confirmed</source>
         <translation>{count} noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="444"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="514"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="22"/>
         <source>{count} {outcome}</source>
         <translation>{outcome}: {count}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="449"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="519"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="23"/>
         <source> ({kept} of {resolved} kept or changed with notice, {percent}%)</source>
         <translation> ({kept} von {resolved} eingehalten oder mit Bescheid vorher geändert, {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="458"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="528"/>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="210"/>
         <source>The trend is at {score} out of 100. Each commitment that is resolved moves it {share}% of the way toward kept or not kept, so one miss would bring it to about {after_miss}, while a pattern moves it a lot. Changes made with notice count as kept. Paused days and unconfirmed outcomes don&apos;t count. Healing isn&apos;t a straight line.</source>
         <translation>Der Trend steht bei {score} von 100. Jede Verpflichtung mit einem Ergebnis bewegt ihn {share} % des Weges in Richtung eingehalten oder nicht eingehalten. Ein einzelnes Nicht-Einhalten brächte ihn also auf etwa {after_miss}, ein Muster dagegen bewegt ihn stark. Änderungen mit Bescheid vorher zählen als eingehalten. Pausierte Tage und noch nicht bestätigte Ergebnisse zählen nicht. Heilung verläuft nicht geradlinig.</translation>
@@ -1472,270 +1692,270 @@
 <context>
     <name>EntryForms</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
         <source>Once, by a day</source>
         <translation>Einmal, bis zu einem Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="52"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="53"/>
         <source>Every weekday</source>
         <translation>Montag bis Freitag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="54"/>
         <source>On chosen days of the week</source>
         <translation>An ausgewählten Wochentagen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="55"/>
         <source>Every few days</source>
         <translation>Alle paar Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="58"/>
         <source>A check-in conversation</source>
         <translation>Ein Check-in-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="59"/>
         <source>A counselling session</source>
         <translation>Eine Beratungssitzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="60"/>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
         <source>Log a plan</source>
         <translation>Einen Plan eintragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
         <source>Check in</source>
         <translation>Check-in eintragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="64"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="65"/>
         <source>Make a promise</source>
         <translation>Ein Versprechen geben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="66"/>
         <source>Share something openly</source>
         <translation>Etwas offen teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="67"/>
         <source>Note an appreciation</source>
         <translation>Eine Wertschätzung festhalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="68"/>
         <source>Write a note</source>
         <translation>Eine Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="69"/>
         <source>Tell about a contact</source>
         <translation>Von einem Kontakt erzählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="72"/>
         <source>I was contacted by</source>
         <translation>Jemand hat sich bei mir gemeldet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="73"/>
         <source>I ran into</source>
         <translation>Ich bin jemandem begegnet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="73"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="74"/>
         <source>I got in touch with</source>
         <translation>Ich habe mich bei jemandem gemeldet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="77"/>
         <source>Ideally logged before it happens: when, where, with whom, and what for.</source>
         <translation>Am besten eingetragen, bevor es passiert: wann, wo, mit wem und wofür.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="80"/>
         <source>Where you are now.</source>
         <translation>Wo Sie gerade sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="81"/>
         <source>Something you will do, once or on a rhythm. Each time it falls due, you&apos;ll be asked how it went.</source>
         <translation>Etwas, das Sie tun werden, einmal oder regelmäßig. Jedes Mal, wenn es fällig ist, werden Sie gefragt, wie es gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="86"/>
         <source>Something you are choosing to be open about, before being asked.</source>
         <translation>Etwas, über das Sie von sich aus offen sein möchten, bevor jemand fragt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="88"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="89"/>
         <source>Something you noticed and are grateful for.</source>
         <translation>Etwas, das Ihnen aufgefallen ist und für das Sie dankbar sind.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="92"/>
         <source>Notes on a check-in conversation or a counselling session.</source>
         <translation>Notizen zu einem Check-in-Gespräch oder einer Beratungssitzung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="95"/>
         <source>Telling soon, before being asked, is what rebuilds trust. Say when it happened; no names are needed, only as much as you choose.</source>
         <translation>Bald davon zu erzählen, bevor jemand fragt, baut Vertrauen wieder auf. Sagen Sie, wann es passiert ist; Namen sind nicht nötig, nur so viel, wie Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="173"/>
         <source>Private: keep this on this computer only</source>
         <translation>Privat: nur auf diesem Computer behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="176"/>
         <source>Private entries are never included in a timeline file.</source>
         <translation>Private Einträge kommen nie in eine Zeitleisten-Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="204"/>
         <source>Type a place, or choose a saved one</source>
         <translation>Einen Ort eingeben oder einen gespeicherten wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="216"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
         <source>e.g. Dinner, Work, Gym</source>
         <translation>z. B. Abendessen, Arbeit, Sport</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
         <source>What for</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="219"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="241"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="222"/>
         <source>With whom</source>
         <translation>Mit wem</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="227"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="228"/>
         <source>Now at</source>
         <translation>Jetziger Ort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="229"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="230"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="235"/>
         <source>e.g. Text you when I leave work</source>
         <translation>z. B. dir schreiben, wenn ich von der Arbeit losgehe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="250"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="251"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="255"/>
         <source>Promise</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="255"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="283"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="256"/>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="298"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="299"/>
         <source>Starting</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="259"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="259"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="260"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="272"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="278"/>
         <source>e.g. someone from before, by message</source>
         <translation>z. B. jemand von früher, per Nachricht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="280"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="281"/>
         <source>When it happened</source>
         <translation>Wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="283"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="284"/>
         <source>In your words</source>
         <translation>In Ihren Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="297"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="438"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="439"/>
         <source>Say what the plan is for, in a word or two.</source>
         <translation>Sagen Sie in ein, zwei Worten, wofür der Plan ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="439"/>
+        <location filename="../../rekindle_desktop/ui/entry_forms.py" line="440"/>
         <source>For example: Dinner with my sister, Work, Gym.</source>
         <translation>Zum Beispiel: Abendessen mit meiner Schwester, Arbeit, Sport.</translation>
     </message>
@@ -1743,107 +1963,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="63"/>
         <source>Share a timeline file</source>
         <translation>Eine Zeitleisten-Datei teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="35"/>
         <source>This file will hold 1 entry</source>
         <translation>Diese Datei wird 1 Eintrag enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="37"/>
         <source>This file will hold {total} entries</source>
         <translation>Diese Datei wird {total} Einträge enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="39"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="40"/>
         <source>; nothing in it is new since your last file.</source>
         <translation>; nichts davon ist neu seit Ihrer letzten Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="42"/>
         <source>, all of it new.</source>
         <translation>, alles davon neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="43"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="44"/>
         <source>; 1 of them is new.</source>
         <translation>; 1 davon ist neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="46"/>
         <source>; {new} of them are new.</source>
         <translation>; {new} davon sind neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="70"/>
         <source>They run from {first} to {last}.</source>
         <translation>Sie reichen von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="78"/>
         <source>In it: {counts}.</source>
         <translation>Darin: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="81"/>
         <source>1 private entry stays on this computer and is not in the file.</source>
         <translation>1 privater Eintrag bleibt auf diesem Computer und ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="86"/>
         <source>{count} private entries stay on this computer and are not in the file.</source>
         <translation>{count} private Einträge bleiben auf diesem Computer und sind nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="93"/>
         <source>{count} entries of kinds outside your agreement are left out.</source>
         <translation>{count} Einträge von Arten, die nicht in Ihrer Vereinbarung stehen, werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="99"/>
         <source>New entries in this file</source>
         <translation>Neue Einträge in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="105"/>
         <source>Show every new entry</source>
         <translation>Alle neuen Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="109"/>
         <source>Save the file…</source>
         <translation>Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="111"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="121"/>
         <source>What this file holds</source>
         <translation>Was diese Datei enthält</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="125"/>
         <source>The file is signed by you and encrypted so only your partner (and you) can read it. Entries already shared stay exactly as they were; corrections appear as new entries.</source>
         <translation>Die Datei ist von Ihnen signiert und so verschlüsselt, dass nur Ihr Partner (und Sie) sie lesen können. Bereits geteilte Einträge bleiben genau, wie sie waren; Korrekturen erscheinen als neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="141"/>
         <source>Save timeline file</source>
         <translation>Zeitleisten-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="143"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/export_dialog.py" line="151"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
@@ -3107,52 +3327,52 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="32"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="33"/>
         <source>This desktop has no system tray, so reminders appear here, inside the window.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher erscheinen Erinnerungen hier im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="67"/>
         <source>Rekindle</source>
         <translation>Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="69"/>
         <source>Open Rekindle</source>
         <translation>Rekindle öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="72"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="75"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="76"/>
         <source>Safety exit…</source>
         <translation>Sicherer Ausstieg…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="130"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="131"/>
         <source>Remind me, gently</source>
         <translation>Mich behutsam erinnern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="142"/>
         <source>Quiet from</source>
         <translation>Ruhezeit von</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="143"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/reminders.py" line="148"/>
+        <location filename="../../rekindle_desktop/ui/reminders.py" line="149"/>
         <source>When a plan has ended, a promise is due, a check-in is near, or the agreement is up for review. At most once for each, never in quiet hours, and never with the words of your entries in them.</source>
         <translation>Wenn ein Plan vorbei ist, ein Versprechen fällig ist, ein Check-in bevorsteht oder es Zeit ist, die Vereinbarung wieder anzusehen. Höchstens einmal für jedes, nie in der Ruhezeit und nie mit den Worten Ihrer Einträge.</translation>
     </message>
@@ -3349,12 +3569,17 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Darin enthalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="184"/>
+        <source>rekindle-report-{first}-to-{last}.pdf</source>
+        <translation>rekindle-bericht-{first}-bis-{last}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="189"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="189"/>
+        <location filename="../../rekindle_desktop/ui/report_dialog.py" line="191"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -4455,6 +4680,708 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Die Schlüsseldatei des Tagebuchs ist beschädigt, deshalb lässt es sich hier nicht entsperren.</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="326"/>
+        <source>That is much longer than a pairing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="327"/>
+        <source>That doesn&apos;t look like a Rekindle pairing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="328"/>
+        <source>Part of the pairing code is missing or mistyped. Copy it again in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="332"/>
+        <source>The keys in that pairing code can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="334"/>
+        <source>The keyring on this computer is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="335"/>
+        <source>The keyring on this computer refused to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="336"/>
+        <source>The keyring on this computer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="337"/>
+        <source>The keyring on this computer could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="338"/>
+        <source>The keyring chosen for this computer keeps secrets without strong encryption, so Rekindle will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="343"/>
+        <source>No secure keyring is available on this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="347"/>
+        <source>The keyring set up for this computer could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="352"/>
+        <source>its signed part is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="353"/>
+        <source>it continues a different record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="354"/>
+        <source>it is signed by another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="355"/>
+        <source>its signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="356"/>
+        <source>it doesn&apos;t hold the entries it was signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="357"/>
+        <source>its entries don&apos;t match what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="358"/>
+        <source>it is an older file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="359"/>
+        <source>part of what you reviewed is different in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="360"/>
+        <source>it goes on after sharing ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="361"/>
+        <source>entry {position}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="362"/>
+        <source>entry {position} says sharing ended, yet more entries follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="366"/>
+        <source>entry {position} is numbered as if it came before what you already saw (number {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="371"/>
+        <source>entry {position} corrects something that can&apos;t be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="375"/>
+        <source>entry {position} gives an outcome to something that has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="379"/>
+        <source>entry {position} gives an outcome without the day it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="383"/>
+        <source>entry {position} is about entry {target}, which is not earlier in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="387"/>
+        <source>entry {position} replaces an entry with content of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="392"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="393"/>
+        <source>{name} is not a file Rekindle can open: it is a folder, a device or a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="397"/>
+        <source>{name} is far larger than any Rekindle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="399"/>
+        <source>an entry is not written in the one way the format allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="403"/>
+        <source>an entry is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="404"/>
+        <source>an entry is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="405"/>
+        <source>an entry is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="406"/>
+        <source>an entry was written by a newer version of Rekindle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="407"/>
+        <source>an entry has no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="408"/>
+        <source>an entry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="409"/>
+        <source>an entry has no valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="411"/>
+        <source>This isn&apos;t a Rekindle reply file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="412"/>
+        <source>This reply&apos;s signed part is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="414"/>
+        <source>This isn&apos;t a Rekindle timeline file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="415"/>
+        <source>This timeline file&apos;s checkpoint is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="416"/>
+        <source>This timeline file ends in the middle of an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="417"/>
+        <source>This file is far larger than any timeline file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="418"/>
+        <source>This file can&apos;t be opened here: it wasn&apos;t made for this journal, or its beginning is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="423"/>
+        <source>This file is damaged: part of it is missing or was changed after it was made, which can happen when a copy stops half-way. Rekindle reads only files that are whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="430"/>
+        <source>There is already a journal in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="431"/>
+        <source>Rekindle will ask for your passphrase each time, which is safest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="435"/>
+        <source>That passphrase is too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="436"/>
+        <source>That passphrase is too easy to guess. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="437"/>
+        <source>Rekindle could not write to {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="439"/>
+        <source>{file} is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="440"/>
+        <source>The journal&apos;s key file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="441"/>
+        <source>The backup in {file} did not read back as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="442"/>
+        <source>The backup could not be written to {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="443"/>
+        <source>{file} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="444"/>
+        <source>There is already a journal in {folder}. It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the journal there is newer than the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="450"/>
+        <source>There is already a journal in {folder}. It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the backup is newer than the journal there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="456"/>
+        <source>The backup could not be restored into {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="460"/>
+        <source>It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the journal there is newer than the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="465"/>
+        <source>It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the backup is newer than the journal there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="471"/>
+        <source>Rate at least one feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="472"/>
+        <source>Ratings go from {lowest} to {highest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="474"/>
+        <source>Nothing was deleted: the words typed were not “{phrase}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="478"/>
+        <source>The journal in {folder} is no longer the one you unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="482"/>
+        <source>The entry that remembered your journal there may remain; without the journal&apos;s files it opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="487"/>
+        <source>Its key file is gone, so what is left can no longer be opened. You can delete those files yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="492"/>
+        <source>Its key file is gone, so what is left can no longer be opened. You can delete those files yourself. {keyring_note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="497"/>
+        <source>Your journal is still there and opens as before. Check that you may change files in that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="502"/>
+        <source>Your journal is still there and opens as before. Check that you may change files in that folder, then try again. {keyring_note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="507"/>
+        <source>Your journal was closed, but deleting it stopped part-way ({reason}). Rekindle could not look inside {folder} to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="512"/>
+        <source>Your journal was closed, but deleting it stopped part-way ({reason}). These of its files are still in {folder}: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="518"/>
+        <source>There is already a Rekindle journal in {folder}, so no demo was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="522"/>
+        <source>{path} is already there, and the demo would write in its place, so no demo was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="528"/>
+        <source>This promise wasn&apos;t due on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="529"/>
+        <source>There is no entry {number} in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="530"/>
+        <source>Entry {number} was withdrawn, so it can&apos;t be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="531"/>
+        <source>Nothing was saved; change it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="533"/>
+        <source>The reply could not be written to {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="535"/>
+        <source>There is no request number {number} from your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="537"/>
+        <source>Your agreement (version {version}) ended on {day} without a new version, so sharing has stopped, as you set it up together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="542"/>
+        <source>The timeline file could not be written to {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="546"/>
+        <source>It was not accepted, and nothing you reviewed before changed. Your partner can share it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="551"/>
+        <source>You have already reviewed everything in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="552"/>
+        <source>Your partner has stopped sharing. In their words: &quot;{said}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="556"/>
+        <source>Your partner has stopped sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="557"/>
+        <source>Everything you reviewed stays here, and you can read it whenever you like. Nothing more will arrive from this pairing. If you both want to share again one day, pair again together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="563"/>
+        <source>Accepted: 1 new entry, {total} in all. The record extends what you reviewed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="567"/>
+        <source>Accepted: {added} new entries, {total} in all. The record extends what you reviewed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="572"/>
+        <source>This is an older timeline file: it has {count} entries, and you have already reviewed {reviewed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="577"/>
+        <source>Nothing was changed. Ask for the latest file if you want to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="581"/>
+        <source>This file was signed by someone other than the partner you paired with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="585"/>
+        <source>It was not accepted. If your partner set Rekindle up again, pair again together, in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="590"/>
+        <source>This file continues a different record from the one you have been reviewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="594"/>
+        <source>It was not accepted, and nothing you reviewed before changed. If your partner started a new journal, talk about it together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="599"/>
+        <source>This file goes on after your partner ended sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="600"/>
+        <source>It was not accepted, and nothing you reviewed before changed. If you both want to share again, pair again together first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="605"/>
+        <source>This file doesn&apos;t hold together: {reason}. Rekindle never writes a file like this, and accepting it could change what you already saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="610"/>
+        <source>It was not accepted, and nothing you reviewed before changed. This is worth talking about together, calmly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="615"/>
+        <source>This file can&apos;t be read by this version: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="616"/>
+        <source>Update Rekindle and open it again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="620"/>
+        <source>This timeline file can&apos;t be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="621"/>
+        <source>This file was changed after it was signed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="622"/>
+        <source>{count} entries you reviewed are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="623"/>
+        <source>Entry {number}: {was} — now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="624"/>
+        <source>…and possibly more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="625"/>
+        <source>This file doesn&apos;t extend what you reviewed before: part of the history you already saw is different in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="630"/>
+        <source>It was not accepted, and what you reviewed before is kept. This is worth talking about together, calmly. A restored backup on your partner&apos;s side can cause it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="635"/>
+        <source>Could not write {file} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="636"/>
+        <source>It was not accepted, and nothing you reviewed before changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="640"/>
+        <source>These keys are different from the ones you paired with before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="644"/>
+        <source>This can mean your partner set Rekindle up again, or that someone else made this code. Nothing was changed. Talk to your partner in person. If they did set it up again, you can pair again as a new pairing: what you have now is kept, marked as from the earlier pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="652"/>
+        <source>You are sharing with your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="653"/>
+        <source>You are reviewing your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="654"/>
+        <source>You stopped this pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="655"/>
+        <source>You unpaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="656"/>
+        <source>Your partner stopped this pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="657"/>
+        <source>You paired again after your partner&apos;s keys changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="658"/>
+        <source>Those words are longer than {count:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="659"/>
+        <source>Sharing has stopped. A last timeline file is in {file}. When your partner opens it, their Rekindle will say that sharing has ended, with your words. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="666"/>
+        <source>Sharing has stopped. A last timeline file is in {file}. When your partner opens it, their Rekindle will say that sharing has ended. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="673"/>
+        <source>Sharing has stopped. No file was written, so Rekindle won&apos;t tell your partner. Tell them yourself if and when it feels safe to. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="680"/>
+        <source>You have stopped reviewing. A last reply is in {file}. When your partner opens it, their Rekindle will say that you have stopped reviewing. Everything you reviewed stays here, read-only. To review again one day, pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="686"/>
+        <source>You have stopped reviewing. No reply was written, so Rekindle won&apos;t tell your partner. Tell them yourself if and when it feels safe to. Everything you reviewed stays here, read-only. To review again one day, pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="693"/>
+        <source>Entry {number} in this journal could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="695"/>
+        <source>Check that the disk is connected and that you may write to that folder and its files, then open Rekindle again. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="700"/>
+        <source>Rekindle can&apos;t write to your journal in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="701"/>
+        <source>Free some space, then open Rekindle again. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="705"/>
+        <source>The disk that holds your journal is full ({folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="706"/>
+        <source>Check that the disk is connected and working, then open Rekindle again. Nothing in your journal was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="711"/>
+        <source>The disk that holds your journal could not be read or written ({folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="715"/>
+        <source>There is no Rekindle journal in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="716"/>
+        <source>The journal in {folder} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="717"/>
+        <source>Install the newer version to open it. Your journal&apos;s files have not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="721"/>
+        <source>Restore it from a backup. Your journal&apos;s files have not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="725"/>
+        <source>Restore the folder from a backup. Your journal&apos;s files have not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="730"/>
+        <source>The window can&apos;t open yet: some system libraries it needs are not installed ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="735"/>
+        <source>The window can&apos;t open yet: {count} system libraries it needs are not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="739"/>
+        <source>On Debian or Ubuntu, this installs them:
+    sudo apt-get install {packages}
+  Then start Rekindle again. Your journal is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="16"/>
         <source>Rekindle: a report for a counselling session</source>
         <translation>Rekindle: ein Bericht für eine Beratungssitzung</translation>
@@ -4895,362 +5822,372 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>zurückgezogen durch #{entry}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="221"/>
         <source>An agreement can hold up to {count} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="222"/>
         <source>{day} is too far from today. Dates between {earliest} and {latest} are possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="226"/>
         <source>The place is very long; please keep it under {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
         <source>The place holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="232"/>
         <source>Please fill in the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="166"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="233"/>
         <source>The who with is very long; please keep it under {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
         <source>The who with holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="172"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="239"/>
         <source>The explanation is very long; please keep it under {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="175"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="242"/>
         <source>The explanation holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="178"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="245"/>
         <source>The reason is very long; please keep it under {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="181"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="248"/>
         <source>The reason holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="184"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
         <source>The step is very long; please keep it under {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
         <source>The step holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="190"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="257"/>
         <source>Please fill in the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="258"/>
         <source>The what for is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="261"/>
         <source>The what for holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="264"/>
         <source>The note is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="267"/>
         <source>The note holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="270"/>
         <source>The note is empty. Write a few words, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="204"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="271"/>
         <source>The promise is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="274"/>
         <source>The promise holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="277"/>
         <source>The promise is empty. Write a few words, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="278"/>
         <source>The boundaries is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="281"/>
         <source>The boundaries holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="217"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="284"/>
         <source>The words is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="287"/>
         <source>The words holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="290"/>
         <source>The contact is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="293"/>
         <source>The contact holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="296"/>
         <source>The contact is empty. Write a few words, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="230"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="297"/>
         <source>The answer is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="300"/>
         <source>The answer holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="303"/>
         <source>The answer is empty. Write a few words, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="304"/>
         <source>The disclosure is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="240"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="307"/>
         <source>The disclosure holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="310"/>
         <source>The disclosure is empty. Write a few words, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="311"/>
         <source>The appreciation is longer than {limit:,} characters; please split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="247"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="314"/>
         <source>The appreciation holds a broken character; please type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="318"/>
         <source>The appreciation is empty. Write a few words, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="321"/>
         <source>A plan cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="255"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="322"/>
         <source>A check-in cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="323"/>
         <source>A promise cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
         <source>A disclosure cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="325"/>
         <source>A appreciation cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="259"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="326"/>
         <source>A note cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="260"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="327"/>
         <source>A outcome cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="261"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="328"/>
         <source>A correction cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="262"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="329"/>
         <source>A withdrawn cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="263"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="330"/>
         <source>A pause cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="331"/>
         <source>A agreement cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="265"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="332"/>
         <source>A sharing ended cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="266"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
         <source>A contact disclosure cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="334"/>
         <source>A answer cannot hold that kind of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="268"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="335"/>
         <source>A stored plan entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="269"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
         <source>A stored check-in entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="337"/>
         <source>A stored promise entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="338"/>
         <source>A stored disclosure entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="272"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="339"/>
         <source>A stored appreciation entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="273"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="340"/>
         <source>A stored note entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="341"/>
         <source>A stored outcome entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="342"/>
         <source>A stored amend entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="276"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="343"/>
         <source>A stored retract entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="344"/>
         <source>A stored pause entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="345"/>
         <source>A stored agreement entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="346"/>
         <source>A stored ending entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="280"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="347"/>
         <source>A stored contact entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="281"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="348"/>
         <source>A stored answer entry could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="283"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="350"/>
+        <source>A promise cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="351"/>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
         <source>Write a few words for the moment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="284"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="354"/>
         <source>Write a few words for the request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="355"/>
         <source>The moment is longer than {limit:,} characters; please keep it shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="359"/>
         <source>The request is longer than {limit:,} characters; please keep it shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="363"/>
         <source>The moment holds a broken character; please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="366"/>
         <source>The request holds a broken character; please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,186 +6438,186 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="57"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="102"/>
         <source>The trend appears once a plan or promise has an outcome. It moves slowly, on purpose: trust comes back through consistency, not one good day.</source>
         <translation>Der Trend erscheint, sobald ein Plan oder Versprechen ein Ergebnis hat. Er bewegt sich mit Absicht langsam: Vertrauen kommt durch Beständigkeit zurück, nicht durch einen guten Tag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="112"/>
         <source>Agreement…</source>
         <translation>Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="114"/>
         <source>What you share, how often you talk, and your boundaries</source>
         <translation>Was Sie teilen, wie oft Sie miteinander sprechen, und Ihre Grenzen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="117"/>
         <source>Plan a pause…</source>
         <translation>Eine Pause planen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="119"/>
         <source>Holidays or illness: paused days are shown as a pause</source>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="91"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="354"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="124"/>
         <source>A signed, encrypted file of what you chose to share</source>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="145"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="127"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="129"/>
         <source>End sharing now, on your own; your journal stays as it is</source>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="113"/>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="187"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="135"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="138"/>
         <source>For example a folder a sync tool already shares with your partner</source>
         <translation>Zum Beispiel ein Ordner, den ein Sync-Programm schon mit Ihrem Partner teilt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="147"/>
         <source>Share with your partner</source>
         <translation>Mit Ihrem Partner teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="152"/>
         <source>You see exactly what the file holds before it leaves. Private entries never do.</source>
         <translation>Sie sehen genau, was die Datei enthält, bevor sie diesen Computer verlässt. Private Einträge verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="167"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="168"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="204"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="205"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="215"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="219"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="228"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="242"/>
         <source>Saved: {path}. To get it to your partner, put it in a folder you both sync, on a USB stick, or attach it to an email; they open it with “Open a timeline file…”.</source>
         <translation>Gespeichert: {path}. Geben Sie sie Ihrem Partner über einen Ordner, den Sie beide synchronisieren, auf einem USB-Stick oder als E-Mail-Anhang; er oder sie öffnet sie mit „Eine Zeitleisten-Datei öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="346"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="347"/>
         <source>Last shared {day} at {time}, to {path}</source>
         <translation>Zuletzt geteilt am {day} um {time}, nach {path}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="358"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="359"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="360"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="361"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="363"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="364"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="369"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="370"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="382"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="383"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="388"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="389"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="401"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="402"/>
         <source> It ends on {date} unless you agree a new one.</source>
         <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="420"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="421"/>
         <source>Your partner agreed to version {version}.</source>
         <translation>Ihr Partner hat Version {version} zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="422"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="423"/>
         <source>Your partner hasn&apos;t agreed to version {version} in a reply yet.</source>
         <translation>Ihr Partner hat Version {version} in einer Antwort noch nicht zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="432"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="433"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="504"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="505"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="511"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="512"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="514"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="515"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="533"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="534"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="561"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="563"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -5701,99 +6638,99 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>StopDialogs</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="48"/>
         <source>Where to save it</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="49"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="67"/>
         <source>Save the last file</source>
         <translation>Die letzte Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="119"/>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="160"/>
         <source>Stop sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="126"/>
         <source>You can stop sharing at any time, on your own: it needs no one&apos;s agreement. From now on, no timeline file will be made for your partner unless you both pair again. Your journal stays as it is, and what your partner has already seen stays with them.</source>
         <translation>Sie können das Teilen jederzeit von sich aus beenden: Dafür braucht es niemandes Zustimmung. Danach wird keine Zeitleisten-Datei mehr für Ihren Partner erstellt, außer Sie koppeln beide erneut. Ihr Tagebuch bleibt, wie es ist, und was Ihr Partner schon gesehen hat, bleibt bei ihm.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="136"/>
         <source>Write a last file that tells my partner sharing has ended</source>
         <translation>Eine letzte Datei schreiben, die meinem Partner sagt, dass das Teilen beendet ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="137"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="138"/>
         <source>Rekindle timeline (*.rekindle)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="143"/>
         <source>The last file adds only that sharing has ended, and your words if you write some; nothing else new leaves this computer. Without it, Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
         <translation>Die letzte Datei sagt nur, dass das Teilen beendet ist, dazu Ihre Worte, falls Sie welche schreiben; sonst verlässt nichts Neues diesen Computer. Ohne sie sagt Rekindle Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="152"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="153"/>
         <source>A few words for your partner, if you wish (optional)</source>
         <translation>Ein paar Worte für Ihren Partner, wenn Sie möchten (optional)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="154"/>
         <source>Your words for your partner</source>
         <translation>Ihre Worte für Ihren Partner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="159"/>
         <source>Keep sharing</source>
         <translation>Weiter teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="182"/>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="224"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="183"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="225"/>
         <source>Stop reviewing</source>
         <translation>Durchsicht beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="188"/>
         <source>You can stop reviewing at any time, on your own: it needs no one&apos;s agreement. Everything you reviewed stays here, read-only, with your own notes. New timeline files from your partner won&apos;t be opened unless you both pair again.</source>
         <translation>Sie können die Durchsicht jederzeit von sich aus beenden: Dafür braucht es niemandes Zustimmung. Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, mit Ihren eigenen Notizen. Neue Zeitleisten-Dateien Ihres Partners werden nicht mehr geöffnet, außer Sie koppeln beide erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="198"/>
         <source>Write a last reply that tells my partner I&apos;ve stopped</source>
         <translation>Eine letzte Antwort schreiben, die meinem Partner sagt, dass ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="199"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="200"/>
         <source>Rekindle reply (*.rekindle-reply)</source>
         <translation>Rekindle-Antwort (*.rekindle-reply)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="208"/>
         <source>A last reply says how far you have read and that you have stopped; nothing else. Without it, Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
         <translation>Eine letzte Antwort sagt, wie weit Sie gelesen haben und dass Sie aufgehört haben; sonst nichts. Ohne sie sagt Rekindle Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="215"/>
         <source>You haven&apos;t reviewed a file yet, so there is no reply to write. Rekindle won&apos;t tell your partner: tell them yourself if and when it feels safe.</source>
         <translation>Sie haben noch keine Datei durchgesehen, daher gibt es keine Antwort zu schreiben. Rekindle sagt Ihrem Partner nichts: Sagen Sie es selbst, falls und sobald es sich sicher anfühlt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="224"/>
         <source>Keep reviewing</source>
         <translation>Weiter durchsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/stop_dialogs.py" line="235"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -6398,73 +7335,73 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="152"/>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="154"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="155"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="156"/>
         <source>Confirm new passphrase</source>
         <translation>Neue Passphrase bestätigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="157"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="169"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="173"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="174"/>
         <source>Type it once more</source>
         <translation>Noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="192"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation>Diese Passphrase wäre zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
         <source>Type the same passphrase in both fields.</source>
         <translation>Geben Sie in beide Felder dieselbe Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="222"/>
         <source>Strength: {strength}. {advice}</source>
         <translation>Stärke: {strength}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="229"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="236"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="237"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="238"/>
         <source>These don&apos;t match yet.</source>
         <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="294"/>
         <source>Beside the timeline</source>
         <translation>Neben der Zeitleiste</translation>
     </message>

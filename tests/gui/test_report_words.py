@@ -85,11 +85,18 @@ def test_in_a_german_window_the_report_dialog_saves_a_german_pdf(
     dialog = ReportDialog(source)
     qtbot.addWidget(dialog)
     out = tmp_path / "bericht.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))
+    suggested: list[str] = []
+
+    def choose(parent: object, title: str, name: str, filters: str) -> tuple[str, str]:
+        suggested.append(name)
+        return str(out), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = pdf_text(out)
     first, _last = report.default_range(NOW.date(), source.begins)
+    assert suggested == [f"rekindle-bericht-{first:%Y-%m-%d}-bis-2026-12-02.pdf"]
     assert first.month == 9  # the record's first day, in September
     assert "Rekindle: ein Bericht für eine Beratungssitzung" in text
     assert (
