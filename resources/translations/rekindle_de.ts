@@ -787,572 +787,572 @@
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="61"/>
         <source>written {day}, {time}</source>
-        <translation type="unfinished">geschrieben am {day}, {time}</translation>
+        <translation>geschrieben am {day}, {time}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="62"/>
         <source>Plan at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {place}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="63"/>
         <source>Version {version}: check-in talks every {days} days, look again on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}: Check-in-Gespräche alle {days} Tage, wieder ansehen am {day}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="67"/>
         <source>Nothing more is shared after this</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach wird nichts mehr geteilt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="68"/>
         <source>until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {day}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="69"/>
         <source>To talk about at our next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Besprechen beim nächsten Check-in</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="70"/>
         <source>About: check-in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: Check-in-Gespräch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="71"/>
         <source>About: counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: Beratung</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="72"/>
         <source>About: other</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: etwas anderes</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="73"/>
         <source>Told {within}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescheid gegeben: {within}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="74"/>
         <source>Corrected to: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert zu: {title}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="75"/>
         <source>Outcome withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis zurückgezogen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="76"/>
         <source>Correction withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur zurückgezogen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="78"/>
         <source>at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: {place}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="79"/>
         <source>with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {who}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="80"/>
         <source>Now at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: {place}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="81"/>
         <source>Corrected: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert: {what}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="82"/>
         <source>Paused {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert vom {first} bis {last}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="83"/>
         <source>Paused {first} to {last}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert vom {first} bis {last}: {reason}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="84"/>
         <source>Agreement v{version}: check-ins every {days} days, review on {review}, ends on {end} unless renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung v{version}: Check-ins alle {days} Tage, wieder ansehen am {review}, endet am {end}, wenn sie nicht erneuert wird</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="89"/>
         <source>Agreement v{version}: check-ins every {days} days, review on {review}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung v{version}: Check-ins alle {days} Tage, wieder ansehen am {review}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="92"/>
         <source>Sharing has ended: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen ist beendet: {words}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="93"/>
         <source>Sharing has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen ist beendet.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="94"/>
         <source>I was contacted by {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat sich bei mir gemeldet: {text}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="95"/>
         <source>I ran into {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin jemandem begegnet: {text}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="96"/>
         <source>I got in touch with {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe mich bei jemandem gemeldet: {text}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="98"/>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="99"/>
         <source>Changed what kind of entry it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Eintrags wurde geändert</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="100"/>
         <source>Nothing it says has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Inhalt hat sich nichts geändert</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="101"/>
         <source>Changed {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: {changes}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="102"/>
         <source>what it was for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="103"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="104"/>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="105"/>
         <source>who with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit wem</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="106"/>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="107"/>
         <source>the promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="108"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>wann</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="109"/>
         <source>how</source>
-        <translation type="unfinished"></translation>
+        <translation>wie</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="110"/>
         <source>the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="111"/>
         <source>what it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="112"/>
         <source>contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand hat sich gemeldet</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="113"/>
         <source>ran-into</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem begegnet</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="114"/>
         <source>got-in-touch</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst gemeldet</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="115"/>
         <source>check-in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Gespräch</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="116"/>
         <source>counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="117"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="118"/>
         <source>{name} (added: {new})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ergänzt: {new})</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="119"/>
         <source>{name} (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ergänzt)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="120"/>
         <source>{name} (taken out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (entfernt)</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="121"/>
         <source>{name} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (statt {old} jetzt {new})</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="122"/>
         <source>{some} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{some} und {last}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="124"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="125"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="126"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="127"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="128"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="129"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="130"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="131"/>
         <source>by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {day}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="132"/>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="133"/>
         <source>every weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>montags bis freitags</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="134"/>
         <source>every {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden {days}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="135"/>
         <source>every {count} days</source>
-        <translation type="unfinished">alle {count} Tage</translation>
+        <translation>alle {count} Tage</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="136"/>
         <source>{repeat} from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat} ab {first}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="137"/>
         <source>{repeat} from {first} until {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat} vom {first} bis {last}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="139"/>
         <source>straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="140"/>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb einer Stunde</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="141"/>
         <source>within {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von {hours} Stunden</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="142"/>
         <source>within {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von {days} Tagen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="143"/>
         <source>after {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>nach {weeks} Wochen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="145"/>
         <source>A plan has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan ist zu Ende</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="146"/>
         <source>How did it go? Rekindle is ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es gelaufen? Rekindle ist bereit, wann immer Sie es sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="147"/>
         <source>A promise is due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen ist heute fällig</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="148"/>
         <source>When you&apos;re ready, say how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie so weit sind, sagen Sie, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="149"/>
         <source>A check-in talk is near</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald steht ein Check-in-Gespräch an</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="150"/>
         <source>Your agenda and some gentle prompts are in Rekindle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Themen und ein paar behutsame Gesprächsanstöße finden Sie in Rekindle.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="151"/>
         <source>Your agreement is up for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist Zeit, Ihre Vereinbarung wieder anzusehen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="152"/>
         <source>A good conversation to have together, when you&apos;re both ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gutes Gespräch für Sie beide, wenn Sie beide so weit sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="156"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="157"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="158"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="159"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="160"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="161"/>
         <source>Choose a passphrase only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase, die nur Sie kennen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="162"/>
         <source>Use at least {count} characters. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens {count} Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="165"/>
         <source>This would be easy to guess. Add another unrelated word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese wäre leicht zu erraten. Fügen Sie noch ein oder zwei Wörter hinzu, die nichts damit zu tun haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="168"/>
         <source>Good. Keep it somewhere only you can reach, or remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut. Bewahren Sie sie dort auf, wo nur Sie herankommen, oder merken Sie sie sich.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="178"/>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="179"/>
         <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbuchstaben helfen nicht viel.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="180"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="181"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen nicht viel.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="184"/>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mehrere Wörter und meiden Sie gängige Redewendungen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="185"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="186"/>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade Tastenreihen sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="187"/>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="188"/>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="189"/>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ähnelt einem häufig verwendeten Passwort.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="190"/>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="191"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="194"/>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="195"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen wie „aaa“ sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="196"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen wie „abcabcabc“ sind nur wenig schwerer zu erraten als „abc“.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="199"/>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="200"/>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein sehr häufiges Passwort.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="201"/>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="202"/>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="203"/>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="204"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="205"/>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie solche Folgen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="206"/>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahreszahlen aus letzter Zeit sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="207"/>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben sind oft leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="208"/>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Jahreszahlen aus letzter Zeit.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="209"/>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Jahreszahlen, die mit Ihnen zu tun haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="210"/>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="375"/>
@@ -5824,372 +5824,372 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="221"/>
         <source>An agreement can hold up to {count} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung kann bis zu {count} Schritte enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="222"/>
         <source>{day} is too far from today. Dates between {earliest} and {latest} are possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {day} liegt zu weit von heute entfernt. Möglich sind Daten zwischen {earliest} und {latest}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="226"/>
         <source>The place is very long; please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
         <source>The place holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ort steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="232"/>
         <source>Please fill in the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie den Ort an.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="233"/>
         <source>The who with is very long; please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe „Mit wem“ ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
         <source>The who with holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Angabe „Mit wem“ steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="239"/>
         <source>The explanation is very long; please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erklärung ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="242"/>
         <source>The explanation holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Erklärung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="245"/>
         <source>The reason is very long; please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="248"/>
         <source>The reason holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Grund steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
         <source>The step is very long; please keep it under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
         <source>The step holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schritt steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="257"/>
         <source>Please fill in the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beschreiben Sie den Schritt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="258"/>
         <source>The what for is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe „Wofür“ ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="261"/>
         <source>The what for holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Angabe „Wofür“ steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="264"/>
         <source>The note is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="267"/>
         <source>The note holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Notiz steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="270"/>
         <source>The note is empty. Write a few words, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="271"/>
         <source>The promise is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versprechen ist länger als {limit} Zeichen; bitte teilen Sie es auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="274"/>
         <source>The promise holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Versprechen steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="277"/>
         <source>The promise is empty. Write a few words, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versprechen ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="278"/>
         <source>The boundaries is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzen sind länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="281"/>
         <source>The boundaries holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Grenzen steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="284"/>
         <source>The words is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Worte sind länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="287"/>
         <source>The words holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Worten steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="290"/>
         <source>The contact is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Kontakts ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="293"/>
         <source>The contact holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Beschreibung des Kontakts steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="296"/>
         <source>The contact is empty. Write a few words, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Kontakts ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="297"/>
         <source>The answer is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="300"/>
         <source>The answer holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="303"/>
         <source>The answer is empty. Write a few words, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="304"/>
         <source>The disclosure is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offenlegung ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="307"/>
         <source>The disclosure holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Offenlegung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="310"/>
         <source>The disclosure is empty. Write a few words, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offenlegung ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="311"/>
         <source>The appreciation is longer than {limit:,} characters; please split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertschätzung ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="314"/>
         <source>The appreciation holds a broken character; please type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wertschätzung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="318"/>
         <source>The appreciation is empty. Write a few words, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertschätzung ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="321"/>
         <source>A plan cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="322"/>
         <source>A check-in cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="323"/>
         <source>A promise cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
         <source>A disclosure cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offenlegung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="325"/>
         <source>A appreciation cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wertschätzung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="326"/>
         <source>A note cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="327"/>
         <source>A outcome cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="328"/>
         <source>A correction cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Korrektur kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="329"/>
         <source>A withdrawn cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurückziehen kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="330"/>
         <source>A pause cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="331"/>
         <source>A agreement cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="332"/>
         <source>A sharing ended cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Teilens kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
         <source>A contact disclosure cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt-Eintrag kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="334"/>
         <source>A answer cannot hold that kind of content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="335"/>
         <source>A stored plan entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Plan“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
         <source>A stored check-in entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Check-in“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="337"/>
         <source>A stored promise entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Versprechen“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="338"/>
         <source>A stored disclosure entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Offenlegung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="339"/>
         <source>A stored appreciation entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Wertschätzung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="340"/>
         <source>A stored note entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Notiz“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="341"/>
         <source>A stored outcome entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Ergebnis“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="342"/>
         <source>A stored amend entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Korrektur“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="343"/>
         <source>A stored retract entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Zurückziehen“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="344"/>
         <source>A stored pause entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Pause“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="345"/>
         <source>A stored agreement entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Vereinbarung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="346"/>
         <source>A stored ending entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Ende des Teilens“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="347"/>
         <source>A stored contact entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Kontakt“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="348"/>
         <source>A stored answer entry could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Eintrag der Art „Antwort“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="350"/>
         <source>A promise cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen kann nicht enden, bevor es beginnt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="351"/>
         <source>Choose at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Wochentag.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
         <source>Write a few words for the moment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst ein paar Worte zu diesem Moment.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="354"/>
         <source>Write a few words for the request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst ein paar Worte zu Ihrer Bitte.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="355"/>
         <source>The moment is longer than {limit:,} characters; please keep it shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Moments ist länger als {limit} Zeichen; bitte fassen Sie sich etwas kürzer.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="359"/>
         <source>The request is longer than {limit:,} characters; please keep it shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte ist länger als {limit} Zeichen; bitte fassen Sie sich etwas kürzer.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="363"/>
         <source>The moment holds a broken character; please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Beschreibung des Moments steckt ein beschädigtes Zeichen; bitte tippen Sie sie noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="366"/>
         <source>The request holds a broken character; please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bitte steckt ein beschädigtes Zeichen; bitte tippen Sie sie noch einmal.</translation>
     </message>
 </context>
 <context>
