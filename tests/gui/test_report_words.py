@@ -31,9 +31,12 @@ from rekindle_desktop.services import access, readable_copy, report, report_html
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.demo import write_demo
 from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.records import Records
+from rekindle_desktop.ui.background import _Relay
 from rekindle_desktop.ui.domain_words import day_cell_said
 from rekindle_desktop.ui.insights_view import InsightsView
 from rekindle_desktop.ui.insights_words import INSIGHTS_WORDS
+from rekindle_desktop.ui.readable_copy_dialog import ReadableCopyDialog
 from rekindle_desktop.ui.report_dialog import ReportDialog
 from rekindle_desktop.ui.report_words import REPORT_DOMAIN_WORDS, REPORT_WORDS
 from rekindle_desktop.ui.words import WINDOW_WORDS
@@ -257,6 +260,27 @@ def test_in_a_german_window_the_readable_copy_is_german(
     document = json.loads(made.json_path.read_text(encoding="utf-8"))
     assert document["not_encrypted"].startswith("Diese Kopie ist nicht verschlüsselt.")
     assert document["format"] == readable_copy.FORMAT  # the format's own words stay
+
+
+def test_in_a_german_window_the_readable_copy_dialog_writes_a_german_page(
+    german: None,
+    qtbot: QtBot,
+    sharer: JournalLog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = ReadableCopyDialog(Records(sharer.journal, CLOCK, words=WINDOW_WORDS))
+    qtbot.addWidget(dialog)
+    chosen = tmp_path / "meine kopie"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save_button.click()
+    # The worker's relay deletes itself once it has delivered; let it go before the dialog
+    # does (a dialog closed with the relay's deletion still pending crashes the test run).
+    qtbot.waitUntil(lambda: not dialog.findChildren(_Relay))
+    page = (chosen / readable_copy.HTML_NAME).read_text(encoding="utf-8")
+    assert "<html lang='de'>" in page and "Diese Kopie ist nicht verschlüsselt." in page
+    assert "Erstellt am Mittwoch, 2. Dezember 2026 um 19:30." in page
 
 
 # --- every template is marked ------------------------------------------------------------
