@@ -333,8 +333,9 @@ def describe(
     if rated:
         week = rated[-1]
         ratings = [
-            words.text("{feeling} {average:.1f}").format(
-                feeling=words.text(feeling.label), average=week.feelings[feeling]
+            words.text("{feeling} {average}").format(
+                feeling=words.text(feeling.label),
+                average=_one_decimal(week.feelings[feeling], words),
             )
             for feeling in Feeling
             if feeling in week.feelings
@@ -345,6 +346,12 @@ def describe(
             )
         )
     return " ".join(sentences)
+
+
+def _one_decimal(value: float, words: Words) -> str:
+    """`value` to one decimal, with the reader's decimal mark ("4.0"; in German "4,0")."""
+    whole, tenth = f"{value:.1f}".split(".")
+    return words.text("{whole}.{tenth}").format(whole=whole, tenth=tenth)
 
 
 def _monday(day: date) -> date:

@@ -53,7 +53,9 @@ INSIGHTS_WORDS = frozenset(
         QT_TRANSLATE_NOOP("DomainWords", "1 day {state}"),
         QT_TRANSLATE_NOOP("DomainWords", "{count} days {state}"),
         QT_TRANSLATE_NOOP("DomainWords", "Day by day since {day}: {days}."),
-        QT_TRANSLATE_NOOP("DomainWords", "{feeling} {average:.1f}"),
+        QT_TRANSLATE_NOOP("DomainWords", "{feeling} {average}"),
+        # A number with one decimal (a feeling's weekly average): "4.0", in German "4,0".
+        QT_TRANSLATE_NOOP("DomainWords", "{whole}.{tenth}"),
         QT_TRANSLATE_NOOP("DomainWords", "Feelings in the week of {day}, out of 5: {ratings}."),
     }
 )

@@ -1657,11 +1657,16 @@
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="56"/>
-        <source>{feeling} {average:.1f}</source>
-        <translation>{feeling} {average:.1f}</translation>
+        <source>{feeling} {average}</source>
+        <translation>{feeling} {average}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/insights_words.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="58"/>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/insights_words.py" line="59"/>
         <source>Feelings in the week of {day}, out of 5: {ratings}.</source>
         <translation>Gefühle in der Woche ab {day}, von 5: {ratings}.</translation>
     </message>

@@ -203,7 +203,7 @@ def test_in_a_german_window_the_insights_say_themselves_in_german(german: None) 
         "2 Tage in diesen Wochen waren pausiert und zählen nicht. "
         "Tag für Tag seit dem 30. November: eingehalten wie gesagt: 4 Tage; "
         "teilweise eingehalten: 1 Tag; pausiert: 2 Tage. "
-        "Gefühle in der Woche ab 30. November, von 5: Vertrauen 4.0."
+        "Gefühle in der Woche ab 30. November, von 5: Vertrauen 4,0."
     )
     assert describe([], [], 0.5, words=WINDOW_WORDS).startswith("Noch nichts zu zeigen.")
     friday = cells[4]
