@@ -116,17 +116,27 @@ def missing_libraries(
 
 def missing_message(missing: Sequence[Library]) -> UserFacingError:
     """What to tell a person whose system lacks some of the window's libraries."""
-    packages = list(dict.fromkeys(library.package for library in missing))
+    # Said before Qt can load, so in English only; written as templates all the same.
+    packages = " ".join(dict.fromkeys(library.package for library in missing))
+    then = (
+        "On Debian or Ubuntu, this installs them:\n"
+        "    sudo apt-get install {packages}\n"
+        "  Then start Rekindle again. Your journal is not touched."
+    )
     if len(missing) <= NAMED_FILES:
-        files = ", ".join(library.soname for library in missing)
-        what = f"some system libraries it needs are not installed ({files})"
-    else:  # a system without any of them: the package line says it all
-        what = f"{len(missing)} system libraries it needs are not installed"
+        return UserFacingError(
+            "The window can't open yet: some system libraries it needs are not installed "
+            "({files}).",
+            then,
+            files=", ".join(library.soname for library in missing),
+            packages=packages,
+        )
+    # A system without any of them: the package line says it all.
     return UserFacingError(
-        f"The window can't open yet: {what}.",
-        f"On Debian or Ubuntu, this installs them:\n"
-        f"    sudo apt-get install {' '.join(packages)}\n"
-        f"  Then start Rekindle again. Your journal is not touched.",
+        "The window can't open yet: {count} system libraries it needs are not installed.",
+        then,
+        count=len(missing),
+        packages=packages,
     )
 
 

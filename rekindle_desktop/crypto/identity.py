@@ -16,12 +16,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from rekindle_desktop.crypto.safety_phrase import safety_phrase
+from rekindle_desktop.domain.words import Refusal
 
 PAIRING_PREFIX = "REKINDLE-PAIR-1"
 MAX_CODE = 400
 
 
-class PairingCodeError(ValueError):
+class PairingCodeError(Refusal):
     """The text is not a pairing code this version can read; the message says why."""
 
 

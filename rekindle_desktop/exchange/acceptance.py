@@ -19,7 +19,7 @@ renumbered or made to mean something else by a later file, whoever signed it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -96,8 +96,11 @@ class Extension:
 @dataclass
 class Refusal(Exception):
     verdict: Verdict
-    reason: str  # plain words for the message
+    # Plain words for the message: an English template with {named} `fields`, so the
+    # window can say it in its own language (services/sharing.py fills it in).
+    reason: str
     leaves: list[bytes] = field(default_factory=list)  # for showing what was rewritten
+    fields: Mapping[str, object] = field(default_factory=dict)
 
 
 def check_extends(plaintext: bytes, signer: bytes, before: Accepted | None) -> Extension:
@@ -106,7 +109,7 @@ def check_extends(plaintext: bytes, signer: bytes, before: Accepted | None) -> E
         parsed = parse(plaintext)
         claimed = parse_checkpoint(parsed.note.split("\n\n", 1)[0] + "\n")
     except FileUnreadable as exc:
-        raise Refusal(Verdict.UNREADABLE, str(exc)) from exc
+        raise Refusal(Verdict.UNREADABLE, exc.template, fields=exc.fields) from exc
     except NoteError as exc:
         raise Refusal(Verdict.UNREADABLE, "its signed part is malformed") from exc
     if before is not None and claimed.origin != before.origin:
@@ -161,23 +164,31 @@ def _check_new(leaves: list[bytes], start: int) -> None:
         try:
             entry = leaf_to_entry(leaves[position])
         except LeafError as exc:
-            raise Refusal(Verdict.UNREADABLE, f"entry {position + 1}: {exc}") from exc
+            # `problem` is itself a refusal, said in the reader's words too.
+            raise Refusal(
+                Verdict.UNREADABLE,
+                "entry {position}: {problem}",
+                fields={"position": position + 1, "problem": exc},
+            ) from exc
         if entry.kind is EntryKind.ENDING and position != len(leaves) - 1:
             raise Refusal(
                 Verdict.OUT_OF_ORDER,
-                f"entry {position + 1} says sharing ended, yet more entries follow it",
+                "entry {position} says sharing ended, yet more entries follow it",
                 leaves,
+                {"position": position + 1},
             )
         if entry.id <= highest:
             raise Refusal(
                 Verdict.OUT_OF_ORDER,
-                f"entry {position + 1} is numbered as if it came before what you already "
-                f"saw (number {entry.id})",
+                "entry {position} is numbered as if it came before what you already "
+                "saw (number {number})",
                 leaves,
+                {"position": position + 1, "number": entry.id},
             )
         problem = _link_problem(entry, kinds)
         if problem:
-            raise Refusal(Verdict.OUT_OF_ORDER, f"entry {position + 1} {problem}", leaves)
+            fields = {"position": position + 1, "target": _target(entry)}
+            raise Refusal(Verdict.OUT_OF_ORDER, problem, leaves, fields)
         kinds.add(entry.id, entry.kind)
         highest = entry.id
 
@@ -210,24 +221,30 @@ class _EarlierKinds:
         self._kinds[number] = kind
 
 
+def _target(entry: Entry) -> int | None:
+    body = entry.body
+    return body.target if isinstance(body, OutcomeRecord | Amend | Retract) else None
+
+
 def _link_problem(entry: Entry, kinds: _EarlierKinds) -> str:
-    """Why what `entry` is about can't be what it says, or "" if it can."""
+    """Why what `entry` is about can't be what it says, or "" if it can: a template
+    with the entry's {position} in the file and the {target} it is about."""
     body = entry.body
     if not isinstance(body, OutcomeRecord | Amend | Retract):
         return ""
     target = kinds.get(body.target)
     if target is None:
-        return f"is about entry {body.target}, which is not earlier in the record"
+        return "entry {position} is about entry {target}, which is not earlier in the record"
     if isinstance(body, OutcomeRecord):
         if target not in WITH_OUTCOMES:
-            return "gives an outcome to something that has none"
+            return "entry {position} gives an outcome to something that has none"
         if (body.occurrence is None) != (target is EntryKind.PLAN):
-            return "gives an outcome without the day it is for"
+            return "entry {position} gives an outcome without the day it is for"
     elif isinstance(body, Amend):
         if target not in CORRECTABLE:
-            return "corrects something that can't be corrected"
+            return "entry {position} corrects something that can't be corrected"
         try:
             check(target, entry.happened, body.replacement)
         except InvalidEntry:
-            return "replaces an entry with content of another kind"
+            return "entry {position} replaces an entry with content of another kind"
     return ""

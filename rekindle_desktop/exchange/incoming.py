@@ -21,14 +21,17 @@ def read_incoming(path: Path, limit: int = MAX_FILE) -> bytes:
     try:
         fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise FileUnreadable(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise FileUnreadable(
+            "{name} could not be read ({reason}).", name=path.name, reason=exc.strerror or exc
+        ) from exc
     mode = os.fstat(fd)
     if not stat.S_ISREG(mode.st_mode) or mode.st_size > limit:
         os.close(fd)
         if mode.st_size > limit:
-            raise FileUnreadable(f"{path.name} is far larger than any Rekindle file.")
+            raise FileUnreadable("{name} is far larger than any Rekindle file.", name=path.name)
         raise FileUnreadable(
-            f"{path.name} is not a file Rekindle can open: it is a folder, a device or a pipe."
+            "{name} is not a file Rekindle can open: it is a folder, a device or a pipe.",
+            name=path.name,
         )
     with os.fdopen(fd, "rb", buffering=0) as stream:
         chunks: list[bytes] = []
@@ -41,7 +44,9 @@ def read_incoming(path: Path, limit: int = MAX_FILE) -> bytes:
                 chunks.append(chunk)
                 size += len(chunk)
         except OSError as exc:
-            raise FileUnreadable(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+            raise FileUnreadable(
+                "{name} could not be read ({reason}).", name=path.name, reason=exc.strerror or exc
+            ) from exc
     if size > limit:  # it grew while being read
-        raise FileUnreadable(f"{path.name} is far larger than any Rekindle file.")
+        raise FileUnreadable("{name} is far larger than any Rekindle file.", name=path.name)
     return b"".join(chunks)

@@ -29,6 +29,7 @@ from rekindle_desktop.domain.entries import (
     written_as_body_to_json,
 )
 from rekindle_desktop.domain.moment import Moment
+from rekindle_desktop.domain.words import Refusal
 
 LEAF_VERSION = 1
 # The longest leaf an entry the app accepts can become. A body holds at most one long
@@ -39,7 +40,7 @@ WORST_BYTES_PER_CHARACTER = 6
 MAX_LEAF = WORST_BYTES_PER_CHARACTER * (MAX_TEXT + 3 * MAX_LABEL) + 16_384
 
 
-class LeafError(ValueError):
+class LeafError(Refusal):
     """A leaf that is not an entry this version can read."""
 
 

@@ -26,6 +26,7 @@ import pyrage
 from pyrage import x25519
 
 from rekindle_desktop.crypto.signed_note import DASH, MAX_NOTE
+from rekindle_desktop.domain.words import Refusal
 
 HEADER = b"REKINDLE-TIMELINE-1"
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -37,11 +38,11 @@ MAX_FILE = 256 << 20
 MIN_LEAF = 64
 
 
-class FileUnreadable(ValueError):
+class FileUnreadable(Refusal):
     """Not a timeline file, or not one encrypted for us."""
 
 
-class FileTampered(ValueError):
+class FileTampered(Refusal):
     """The file was encrypted for us but changed or cut short afterwards."""
 
 

@@ -16,6 +16,7 @@ from rekindle_desktop.crypto.recovery_code import new_recovery_code, normalize_c
 from rekindle_desktop.crypto.wipe import wipe
 from rekindle_desktop.domain.passphrase import assess_passphrase
 from rekindle_desktop.domain.role import Role
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import (
     JournalDamaged,
     KeyringUnavailable,
@@ -54,8 +55,9 @@ def create_journal(
     where = JournalFolder(folder)
     if where.exists():
         raise UserFacingError(
-            f"There is already a journal in {folder}.",
+            "There is already a journal in {folder}.",
             "Open it instead, or choose an empty folder for a new one.",
+            folder=folder,
         )
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -215,19 +217,25 @@ def remove_from_keyring(journal_id: str, backend: str) -> None:
     _keyring_call(lambda: keyring.delete(_account(journal_id)))
 
 
-def keyring_status() -> str | None:
-    """None if a secure keyring can be used now, else a gentle sentence on why not."""
+def keyring_status(*, words: Words = ENGLISH) -> str | None:
+    """None if a secure keyring can be used now, else gentle sentences (in `words`'
+    language) on why not: the keyring's reason, then what that means."""
     try:
         find_os_keyring()
     except KeyringProblem as exc:
-        return f"{exc.reason} Rekindle will ask for your passphrase each time, which is safest."
+        safest = words.text("Rekindle will ask for your passphrase each time, which is safest.")
+        return f"{words.text(exc.reason)} {safest}"
     return None
 
 
 def check_new_passphrase(passphrase: str) -> None:
     strength = assess_passphrase(passphrase)
     if not strength.acceptable:
-        raise UserFacingError(f"That passphrase is too easy to guess. {strength.advice}".strip())
+        if not strength.advice:
+            raise UserFacingError("That passphrase is too easy to guess.")
+        raise UserFacingError(
+            "That passphrase is too easy to guess. {advice}", advice=strength.advice
+        )
 
 
 def _code_secret(code: str) -> bytes:
@@ -256,7 +264,9 @@ def _keyring_call(call: Callable[[], T]) -> T:
 
 def _disk_error(folder: Path, exc: OSError) -> UserFacingError:
     return UserFacingError(
-        f"Rekindle could not write to {folder} ({exc.strerror or exc}).",
+        "Rekindle could not write to {folder} ({reason}).",
         "Free some space or check the folder's permissions, then try again. "
         "Nothing already saved was changed.",
+        folder=folder,
+        reason=exc.strerror or exc,
     )

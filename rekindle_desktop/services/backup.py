@@ -21,6 +21,7 @@ from typing import Any, TypeGuard
 
 from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsTooNew, KeySlotsUnreadable
 from rekindle_desktop.domain.days import long_day
+from rekindle_desktop.domain.words import ENGLISH, Words, fill
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.store import database
 from rekindle_desktop.store.files import write_atomically
@@ -74,14 +75,15 @@ class Restored:
 def make_backup(journal: Journal, out: Path, *, now: datetime | None = None) -> BackupMade:
     """Write a verified backup of the open journal to `out`, atomically."""
     if out.is_dir():
-        raise UserFacingError(f"{out} is a folder.", "Choose a file name for the backup.")
+        raise UserFacingError("{file} is a folder.", "Choose a file name for the backup.", file=out)
     made = (now or datetime.now(UTC)).astimezone(UTC)
     try:
         keyslots = journal.folder.keyslots_path.read_bytes()
     except OSError as exc:
         raise UserFacingError(
-            f"The journal's key file could not be read ({exc.strerror or exc}).",
+            "The journal's key file could not be read ({reason}).",
             "Check that the journal's folder is available, then try again.",
+            reason=exc.strerror or exc,
         ) from exc
     try:
         same_journal = KeySlots.from_bytes(keyslots).journal_id == journal.journal_id
@@ -113,8 +115,9 @@ def make_backup(journal: Journal, out: Path, *, now: datetime | None = None) -> 
             raise _not_written(out, exc) from exc
         if (written.keyslots, written.database) != (keyslots, copy):
             raise UserFacingError(
-                f"The backup in {out} did not read back as written.",
+                "The backup in {file} did not read back as written.",
                 "Make the backup again, perhaps on another disk.",
+                file=out,
             )
     finally:
         with contextlib.suppress(OSError):
@@ -161,9 +164,11 @@ def _compose(journal_id: str, made: datetime, keyslots: bytes, copy: bytes) -> b
 def _not_written(out: Path, exc: Exception) -> UserFacingError:
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return UserFacingError(
-        f"The backup could not be written to {out} ({reason}).",
+        "The backup could not be written to {file} ({reason}).",
         "Free some space or choose another folder, then try again. "
         "Your journal and any earlier backup there are unchanged.",
+        file=out,
+        reason=reason,
     )
 
 
@@ -241,8 +246,10 @@ def read_backup_file(path: Path) -> Backup:
             data = stream.read()
     except OSError as exc:
         raise UserFacingError(
-            f"{path} could not be read ({exc.strerror or exc}).",
+            "{file} could not be read ({reason}).",
             "Check the file name and that the disk it is on is available.",
+            file=path,
+            reason=exc.strerror or exc,
         ) from exc
     return read_backup(data)
 
@@ -290,15 +297,32 @@ def restore(
     if holds_journal(target):
         comparison = which_is_newer(target, backup.made)
         if not beside:
+            changed = _last_changed(target)
+            fields = _when_fields(changed, backup.made)
+            if changed > backup.made:
+                raise JournalInTheWay(
+                    "There is already a journal in {folder}. It was last changed "
+                    "{changed_day} at {changed_time}; the backup was made {made_day} at "
+                    "{made_time}, so the journal there is newer than the backup.",
+                    "Nothing was changed. Restore into an empty folder, or next to this journal.",
+                    folder=target,
+                    **fields,
+                )
             raise JournalInTheWay(
-                f"There is already a journal in {target}. {comparison}",
+                "There is already a journal in {folder}. It was last changed "
+                "{changed_day} at {changed_time}; the backup was made {made_day} at "
+                "{made_time}, so the backup is newer than the journal there.",
                 "Nothing was changed. Restore into an empty folder, or next to this journal.",
+                folder=target,
+                **fields,
             )
         next_to = target
         target = _folder_beside(target, now or datetime.now(UTC))
     if target.exists() and not target.is_dir():
         raise UserFacingError(
-            f"{target} is a file, not a folder.", "Choose a folder to restore the backup into."
+            "{folder} is a file, not a folder.",
+            "Choose a folder to restore the backup into.",
+            folder=target,
         )
     created = not target.exists()
     written: list[Path] = []
@@ -318,8 +342,10 @@ def restore(
             with contextlib.suppress(OSError):
                 target.rmdir()
         raise UserFacingError(
-            f"The backup could not be restored into {target} ({exc.strerror or exc}).",
+            "The backup could not be restored into {folder} ({reason}).",
             "Free some space or choose another folder, then try again. Nothing was changed.",
+            folder=target,
+            reason=exc.strerror or exc,
         ) from exc
     return Restored(target, backup.made, next_to, comparison)
 
@@ -328,8 +354,27 @@ def holds_journal(folder: Path) -> bool:
     return any((folder / name).exists() for name in (*FILES, f"{DATABASE_FILE}-wal"))
 
 
-def which_is_newer(folder: Path, made: datetime) -> str:
+def which_is_newer(folder: Path, made: datetime, *, words: Words = ENGLISH) -> str:
     """Compare the journal in `folder` (its last change on disk) with a backup's date."""
+    changed = _last_changed(folder)
+    fields = _when_fields(changed, made)
+    if changed > made:
+        return fill(
+            "It was last changed {changed_day} at {changed_time}; the backup was made "
+            "{made_day} at {made_time}, so the journal there is newer than the backup.",
+            fields,
+            words,
+        )
+    return fill(
+        "It was last changed {changed_day} at {changed_time}; the backup was made "
+        "{made_day} at {made_time}, so the backup is newer than the journal there.",
+        fields,
+        words,
+    )
+
+
+def _last_changed(folder: Path) -> datetime:
+    """When the journal in `folder` last changed on disk."""
     changed_at = max(
         (
             (folder / name).stat().st_mtime
@@ -338,11 +383,17 @@ def which_is_newer(folder: Path, made: datetime) -> str:
         ),
         default=0.0,
     )
-    changed = datetime.fromtimestamp(changed_at, UTC)
-    words = f"It was last changed {when_text(changed)}; the backup was made {when_text(made)}"
-    if changed > made:
-        return f"{words}, so the journal there is newer than the backup."
-    return f"{words}, so the backup is newer than the journal there."
+    return datetime.fromtimestamp(changed_at, UTC)
+
+
+def _when_fields(changed: datetime, made: datetime) -> dict[str, object]:
+    """The day (local) and time of day of the journal's last change and of the backup."""
+    return {
+        "changed_day": changed.astimezone().date(),
+        "changed_time": f"{changed.astimezone():%H:%M}",
+        "made_day": made.astimezone().date(),
+        "made_time": f"{made.astimezone():%H:%M}",
+    }
 
 
 def when_text(moment: datetime) -> str:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from rekindle_desktop.domain.check_ins import DEFAULT_EVERY_DAYS, TalkDue, next_talk
 from rekindle_desktop.domain.entries import Agreement
-from rekindle_desktop.domain.feelings import FeelingRating
+from rekindle_desktop.domain.feelings import HIGHEST, LOWEST, FeelingRating
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.store import conversation as conversation_store
 from rekindle_desktop.store import feelings as feelings_store
@@ -33,7 +33,12 @@ def record_feelings(
     try:
         rating = FeelingRating(day, safety, trust, connection)
     except ValueError as exc:
-        raise UserFacingError(f"{str(exc).capitalize()}.") from exc
+        # The domain's reason, said as a sentence the window can translate.
+        if safety is None and trust is None and connection is None:
+            raise UserFacingError("Rate at least one feeling.") from exc
+        raise UserFacingError(
+            "Ratings go from {lowest} to {highest}.", lowest=LOWEST, highest=HIGHEST
+        ) from exc
     feelings_store.rate(journal.conn, rating)
     return rating
 

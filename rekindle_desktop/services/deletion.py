@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rekindle_desktop.crypto.keyslots import SlotKind
+from rekindle_desktop.domain.words import ENGLISH, Words, fill
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access
 from rekindle_desktop.store.journal import KEYSLOTS_FILE, Journal, JournalFolder
@@ -66,8 +67,9 @@ def close_for_deletion(
     """
     if not confirms(confirmation, phrase):
         raise NotConfirmed(
-            f"Nothing was deleted: the words typed were not “{phrase}”.",
+            "Nothing was deleted: the words typed were not “{phrase}”.",
             "Your journal is just as it was.",
+            phrase=phrase,
         )
     if not journal.is_open:
         raise UserFacingError(
@@ -81,8 +83,9 @@ def close_for_deletion(
         in_folder = None
     if in_folder != journal.journal_id:
         raise UserFacingError(
-            f"The journal in {where.path} is no longer the one you unlocked.",
+            "The journal in {folder} is no longer the one you unlocked.",
             "Nothing was deleted. Open the journal you mean to delete, then try again.",
+            folder=where.path,
         )
     slot = journal.keyslots.get(SlotKind.KEYRING)
     closed = ClosedForDeletion(
@@ -92,13 +95,14 @@ def close_for_deletion(
     return closed
 
 
-def remove_closed_journal(closed: ClosedForDeletion) -> Deleted:
+def remove_closed_journal(closed: ClosedForDeletion, *, words: Words = ENGLISH) -> Deleted:
     """Forget the keyring entry, then remove Rekindle's files, key file first.
 
     Symbolic links are never followed: a link with one of Rekindle's names is left
     where it is, and so is whatever it points to. The folder goes only if it is empty.
+    The keyring note is in `words`' language.
     """
-    keyring_note = _forget_in_keyring(closed)
+    keyring_note = _forget_in_keyring(closed, words)
     where = JournalFolder(closed.folder)
     try:
         names = where.own_file_names()
@@ -130,16 +134,18 @@ def remove_closed_journal(closed: ClosedForDeletion) -> Deleted:
     return Deleted(closed.folder, tuple(removed), folder_removed, left, keyring_note)
 
 
-def _forget_in_keyring(closed: ClosedForDeletion) -> str | None:
+def _forget_in_keyring(closed: ClosedForDeletion, words: Words) -> str | None:
     if closed.keyring_backend is None:
         return None  # never remembered: the keyring is not even asked
     try:
         access.remove_from_keyring(closed.journal_id, closed.keyring_backend)
     except UserFacingError as exc:
-        return (
-            f"{exc.message} The entry that remembered your journal there may remain; "
+        # Two sentences: why the keyring could not be changed, and what that means.
+        may_remain = words.text(
+            "The entry that remembered your journal there may remain; "
             "without the journal's files it opens nothing."
         )
+        return f"{fill(exc.template, exc.fields, words)} {may_remain}"
     return None
 
 
@@ -150,22 +156,42 @@ def _incomplete(
         left = JournalFolder(folder).own_file_names()
     except OSError:
         left = []
-    reason = exc.strerror or str(exc)
+    # The keyring note (already in the reader's language) follows the next step.
+    fields = {
+        "reason": exc.strerror or str(exc),
+        "folder": folder,
+        "names": ", ".join(left),
+        "keyring_note": keyring_note or "",
+    }
     if left:
-        what = f"These of its files are still in {folder}: {', '.join(left)}."
+        what = (
+            "Your journal was closed, but deleting it stopped part-way ({reason}). "
+            "These of its files are still in {folder}: {names}."
+        )
     else:
-        what = f"Rekindle could not look inside {folder} to see what is left."
-    if KEYSLOTS_FILE in removed:
+        what = (
+            "Your journal was closed, but deleting it stopped part-way ({reason}). "
+            "Rekindle could not look inside {folder} to see what is left."
+        )
+    gone = KEYSLOTS_FILE in removed
+    if gone and keyring_note:
+        then = (
+            "Its key file is gone, so what is left can no longer be opened. "
+            "You can delete those files yourself. {keyring_note}"
+        )
+    elif gone:
         then = (
             "Its key file is gone, so what is left can no longer be opened. "
             "You can delete those files yourself."
+        )
+    elif keyring_note:
+        then = (
+            "Your journal is still there and opens as before. Check that you may change "
+            "files in that folder, then try again. {keyring_note}"
         )
     else:
         then = (
             "Your journal is still there and opens as before. Check that you may change "
             "files in that folder, then try again."
         )
-    return DeletionIncomplete(
-        f"Your journal was closed, but deleting it stopped part-way ({reason}). {what}",
-        f"{then} {keyring_note or ''}".strip(),
-    )
+    return DeletionIncomplete(what, then, **fields)

@@ -406,15 +406,17 @@ def refuse_what_is_in_the_way(parent: Path) -> None:
     for path in (parent, *(parent / name for name in DEMO_PARTS)):
         if JournalFolder(path).exists():
             raise DemoInTheWay(
-                f"There is already a Rekindle journal in {path}, so no demo was written.",
+                "There is already a Rekindle journal in {folder}, so no demo was written.",
                 "Nothing was changed. The demo needs a new or empty folder of its own.",
+                folder=path,
             )
     for path in (parent / name for name in DEMO_PARTS):
         if _taken(path):
             raise DemoInTheWay(
-                f"{path} is already there, and the demo would write in its place, so no "
+                "{path} is already there, and the demo would write in its place, so no "
                 "demo was written.",
                 "Nothing was changed. The demo needs a new or empty folder of its own.",
+                path=path,
             )
 
 

@@ -12,7 +12,6 @@ from rekindle_desktop.domain.consistency import (
     score_history,
     weekly_summaries,
 )
-from rekindle_desktop.domain.days import short_day
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Amend,
@@ -63,7 +62,7 @@ class JournalLog:
         try:
             validate(draft)
         except InvalidEntry as exc:
-            raise UserFacingError(str(exc), NOTHING_SAVED) from exc
+            raise UserFacingError.refused(exc, NOTHING_SAVED) from exc
         entry = entries.append(self.journal.conn, draft, self.clock.now())
         self.ledger.add(entry)
         self._added += 1
@@ -104,8 +103,9 @@ class JournalLog:
                 raise UserFacingError("Say which day of the promise this outcome is for.")
             if not body.rule.falls_on(occurrence):
                 raise UserFacingError(
-                    f"This promise wasn't due on {short_day(occurrence, year=True)}.",
+                    "This promise wasn't due on {day}.",
                     "Choose one of the days it falls on.",
+                    day=occurrence,
                 )
         else:
             raise UserFacingError("Only plans and promises have outcomes.")
@@ -120,7 +120,7 @@ class JournalLog:
         try:
             validate(draft)  # the replacement must be a valid entry of the same kind
         except InvalidEntry as exc:
-            raise UserFacingError(str(exc), NOTHING_SAVED) from exc
+            raise UserFacingError.refused(exc, NOTHING_SAVED) from exc
         body = Amend(target, replacement, why.strip())
         return self.add(Draft(EntryKind.AMEND, self.clock.now(), body, source.private))
 
@@ -214,10 +214,11 @@ class JournalLog:
     def _standing(self, target: int) -> Entry:
         entry = self.ledger.entries.get(target)
         if entry is None:
-            raise UserFacingError(f"There is no entry {target} in this journal.")
+            raise UserFacingError("There is no entry {number} in this journal.", number=target)
         if self.ledger.is_retracted(target):
             raise UserFacingError(
-                f"Entry {target} was withdrawn, so it can't be changed.",
+                "Entry {number} was withdrawn, so it can't be changed.",
                 "Add a new entry instead.",
+                number=target,
             )
         return entry

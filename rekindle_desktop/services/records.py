@@ -220,15 +220,15 @@ class Records(JournalSession):
 
 
 def review_lent(
-    handoff: JournalHandoff, clock: Clock, data: bytes
+    handoff: JournalHandoff, clock: Clock, data: bytes, *, words: Words = ENGLISH
 ) -> tuple[sharing.ReviewResult, Records]:
     """Review a timeline file on the calling thread (a worker) through a connection of
     its own, and read the reviewed record as it now stands: the review page only draws
     it then (`adopt_reviewed`), instead of reading ten years again on the window's
-    thread."""
+    thread. The result is said in `words`' language."""
     with take_over(handoff) as journal:
-        result = sharing.review(journal, data)
-        records = Records(journal, clock)
+        result = sharing.review(journal, data, words=words)
+        records = Records(journal, clock, words=words)
         if records.role.reviews:
             records.reviewed_rows()
             records.reviewed_commitments()
@@ -243,6 +243,6 @@ def read_lent(handoff: JournalHandoff, clock: Clock, *, words: Words = ENGLISH) 
     connection of its own, closed again before returning: `rebind` the result on the
     thread that will use it. Its rows are said in `words`' language."""
     with take_over(handoff) as journal:
-        records = Records(journal, clock)
+        records = Records(journal, clock, words=words)
         records.read_all()
     return records

@@ -98,8 +98,10 @@ def make_reply(
         )
     except OSError as exc:
         raise UserFacingError(
-            f"The reply could not be written to {out} ({exc.strerror or exc}).",
+            "The reply could not be written to {file} ({reason}).",
             "Check the folder and free space, then try again.",
+            file=out,
+            reason=exc.strerror or exc,
         ) from exc
     with transaction(journal.conn):
         reply_store.keep_reply_made(journal.conn, latest.size, latest.root, body.written)
@@ -196,7 +198,7 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
         claimed = reply_file.parse_note(note.split("\n\n", 1)[0] + "\n")
         text = open_signed(note, claimed.origin, reviewer.identity.signing_key)
     except (timeline_file.FileUnreadable, timeline_file.FileTampered) as exc:
-        raise UserFacingError(str(exc), "Nothing was changed.") from exc
+        raise UserFacingError.refused(exc, "Nothing was changed.") from exc
     except NoteError as exc:
         raise UserFacingError(
             "This reply isn't signed by the partner you paired with, or was changed.",
@@ -206,7 +208,7 @@ def receive_reply(journal: Journal, data: bytes) -> ReplyReceived:
     try:
         body = reply_file.parse_body(line)
     except timeline_file.FileUnreadable as exc:
-        raise UserFacingError(str(exc), "Nothing was changed.") from exc
+        raise UserFacingError.refused(exc, "Nothing was changed.") from exc
     if hashlib.sha256(line).digest() != signed.body_hash:
         raise UserFacingError("This reply was changed after it was signed.", "Nothing was changed.")
     written = _written_at(body.written)

@@ -34,7 +34,7 @@ TALK_LATER = "I'd like us to talk about this at our next check-in."
 
 
 def _plainly(error: InvalidVoice) -> UserFacingError:
-    return UserFacingError(str(error), "Nothing was kept; change it and try again.")
+    return UserFacingError.refused(error, "Nothing was kept; change it and try again.")
 
 
 # --- the reviewer's side ---------------------------------------------------------------
@@ -220,8 +220,9 @@ def answer(log: JournalLog, request_id: int, text: str, *, talk: bool = False) -
     known = {r.request.id for r in received(log.journal)}
     if request_id not in known:
         raise UserFacingError(
-            f"There is no request number {request_id} from your partner.",
+            "There is no request number {number} from your partner.",
             "See the requests with `rekindle requests`, or on your journal page.",
+            number=request_id,
         )
     return log.add(Draft(EntryKind.ANSWER, log.clock.now(), Answer(request_id, text, talk)))
 
@@ -231,7 +232,9 @@ def at_next_check_in(log: JournalLog, request_id: int) -> Entry:
     partner by an answer that says so."""
     request = next((r.request for r in received(log.journal) if r.request.id == request_id), None)
     if request is None:
-        raise UserFacingError(f"There is no request number {request_id} from your partner.")
+        raise UserFacingError(
+            "There is no request number {number} from your partner.", number=request_id
+        )
     entry = answer(log, request_id, TALK_LATER, talk=True)
     conversation.add_agenda_item(log.journal, request.text, from_partner=True)
     return entry

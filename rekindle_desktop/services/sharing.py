@@ -33,6 +33,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.ledger import Ledger
 from rekindle_desktop.domain.role import Role
+from rekindle_desktop.domain.words import ENGLISH, Refusal, Words, fill
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange import acceptance, incoming, outgoing, timeline_file
 from rekindle_desktop.exchange.acceptance import Verdict
@@ -131,7 +132,7 @@ def read_partner_code(journal: Journal, code: str, *, new_pairing: bool = False)
     try:
         theirs = read_pairing_code(code)
     except PairingCodeError as exc:
-        raise UserFacingError(str(exc), "Ask your partner to copy their code again.") from exc
+        raise UserFacingError.refused(exc, "Ask your partner to copy their code again.") from exc
     mine = store.own_identity(journal.conn).public()
     if theirs == mine:
         raise UserFacingError(
@@ -342,11 +343,12 @@ def _refuse_after_the_agreement_ended(journal: Journal) -> None:
     today = datetime.now().astimezone().date()
     if latest is not None and latest.ends_on is not None and latest.ends_on < today:
         raise UserFacingError(
-            f"Your agreement (version {latest.version}) ended on "
-            f"{latest.ends_on.day} {latest.ends_on:%B %Y} without a new version, so "
+            "Your agreement (version {version}) ended on {day} without a new version, so "
             "sharing has stopped, as you set it up together.",
             "If you both want to go on, write the next version together (Agreement…); "
             "then files can be shared again.",
+            version=latest.version,
+            day=latest.ends_on,
         )
 
 
@@ -396,9 +398,11 @@ def write_timeline(
         )
     except OSError as exc:
         raise UserFacingError(
-            f"The timeline file could not be written to {out} ({exc.strerror or exc}).",
+            "The timeline file could not be written to {file} ({reason}).",
             "Check the folder and free space, then export again. "
             "Any earlier file there is unchanged.",
+            file=out,
+            reason=exc.strerror or exc,
         ) from exc
     # Read back what landed on disk and check it opens to exactly what was meant.
     if timeline_file.decrypt(out.read_bytes(), identity.age()) != plaintext:
@@ -429,32 +433,42 @@ def read_incoming(path: Path) -> bytes:
     try:
         return incoming.read_incoming(path)
     except timeline_file.FileUnreadable as exc:
-        raise UserFacingError(str(exc), "Nothing was changed.") from exc
+        raise UserFacingError.refused(exc, "Nothing was changed.") from exc
 
 
-def review(journal: Journal, data: bytes) -> ReviewResult:
+def review(journal: Journal, data: bytes, *, words: Words = ENGLISH) -> ReviewResult:
     """Check a timeline file against everything accepted before; keep it only if it extends it.
 
     The rule itself is exchange.acceptance.check_extends; this keeps its result or says,
-    in plain words, why it was refused.
+    in plain words (in `words`' language), why it was refused.
     """
     sharer = _sharer_to_review(journal)
     identity = store.own_identity(journal.conn)
     try:
         plaintext = timeline_file.decrypt(data, identity.age())
     except timeline_file.FileTampered as exc:
-        return _refused(Verdict.TAMPERED, str(exc), f"{UNCHANGED} Your partner can share it again.")
+        return _refused(
+            Verdict.TAMPERED,
+            fill(exc.template, exc.fields, words),
+            words.text(
+                "It was not accepted, and nothing you reviewed before changed. "
+                "Your partner can share it again."
+            ),
+            words,
+        )
     except timeline_file.FileUnreadable as exc:
-        return _refused(Verdict.UNREADABLE, str(exc))
+        return _refused(Verdict.UNREADABLE, fill(exc.template, exc.fields, words), "", words)
     before = _accepted_before(journal)
     try:
         extension = acceptance.check_extends(plaintext, sharer.identity.signing_key, before)
     except acceptance.Refusal as refusal:
-        return _refusal(refusal, before)
+        return _refusal(refusal, before, words)
     total = len(extension.leaves)
     if extension.start == total:
         return ReviewResult(
-            Verdict.ALREADY_SEEN, "You have already reviewed everything in this file.", total=total
+            Verdict.ALREADY_SEEN,
+            words.text("You have already reviewed everything in this file."),
+            total=total,
         )
     checkpoint = extension.checkpoint
     ending = number_and_kind(extension.leaves[-1])[1] is EntryKind.ENDING
@@ -469,23 +483,38 @@ def review(journal: Journal, data: bytes) -> ReviewResult:
     added = total - extension.start
     answers = tuple(requests.answers_among(journal, extension.new_leaves))
     if ending:
-        words = kept_entry(extension.leaves[-1]).body
-        assert isinstance(words, Ending)
-        said = f' In their words: "{words.words[:500]}"' if words.words else ""
+        last = kept_entry(extension.leaves[-1]).body
+        assert isinstance(last, Ending)
+        if last.words:
+            stopped = words.text(
+                'Your partner has stopped sharing. In their words: "{said}"'
+            ).format(said=last.words[:500])
+        else:
+            stopped = words.text("Your partner has stopped sharing.")
         return ReviewResult(
             Verdict.ENDED,
-            f"Your partner has stopped sharing.{said}",
-            "Everything you reviewed stays here, and you can read it whenever you like. "
-            "Nothing more will arrive from this pairing. If you both want to share again "
-            "one day, pair again together.",
+            stopped,
+            words.text(
+                "Everything you reviewed stays here, and you can read it whenever you like. "
+                "Nothing more will arrive from this pairing. If you both want to share again "
+                "one day, pair again together."
+            ),
             new_entries=added,
             total=total,
             answers=answers,
         )
+    if added == 1:
+        accepted = words.text(
+            "Accepted: 1 new entry, {total} in all. The record extends what you reviewed before."
+        )
+    else:
+        accepted = words.text(
+            "Accepted: {added} new entries, {total} in all. The record extends what you "
+            "reviewed before."
+        )
     return ReviewResult(
         Verdict.ACCEPTED,
-        f"Accepted: {added} new {'entry' if added == 1 else 'entries'}, "
-        f"{total} in all. The record extends what you reviewed before.",
+        accepted.format(added=added, total=total),
         new_entries=added,
         total=total,
         answers=answers,
@@ -525,84 +554,145 @@ def _accepted_before(journal: Journal) -> acceptance.Accepted | None:
 UNCHANGED = "It was not accepted, and nothing you reviewed before changed."
 
 
-def _refusal(refusal: acceptance.Refusal, before: acceptance.Accepted | None) -> ReviewResult:
+def _reason(refusal: acceptance.Refusal, words: Words) -> str:
+    """Why the file was refused, in `words`' language; a field that is itself a refusal
+    (an entry that can't be read) is said in them too."""
+    fields = {
+        name: fill(value.template, value.fields, words) if isinstance(value, Refusal) else value
+        for name, value in refusal.fields.items()
+    }
+    return fill(refusal.reason, fields, words)
+
+
+def _refusal(
+    refusal: acceptance.Refusal, before: acceptance.Accepted | None, words: Words
+) -> ReviewResult:
     verdict, leaves = refusal.verdict, refusal.leaves
     kept = list(before.leaves) if before is not None else []
+    # The reason follows a colon, as a clause of its own (templates in exchange/acceptance).
+    reason = _reason(refusal, words)
     match verdict:
         case Verdict.REWRITTEN:
-            return _rewritten(kept, leaves)
+            return _rewritten(kept, leaves, words)
         case Verdict.OLDER:
             return _refused(
                 verdict,
-                f"This is an older timeline file: it has {len(leaves)} entries, and "
-                f"you have already reviewed {len(kept)}.",
-                "Nothing was changed. Ask for the latest file if you want to see more.",
+                words.text(
+                    "This is an older timeline file: it has {count} entries, and "
+                    "you have already reviewed {reviewed}."
+                ).format(count=len(leaves), reviewed=len(kept)),
+                words.text("Nothing was changed. Ask for the latest file if you want to see more."),
+                words,
             )
         case Verdict.WRONG_SIGNER:
             return _refused(
                 verdict,
-                "This file was signed by someone other than the partner you paired with.",
-                "It was not accepted. If your partner set Rekindle up again, pair again "
-                "together, in person.",
+                words.text(
+                    "This file was signed by someone other than the partner you paired with."
+                ),
+                words.text(
+                    "It was not accepted. If your partner set Rekindle up again, pair again "
+                    "together, in person."
+                ),
+                words,
             )
         case Verdict.OTHER_RECORD:
             return _refused(
                 verdict,
-                "This file continues a different record from the one you have been reviewing.",
-                f"{UNCHANGED} If your partner started a new journal, talk about it together.",
+                words.text(
+                    "This file continues a different record from the one you have been reviewing."
+                ),
+                words.text(
+                    "It was not accepted, and nothing you reviewed before changed. "
+                    "If your partner started a new journal, talk about it together."
+                ),
+                words,
             )
         case Verdict.OUT_OF_ORDER if refusal.reason == "it goes on after sharing ended":
             return _refused(
                 verdict,
-                "This file goes on after your partner ended sharing.",
-                f"{UNCHANGED} If you both want to share again, pair again together first.",
+                words.text("This file goes on after your partner ended sharing."),
+                words.text(
+                    "It was not accepted, and nothing you reviewed before changed. "
+                    "If you both want to share again, pair again together first."
+                ),
+                words,
             )
         case Verdict.OUT_OF_ORDER:
             return _refused(
                 verdict,
-                f"This file doesn't hold together: {refusal.reason}. Rekindle never writes "
-                "a file like this, and accepting it could change what you already saw.",
-                f"{UNCHANGED} This is worth talking about together, calmly.",
+                words.text(
+                    "This file doesn't hold together: {reason}. Rekindle never writes "
+                    "a file like this, and accepting it could change what you already saw."
+                ).format(reason=reason),
+                words.text(
+                    "It was not accepted, and nothing you reviewed before changed. "
+                    "This is worth talking about together, calmly."
+                ),
+                words,
             )
         case Verdict.UNREADABLE if refusal.reason.startswith("entry "):
             return _refused(
                 verdict,
-                f"This file can't be read by this version: {refusal.reason}.",
-                "Update Rekindle and open it again. Nothing was changed.",
+                words.text("This file can't be read by this version: {reason}.").format(
+                    reason=reason
+                ),
+                words.text("Update Rekindle and open it again. Nothing was changed."),
+                words,
             )
         case Verdict.UNREADABLE:
-            return _refused(verdict, f"This timeline file can't be read: {refusal.reason}.")
+            return _refused(
+                verdict,
+                words.text("This timeline file can't be read: {reason}.").format(reason=reason),
+                "",
+                words,
+            )
         case _:
             return _refused(
                 Verdict.TAMPERED,
-                f"This file was changed after it was signed: {refusal.reason}.",
+                words.text("This file was changed after it was signed: {reason}.").format(
+                    reason=reason
+                ),
+                "",
+                words,
             )
 
 
-def _refused(verdict: Verdict, message: str, next_step: str = "") -> ReviewResult:
-    return ReviewResult(verdict, message, next_step or UNCHANGED)
+def _refused(verdict: Verdict, message: str, next_step: str, words: Words) -> ReviewResult:
+    return ReviewResult(verdict, message, next_step or words.text(UNCHANGED))
 
 
-def _rewritten(kept: list[bytes], leaves: list[bytes]) -> ReviewResult:
+def _rewritten(kept: list[bytes], leaves: list[bytes], words: Words) -> ReviewResult:
     differences: list[str] = []
     for index, old in enumerate(kept):
         if index >= len(leaves):
-            differences.append(f"{len(kept) - index} entries you reviewed are missing.")
+            differences.append(
+                words.text("{count} entries you reviewed are missing.").format(
+                    count=len(kept) - index
+                )
+            )
             break
         if leaves[index] != old:
+            # What each entry was and is stays in English for now (its kind and day).
             differences.append(
-                f"Entry {index + 1}: {_describe_leaf(old)} — now: {_describe_leaf(leaves[index])}"
+                words.text("Entry {number}: {was} — now: {now}").format(
+                    number=index + 1, was=_describe_leaf(old), now=_describe_leaf(leaves[index])
+                )
             )
         if len(differences) >= 20:
-            differences.append("…and possibly more.")
+            differences.append(words.text("…and possibly more."))
             break
     return ReviewResult(
         Verdict.REWRITTEN,
-        "This file doesn't extend what you reviewed before: part of the history you "
-        "already saw is different in it.",
-        "It was not accepted, and what you reviewed before is kept. This is worth "
-        "talking about together, calmly. A restored backup on your partner's side can "
-        "cause it too.",
+        words.text(
+            "This file doesn't extend what you reviewed before: part of the history you "
+            "already saw is different in it."
+        ),
+        words.text(
+            "It was not accepted, and what you reviewed before is kept. This is worth "
+            "talking about together, calmly. A restored backup on your partner's side can "
+            "cause it too."
+        ),
         total=len(leaves),
         differences=tuple(differences),
     )
@@ -634,8 +724,10 @@ def export_age_identity(journal: Journal, out: Path) -> None:
         write_atomically(out, text.encode())
     except OSError as exc:
         raise UserFacingError(
-            f"Could not write {out} ({exc.strerror or exc}).",
+            "Could not write {file} ({reason}).",
             "Choose another folder, or free some space, and try again.",
+            file=out,
+            reason=exc.strerror or exc,
         ) from exc
 
 

@@ -9,10 +9,12 @@ its record, as an earlier pairing, and a new pairing starts a new record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rekindle_desktop.domain.entries import Draft, Ending, Entry, EntryKind
+from rekindle_desktop.domain.words import ENGLISH, Words, fill
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange.leaves import kept_entry
 from rekindle_desktop.services import replies, sharing
@@ -27,10 +29,17 @@ MAX_WORDS = 2_000  # "a few words": a last message, not a letter
 
 @dataclass(frozen=True)
 class Stopped:
-    """What stopping did, for the person who stopped."""
+    """What stopping did, for the person who stopped: an English `template` with
+    {named} `fields`, so the window can say it in its own language."""
 
     last_file: Path | None  # the file written for the partner, if one was
-    message: str
+    template: str
+    fields: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """What stopping did, in English."""
+        return fill(self.template, self.fields)
 
 
 def is_sharing(journal: Journal) -> bool:
@@ -71,19 +80,31 @@ def stop_sharing(log: JournalLog, *, last_file: Path | None, words: str = "") ->
         if not sharing.shared_ending(journal):
             sharing.share_ending(journal, _ending(log, words))
         sharing.write_timeline(journal, reviewer, last_file, 1)
-        told = (
-            f"A last timeline file is in {last_file}. When your partner opens it, their "
-            "Rekindle will say that sharing has ended" + (", with your words." if words else ".")
-        )
     else:
         _ending(log, words)
-        told = _not_told("file")
     store.end_pairing(journal.conn, reviewer.id, Ended.STOPPED)
-    return Stopped(
-        last_file,
-        "Sharing has stopped. " + told + " Your journal stays yours, as it is, and what "
-        "your partner already has stays with them. To share again one day, pair again.",
-    )
+    if last_file is not None and words:
+        said = (
+            "Sharing has stopped. A last timeline file is in {file}. When your partner opens "
+            "it, their Rekindle will say that sharing has ended, with your words. Your "
+            "journal stays yours, as it is, and what your partner already has stays with "
+            "them. To share again one day, pair again."
+        )
+    elif last_file is not None:
+        said = (
+            "Sharing has stopped. A last timeline file is in {file}. When your partner opens "
+            "it, their Rekindle will say that sharing has ended. Your journal stays yours, "
+            "as it is, and what your partner already has stays with them. To share again "
+            "one day, pair again."
+        )
+    else:
+        said = (
+            "Sharing has stopped. No file was written, so Rekindle won't tell your partner. "
+            "Tell them yourself if and when it feels safe to. Your journal stays yours, as "
+            "it is, and what your partner already has stays with them. To share again one "
+            "day, pair again."
+        )
+    return Stopped(last_file, said, {"file": last_file} if last_file is not None else {})
 
 
 def stop_reviewing(journal: Journal, *, last_reply: Path | None) -> Stopped:
@@ -99,17 +120,20 @@ def stop_reviewing(journal: Journal, *, last_reply: Path | None) -> Stopped:
         )
     if last_reply is not None:
         replies.make_reply(journal, last_reply, ended=True)
-        told = (
-            f"A last reply is in {last_reply}. When your partner opens it, their Rekindle "
-            "will say that you have stopped reviewing."
-        )
-    else:
-        told = _not_told("reply")
     store.end_pairing(journal.conn, sharer.id, Ended.STOPPED)
+    if last_reply is not None:
+        return Stopped(
+            last_reply,
+            "You have stopped reviewing. A last reply is in {file}. When your partner opens "
+            "it, their Rekindle will say that you have stopped reviewing. Everything you "
+            "reviewed stays here, read-only. To review again one day, pair again.",
+            {"file": last_reply},
+        )
     return Stopped(
-        last_reply,
-        "You have stopped reviewing. " + told + " Everything you reviewed stays here, "
-        "read-only. To review again one day, pair again.",
+        None,
+        "You have stopped reviewing. No reply was written, so Rekindle won't tell your "
+        "partner. Tell them yourself if and when it feels safe to. Everything you reviewed "
+        "stays here, read-only. To review again one day, pair again.",
     )
 
 
@@ -145,17 +169,21 @@ class Pairing:
     def lasting(self) -> bool:
         return self.ended is None
 
-    def describe(self) -> str:
-        """One plain line: who stopped, never who failed."""
-        role = "sharing with" if self.side == REVIEWER else "reviewing"
-        if self.how is None:
-            return f"You are {role} your partner."
-        return {
-            Ended.STOPPED: "You stopped this pairing.",
-            Ended.UNPAIRED: "You unpaired.",
-            Ended.PARTNER_STOPPED: "Your partner stopped this pairing.",
-            Ended.PAIRED_AGAIN: "You paired again after your partner's keys changed.",
-        }[self.how]
+    def describe(self, words: Words = ENGLISH) -> str:
+        """One plain line (in `words`' language): who stopped, never who failed."""
+        match self.how:
+            case None if self.side == REVIEWER:
+                return words.text("You are sharing with your partner.")
+            case None:
+                return words.text("You are reviewing your partner.")
+            case Ended.STOPPED:
+                return words.text("You stopped this pairing.")
+            case Ended.UNPAIRED:
+                return words.text("You unpaired.")
+            case Ended.PARTNER_STOPPED:
+                return words.text("Your partner stopped this pairing.")
+            case Ended.PAIRED_AGAIN:
+                return words.text("You paired again after your partner's keys changed.")
 
 
 def pairings(journal: Journal, *, count_latest: bool = True) -> list[Pairing]:
@@ -196,19 +224,13 @@ def accepted_in(journal: Journal, pairing: Pairing) -> tuple[Entry, ...]:
     return tuple(kept_entry(leaf) for leaf in store.accepted_leaves(journal.conn, pairing.id))
 
 
-def _not_told(what: str) -> str:
-    return (
-        f"No {what} was written, so Rekindle won't tell your partner. "
-        "Tell them yourself if and when it feels safe to."
-    )
-
-
 def _words(words: str) -> str:
     words = words.strip()
     if len(words) > MAX_WORDS:
         raise UserFacingError(
-            f"Those words are longer than {MAX_WORDS:,} characters.",
+            "Those words are longer than {count:,} characters.",
             "Keep the last message short; nothing was changed.",
+            count=MAX_WORDS,
         )
     return words
 

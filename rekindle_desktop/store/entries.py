@@ -192,6 +192,7 @@ def _entry(row: tuple[int, str, str, str, int, str]) -> Entry:
         )
     except (ValueError, InvalidEntry) as exc:
         raise JournalDamaged(
-            f"Entry {entry_id} in this journal could not be read.",
+            "Entry {number} in this journal could not be read.",
             "Your other entries are safe. Please report this; a backup can restore it.",
+            number=entry_id,
         ) from exc

@@ -42,27 +42,27 @@ _OWN_FILE_NAMES = re.compile(
     r"|\.(?:keyslots\.json|journal\.db)\.[A-Za-z0-9_]+\.tmp"
 )
 
-_UNCHANGED = "Your journal's files have not been changed."
-_NOTHING_CHANGED = "Nothing in your journal was changed."
-
 
 def disk_refused(folder: Path, trouble: database.DiskTrouble) -> UserFacingError:
     """Plain words for a disk that would not let the journal open: never "damaged"."""
     if trouble is database.DiskTrouble.READ_ONLY:
         return FolderReadOnly(
-            f"Rekindle can't write to your journal in {folder}.",
+            "Rekindle can't write to your journal in {folder}.",
             "Check that the disk is connected and that you may write to that folder and its "
-            f"files, then open Rekindle again. {_NOTHING_CHANGED}",
+            "files, then open Rekindle again. Nothing in your journal was changed.",
+            folder=folder,
         )
     if trouble is database.DiskTrouble.FULL:
         return DiskFull(
-            f"The disk that holds your journal is full ({folder}).",
-            f"Free some space, then open Rekindle again. {_NOTHING_CHANGED}",
+            "The disk that holds your journal is full ({folder}).",
+            "Free some space, then open Rekindle again. Nothing in your journal was changed.",
+            folder=folder,
         )
     return DiskUnreadable(
-        f"The disk that holds your journal could not be read or written ({folder}).",
+        "The disk that holds your journal could not be read or written ({folder}).",
         "Check that the disk is connected and working, then open Rekindle again. "
-        f"{_NOTHING_CHANGED}",
+        "Nothing in your journal was changed.",
+        folder=folder,
     )
 
 
@@ -86,25 +86,28 @@ class JournalFolder:
             raw = self.keyslots_path.read_bytes()
         except FileNotFoundError as exc:
             raise JournalNotFound(
-                f"There is no Rekindle journal in {self.path}.",
+                "There is no Rekindle journal in {folder}.",
                 "Check the folder, or set up a new journal.",
+                folder=self.path,
             ) from exc
         except OSError as exc:
             raise JournalDamaged(
-                f"The journal in {self.path} could not be read ({exc.strerror}).",
+                "The journal in {folder} could not be read ({reason}).",
                 "Check that the folder is available and readable, then try again.",
+                folder=self.path,
+                reason=exc.strerror,
             ) from exc
         try:
             return KeySlots.from_bytes(raw)
         except KeySlotsTooNew as exc:
             raise JournalTooNew(
                 "This journal was set up by a newer version of Rekindle.",
-                f"Install the newer version to open it. {_UNCHANGED}",
+                "Install the newer version to open it. Your journal's files have not been changed.",
             ) from exc
         except KeySlotsUnreadable as exc:
             raise JournalDamaged(
                 "The journal's key file is damaged, so it cannot be unlocked here.",
-                f"Restore the folder from a backup. {_UNCHANGED}",
+                "Restore the folder from a backup. Your journal's files have not been changed.",
             ) from exc
 
     def write_keyslots(self, slots: KeySlots) -> None:
@@ -255,19 +258,19 @@ def open_unlocked(
     except database.SchemaTooNew as exc:
         raise JournalTooNew(
             "This journal was last used by a newer version of Rekindle.",
-            f"Install the newer version to open it. {_UNCHANGED}",
+            "Install the newer version to open it. Your journal's files have not been changed.",
         ) from exc
     except (database.NotADatabase, database.IntegrityProblem) as exc:
         raise JournalDamaged(
             "Your passphrase is right, but the journal's database is damaged.",
-            f"Restore it from a backup. {_UNCHANGED}",
+            "Restore it from a backup. Your journal's files have not been changed.",
         ) from exc
     stored_id = conn.execute("SELECT value FROM journal_meta WHERE key = 'journal_id'").fetchone()
     if stored_id is None or stored_id[0] != keyslots.journal_id:
         conn.close()
         raise JournalDamaged(
             "The key file and the database in this folder belong to different journals.",
-            f"Restore the folder from a backup. {_UNCHANGED}",
+            "Restore the folder from a backup. Your journal's files have not been changed.",
         )
     return Journal(folder, keyslots, conn, db_key)
 

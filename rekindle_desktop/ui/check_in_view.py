@@ -31,7 +31,7 @@ from rekindle_desktop.ui.days import weekday_words
 from rekindle_desktop.ui.domain_words import feeling_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said_refusal
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     card,
@@ -365,7 +365,7 @@ class CheckInView(QWidget):
                 connection=values[Feeling.CONNECTION],
             )
         except UserFacingError as exc:
-            self.feelings_note.setText(said(exc.message))
+            self.feelings_note.setText(said_refusal(exc))
             return
         self.feelings_note.setText(
             translate("CheckInView", "Kept for today. You can change it any time today.")

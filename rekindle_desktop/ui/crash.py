@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from rekindle_desktop import __version__
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.ui.i18n import translate
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said_error
 from rekindle_desktop.ui.widgets import heading, label, primary_button
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -204,7 +204,7 @@ class CrashReporter:
             QMessageBox.information(
                 self._parent_window(),
                 translate("Crash", "Rekindle"),
-                f"{said(exc.message)}\n\n{said(exc.next_step)}".strip(),
+                "\n\n".join(said_error(exc)).strip(),
             )
             return
         details = describe_bug(exc_type, exc, tb)

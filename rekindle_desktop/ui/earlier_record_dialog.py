@@ -55,7 +55,7 @@ class EarlierRecordDialog(QDialog):
                     "EarlierRecord",
                     "Kept exactly as you accepted it (entries: {count}). {how} Read-only; "
                     "your current record is separate.",
-                ).format(count=len(entries), how=pairing.describe()),
+                ).format(count=len(entries), how=pairing.describe(WINDOW_WORDS)),
                 "muted",
             )
         )

@@ -33,7 +33,7 @@ from rekindle_desktop.services.records import Records, read_lent
 from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.ui.background import wait_without
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said_error
 from rekindle_desktop.ui.widgets import label, named
 from rekindle_desktop.ui.words import WINDOW_WORDS
 
@@ -127,7 +127,7 @@ class JournalView(QWidget):
     def _not_read(self, error: Exception) -> None:
         if not isinstance(error, UserFacingError):
             raise error  # the crash reporter takes it from here
-        self._opening.setText(f"{said(error.message)}\n{said(error.next_step)}")
+        self._opening.setText("\n".join(said_error(error)))
 
     def _show_pages(self, records: Records) -> None:
         # Imported here: a long journal's window appears before these are needed.

@@ -56,7 +56,7 @@ from rekindle_desktop.ui.recent_files import RecentFiles
 from rekindle_desktop.ui.reflow import StatusLine, WindowScroll
 from rekindle_desktop.ui.reminders import ReminderCenter, RemindersDialog
 from rekindle_desktop.ui.safety_exit import SafetyActions, SafetyExitDialog
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said_error, said_refusal
 from rekindle_desktop.ui.session_lock import SessionLockWatcher
 from rekindle_desktop.ui.setup_flow import SetupFlow
 from rekindle_desktop.ui.unlock_view import UnlockView
@@ -339,7 +339,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
             QMessageBox.information(
                 self,
                 translate("MainWindow", "Report"),
-                f"{said(error.message)}\n\n{said(error.next_step)}".strip(),
+                "\n\n".join(said_error(error)).strip(),
             )
             return
         dialog = ReportDialog(source, self)
@@ -476,7 +476,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
                     "to your journal, so it is held, sealed, only while Rekindle stays open: "
                     "unlock to get it back.",
                 ),
-                not_kept.message,
+                said_refusal(not_kept),
             )
         elif not_kept is not None:
             view.passphrase_note.say(
@@ -485,7 +485,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
                     "Rekindle is locked, but what you had typed and not saved could not be "
                     "kept, so it is gone.",
                 ),
-                said(not_kept.message)
+                said_refusal(not_kept)
                 + " "
                 + translate("MainWindow", "Everything you saved before is still in your journal."),
             )
@@ -656,7 +656,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
             QMessageBox.information(
                 self,
                 translate("MainWindow", "Back up"),
-                f"{said(error.message)}\n\n{said(error.next_step)}",
+                "\n\n".join(said_error(error)),
             )
             return
         self.say(
@@ -686,7 +686,9 @@ class RekindleWindow(QMainWindow, WindowMenus):
         return dialog
 
     def _check_keyring(self) -> None:
-        run_in_background(self, access.keyring_status, success=self._keyring_status)
+        run_in_background(
+            self, lambda: access.keyring_status(words=WINDOW_WORDS), success=self._keyring_status
+        )
 
     def _keyring_status(self, problem: str | None) -> None:
         self._keyring_checked = True
@@ -732,7 +734,7 @@ class RekindleWindow(QMainWindow, WindowMenus):
             QMessageBox.information(
                 self,
                 translate("MainWindow", "Remember on this computer"),
-                f"{said(error.message)}\n\n{said(error.next_step)}".strip(),
+                "\n\n".join(said_error(error)).strip(),
             )
 
         run_in_background(
@@ -796,7 +798,10 @@ class RekindleWindow(QMainWindow, WindowMenus):
             self.start()
 
         run_in_background(
-            self, lambda: deletion.remove_closed_journal(closed), success=gone, failure=part_way
+            self,
+            lambda: deletion.remove_closed_journal(closed, words=WINDOW_WORDS),
+            success=gone,
+            failure=part_way,
         )
 
     # --- help ----------------------------------------------------------------------------
@@ -837,13 +842,13 @@ class RekindleWindow(QMainWindow, WindowMenus):
             last_file=None,
         )
         self._refresh_pages()
-        return stopped.message
+        return said_refusal(stopped)
 
     def _stop_reviewing_now(self) -> str:
         assert self._session is not None
         stopped = stopping.stop_reviewing(self._session.journal, last_reply=None)
         self._refresh_pages()
-        return stopped.message
+        return said_refusal(stopped)
 
     def _refresh_pages(self) -> None:
         view = self.stack.currentWidget()

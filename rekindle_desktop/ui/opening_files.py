@@ -21,7 +21,7 @@ from rekindle_desktop.services.replies import FileKind
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.recent_files import RecentFiles
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said_error
 
 if TYPE_CHECKING:
     from rekindle_desktop.ui.main_window import RekindleWindow
@@ -110,7 +110,7 @@ class FileOpening(QObject):
         try:
             self._open(view, path)
         except UserFacingError as error:
-            self._tell(path, said(error.message), said(error.next_step))
+            self._tell(path, *said_error(error))
 
     def _open(self, view: JournalView, path: Path) -> None:
         name = path.name

@@ -58,6 +58,7 @@ from rekindle_desktop.ui.widgets import (
     side_column,
     uncut,
 )
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 READ_ONLY = QT_TRANSLATE_NOOP(
     "ReviewView",
@@ -425,7 +426,7 @@ class ReviewView(QWidget):
         self.result_note.say_done(translate("ReviewView", "Reading the file…"))
         result, read = wait_without(
             self.open_button,
-            lambda: review_lent(lent, self.clock, sharing.read_incoming(path)),
+            lambda: review_lent(lent, self.clock, sharing.read_incoming(path), words=WINDOW_WORDS),
         )
         if not shiboken6.isValid(self) or not self.journal.is_open:
             return None

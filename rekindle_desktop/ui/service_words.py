@@ -1,17 +1,22 @@
 """Messages from services/, store/ and domain/, in the window's language.
 
 Below ui/ nothing knows Qt: a `UserFacingError` says what happened and what to do next
-in plain English. The window translates those words where it shows them, through
-`said` here, looked up in the "ServiceWords" context. Each message written out in full
-below ui/ is marked here once, for lupdate; tests/unit/test_every_word_translated.py fails
-when a new one is not. Messages put together with values (f-strings) are not yet here:
-they stay English until they are written with named fields.
+in plain English templates, with the values as named fields ("{folder}"), kept apart.
+The window translates those words where it shows them, through `said_error` here (looked
+up in the "ServiceWords" context, then "DomainWords"), and fills the values in after.
+Each template written below ui/ (an error's message, a review's result, a note) is
+marked here once, for lupdate; tests/unit/test_every_word_translated.py fails when a new
+one is not, or when an error is given an f-string.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from rekindle_desktop.domain.words import fill
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 SERVICE_WORDS = frozenset(
     {
@@ -317,15 +322,456 @@ SERVICE_WORDS = frozenset(
         QT_TRANSLATE_NOOP(
             "ServiceWords", "The journal's key file is damaged, so it cannot be unlocked here."
         ),
+        # crypto/identity.py
+        QT_TRANSLATE_NOOP("ServiceWords", "That is much longer than a pairing code."),
+        QT_TRANSLATE_NOOP("ServiceWords", "That doesn't look like a Rekindle pairing code."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Part of the pairing code is missing or mistyped. Copy it again in full.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The keys in that pairing code can't be read."),
+        # crypto/os_keyring.py
+        QT_TRANSLATE_NOOP("ServiceWords", "The keyring on this computer is locked."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The keyring on this computer refused to save."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The keyring on this computer could not be read."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The keyring on this computer could not be changed."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The keyring chosen for this computer keeps secrets without strong encryption, so "
+            "Rekindle will not use it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "No secure keyring is available on this computer right now.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The keyring set up for this computer could not be loaded.",
+        ),
+        # exchange/acceptance.py
+        QT_TRANSLATE_NOOP("ServiceWords", "its signed part is malformed"),
+        QT_TRANSLATE_NOOP("ServiceWords", "it continues a different record"),
+        QT_TRANSLATE_NOOP("ServiceWords", "it is signed by another key"),
+        QT_TRANSLATE_NOOP("ServiceWords", "its signature does not match"),
+        QT_TRANSLATE_NOOP("ServiceWords", "it doesn't hold the entries it was signed for"),
+        QT_TRANSLATE_NOOP("ServiceWords", "its entries don't match what was signed"),
+        QT_TRANSLATE_NOOP("ServiceWords", "it is an older file"),
+        QT_TRANSLATE_NOOP("ServiceWords", "part of what you reviewed is different in it"),
+        QT_TRANSLATE_NOOP("ServiceWords", "it goes on after sharing ended"),
+        QT_TRANSLATE_NOOP("ServiceWords", "entry {position}: {problem}"),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} says sharing ended, yet more entries follow it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} is numbered as if it came before what you already saw (number "
+            "{number})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} corrects something that can't be corrected",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} gives an outcome to something that has none",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} gives an outcome without the day it is for",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} is about entry {target}, which is not earlier in the record",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "entry {position} replaces an entry with content of another kind",
+        ),
+        # exchange/incoming.py
+        QT_TRANSLATE_NOOP("ServiceWords", "{name} could not be read ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "{name} is not a file Rekindle can open: it is a folder, a device or a pipe.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "{name} is far larger than any Rekindle file."),
+        # exchange/leaves.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "an entry is not written in the one way the format allows",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry is too large"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry is not valid JSON"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry is not a JSON object"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry was written by a newer version of Rekindle"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry has no body"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry could not be read"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an entry has no valid number"),
+        # exchange/reply_file.py
+        QT_TRANSLATE_NOOP("ServiceWords", "This isn't a Rekindle reply file."),
+        QT_TRANSLATE_NOOP("ServiceWords", "This reply's signed part is malformed."),
+        # exchange/timeline_file.py
+        QT_TRANSLATE_NOOP("ServiceWords", "This isn't a Rekindle timeline file."),
+        QT_TRANSLATE_NOOP("ServiceWords", "This timeline file's checkpoint is malformed."),
+        QT_TRANSLATE_NOOP("ServiceWords", "This timeline file ends in the middle of an entry."),
+        QT_TRANSLATE_NOOP("ServiceWords", "This file is far larger than any timeline file."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This file can't be opened here: it wasn't made for this journal, or its beginning "
+            "is damaged.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This file is damaged: part of it is missing or was changed after it was made, "
+            "which can happen when a copy stops half-way. Rekindle reads only files that are "
+            "whole.",
+        ),
+        # services/access.py
+        QT_TRANSLATE_NOOP("ServiceWords", "There is already a journal in {folder}."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Rekindle will ask for your passphrase each time, which is safest.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "That passphrase is too easy to guess."),
+        QT_TRANSLATE_NOOP("ServiceWords", "That passphrase is too easy to guess. {advice}"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Rekindle could not write to {folder} ({reason})."),
+        # services/backup.py
+        QT_TRANSLATE_NOOP("ServiceWords", "{file} is a folder."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The journal's key file could not be read ({reason})."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The backup in {file} did not read back as written."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The backup could not be written to {file} ({reason})."),
+        QT_TRANSLATE_NOOP("ServiceWords", "{file} could not be read ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "There is already a journal in {folder}. It was last changed {changed_day} at "
+            "{changed_time}; the backup was made {made_day} at {made_time}, so the journal "
+            "there is newer than the backup.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "There is already a journal in {folder}. It was last changed {changed_day} at "
+            "{changed_time}; the backup was made {made_day} at {made_time}, so the backup is "
+            "newer than the journal there.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The backup could not be restored into {folder} ({reason}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was last changed {changed_day} at {changed_time}; the backup was made "
+            "{made_day} at {made_time}, so the journal there is newer than the backup.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was last changed {changed_day} at {changed_time}; the backup was made "
+            "{made_day} at {made_time}, so the backup is newer than the journal there.",
+        ),
+        # services/conversation.py
+        QT_TRANSLATE_NOOP("ServiceWords", "Rate at least one feeling."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Ratings go from {lowest} to {highest}."),
+        # services/deletion.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Nothing was deleted: the words typed were not “{phrase}”.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The journal in {folder} is no longer the one you unlocked.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The entry that remembered your journal there may remain; without the journal's "
+            "files it opens nothing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Its key file is gone, so what is left can no longer be opened. You can delete "
+            "those files yourself.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Its key file is gone, so what is left can no longer be opened. You can delete "
+            "those files yourself. {keyring_note}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Your journal is still there and opens as before. Check that you may change files "
+            "in that folder, then try again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Your journal is still there and opens as before. Check that you may change files "
+            "in that folder, then try again. {keyring_note}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Your journal was closed, but deleting it stopped part-way ({reason}). Rekindle "
+            "could not look inside {folder} to see what is left.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Your journal was closed, but deleting it stopped part-way ({reason}). These of "
+            "its files are still in {folder}: {names}.",
+        ),
+        # services/demo.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "There is already a Rekindle journal in {folder}, so no demo was written.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "{path} is already there, and the demo would write in its place, so no demo was "
+            "written.",
+        ),
+        # services/journal_log.py
+        QT_TRANSLATE_NOOP("ServiceWords", "This promise wasn't due on {day}."),
+        QT_TRANSLATE_NOOP("ServiceWords", "There is no entry {number} in this journal."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Entry {number} was withdrawn, so it can't be changed."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Nothing was saved; change it and try again."),
+        # services/replies.py
+        QT_TRANSLATE_NOOP("ServiceWords", "The reply could not be written to {file} ({reason})."),
+        # services/requests.py
+        QT_TRANSLATE_NOOP("ServiceWords", "There is no request number {number} from your partner."),
+        # services/sharing.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Your agreement (version {version}) ended on {day} without a new version, so "
+            "sharing has stopped, as you set it up together.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The timeline file could not be written to {file} ({reason}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted, and nothing you reviewed before changed. Your partner can "
+            "share it again.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "You have already reviewed everything in this file."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            'Your partner has stopped sharing. In their words: "{said}"',
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "Your partner has stopped sharing."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Everything you reviewed stays here, and you can read it whenever you like. "
+            "Nothing more will arrive from this pairing. If you both want to share again one "
+            "day, pair again together.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Accepted: 1 new entry, {total} in all. The record extends what you reviewed before.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Accepted: {added} new entries, {total} in all. The record extends what you "
+            "reviewed before.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This is an older timeline file: it has {count} entries, and you have already "
+            "reviewed {reviewed}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Nothing was changed. Ask for the latest file if you want to see more.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This file was signed by someone other than the partner you paired with.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted. If your partner set Rekindle up again, pair again together, "
+            "in person.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This file continues a different record from the one you have been reviewing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted, and nothing you reviewed before changed. If your partner "
+            "started a new journal, talk about it together.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "This file goes on after your partner ended sharing."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted, and nothing you reviewed before changed. If you both want to "
+            "share again, pair again together first.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This file doesn't hold together: {reason}. Rekindle never writes a file like "
+            "this, and accepting it could change what you already saw.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted, and nothing you reviewed before changed. This is worth "
+            "talking about together, calmly.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "This file can't be read by this version: {reason}."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Update Rekindle and open it again. Nothing was changed.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "This timeline file can't be read: {reason}."),
+        QT_TRANSLATE_NOOP("ServiceWords", "This file was changed after it was signed: {reason}."),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} entries you reviewed are missing."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Entry {number}: {was} — now: {now}"),
+        QT_TRANSLATE_NOOP("ServiceWords", "…and possibly more."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This file doesn't extend what you reviewed before: part of the history you "
+            "already saw is different in it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted, and what you reviewed before is kept. This is worth talking "
+            "about together, calmly. A restored backup on your partner's side can cause it too.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "Could not write {file} ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "It was not accepted, and nothing you reviewed before changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "These keys are different from the ones you paired with before.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "This can mean your partner set Rekindle up again, or that someone else made this "
+            "code. Nothing was changed. Talk to your partner in person. If they did set it up "
+            "again, you can pair again as a new pairing: what you have now is kept, marked as "
+            "from the earlier pairing.",
+        ),
+        # services/stopping.py
+        QT_TRANSLATE_NOOP("ServiceWords", "You are sharing with your partner."),
+        QT_TRANSLATE_NOOP("ServiceWords", "You are reviewing your partner."),
+        QT_TRANSLATE_NOOP("ServiceWords", "You stopped this pairing."),
+        QT_TRANSLATE_NOOP("ServiceWords", "You unpaired."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Your partner stopped this pairing."),
+        QT_TRANSLATE_NOOP("ServiceWords", "You paired again after your partner's keys changed."),
+        QT_TRANSLATE_NOOP("ServiceWords", "Those words are longer than {count:,} characters."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Sharing has stopped. A last timeline file is in {file}. When your partner opens "
+            "it, their Rekindle will say that sharing has ended, with your words. Your journal "
+            "stays yours, as it is, and what your partner already has stays with them. To "
+            "share again one day, pair again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Sharing has stopped. A last timeline file is in {file}. When your partner opens "
+            "it, their Rekindle will say that sharing has ended. Your journal stays yours, as "
+            "it is, and what your partner already has stays with them. To share again one day, "
+            "pair again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Sharing has stopped. No file was written, so Rekindle won't tell your partner. "
+            "Tell them yourself if and when it feels safe to. Your journal stays yours, as it "
+            "is, and what your partner already has stays with them. To share again one day, "
+            "pair again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "You have stopped reviewing. A last reply is in {file}. When your partner opens "
+            "it, their Rekindle will say that you have stopped reviewing. Everything you "
+            "reviewed stays here, read-only. To review again one day, pair again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "You have stopped reviewing. No reply was written, so Rekindle won't tell your "
+            "partner. Tell them yourself if and when it feels safe to. Everything you reviewed "
+            "stays here, read-only. To review again one day, pair again.",
+        ),
+        # store/entries.py
+        QT_TRANSLATE_NOOP("ServiceWords", "Entry {number} in this journal could not be read."),
+        # store/journal.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Check that the disk is connected and that you may write to that folder and its "
+            "files, then open Rekindle again. Nothing in your journal was changed.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "Rekindle can't write to your journal in {folder}."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Free some space, then open Rekindle again. Nothing in your journal was changed.",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "The disk that holds your journal is full ({folder})."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Check that the disk is connected and working, then open Rekindle again. Nothing "
+            "in your journal was changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The disk that holds your journal could not be read or written ({folder}).",
+        ),
+        QT_TRANSLATE_NOOP("ServiceWords", "There is no Rekindle journal in {folder}."),
+        QT_TRANSLATE_NOOP("ServiceWords", "The journal in {folder} could not be read ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Install the newer version to open it. Your journal's files have not been changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Restore it from a backup. Your journal's files have not been changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Restore the folder from a backup. Your journal's files have not been changed.",
+        ),
+        # window_libraries.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The window can't open yet: some system libraries it needs are not installed "
+            "({files}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "The window can't open yet: {count} system libraries it needs are not installed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "On Debian or Ubuntu, this installs them:\n    sudo apt-get install {packages}\n  "
+            "Then start Rekindle again. Your journal is not touched.",
+        ),
     }
 )
 
 
 def said(text: str) -> str:
     """A message from below ui/ in the window's language; as written if not translated."""
-    return translate("ServiceWords", text) if text else text
+    return WINDOW_WORDS.text(text) if text else text
 
 
-def said_error(error: UserFacingError) -> tuple[str, str]:
-    """An error's message and next step, each in the window's language."""
-    return said(error.message), said(error.next_step)
+def said_error(error: object) -> tuple[str, str]:
+    """An error's message and next step, each in the window's language with its values
+    filled in. Anything keeping its English `template` and `fields` apart is said so: a
+    `UserFacingError` (and its `next_template`), a `Refusal` from below; other errors as
+    their English message, translated if it is marked."""
+    template = getattr(error, "template", None)
+    if not isinstance(template, str):
+        if isinstance(error, UserFacingError):
+            return said(error.message), said(error.next_step)
+        return said(str(error)), ""
+    fields: Mapping[str, object] = getattr(error, "fields", None) or {}
+    next_template = getattr(error, "next_template", "")
+    return _filled(template, fields), _filled(next_template, fields)
+
+
+def said_refusal(error: object) -> str:
+    """What a refusal, an error or anything else keeping a `template` and `fields`
+    (stopping's `Stopped`) says, in the window's language, without a next step."""
+    return said_error(error)[0]
+
+
+def _filled(template: str, fields: Mapping[str, object]) -> str:
+    if not template or not fields:
+        return said(template)
+    return fill(template, fields, WINDOW_WORDS)

@@ -31,6 +31,7 @@ from rekindle_desktop.ui import texts
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.help_dialog import open_help
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.service_words import said_refusal
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     NewPassphraseForm,
@@ -40,6 +41,7 @@ from rekindle_desktop.ui.widgets import (
     link_button,
     primary_button,
 )
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 ROLE_CHOICES = (
     (
@@ -526,7 +528,9 @@ class SetupFlow(QWidget):
     # --- remember on this computer ---------------------------------------------------
 
     def _check_keyring(self) -> None:
-        run_in_background(self, access.keyring_status, success=self._keyring_checked)
+        run_in_background(
+            self, lambda: access.keyring_status(words=WINDOW_WORDS), success=self._keyring_checked
+        )
 
     def _keyring_checked(self, problem: str | None) -> None:
         if problem is None:
@@ -558,7 +562,7 @@ class SetupFlow(QWidget):
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
         self.remember_note.say(
-            error.message,
+            said_refusal(error),
             translate("SetupFlow", "You can open your journal now; your passphrase always works."),
         )
 

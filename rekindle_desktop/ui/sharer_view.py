@@ -46,7 +46,7 @@ from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.quick_log import QuickLogBar
 from rekindle_desktop.ui.reflow import FlowLayout, WrappingCheckBox
 from rekindle_desktop.ui.requests_card import AnswerDialog, RequestsCard
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said_error
 from rekindle_desktop.ui.stop_dialogs import StopSharingDialog, said_plainly
 from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
@@ -198,7 +198,7 @@ class SharerView(QWidget):
             result = wait_responsively(lambda: session.on_own_connection(lent, sharing.auto_export))
         except UserFacingError as exc:
             if shiboken6.isValid(self):
-                self.share_note.setText(f"{said(exc.message)} {said(exc.next_step)}")
+                self.share_note.setText(" ".join(said_error(exc)).strip())
             return
         if result is not None and shiboken6.isValid(self):
             self.share_note.setText(
@@ -558,7 +558,11 @@ class SharerView(QWidget):
         try:
             self.log.record_outcome(row.entry_id, outcome, row.occurrence)
         except UserFacingError as exc:
-            QMessageBox.information(self, translate("SharerView", "Outcome not saved"), str(exc))
+            QMessageBox.information(
+                self,
+                translate("SharerView", "Outcome not saved"),
+                " ".join(said_error(exc)).strip(),
+            )
             return
         self.changed()
 

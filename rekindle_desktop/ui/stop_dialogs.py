@@ -28,6 +28,7 @@ from rekindle_desktop.services import stopping
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.sharing import AUTO_EXPORT_NAME
 from rekindle_desktop.ui.i18n import translate
+from rekindle_desktop.ui.service_words import said_refusal
 from rekindle_desktop.ui.widgets import GentleNote, heading, label, named, text_area, uncut
 
 
@@ -162,7 +163,7 @@ class StopSharingDialog(_StopDialog):
     def stop(self) -> str:
         last = self.file.chosen()
         words = self.words.toPlainText() if last is not None else ""
-        return stopping.stop_sharing(self.log, last_file=last, words=words).message
+        return said_refusal(stopping.stop_sharing(self.log, last_file=last, words=words))
 
     def unsaved(self) -> KeptDraft | None:
         """The words typed for the partner, kept through a lock."""
@@ -225,7 +226,7 @@ class StopReviewingDialog(_StopDialog):
         self.finish_layout()
 
     def stop(self) -> str:
-        return stopping.stop_reviewing(self.journal, last_reply=self.file.chosen()).message
+        return said_refusal(stopping.stop_reviewing(self.journal, last_reply=self.file.chosen()))
 
 
 def said_plainly(parent: QWidget, message: str) -> None:

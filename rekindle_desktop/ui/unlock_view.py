@@ -22,6 +22,7 @@ from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.ui.background import run_in_background
 from rekindle_desktop.ui.help_dialog import open_help
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.service_words import said_refusal
 from rekindle_desktop.ui.widgets import (
     GentleNote,
     NewPassphraseForm,
@@ -202,7 +203,8 @@ class UnlockView(QWidget):
 
     def _keyring_refused(self, error: UserFacingError) -> None:
         self.passphrase_note.say(
-            error.message, translate("UnlockView", "Type your passphrase instead; it always works.")
+            said_refusal(error),
+            translate("UnlockView", "Type your passphrase instead; it always works."),
         )
         self.keyring_button.hide()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -33,7 +33,7 @@ from rekindle_desktop.ui import style
 from rekindle_desktop.ui.days import day_words
 from rekindle_desktop.ui.i18n import translate
 from rekindle_desktop.ui.reflow import VerticalScroll
-from rekindle_desktop.ui.service_words import said
+from rekindle_desktop.ui.service_words import said, said_error
 from rekindle_desktop.ui.words import WINDOW_WORDS
 
 W = TypeVar("W", bound=QWidget)
@@ -136,7 +136,7 @@ class GentleNote(QLabel):
         self.show()
 
     def say_error(self, error: UserFacingError) -> None:
-        self.say(error.message, error.next_step)
+        self.say(*said_error(error))
 
     def clear(self) -> None:
         super().clear()

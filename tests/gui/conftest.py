@@ -25,7 +25,7 @@ NO_KEYRING = "No secure keyring is available on this computer right now."
 
 @pytest.fixture(autouse=True)
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(access, "keyring_status", lambda: NO_KEYRING)
+    monkeypatch.setattr(access, "keyring_status", lambda **_words: NO_KEYRING)
     return NO_KEYRING
 
 

@@ -202,7 +202,7 @@ def test_remember_on_this_computer_from_the_menu(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(access, "keyring_status", lambda: None)
+    monkeypatch.setattr(access, "keyring_status", lambda **_words: None)
     monkeypatch.setattr(
         access,
         "remember_on_this_computer",

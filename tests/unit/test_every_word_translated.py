@@ -293,19 +293,23 @@ def test_every_translation_names_its_context_as_written() -> None:
 
 PACKAGE = UI.parent
 # Errors a person reads (their message and next step), below ui/: UserFacingError and
-# its kind, and the domain's refusals whose message "says why, in plain words".
-SHOWN_ERRORS = {"UserFacingError", "InvalidEntry", "InvalidVoice"}
+# its kind, the domain's refusals whose message "says why, in plain words" (Refusal in
+# domain/words.py, and what derives from it), and a timeline file's refusal (Refusal in
+# exchange/acceptance.py: its reason), and why the keyring can't be used (crypto/os_keyring.py).
+SHOWN_ERRORS = {"UserFacingError", "InvalidEntry", "InvalidVoice", "Refusal", "KeyringProblem"}
+# Contexts the window looks templates from below ui/ up in (ui/words.py, WindowWords.text).
+BELOW_UI_CONTEXTS = {"ServiceWords", "DomainWords"}
 
 
-def messages_below_ui() -> dict[str, str]:
-    """Every message written out in full to an error a person reads, outside ui/ and the
-    command line (which speaks English), with where it is."""
-    files = [
-        path
-        for path in sorted(PACKAGE.rglob("*.py"))
-        if "ui" not in path.relative_to(PACKAGE).parts and not path.name.startswith("cli")
-    ]
-    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in files}
+@dataclass(frozen=True)
+class Messages:
+    """What code outside ui/ and the command line gives a person to read."""
+
+    written: dict[str, str]  # each template written out in full, with where it is
+    pieced: list[str]  # f-strings given to a shown error: where, and the f-string
+
+
+def messages_in(trees: dict[str, ast.Module]) -> Messages:
     bases: dict[str, list[str]] = {}
     for tree in trees.values():
         for node in ast.walk(tree):
@@ -317,32 +321,107 @@ def messages_below_ui() -> dict[str, str]:
             return True
         return any(shown(b, seen | {name}) for b in bases.get(name, []) if b not in seen)
 
-    found: dict[str, str] = {}
-    for path, tree in trees.items():
+    written: dict[str, str] = {}
+    pieced: list[str] = []
+    for where, tree in trees.items():
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and shown(ast.unparse(node.func).split(".")[-1]):
-                for arg in node.args[:2]:
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
-                        found.setdefault(arg.value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
-    return found
+            if not isinstance(node, ast.Call):
+                continue
+            name = ast.unparse(node.func).split(".")[-1]
+            if shown(name):
+                # The message and next step: the first two arguments (a refusal from
+                # exchange/acceptance.py gives its verdict first, then its reason).
+                texts = [*node.args[:2], *(k.value for k in node.keywords if k.arg in TEXTS)]
+            elif name in ("text", "fill") and node.args:
+                texts = node.args[:1]  # words.text("…"), fill("…", fields, words)
+            else:
+                continue
+            for arg in texts:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                    written.setdefault(arg.value, f"{where}:{node.lineno}")
+                elif isinstance(arg, ast.JoinedStr) and shown(name):
+                    pieced.append(f"{where}:{node.lineno}: {ast.unparse(arg)}")
+    return Messages(written, pieced)
+
+
+# Keyword names a shown error takes its words by.
+TEXTS = {"message", "next_step", "template", "reason"}
+
+
+def messages_below_ui() -> Messages:
+    """Every message written out in full to an error a person reads (and each template
+    given to words.text or fill), outside ui/ and the command line (which speaks English),
+    with where it is; and the f-strings given to such an error instead."""
+    files = [
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "ui" not in path.relative_to(PACKAGE).parts and not path.name.startswith("cli")
+    ]
+    return messages_in(
+        {
+            str(path.relative_to(PACKAGE)): ast.parse(path.read_text(encoding="utf-8"))
+            for path in files
+        }
+    )
+
+
+def marked_below_ui_words() -> set[str]:
+    """Every template marked for the window's words from below ui/: in the contexts
+    WindowWords looks in, in any file of ui/ (ui/service_words.py, ui/domain_words.py …)."""
+    return {
+        node.args[1].value
+        for path in sorted(UI.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and _name(node.func) == "QT_TRANSLATE_NOOP"
+        and len(node.args) == 2
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value in BELOW_UI_CONTEXTS
+        and isinstance(node.args[1], ast.Constant)
+    }
 
 
 def test_every_message_from_below_ui_is_marked_for_translators() -> None:
-    tree = ast.parse((UI / "service_words.py").read_text(encoding="utf-8"))
-    marked = {
-        node.args[1].value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and _name(node.func) == "QT_TRANSLATE_NOOP"
-        and isinstance(node.args[1], ast.Constant)
-    }
-    messages = messages_below_ui()
+    marked = marked_below_ui_words()
+    messages = messages_below_ui().written
     assert len(messages) > 100  # the check really finds them
     missing = sorted(f"{where}: {text}" for text, where in messages.items() if text not in marked)
     assert not missing, (
-        'Mark these in ui/service_words.py with QT_TRANSLATE_NOOP("ServiceWords", "…"):\n'
-        + "\n".join(missing)
+        'Mark these in ui/service_words.py with QT_TRANSLATE_NOOP("ServiceWords", "…") '
+        '(from domain/: ui/domain_words.py, "DomainWords"):\n' + "\n".join(missing)
     )
+
+
+def test_no_error_a_person_reads_is_put_together_with_an_f_string() -> None:
+    # An f-string's words can't be looked up in the catalogue once its values are in:
+    # write the template with {named} fields and give the values as keywords, e.g.
+    # UserFacingError("There is no entry {number} in this journal.", number=7).
+    pieced = messages_below_ui().pieced
+    assert not pieced, "Write these as templates with named fields:\n" + "\n".join(pieced)
+
+
+def test_the_check_finds_pieced_and_written_messages() -> None:
+    code = """
+class Gone(UserFacingError): ...
+class Odd(Refusal): ...
+raise Gone(f"There is no entry {number}.", "Add one.")
+raise Gone("There is no entry {number}.", "Add one.", number=3)
+raise Odd("A pause can't end before it starts.")
+raise Refusal(Verdict.OLDER, f"it is older than {n}")
+raise ValueError(f"not shown {x}")
+said = words.text("Plan at {place}").format(place=p)
+"""
+    found = messages_in({"here.py": ast.parse(code)})
+    assert found.pieced == [
+        "here.py:4: f'There is no entry {number}.'",
+        "here.py:7: f'it is older than {n}'",
+    ]
+    assert set(found.written) == {
+        "Add one.",
+        "There is no entry {number}.",
+        "A pause can't end before it starts.",
+        "Plan at {place}",
+    }
 
 
 def test_the_german_catalogue_has_no_unfinished_entry() -> None:
