@@ -2189,7 +2189,7 @@
 <context>
     <name>FirstFrame</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/first_frame.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/first_frame.py" line="83"/>
         <source>Opening Rekindle…</source>
         <translation>Rekindle wird geöffnet…</translation>
     </message>
@@ -4687,704 +4687,706 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="326"/>
         <source>That is much longer than a pairing code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist viel länger als ein Kopplungscode.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="327"/>
         <source>That doesn&apos;t look like a Rekindle pairing code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein Rekindle-Kopplungscode aus.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="328"/>
         <source>Part of the pairing code is missing or mistyped. Copy it again in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Kopplungscodes fehlt oder ist vertippt. Kopieren Sie ihn noch einmal vollständig.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="332"/>
         <source>The keys in that pairing code can&apos;t be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel in diesem Kopplungscode lassen sich nicht lesen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="334"/>
         <source>The keyring on this computer is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund auf diesem Computer ist gesperrt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="335"/>
         <source>The keyring on this computer refused to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund auf diesem Computer hat das Speichern abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="336"/>
         <source>The keyring on this computer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund auf diesem Computer ließ sich nicht lesen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="337"/>
         <source>The keyring on this computer could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund auf diesem Computer ließ sich nicht ändern.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="338"/>
         <source>The keyring chosen for this computer keeps secrets without strong encryption, so Rekindle will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für diesen Computer gewählte Schlüsselbund bewahrt Geheimnisse ohne starke Verschlüsselung auf, deshalb verwendet Rekindle ihn nicht.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="343"/>
         <source>No secure keyring is available on this computer right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist gerade kein sicherer Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="347"/>
         <source>The keyring set up for this computer could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für diesen Computer eingerichtete Schlüsselbund ließ sich nicht laden.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="352"/>
         <source>its signed part is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr signierter Teil ist fehlerhaft</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="353"/>
         <source>it continues a different record</source>
-        <translation type="unfinished"></translation>
+        <translation>sie setzt andere Aufzeichnungen fort</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="354"/>
         <source>it is signed by another key</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist mit einem anderen Schlüssel signiert</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="355"/>
         <source>its signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Signatur passt nicht</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="356"/>
         <source>it doesn&apos;t hold the entries it was signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält nicht die Einträge, für die sie signiert wurde</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="357"/>
         <source>its entries don&apos;t match what was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Einträge passen nicht zu dem, was signiert wurde</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="358"/>
         <source>it is an older file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine ältere Datei</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="359"/>
         <source>part of what you reviewed is different in it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil dessen, was Sie durchgesehen haben, ist darin anders</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="360"/>
         <source>it goes on after sharing ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sie geht weiter, nachdem das Teilen beendet wurde</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="361"/>
         <source>entry {position}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position}: {problem}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="362"/>
         <source>entry {position} says sharing ended, yet more entries follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} sagt, dass das Teilen beendet wurde, und doch folgen weitere Einträge</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="366"/>
         <source>entry {position} is numbered as if it came before what you already saw (number {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} ist so nummeriert, als käme er vor dem, was Sie schon gesehen haben (Nummer {number})</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="371"/>
         <source>entry {position} corrects something that can&apos;t be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} berichtigt etwas, das sich nicht berichtigen lässt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="375"/>
         <source>entry {position} gives an outcome to something that has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} gibt etwas ein Ergebnis, das keines hat</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="379"/>
         <source>entry {position} gives an outcome without the day it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} gibt ein Ergebnis ohne den Tag, für den es gilt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="383"/>
         <source>entry {position} is about entry {target}, which is not earlier in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} bezieht sich auf Eintrag {target}, der nicht früher in den Aufzeichnungen steht</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="387"/>
         <source>entry {position} replaces an entry with content of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {position} ersetzt einen Eintrag durch Inhalt einer anderen Art</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="392"/>
         <source>{name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ließ sich nicht lesen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="393"/>
         <source>{name} is not a file Rekindle can open: it is a folder, a device or a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Datei, die Rekindle öffnen kann: Es ist ein Ordner, ein Gerät oder eine Pipe.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="397"/>
         <source>{name} is far larger than any Rekindle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist weit größer als jede Rekindle-Datei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="399"/>
         <source>an entry is not written in the one way the format allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist nicht auf die eine Weise geschrieben, die das Format erlaubt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="403"/>
         <source>an entry is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist zu groß</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="404"/>
         <source>an entry is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist kein gültiges JSON</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="405"/>
         <source>an entry is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="406"/>
         <source>an entry was written by a newer version of Rekindle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag wurde von einer neueren Version von Rekindle geschrieben</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="407"/>
         <source>an entry has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag hat keinen Inhalt</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="408"/>
         <source>an entry could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ließ sich nicht lesen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="409"/>
         <source>an entry has no valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag hat keine gültige Nummer</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="411"/>
         <source>This isn&apos;t a Rekindle reply file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Rekindle-Antwortdatei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="412"/>
         <source>This reply&apos;s signed part is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Teil dieser Antwort ist fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="414"/>
         <source>This isn&apos;t a Rekindle timeline file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Rekindle-Zeitleisten-Datei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="415"/>
         <source>This timeline file&apos;s checkpoint is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpunkt dieser Zeitleisten-Datei ist fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="416"/>
         <source>This timeline file ends in the middle of an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeitleisten-Datei endet mitten in einem Eintrag.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="417"/>
         <source>This file is far larger than any timeline file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist weit größer als jede Zeitleisten-Datei.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="418"/>
         <source>This file can&apos;t be opened here: it wasn&apos;t made for this journal, or its beginning is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich hier nicht öffnen: Sie wurde nicht für dieses Tagebuch erstellt, oder ihr Anfang ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="423"/>
         <source>This file is damaged: part of it is missing or was changed after it was made, which can happen when a copy stops half-way. Rekindle reads only files that are whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist beschädigt: Ein Teil fehlt oder wurde nach dem Erstellen verändert. Das kann passieren, wenn ein Kopiervorgang mittendrin abbricht. Rekindle liest nur vollständige Dateien.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="430"/>
         <source>There is already a journal in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es bereits ein Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="431"/>
         <source>Rekindle will ask for your passphrase each time, which is safest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle fragt jedes Mal nach Ihrer Passphrase; das ist am sichersten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="435"/>
         <source>That passphrase is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist zu leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="436"/>
         <source>That passphrase is too easy to guess. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist zu leicht zu erraten. {advice}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="437"/>
         <source>Rekindle could not write to {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle konnte nicht in {folder} schreiben ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="439"/>
         <source>{file} is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="440"/>
         <source>The journal&apos;s key file could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei des Tagebuchs ließ sich nicht lesen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="441"/>
         <source>The backup in {file} did not read back as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung in {file} ließ sich nicht so zurücklesen, wie sie geschrieben wurde.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="442"/>
         <source>The backup could not be written to {file} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht in {file} geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="443"/>
         <source>{file} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ließ sich nicht lesen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="444"/>
         <source>There is already a journal in {folder}. It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the journal there is newer than the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es bereits ein Tagebuch. Es wurde zuletzt am {changed_day} um {changed_time} geändert; die Sicherung wurde am {made_day} um {made_time} erstellt. Das Tagebuch dort ist also neuer als die Sicherung.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="450"/>
         <source>There is already a journal in {folder}. It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the backup is newer than the journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es bereits ein Tagebuch. Es wurde zuletzt am {changed_day} um {changed_time} geändert; die Sicherung wurde am {made_day} um {made_time} erstellt. Die Sicherung ist also neuer als das Tagebuch dort.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="456"/>
         <source>The backup could not be restored into {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht in {folder} wiederhergestellt werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="460"/>
         <source>It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the journal there is newer than the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde zuletzt am {changed_day} um {changed_time} geändert; die Sicherung wurde am {made_day} um {made_time} erstellt. Das Tagebuch dort ist also neuer als die Sicherung.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="465"/>
         <source>It was last changed {changed_day} at {changed_time}; the backup was made {made_day} at {made_time}, so the backup is newer than the journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde zuletzt am {changed_day} um {changed_time} geändert; die Sicherung wurde am {made_day} um {made_time} erstellt. Die Sicherung ist also neuer als das Tagebuch dort.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="471"/>
         <source>Rate at least one feeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie mindestens ein Gefühl.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="472"/>
         <source>Ratings go from {lowest} to {highest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen gehen von {lowest} bis {highest}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="474"/>
         <source>Nothing was deleted: the words typed were not “{phrase}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: Die eingegebenen Worte waren nicht „{phrase}“.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="478"/>
         <source>The journal in {folder} is no longer the one you unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch in {folder} ist nicht mehr das, das Sie entsperrt haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="482"/>
         <source>The entry that remembered your journal there may remain; without the journal&apos;s files it opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag, der Ihr Tagebuch dort gespeichert hat, bleibt vielleicht bestehen; ohne die Dateien des Tagebuchs öffnet er nichts.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="487"/>
         <source>Its key file is gone, so what is left can no longer be opened. You can delete those files yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Schlüsseldatei ist gelöscht, deshalb lässt sich das Übrige nicht mehr öffnen. Sie können diese Dateien selbst löschen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="492"/>
         <source>Its key file is gone, so what is left can no longer be opened. You can delete those files yourself. {keyring_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Schlüsseldatei ist gelöscht, deshalb lässt sich das Übrige nicht mehr öffnen. Sie können diese Dateien selbst löschen. {keyring_note}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="497"/>
         <source>Your journal is still there and opens as before. Check that you may change files in that folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist noch da und öffnet sich wie zuvor. Prüfen Sie, ob Sie in diesem Ordner Dateien ändern dürfen, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="502"/>
         <source>Your journal is still there and opens as before. Check that you may change files in that folder, then try again. {keyring_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist noch da und öffnet sich wie zuvor. Prüfen Sie, ob Sie in diesem Ordner Dateien ändern dürfen, und versuchen Sie es dann noch einmal. {keyring_note}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="507"/>
         <source>Your journal was closed, but deleting it stopped part-way ({reason}). Rekindle could not look inside {folder} to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wurde geschlossen, aber das Löschen hat mittendrin aufgehört ({reason}). Rekindle konnte nicht in {folder} nachsehen, was noch übrig ist.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="512"/>
         <source>Your journal was closed, but deleting it stopped part-way ({reason}). These of its files are still in {folder}: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wurde geschlossen, aber das Löschen hat mittendrin aufgehört ({reason}). Diese seiner Dateien sind noch in {folder}: {names}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="518"/>
         <source>There is already a Rekindle journal in {folder}, so no demo was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es bereits ein Rekindle-Tagebuch, deshalb wurde keine Demo angelegt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="522"/>
         <source>{path} is already there, and the demo would write in its place, so no demo was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gibt es bereits, und die Demo würde an seine Stelle schreiben, deshalb wurde keine Demo angelegt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="528"/>
         <source>This promise wasn&apos;t due on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Versprechen war am {day} nicht fällig.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="529"/>
         <source>There is no entry {number} in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Tagebuch gibt es keinen Eintrag {number}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="530"/>
         <source>Entry {number} was withdrawn, so it can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number} wurde zurückgezogen und lässt sich deshalb nicht ändern.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="531"/>
         <source>Nothing was saved; change it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert; ändern Sie es und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="533"/>
         <source>The reply could not be written to {file} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht in {file} geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="535"/>
         <source>There is no request number {number} from your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bitte Nummer {number} von Ihrem Partner.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="537"/>
         <source>Your agreement (version {version}) ended on {day} without a new version, so sharing has stopped, as you set it up together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vereinbarung (Version {version}) ist am {day} ohne neue Version abgelaufen. Deshalb ist das Teilen beendet, so wie Sie es gemeinsam eingerichtet haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="542"/>
         <source>The timeline file could not be written to {file} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleisten-Datei konnte nicht in {file} geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="546"/>
         <source>It was not accepted, and nothing you reviewed before changed. Your partner can share it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen, und nichts, was Sie zuvor durchgesehen haben, hat sich verändert. Ihr Partner kann sie noch einmal teilen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="551"/>
         <source>You have already reviewed everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben schon alles in dieser Datei durchgesehen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="552"/>
         <source>Your partner has stopped sharing. In their words: &quot;{said}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner hat das Teilen beendet. In seinen Worten: „{said}“</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="556"/>
         <source>Your partner has stopped sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner hat das Teilen beendet.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="557"/>
         <source>Everything you reviewed stays here, and you can read it whenever you like. Nothing more will arrive from this pairing. If you both want to share again one day, pair again together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie durchgesehen haben, bleibt hier, und Sie können es lesen, wann immer Sie möchten. Aus dieser Kopplung kommt nichts mehr. Wenn Sie beide eines Tages wieder teilen möchten, koppeln Sie sich gemeinsam neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="563"/>
         <source>Accepted: 1 new entry, {total} in all. The record extends what you reviewed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: 1 neuer Eintrag, insgesamt {total}. Die Aufzeichnungen setzen fort, was Sie zuvor durchgesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="567"/>
         <source>Accepted: {added} new entries, {total} in all. The record extends what you reviewed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: {added} neue Einträge, insgesamt {total}. Die Aufzeichnungen setzen fort, was Sie zuvor durchgesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="572"/>
         <source>This is an older timeline file: it has {count} entries, and you have already reviewed {reviewed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine ältere Zeitleisten-Datei: Sie enthält {count} Einträge, und Sie haben schon {reviewed} durchgesehen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="577"/>
         <source>Nothing was changed. Ask for the latest file if you want to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts verändert. Bitten Sie um die neueste Datei, wenn Sie mehr sehen möchten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="581"/>
         <source>This file was signed by someone other than the partner you paired with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde von jemand anderem signiert als von dem Partner, mit dem Sie gekoppelt sind.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="585"/>
         <source>It was not accepted. If your partner set Rekindle up again, pair again together, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen. Wenn Ihr Partner Rekindle neu eingerichtet hat, koppeln Sie sich gemeinsam neu, persönlich.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="590"/>
         <source>This file continues a different record from the one you have been reviewing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei setzt andere Aufzeichnungen fort als die, die Sie bisher durchgesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="594"/>
         <source>It was not accepted, and nothing you reviewed before changed. If your partner started a new journal, talk about it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen, und nichts, was Sie zuvor durchgesehen haben, hat sich verändert. Wenn Ihr Partner ein neues Tagebuch begonnen hat, sprechen Sie gemeinsam darüber.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="599"/>
         <source>This file goes on after your partner ended sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei geht weiter, nachdem Ihr Partner das Teilen beendet hat.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="600"/>
         <source>It was not accepted, and nothing you reviewed before changed. If you both want to share again, pair again together first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen, und nichts, was Sie zuvor durchgesehen haben, hat sich verändert. Wenn Sie beide wieder teilen möchten, koppeln Sie sich zuerst gemeinsam neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="605"/>
         <source>This file doesn&apos;t hold together: {reason}. Rekindle never writes a file like this, and accepting it could change what you already saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei passt in sich nicht zusammen: {reason}. Rekindle schreibt nie eine solche Datei, und sie anzunehmen könnte verändern, was Sie schon gesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="610"/>
         <source>It was not accepted, and nothing you reviewed before changed. This is worth talking about together, calmly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen, und nichts, was Sie zuvor durchgesehen haben, hat sich verändert. Es lohnt sich, in Ruhe gemeinsam darüber zu sprechen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="615"/>
         <source>This file can&apos;t be read by this version: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version kann die Datei nicht lesen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="616"/>
         <source>Update Rekindle and open it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Rekindle und öffnen Sie die Datei noch einmal. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="620"/>
         <source>This timeline file can&apos;t be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeitleisten-Datei lässt sich nicht lesen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="621"/>
         <source>This file was changed after it was signed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde nach dem Signieren verändert: {reason}.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="622"/>
         <source>{count} entries you reviewed are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge, die Sie durchgesehen haben, fehlen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="623"/>
         <source>Entry {number}: {was} — now: {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number}: {was} — jetzt: {now}</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="624"/>
         <source>…and possibly more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und vielleicht noch mehr.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="625"/>
         <source>This file doesn&apos;t extend what you reviewed before: part of the history you already saw is different in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei setzt nicht fort, was Sie zuvor durchgesehen haben: Ein Teil des Verlaufs, den Sie schon gesehen haben, ist darin anders.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="630"/>
         <source>It was not accepted, and what you reviewed before is kept. This is worth talking about together, calmly. A restored backup on your partner&apos;s side can cause it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen, und was Sie zuvor durchgesehen haben, bleibt erhalten. Es lohnt sich, in Ruhe gemeinsam darüber zu sprechen. Auch eine wiederhergestellte Sicherung bei Ihrem Partner kann das verursachen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="635"/>
         <source>Could not write {file} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="636"/>
         <source>It was not accepted, and nothing you reviewed before changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht angenommen, und nichts, was Sie zuvor durchgesehen haben, hat sich verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="640"/>
         <source>These keys are different from the ones you paired with before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüssel sind andere als die, mit denen Sie sich zuvor gekoppelt haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="644"/>
         <source>This can mean your partner set Rekindle up again, or that someone else made this code. Nothing was changed. Talk to your partner in person. If they did set it up again, you can pair again as a new pairing: what you have now is kept, marked as from the earlier pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann bedeuten, dass Ihr Partner Rekindle neu eingerichtet hat oder dass jemand anderes diesen Code erstellt hat. Es wurde nichts verändert. Sprechen Sie persönlich mit Ihrem Partner. Wenn er Rekindle tatsächlich neu eingerichtet hat, können Sie sich als neue Kopplung neu koppeln: Was Sie jetzt haben, bleibt erhalten, gekennzeichnet als aus der früheren Kopplung.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="652"/>
         <source>You are sharing with your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie teilen mit Ihrem Partner.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="653"/>
         <source>You are reviewing your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen die Zeitleiste Ihres Partners durch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="654"/>
         <source>You stopped this pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Kopplung beendet.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="655"/>
         <source>You unpaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Kopplung aufgehoben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="656"/>
         <source>Your partner stopped this pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partner hat diese Kopplung beendet.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="657"/>
         <source>You paired again after your partner&apos;s keys changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich neu gekoppelt, nachdem sich die Schlüssel Ihres Partners geändert hatten.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="658"/>
         <source>Those words are longer than {count:,} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Worte sind länger als {count:,} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="659"/>
         <source>Sharing has stopped. A last timeline file is in {file}. When your partner opens it, their Rekindle will say that sharing has ended, with your words. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen ist beendet. Eine letzte Zeitleisten-Datei liegt in {file}. Wenn Ihr Partner sie öffnet, sagt sein Rekindle, dass das Teilen beendet ist, mit Ihren Worten. Ihr Tagebuch bleibt Ihres, so wie es ist, und was Ihr Partner schon hat, bleibt bei ihm. Um eines Tages wieder zu teilen, koppeln Sie sich neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="666"/>
         <source>Sharing has stopped. A last timeline file is in {file}. When your partner opens it, their Rekindle will say that sharing has ended. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen ist beendet. Eine letzte Zeitleisten-Datei liegt in {file}. Wenn Ihr Partner sie öffnet, sagt sein Rekindle, dass das Teilen beendet ist. Ihr Tagebuch bleibt Ihres, so wie es ist, und was Ihr Partner schon hat, bleibt bei ihm. Um eines Tages wieder zu teilen, koppeln Sie sich neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="673"/>
         <source>Sharing has stopped. No file was written, so Rekindle won&apos;t tell your partner. Tell them yourself if and when it feels safe to. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen ist beendet. Es wurde keine Datei geschrieben, deshalb sagt Rekindle Ihrem Partner nichts. Sagen Sie es ihm selbst, wenn und sobald es sich sicher anfühlt. Ihr Tagebuch bleibt Ihres, so wie es ist, und was Ihr Partner schon hat, bleibt bei ihm. Um eines Tages wieder zu teilen, koppeln Sie sich neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="680"/>
         <source>You have stopped reviewing. A last reply is in {file}. When your partner opens it, their Rekindle will say that you have stopped reviewing. Everything you reviewed stays here, read-only. To review again one day, pair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Durchsicht beendet. Eine letzte Antwort liegt in {file}. Wenn Ihr Partner sie öffnet, sagt sein Rekindle, dass Sie die Durchsicht beendet haben. Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen. Um eines Tages wieder durchzusehen, koppeln Sie sich neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="686"/>
         <source>You have stopped reviewing. No reply was written, so Rekindle won&apos;t tell your partner. Tell them yourself if and when it feels safe to. Everything you reviewed stays here, read-only. To review again one day, pair again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Durchsicht beendet. Es wurde keine Antwort geschrieben, deshalb sagt Rekindle Ihrem Partner nichts. Sagen Sie es ihm selbst, wenn und sobald es sich sicher anfühlt. Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen. Um eines Tages wieder durchzusehen, koppeln Sie sich neu.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="693"/>
         <source>Entry {number} in this journal could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number} in diesem Tagebuch ließ sich nicht lesen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="695"/>
         <source>Check that the disk is connected and that you may write to that folder and its files, then open Rekindle again. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und ob Sie in diesen Ordner und seine Dateien schreiben dürfen, und öffnen Sie Rekindle dann noch einmal. In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="700"/>
         <source>Rekindle can&apos;t write to your journal in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekindle kann nicht in Ihr Tagebuch in {folder} schreiben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="701"/>
         <source>Free some space, then open Rekindle again. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffen Sie etwas Platz und öffnen Sie Rekindle dann noch einmal. In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="705"/>
         <source>The disk that holds your journal is full ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit Ihrem Tagebuch ist voll ({folder}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="706"/>
         <source>Check that the disk is connected and working, then open Rekindle again. Nothing in your journal was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und öffnen Sie Rekindle dann noch einmal. In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="711"/>
         <source>The disk that holds your journal could not be read or written ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit Ihrem Tagebuch ließ sich nicht lesen oder beschreiben ({folder}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="715"/>
         <source>There is no Rekindle journal in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es kein Rekindle-Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="716"/>
         <source>The journal in {folder} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch in {folder} ließ sich nicht lesen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="717"/>
         <source>Install the newer version to open it. Your journal&apos;s files have not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die neuere Version, um es zu öffnen. Die Dateien Ihres Tagebuchs wurden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="721"/>
         <source>Restore it from a backup. Your journal&apos;s files have not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie es aus einer Sicherung wieder her. Die Dateien Ihres Tagebuchs wurden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="725"/>
         <source>Restore the folder from a backup. Your journal&apos;s files have not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Ordner aus einer Sicherung wieder her. Die Dateien Ihres Tagebuchs wurden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="730"/>
         <source>The window can&apos;t open yet: some system libraries it needs are not installed ({files}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster kann sich noch nicht öffnen: Einige Systembibliotheken, die es braucht, sind nicht installiert ({files}).</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="735"/>
         <source>The window can&apos;t open yet: {count} system libraries it needs are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster kann sich noch nicht öffnen: {count} Systembibliotheken, die es braucht, sind nicht installiert.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="739"/>
         <source>On Debian or Ubuntu, this installs them:
     sudo apt-get install {packages}
   Then start Rekindle again. Your journal is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Debian oder Ubuntu installiert dieser Befehl sie:
+    sudo apt-get install {packages}
+  Starten Sie Rekindle danach noch einmal. Ihr Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="16"/>
