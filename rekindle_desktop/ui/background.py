@@ -17,7 +17,6 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.letting_go import let_go_in_pieces
 
 T = TypeVar("T")
-WINDOW_SWITCH_S = 0.0005  # how soon a waiting thread gets Python's lock while a worker runs
 
 
 class _Relay(QObject):
@@ -146,12 +145,7 @@ def wait_responsively(work: Callable[[], T]) -> T:
     # collection goes through it either. The work leaves (next to) no cyclic garbage.
     collecting = gc.isenabled()
     gc.disable()
-    # Each event the window handles calls into Python (its filters, its slots), and each
-    # call waits for the worker to hand over Python's lock: by default after 5 ms, so a
-    # turn of the event loop took hundreds of ms while the worker ran. A shorter switch
-    # interval lets the window in sooner; the worker runs a little slower meanwhile.
-    switching = sys.getswitchinterval()
-    sys.setswitchinterval(WINDOW_SWITCH_S)
+    # (The window gets Python's lock back from the worker soon: see WINDOW_SWITCH_S.)
     try:
         QThreadPool.globalInstance().start(_Work(work, waiter))
         while waiter.outcome is None:
@@ -162,7 +156,6 @@ def wait_responsively(work: Callable[[], T]) -> T:
                 | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
             )
     finally:
-        sys.setswitchinterval(switching)
         QApplication.restoreOverrideCursor()
         gc.freeze()
         if collecting:

@@ -219,15 +219,13 @@ def open_window(journal: Journal) -> tuple[QApplication, RekindleWindow, Journal
     that took from open_journal, in ms."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
     from rekindle_desktop.services.journal_session import JournalSession
+    from rekindle_desktop.ui.first_frame import application
     from rekindle_desktop.ui.journal_view import JournalView
     from rekindle_desktop.ui.main_window import RekindleWindow
-    from rekindle_desktop.ui.style import apply_look
 
-    app = QApplication(sys.argv[:1])
-    apply_look(app)
+    app = application()  # as the app makes it: named, styled, its threads tuned
     window = RekindleWindow(journal.folder.path, use_tray=False)
     window.resize(1320, 860)
     window.show()

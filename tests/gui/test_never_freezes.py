@@ -217,14 +217,16 @@ def test_locking_while_a_file_is_reviewed_loses_nothing_and_shows_nothing(
     assert "Gym" in "\n".join(r.title for r in again.records.reviewed_rows())
 
 
-def test_while_a_worker_runs_the_window_gets_pythons_lock_sooner_and_then_as_before(
-    qtbot: QtBot,
-) -> None:
+def test_while_a_worker_runs_the_window_gets_pythons_lock_sooner(qtbot: QtBot) -> None:
+    # Not only while the window waits for a worker: also while one lets go of a record
+    # after it, or reads the journal at opening.
     import sys
 
-    from rekindle_desktop.ui.background import WINDOW_SWITCH_S, wait_responsively
+    from rekindle_desktop.ui.background import wait_responsively
+    from rekindle_desktop.ui.first_frame import WINDOW_SWITCH_S, application
 
-    before = sys.getswitchinterval()
-    during = wait_responsively(sys.getswitchinterval)
-    assert during == pytest.approx(WINDOW_SWITCH_S) and during < before
-    assert sys.getswitchinterval() == pytest.approx(before)
+    application()
+    assert WINDOW_SWITCH_S < 0.005 / 4  # Python's default is 5 ms
+    assert sys.getswitchinterval() == pytest.approx(WINDOW_SWITCH_S)
+    assert wait_responsively(sys.getswitchinterval) == pytest.approx(WINDOW_SWITCH_S)
+    assert sys.getswitchinterval() == pytest.approx(WINDOW_SWITCH_S)
