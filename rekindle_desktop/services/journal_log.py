@@ -143,6 +143,11 @@ class JournalLog:
         self.weeks()
         self.score_history()
 
+    def worked_out(self, late: timedelta) -> bool:
+        """Whether all that `work_out(late)` works out is kept and fresh: nothing to wait for."""
+        keys = (("timeline", late), "commitments", "needs", "weeks", "history")
+        return all(self._kept.fresh(key, self._added) for key in keys)
+
     def timeline(self, late: timedelta | None = None) -> list[TimelineRow]:
         late = self.late_after() if late is None else late
         return self._kept.get(

@@ -44,10 +44,17 @@ class NeedsOutcomePanel(QFrame):
         self._layout.addLayout(self._items)
         self.note = GentleNote()
         self._layout.addWidget(self.note)
+        self._shown: tuple[list[Commitment], list[str], int] | None = None
 
     def show_commitments(
         self, commitments: Sequence[Commitment], title_of: Callable[[Commitment], str]
     ) -> None:
+        newest = list(reversed(commitments))[:SHOWN]
+        titles = [title_of(commitment) for commitment in newest]
+        more = len(commitments) - len(newest)
+        if self._shown == (newest, titles, more):
+            return  # as shown: building the same cards again took a page's refresh 40 ms
+        self._shown = (newest, titles, more)
         while self._items.count():
             item = self._items.takeAt(0)
             if item.widget():
@@ -61,8 +68,6 @@ class NeedsOutcomePanel(QFrame):
                 )
             )
             return
-        newest = list(reversed(commitments))[:SHOWN]
-        more = len(commitments) - len(newest)
         self.summary.setText(
             translate(
                 "NeedsOutcome",
@@ -74,8 +79,8 @@ class NeedsOutcomePanel(QFrame):
                 else ""
             )
         )
-        for commitment in newest:
-            self._items.addWidget(self._item(commitment, title_of(commitment)))
+        for commitment, title in zip(newest, titles, strict=True):
+            self._items.addWidget(self._item(commitment, title))
 
     def _item(self, commitment: Commitment, title: str) -> QWidget:
         box = QWidget()
@@ -88,7 +93,7 @@ class NeedsOutcomePanel(QFrame):
         for outcome, source in BUTTONS:
             words = translate("NeedsOutcome", source)
             button = QPushButton(words)
-            button.setStyleSheet("padding: 6px 6px;")
+            button.setObjectName("outcomeChoice")  # narrower padding (ui/style.py)
             said = outcome_name(outcome)
             if said.casefold() != words.casefold():  # never its name said twice
                 button.setToolTip(said[:1].upper() + said[1:])

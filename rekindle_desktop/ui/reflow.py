@@ -60,6 +60,12 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._uniform = uniform
+        # Qt asks the same questions many times between two changes (a page of these
+        # took 100 ms of the window's time to answer them while a pause was saved):
+        # the answers are kept until Qt says something inside changed (invalidate).
+        self._heights: dict[int, int] = {}
+        self._hint: QSize | None = None
+        self._minimum: QSize | None = None
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
 
@@ -90,11 +96,19 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hint = self._minimum = None
+        super().invalidate()
+
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -102,24 +116,33 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """Everything on one line, as a row would be."""
-        shown = [item for item in self._items if _shown(item)]
-        width = sum(self._wanted(item) for item in shown)
-        width += self.spacing() * max(0, len(shown) - 1)
-        height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width, height).grownBy(self.contentsMargins())
+        if self._hint is None:
+            shown = [item for item in self._items if _shown(item)]
+            widest = self._widest()
+            width = sum(self._wanted(item, widest) for item in shown)
+            width += self.spacing() * max(0, len(shown) - 1)
+            height = max((item.sizeHint().height() for item in shown), default=0)
+            self._hint = QSize(width, height).grownBy(self.contentsMargins())
+        return QSize(self._hint)
 
     def minimumSize(self) -> QSize:
         """As narrow as its widest item: everything else can move to another line."""
-        shown = [item for item in self._items if _shown(item)]
-        width = max((item.minimumSize().width() for item in shown), default=0)
-        height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width, height).grownBy(self.contentsMargins())
+        if self._minimum is None:
+            shown = [item for item in self._items if _shown(item)]
+            width = max((item.minimumSize().width() for item in shown), default=0)
+            height = max((item.sizeHint().height() for item in shown), default=0)
+            self._minimum = QSize(width, height).grownBy(self.contentsMargins())
+        return QSize(self._minimum)
 
     # --- placing ------------------------------------------------------------------------
-    def _wanted(self, item: QLayoutItem) -> int:
+    def _widest(self) -> int:
+        """The widest width an item wants (what each `uniform` item takes)."""
         if not self._uniform:
-            return item.sizeHint().width()
+            return 0
         return max((i.sizeHint().width() for i in self._items if _shown(i)), default=0)
+
+    def _wanted(self, item: QLayoutItem, widest: int) -> int:
+        return widest if self._uniform else item.sizeHint().width()
 
     def _grows(self, item: QLayoutItem) -> bool:
         return self._uniform or _grows_sideways(item)
@@ -128,10 +151,11 @@ class FlowLayout(QLayout):
         """Items with their widths, line by line, within `width`."""
         lines: list[list[tuple[QLayoutItem, int]]] = [[]]
         used = 0
+        widest = self._widest()
         for item in self._items:
             if not _shown(item):
                 continue
-            wanted = max(item.minimumSize().width(), min(self._wanted(item), width))
+            wanted = max(item.minimumSize().width(), min(self._wanted(item, widest), width))
             line = lines[-1]
             needed = wanted if not line else used + self.spacing() + wanted
             if line and needed > width and item.spacerItem() is None:

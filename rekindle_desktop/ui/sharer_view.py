@@ -450,6 +450,8 @@ class SharerView(QWidget):
         `refresh` only draws. The page takes no input meanwhile: the log must not change
         under the worker."""
         late = self.log.late_after()
+        if self.log.worked_out(late):
+            return  # all kept: no need to take the page's input away and give it back
         _ = self.log.ledger  # read from the journal here, on its own thread, if not yet
         wait_without(self, lambda: self.log.work_out(late))
 

@@ -220,6 +220,7 @@ QPushButton#link {{
     text-decoration: underline;
 }}
 QPushButton#link:focus {{ border: 1px dotted {p.accent}; }}
+QPushButton#outcomeChoice {{ padding: 6px 6px; }}
 QRadioButton, QCheckBox {{ spacing: 10px; font-weight: 600; color: {p.text}; }}
 QRadioButton:disabled, QCheckBox:disabled {{ color: {p.disabled}; }}
 QProgressBar {{
