@@ -14,6 +14,7 @@ from datetime import date
 from rekindle_desktop.domain.consistency import Commitment, score_history
 from rekindle_desktop.domain.entries import Agreement, EntryKind, Pause, Step
 from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.words import ENGLISH, Words, fill
 from rekindle_desktop.exchange.leaves import kept_entry
 from rekindle_desktop.store import settings
 from rekindle_desktop.store import sharing as sharing_store
@@ -27,21 +28,26 @@ class AgreementState:
     ended_on: date | None  # it ended, unrenewed, on this day
     steps_met: tuple[Step, ...]
 
-    def ended_words(self) -> str:
+    def ended_words(self, words: Words = ENGLISH) -> str:
+        """That it ended, in `words`' language ("" if it didn't)."""
         if self.ended_on is None or self.latest is None:
             return ""
-        return (
-            f"Your agreement (version {self.latest.version}) ended on "
-            f"{self.ended_on.day} {self.ended_on:%B %Y} without a new version, as you set it "
-            "up together, so sharing has stopped. Nobody did anything wrong. If you both "
-            "want to go on, the next version starts it again."
+        return fill(
+            "Your agreement (version {version}) ended on {day} without a new version, as you "
+            "set it up together, so sharing has stopped. Nobody did anything wrong. If you "
+            "both want to go on, the next version starts it again.",
+            {"version": self.latest.version, "day": self.ended_on},
+            words,
         )
 
-    def step_words(self) -> list[str]:
+    def step_words(self, words: Words = ENGLISH) -> list[str]:
+        """Each step met, in `words`' language."""
         return [
-            f"A step you agreed on is met: after {s.after_weeks} weeks with the trend at "
-            f"{s.trend_above} or more, “{s.change}”. It isn't applied by itself: if you "
-            "both agree, write it into the next version."
+            words.text(
+                "A step you agreed on is met: after {weeks} weeks with the trend at "
+                "{trend} or more, “{change}”. It isn't applied by itself: if you "
+                "both agree, write it into the next version."
+            ).format(weeks=s.after_weeks, trend=s.trend_above, change=s.change)
             for s in self.steps_met
         ]
 

@@ -21,6 +21,7 @@ from rekindle_desktop.domain.voice import (
     check_strength,
     check_words,
 )
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange.leaves import kept_entry
 from rekindle_desktop.services import conversation
@@ -96,11 +97,16 @@ class AnswerSeen:
 
     @property
     def how_soon(self) -> str:
+        return self.soon()
+
+    def soon(self, words: Words = ENGLISH) -> str:
+        """How soon it was answered, in `words`' language ("" for an unknown request)."""
         if self.after_minutes is None:
             return ""
         if self.after_minutes < 0:  # the two computers' clocks disagree: say no more
-            return "answered"
-        return f"answered {answered_within(self.after_minutes)}"
+            return words.text("answered")
+        within = answered_within(self.after_minutes, words=words)
+        return words.text("answered {within}").format(within=within)
 
 
 @dataclass(frozen=True)
@@ -109,13 +115,15 @@ class RequestState:
     sent: bool
     answer: AnswerSeen | None
 
-    def state(self) -> str:
-        """Plain words: where this request stands."""
+    def state(self, words: Words = ENGLISH) -> str:
+        """Plain words (in `words`' language): where this request stands."""
         if self.answer is not None:
             if self.answer.talk:
-                return "for your next check-in"
-            return self.answer.how_soon or "answered"
-        return "waiting for an answer" if self.sent else "goes with your next reply"
+                return words.text("for your next check-in")
+            return self.answer.soon(words) or words.text("answered")
+        if self.sent:
+            return words.text("waiting for an answer")
+        return words.text("goes with your next reply")
 
 
 def answers_in(entries: list[Entry], asked: dict[int, datetime]) -> list[AnswerSeen]:
@@ -185,15 +193,19 @@ class Received:
     def open(self) -> bool:
         return self.answer is None
 
-    def state(self) -> str:
+    def state(self, words: Words = ENGLISH) -> str:
+        """Plain words (in `words`' language): where this request stands."""
         if self.answer is None:
-            return "waiting for your answer"
+            return words.text("waiting for your answer")
         body = self.answer.body
         assert isinstance(body, Answer)
         if body.talk:
-            return "for your next check-in"
+            return words.text("for your next check-in")
         minutes = _minutes_between(self.request.asked, self.answer.logged.utc)
-        return f"answered {answered_within(minutes)}" if minutes >= 0 else "answered"
+        if minutes < 0:
+            return words.text("answered")
+        within = answered_within(minutes, words=words)
+        return words.text("answered {within}").format(within=within)
 
 
 def keep_received(journal: Journal, pairing: int, requests: list[Request]) -> int:

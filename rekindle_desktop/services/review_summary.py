@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from rekindle_desktop.domain.entries import Answer, EntryKind, Outcome, OutcomeRecord
+from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.services.sharing import ReviewState
 from rekindle_desktop.store import settings
 from rekindle_desktop.store.journal import Journal
@@ -24,29 +25,33 @@ class SinceLastReview:
     answers: int  # answers to the reviewer's requests
     contacts: int  # contacts told
 
-    def words(self) -> str:
-        """Plain sentences, zeros left out: nothing here is a score."""
+    def words(self, words: Words = ENGLISH) -> str:
+        """Plain sentences (in `words`' language), zeros left out: nothing here is a score."""
         if not self.new:
-            return "Nothing new since your last review."
-        parts = [f"{self.new} new {'entry' if self.new == 1 else 'entries'}."]
-        said = [
-            f"{count} {outcome.label}"
-            for outcome in (
-                Outcome.KEPT,
-                Outcome.KEPT_WITH_NOTICE,
-                Outcome.CHANGED_AFTER,
-                Outcome.NOT_KEPT,
-            )
-            if (count := self.outcomes.get(outcome, 0))
-        ]
+            return words.text("Nothing new since your last review.")
+        if self.new == 1:
+            parts = [words.text("1 new entry.")]
+        else:
+            parts = [words.text("{count} new entries.").format(count=self.new)]
+        said = []
+        if count := self.outcomes.get(Outcome.KEPT, 0):
+            said.append(words.text("{count} kept as said").format(count=count))
+        if count := self.outcomes.get(Outcome.KEPT_WITH_NOTICE, 0):
+            said.append(words.text("{count} changed, with notice beforehand").format(count=count))
+        if count := self.outcomes.get(Outcome.CHANGED_AFTER, 0):
+            said.append(words.text("{count} changed, told afterwards").format(count=count))
+        if count := self.outcomes.get(Outcome.NOT_KEPT, 0):
+            said.append(words.text("{count} not kept").format(count=count))
         if said:
-            parts.append("Outcomes told: " + ", ".join(said) + ".")
-        if self.answers:
-            parts.append(
-                f"{self.answers} {'answer' if self.answers == 1 else 'answers'} to your requests."
-            )
-        if self.contacts:
-            parts.append(f"{self.contacts} {'contact' if self.contacts == 1 else 'contacts'} told.")
+            parts.append(words.text("Outcomes told: {outcomes}.").format(outcomes=", ".join(said)))
+        if self.answers == 1:
+            parts.append(words.text("1 answer to your requests."))
+        elif self.answers:
+            parts.append(words.text("{count} answers to your requests.").format(count=self.answers))
+        if self.contacts == 1:
+            parts.append(words.text("1 contact told."))
+        elif self.contacts:
+            parts.append(words.text("{count} contacts told.").format(count=self.contacts))
         return " ".join(parts)
 
 
@@ -76,17 +81,25 @@ def set_rhythm(journal: Journal, days: int) -> None:
     journal.set(settings.REVIEW_EVERY_DAYS, days if days in RHYTHMS else 0)
 
 
-def sooner_than_chosen(journal: Journal, last_look: str | None, now: datetime) -> str:
-    """A kind line when a file is opened sooner than the reviewer's own rhythm, else ""."""
+def sooner_than_chosen(
+    journal: Journal, last_look: str | None, now: datetime, *, words: Words = ENGLISH
+) -> str:
+    """A kind line (in `words`' language) when a file is opened sooner than the reviewer's
+    own rhythm, else ""."""
     days = rhythm(journal)
     if not days or last_look is None:
         return ""
     since = now - datetime.fromisoformat(last_look)
     if since >= timedelta(days=days):
         return ""
-    return (
-        f"You chose to look every {days} {'day' if days == 1 else 'days'}, and this is "
-        "sooner. That's all right. If checking starts to feel hard to stop, that is common "
-        "after what happened; it can help to talk about it with a counsellor "
-        "(Help ▸ Getting support)."
-    )
+    if days == 1:
+        return words.text(
+            "You chose to look every 1 day, and this is sooner. That's all right. If checking "
+            "starts to feel hard to stop, that is common after what happened; it can help to "
+            "talk about it with a counsellor (Help ▸ Getting support)."
+        )
+    return words.text(
+        "You chose to look every {days} days, and this is sooner. That's all right. If "
+        "checking starts to feel hard to stop, that is common after what happened; it can "
+        "help to talk about it with a counsellor (Help ▸ Getting support)."
+    ).format(days=days)

@@ -39,6 +39,7 @@ from rekindle_desktop.ui.widgets import (
     save_cancel,
     text_area,
 )
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 WOULD_LIKE = {
     Wants.REASSURANCE: QT_TRANSLATE_NOOP(
@@ -224,7 +225,7 @@ class AllRequestsDialog(QDialog):
         self.list.setWordWrap(True)
         for received in requests.received(log.journal):
             self.list.addItem(
-                f"{asked_on(received.request, log)} · {received.state()}\n"
+                f"{asked_on(received.request, log)} · {received.state(WINDOW_WORDS)}\n"
                 f"{for_window(received.request.text, one_line=True)}"
             )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

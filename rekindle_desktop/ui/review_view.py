@@ -328,7 +328,7 @@ class ReviewView(QWidget):
             return
         self._summary_for = version
         summary = self.records.reviewed_summary()  # of `state`, worked out with it
-        self.summary_words.setText(summary.words())
+        self.summary_words.setText(summary.words(WINDOW_WORDS))
         self.summary_card.setVisible(bool(state.files_accepted and summary.new))
 
     def _show_agreement(self) -> None:
@@ -342,7 +342,7 @@ class ReviewView(QWidget):
             today,
             history=self.records.reviewed_score_history(),
         )
-        said = [state.ended_words(), *state.step_words()]
+        said = [state.ended_words(WINDOW_WORDS), *state.step_words(WINDOW_WORDS)]
         if any(said):
             self.agreement_note.say("\n\n".join(p for p in said if p))
         else:
@@ -399,7 +399,9 @@ class ReviewView(QWidget):
 
     def open_file(self, path: Path) -> ReviewResult | None:
         last_look = self.records.reviewed().last_accepted_at
-        sooner = review_summary.sooner_than_chosen(self.journal, last_look, self.clock.now_utc())
+        sooner = review_summary.sooner_than_chosen(
+            self.journal, last_look, self.clock.now_utc(), words=WINDOW_WORDS
+        )
         try:
             result = self._review_responsively(path)
         except UserFacingError as exc:

@@ -741,6 +741,51 @@ SERVICE_WORDS = frozenset(
             "On Debian or Ubuntu, this installs them:\n    sudo apt-get install {packages}\n  "
             "Then start Rekindle again. Your journal is not touched.",
         ),
+        # services/agreements.py
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "Your agreement (version {version}) ended on {day} without a new version, as you "
+            "set it up together, so sharing has stopped. Nobody did anything wrong. If you "
+            "both want to go on, the next version starts it again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "A step you agreed on is met: after {weeks} weeks with the trend at {trend} or "
+            "more, “{change}”. It isn't applied by itself: if you both agree, write it into "
+            "the next version.",
+        ),
+        # services/requests.py
+        QT_TRANSLATE_NOOP("ServiceWords", "answered"),
+        QT_TRANSLATE_NOOP("ServiceWords", "answered {within}"),
+        QT_TRANSLATE_NOOP("ServiceWords", "waiting for an answer"),
+        QT_TRANSLATE_NOOP("ServiceWords", "goes with your next reply"),
+        QT_TRANSLATE_NOOP("ServiceWords", "waiting for your answer"),
+        QT_TRANSLATE_NOOP("ServiceWords", "for your next check-in"),
+        # services/review_summary.py
+        QT_TRANSLATE_NOOP("ServiceWords", "Nothing new since your last review."),
+        QT_TRANSLATE_NOOP("ServiceWords", "1 new entry."),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} new entries."),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} kept as said"),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} changed, with notice beforehand"),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} changed, told afterwards"),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} not kept"),
+        QT_TRANSLATE_NOOP("ServiceWords", "Outcomes told: {outcomes}."),
+        QT_TRANSLATE_NOOP("ServiceWords", "1 answer to your requests."),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} answers to your requests."),
+        QT_TRANSLATE_NOOP("ServiceWords", "1 contact told."),
+        QT_TRANSLATE_NOOP("ServiceWords", "{count} contacts told."),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "You chose to look every 1 day, and this is sooner. That's all right. If checking "
+            "starts to feel hard to stop, that is common after what happened; it can help to "
+            "talk about it with a counsellor (Help ▸ Getting support).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServiceWords",
+            "You chose to look every {days} days, and this is sooner. That's all right. If "
+            "checking starts to feel hard to stop, that is common after what happened; it can "
+            "help to talk about it with a counsellor (Help ▸ Getting support).",
+        ),
     }
 )
 

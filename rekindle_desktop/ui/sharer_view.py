@@ -413,7 +413,7 @@ class SharerView(QWidget):
                 )
                 + ends
             )
-            said = [state.ended_words(), *state.step_words()]
+            said = [state.ended_words(WINDOW_WORDS), *state.step_words(WINDOW_WORDS)]
             if stopping.is_sharing(self.log.journal) and state.ended_on is None:
                 agreed = partner_agreed(self.log.journal, latest.version)
                 said.append(

@@ -42,6 +42,7 @@ from rekindle_desktop.ui.widgets import (
     primary_button,
     side_column,
 )
+from rekindle_desktop.ui.words import WINDOW_WORDS
 
 STRENGTH_WORDS = {
     1: QT_TRANSLATE_NOOP("VoiceView", "1 · a passing moment"),
@@ -181,7 +182,7 @@ class VoiceView(QWidget):
             request = state.request
             line = "{asked} · {state}\n{text}".format(
                 asked=translate("VoiceView", ASKED_FOR[request.wants]),
-                state=state.state(),
+                state=state.state(WINDOW_WORDS),
                 text=for_window(request.text, one_line=True),
             )
             if state.answer is not None:

@@ -2995,22 +2995,22 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Braucht ein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="64"/>
         <source>Nothing is waiting. When a plan ends or a promise falls due, it appears here so you can say how it went.</source>
         <translation>Nichts wartet. Wenn ein Plan endet oder ein Versprechen fällig ist, erscheint es hier, damit Sie sagen können, wie es gelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="72"/>
         <source>How did these go? Saying so honestly, either way, is what builds trust.</source>
         <translation>Wie ist es gelaufen? Es ehrlich zu sagen, so oder so, baut Vertrauen auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="77"/>
         <source> ({count} more from earlier days.)</source>
         <translation> ({count} weitere von früheren Tagen.)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="101"/>
         <source>{outcome}: {entry}</source>
         <translation>{outcome}: {entry}</translation>
     </message>
@@ -3605,96 +3605,96 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>RequestsCard</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="45"/>
         <source>Your partner would like some reassurance</source>
         <translation>Ihr Partner wünscht sich etwas Zuspruch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="48"/>
         <source>Your partner would like an answer</source>
         <translation>Ihr Partner wünscht sich eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="49"/>
         <source>Your partner would like some space</source>
         <translation>Ihr Partner wünscht sich etwas Freiraum</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="50"/>
         <source>Your partner would like to talk at your next check-in</source>
         <translation>Ihr Partner möchte bei Ihrem nächsten Check-in darüber sprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="83"/>
         <source>All requests and answers…</source>
         <translation>Alle Bitten und Antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="87"/>
         <source>Your partner asks</source>
         <translation>Worum Ihr Partner bittet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="108"/>
         <source>{would_like} (asked {when}):
 “{text}”</source>
         <translation>{would_like} (gefragt am {when}):
 „{text}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="113"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="114"/>
         <source>Answer…</source>
         <translation>Antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="118"/>
         <source>At our next check-in</source>
         <translation>Bei unserem nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="120"/>
         <source>Puts it on the agenda, and tells your partner you&apos;d like to talk about it then</source>
         <translation>Nimmt es in die Themen auf und sagt Ihrem Partner, dass Sie dann gern darüber sprechen möchten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="141"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="142"/>
         <source>It&apos;s on the agenda for your next check-in. Your partner will see that in your next timeline file.</source>
         <translation>Es steht jetzt bei den Themen für Ihren nächsten Check-in. Ihr Partner sieht das in Ihrer nächsten Zeitleisten-Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="163"/>
         <source>Answer your partner</source>
         <translation>Auf die Bitte Ihres Partners antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="168"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="169"/>
         <source>In your own words</source>
         <translation>In Ihren eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="170"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="178"/>
         <source>Asked {when}: “{text}”</source>
         <translation>Gefragt am {when}: „{text}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="185"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="186"/>
         <source>Your answer goes into your journal and is shared in your next timeline file, with when you wrote it.</source>
         <translation>Ihre Antwort kommt in Ihr Tagebuch und wird mit Ihrer nächsten Zeitleisten-Datei geteilt, zusammen mit dem Zeitpunkt, zu dem Sie sie geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="219"/>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="222"/>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="223"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="234"/>
         <source>Responsiveness: requests and answers</source>
         <translation>Bitten und Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/requests_card.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/requests_card.py" line="237"/>
         <source>How soon each request was met, in words. This is kept apart from the consistency trend.</source>
         <translation>Wie bald auf jede Bitte eingegangen wurde, in Worten. Das bleibt getrennt vom Trend der Beständigkeit.</translation>
     </message>
@@ -3915,22 +3915,22 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="426"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="428"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="486"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="488"/>
         <source>This is a conflict copy: your sync tool kept it when the file changed on both computers at once. Rekindle doesn&apos;t watch copies like this; it watches the file without “conflict” in its name.</source>
         <translation>Dies ist eine Konfliktkopie: Ihr Sync-Programm hat sie behalten, als sich die Datei auf beiden Computern zugleich geändert hat. Rekindle beobachtet solche Kopien nicht, sondern die Datei ohne „conflict“ im Namen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="495"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="497"/>
         <source>Beside this file, your sync tool kept a conflict copy ({copy}) from a time the file changed on both computers at once. Rekindle looks only at {file}, so the copy is safe to delete.</source>
         <translation>Neben dieser Datei hat Ihr Sync-Programm eine Konfliktkopie ({copy}) behalten, aus einer Zeit, in der sich die Datei auf beiden Computern zugleich geändert hat. Rekindle sieht nur auf {file}, die Kopie können Sie also ruhig löschen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="511"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="513"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -5389,6 +5389,116 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
   Starten Sie Rekindle danach noch einmal. Ihr Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="745"/>
+        <source>Your agreement (version {version}) ended on {day} without a new version, as you set it up together, so sharing has stopped. Nobody did anything wrong. If you both want to go on, the next version starts it again.</source>
+        <translation>Ihre Vereinbarung (Version {version}) ist am {day} ohne neue Version abgelaufen, so wie Sie es gemeinsam eingerichtet haben. Deshalb ist das Teilen beendet. Niemand hat etwas falsch gemacht. Wenn Sie beide weitermachen möchten, beginnt es mit der nächsten Version wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="751"/>
+        <source>A step you agreed on is met: after {weeks} weeks with the trend at {trend} or more, “{change}”. It isn&apos;t applied by itself: if you both agree, write it into the next version.</source>
+        <translation>Ein Schritt, den Sie vereinbart haben, ist erreicht: nach {weeks} Wochen mit dem Trend bei {trend} oder mehr, „{change}“. Er gilt nicht von selbst: Wenn Sie beide einverstanden sind, schreiben Sie ihn in die nächste Version.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="758"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="759"/>
+        <source>answered {within}</source>
+        <translation>beantwortet {within}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="760"/>
+        <source>waiting for an answer</source>
+        <translation>wartet auf eine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="761"/>
+        <source>goes with your next reply</source>
+        <translation>wird mit Ihrer nächsten Antwort gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="762"/>
+        <source>waiting for your answer</source>
+        <translation>wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="763"/>
+        <source>for your next check-in</source>
+        <translation>für Ihren nächsten Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="765"/>
+        <source>Nothing new since your last review.</source>
+        <translation>Nichts Neues seit Ihrer letzten Durchsicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="766"/>
+        <source>1 new entry.</source>
+        <translation>1 neuer Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="767"/>
+        <source>{count} new entries.</source>
+        <translation>{count} neue Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="768"/>
+        <source>{count} kept as said</source>
+        <translation>{count} eingehalten wie gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="769"/>
+        <source>{count} changed, with notice beforehand</source>
+        <translation>{count} geändert, vorher Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="770"/>
+        <source>{count} changed, told afterwards</source>
+        <translation>{count} geändert, danach Bescheid gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="771"/>
+        <source>{count} not kept</source>
+        <translation>{count} nicht eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="772"/>
+        <source>Outcomes told: {outcomes}.</source>
+        <translation>Mitgeteilte Ergebnisse: {outcomes}.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="773"/>
+        <source>1 answer to your requests.</source>
+        <translation>1 Antwort auf Ihre Bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="774"/>
+        <source>{count} answers to your requests.</source>
+        <translation>{count} Antworten auf Ihre Bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="775"/>
+        <source>1 contact told.</source>
+        <translation>1 Kontakt mitgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="776"/>
+        <source>{count} contacts told.</source>
+        <translation>{count} Kontakte mitgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="777"/>
+        <source>You chose to look every 1 day, and this is sooner. That&apos;s all right. If checking starts to feel hard to stop, that is common after what happened; it can help to talk about it with a counsellor (Help ▸ Getting support).</source>
+        <translation>Sie haben sich vorgenommen, jeden Tag nachzusehen, und jetzt ist es früher. Das ist in Ordnung. Wenn es schwerfällt, mit dem Nachsehen aufzuhören, ist das nach dem, was passiert ist, häufig; es kann helfen, mit einer Beraterin oder einem Berater darüber zu sprechen (Hilfe ▸ Unterstützung finden).</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="783"/>
+        <source>You chose to look every {days} days, and this is sooner. That&apos;s all right. If checking starts to feel hard to stop, that is common after what happened; it can help to talk about it with a counsellor (Help ▸ Getting support).</source>
+        <translation>Sie haben sich vorgenommen, alle {days} Tage nachzusehen, und jetzt ist es früher. Das ist in Ordnung. Wenn es schwerfällt, mit dem Nachsehen aufzuhören, ist das nach dem, was passiert ist, häufig; es kann helfen, mit einer Beraterin oder einem Berater darüber zu sprechen (Hilfe ▸ Unterstützung finden).</translation>
+    </message>
+    <message>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="16"/>
         <source>Rekindle: a report for a counselling session</source>
         <translation>Rekindle: ein Bericht für eine Beratungssitzung</translation>
@@ -6604,27 +6714,27 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="505"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="507"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="512"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="514"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="515"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="517"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="534"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="536"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="563"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="565"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -7168,173 +7278,173 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>VoiceView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="48"/>
         <source>1 · a passing moment</source>
         <translation>1 · ein flüchtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="49"/>
         <source>2 · it stayed with me for a while</source>
         <translation>2 · es hat mich eine Weile begleitet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="50"/>
         <source>3 · hard</source>
         <translation>3 · schwer</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="51"/>
         <source>4 · very hard</source>
         <translation>4 · sehr schwer</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="51"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="52"/>
         <source>5 · overwhelming</source>
         <translation>5 · überwältigend</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="55"/>
         <source>Some reassurance</source>
         <translation>Etwas Zuspruch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="55"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="56"/>
         <source>An answer to a question</source>
         <translation>Eine Antwort auf eine Frage</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="56"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="57"/>
         <source>Some space</source>
         <translation>Etwas Freiraum</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="58"/>
         <source>A talk at our next check-in</source>
         <translation>Ein Gespräch bei unserem nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="61"/>
         <source>You asked for some reassurance</source>
         <translation>Sie haben um etwas Zuspruch gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="62"/>
         <source>You asked for an answer to a question</source>
         <translation>Sie haben um eine Antwort auf eine Frage gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="63"/>
         <source>You asked for some space</source>
         <translation>Sie haben um etwas Freiraum gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="64"/>
         <source>You asked for a talk at your next check-in</source>
         <translation>Sie haben um ein Gespräch bei Ihrem nächsten Check-in gebeten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="78"/>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="109"/>
         <source>What brought it up</source>
         <translation>Was es ausgelöst hat</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="80"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="81"/>
         <source>A place, a date, a song, a name… in your own words</source>
         <translation>Ein Ort, ein Datum, ein Lied, ein Name… in Ihren eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="95"/>
         <source>Ask my partner for this</source>
         <translation>Meinen Partner darum bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="96"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="97"/>
         <source>Off: it stays on this computer, for you. On: your next reply carries it.</source>
         <translation>Aus: Es bleibt auf diesem Computer, für Sie. An: Ihre nächste Antwort nimmt es mit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="102"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="103"/>
         <source>Keep this trigger</source>
         <translation>Diesen Moment festhalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="110"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="111"/>
         <source>How strong</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="112"/>
         <source>What would help</source>
         <translation>Was helfen würde</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="121"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="122"/>
         <source>When something brings it back</source>
         <translation>Wenn etwas alles zurückbringt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="124"/>
         <source>Write it down here, for yourself. It stays on this computer unless you choose to ask your partner for what would help.</source>
         <translation>Schreiben Sie es hier auf, für sich selbst. Es bleibt auf diesem Computer, außer Sie entscheiden sich, Ihren Partner um das zu bitten, was helfen würde.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="136"/>
         <source>Your requests</source>
         <translation>Ihre Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="140"/>
         <source>No requests yet. When you ask your partner for something, it shows here with their answer and how soon it came.</source>
         <translation>Noch keine Bitten. Wenn Sie Ihren Partner um etwas bitten, steht es hier, mit seiner Antwort und wie bald sie kam.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="147"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="148"/>
         <source>Your requests and their answers</source>
         <translation>Ihre Bitten und die Antworten Ihres Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="151"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="152"/>
         <source>Your triggers</source>
         <translation>Ihre Momente</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="156"/>
         <source>Your triggers, only here</source>
         <translation>Ihre Momente, nur hier</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="189"/>
         <source>Their answer: {text}</source>
         <translation>Antwort Ihres Partners: {text}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="198"/>
         <source>Your question for the next check-in</source>
         <translation>Ihre Frage für den nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="199"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="201"/>
         <source>goes with your next reply</source>
         <translation>wird mit Ihrer nächsten Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="234"/>
         <source>Kept. Your next reply will carry it to your partner.</source>
         <translation>Festgehalten. Ihre nächste Antwort bringt es zu Ihrem Partner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/voice_view.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/voice_view.py" line="236"/>
         <source>Kept, for you alone. Nothing was sent.</source>
         <translation>Festgehalten, nur für Sie. Es wurde nichts gesendet.</translation>
     </message>

@@ -111,3 +111,18 @@ def test_a_file_that_is_not_a_timeline_is_refused_in_german_with_its_name(
         "a-folder.rekindle ist keine Datei, die Rekindle öffnen kann: Es ist ein Ordner, "
         "ein Gerät oder eine Pipe.\nEs wurde nichts verändert."
     )
+
+
+def test_what_a_reviewed_file_brought_is_counted_in_german(german: None) -> None:
+    from rekindle_desktop.domain.entries import Outcome
+    from rekindle_desktop.services.review_summary import SinceLastReview
+    from rekindle_desktop.ui.words import WINDOW_WORDS
+
+    summary = SinceLastReview(4, {Outcome.KEPT: 2, Outcome.NOT_KEPT: 1}, 1, 0)
+    assert summary.words() == (
+        "4 new entries. Outcomes told: 2 kept as said, 1 not kept. 1 answer to your requests."
+    )
+    assert summary.words(WINDOW_WORDS) == (
+        "4 neue Einträge. Mitgeteilte Ergebnisse: 2 eingehalten wie gesagt, 1 nicht "
+        "eingehalten. 1 Antwort auf Ihre Bitten."
+    )
