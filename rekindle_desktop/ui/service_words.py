@@ -786,6 +786,9 @@ SERVICE_WORDS = frozenset(
             "checking starts to feel hard to stop, that is common after what happened; it can "
             "help to talk about it with a counsellor (Help ▸ Getting support).",
         ),
+        # domain/recurrence.py's third reason, as ui/entry_forms.py says it (the other two
+        # are marked in ui/domain_words.py)
+        QT_TRANSLATE_NOOP("ServiceWords", "'every N days' needs N between 1 and 366."),
     }
 )
 

@@ -675,6 +675,7 @@
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="27"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="242"/>
         <source>Appreciation</source>
         <translation>Wertschätzung</translation>
     </message>
@@ -1355,247 +1356,337 @@
         <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="375"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="218"/>
+        <source>Take turns. The one listening tries to understand before answering, and doesn&apos;t defend. Either of you can pause the talk and come back to it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="223"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="224"/>
+        <source>What is one moment from these days that felt like us again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="227"/>
+        <source>Which promise felt easiest to keep, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="228"/>
+        <source>What was hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
+        <source>When did you feel unsure or unsettled? What helped, or would have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="232"/>
+        <source>Was there a time a plan changed? How did it feel to hear about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="235"/>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
+        <source>Is there something you have been holding back from saying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="239"/>
+        <source>What would you like more clarity about before the next check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="243"/>
+        <source>What did the other do that you noticed and appreciated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="244"/>
+        <source>What small gesture would mean a lot this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="245"/>
+        <source>Boundaries to revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="246"/>
+        <source>Does anything in the agreement feel too tight, or too loose, now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="249"/>
+        <source>Is there a boundary that needs saying again, calmly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="250"/>
+        <source>Next goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
+        <source>What is one thing each of you would like to try before the next talk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
+        <source>Is it time to talk about counselling, or about how it is going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="421"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="422"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="423"/>
         <source>Promises</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="378"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="424"/>
         <source>Disclosures</source>
         <translation>Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="379"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="425"/>
         <source>Appreciations</source>
         <translation>Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="380"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="426"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="381"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="382"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="428"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="383"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="429"/>
         <source>Withdrawals</source>
         <translation>Zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="384"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="430"/>
         <source>Pauses</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="385"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="431"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="386"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="432"/>
         <source>Endings of sharing</source>
         <translation>Beendetes Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="387"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="433"/>
         <source>Contact disclosures</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="388"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="434"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="394"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="440"/>
         <source>1 plan</source>
         <translation>1 Plan</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="395"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="441"/>
         <source>{count} plans</source>
         <translation>{count} Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="398"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="444"/>
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="399"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="445"/>
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="402"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="448"/>
         <source>1 promise</source>
         <translation>1 Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="403"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="449"/>
         <source>{count} promises</source>
         <translation>{count} Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="406"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="452"/>
         <source>1 disclosure</source>
         <translation>1 Offenlegung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="407"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="453"/>
         <source>{count} disclosures</source>
         <translation>{count} Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="410"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="456"/>
         <source>1 appreciation</source>
         <translation>1 Wertschätzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="411"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="457"/>
         <source>{count} appreciations</source>
         <translation>{count} Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="414"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="460"/>
         <source>1 note</source>
         <translation>1 Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="415"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="461"/>
         <source>{count} notes</source>
         <translation>{count} Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="418"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="464"/>
         <source>1 outcome</source>
         <translation>1 Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="419"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="465"/>
         <source>{count} outcomes</source>
         <translation>{count} Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="422"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="468"/>
         <source>1 correction</source>
         <translation>1 Korrektur</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="423"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="469"/>
         <source>{count} corrections</source>
         <translation>{count} Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="426"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="472"/>
         <source>1 withdrawal</source>
         <translation>1 zurückgezogener Eintrag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="473"/>
         <source>{count} withdrawals</source>
         <translation>{count} zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="430"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="476"/>
         <source>1 pause</source>
         <translation>1 Pause</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="431"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="477"/>
         <source>{count} pauses</source>
         <translation>{count} Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="434"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="480"/>
         <source>1 agreement</source>
         <translation>1 Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="435"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="481"/>
         <source>{count} agreements</source>
         <translation>{count} Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="438"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="484"/>
         <source>1 ending of sharing</source>
         <translation>1-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="439"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="485"/>
         <source>{count} endings of sharing</source>
         <translation>{count}-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="442"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="488"/>
         <source>1 contact disclosure</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="443"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="489"/>
         <source>{count} contact disclosures</source>
         <translation>{count} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="446"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="492"/>
         <source>1 answer</source>
         <translation>1 Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="447"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="493"/>
         <source>{count} answers</source>
         <translation>{count} Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="489"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="535"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="18"/>
         <source>{day}: {state}</source>
         <translation>{day}: {state}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="497"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="543"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="19"/>
         <source>{kept} of {resolved} kept</source>
         <translation>{kept} von {resolved} eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="503"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="549"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="20"/>
         <source>{count} not yet confirmed</source>
         <translation>{count} noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="514"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="560"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="22"/>
         <source>{count} {outcome}</source>
         <translation>{outcome}: {count}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="519"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="565"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="23"/>
         <source> ({kept} of {resolved} kept or changed with notice, {percent}%)</source>
         <translation> ({kept} von {resolved} eingehalten oder mit Bescheid vorher geändert, {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="528"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="574"/>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="210"/>
         <source>The trend is at {score} out of 100. Each commitment that is resolved moves it {share}% of the way toward kept or not kept, so one miss would bring it to about {after_miss}, while a pattern moves it a lot. Changes made with notice count as kept. Paused days and unconfirmed outcomes don&apos;t count. Healing isn&apos;t a straight line.</source>
         <translation>Der Trend steht bei {score} von 100. Jede Verpflichtung mit einem Ergebnis bewegt ihn {share} % des Weges in Richtung eingehalten oder nicht eingehalten. Ein einzelnes Nicht-Einhalten brächte ihn also auf etwa {after_miss}, ein Muster dagegen bewegt ihn stark. Änderungen mit Bescheid vorher zählen als eingehalten. Pausierte Tage und noch nicht bestätigte Ergebnisse zählen nicht. Heilung verläuft nicht geradlinig.</translation>
@@ -5499,6 +5590,11 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Sie haben sich vorgenommen, alle {days} Tage nachzusehen, und jetzt ist es früher. Das ist in Ordnung. Wenn es schwerfällt, mit dem Nachsehen aufzuhören, ist das nach dem, was passiert ist, häufig; es kann helfen, mit einer Beraterin oder einem Berater darüber zu sprechen (Hilfe ▸ Unterstützung finden).</translation>
     </message>
     <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="791"/>
+        <source>&apos;every N days&apos; needs N between 1 and 366.</source>
+        <translation>Bei „Alle paar Tage“ muss die Zahl der Tage zwischen 1 und 366 liegen.</translation>
+    </message>
+    <message>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="16"/>
         <source>Rekindle: a report for a counselling session</source>
         <translation>Rekindle: ein Bericht für eine Beratungssitzung</translation>
@@ -5939,372 +6035,372 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>zurückgezogen durch #{entry}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="221"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="267"/>
         <source>An agreement can hold up to {count} steps.</source>
         <translation>Eine Vereinbarung kann bis zu {count} Schritte enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="268"/>
         <source>{day} is too far from today. Dates between {earliest} and {latest} are possible.</source>
         <translation>Der {day} liegt zu weit von heute entfernt. Möglich sind Daten zwischen {earliest} und {latest}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="272"/>
         <source>The place is very long; please keep it under {limit} characters.</source>
         <translation>Der Ort ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="275"/>
         <source>The place holds a broken character; please type that part again.</source>
         <translation>Im Ort steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="278"/>
         <source>Please fill in the place.</source>
         <translation>Bitte geben Sie den Ort an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="233"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="279"/>
         <source>The who with is very long; please keep it under {limit} characters.</source>
         <translation>Die Angabe „Mit wem“ ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="282"/>
         <source>The who with holds a broken character; please type that part again.</source>
         <translation>In der Angabe „Mit wem“ steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="239"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="285"/>
         <source>The explanation is very long; please keep it under {limit} characters.</source>
         <translation>Die Erklärung ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="288"/>
         <source>The explanation holds a broken character; please type that part again.</source>
         <translation>In der Erklärung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="245"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="291"/>
         <source>The reason is very long; please keep it under {limit} characters.</source>
         <translation>Der Grund ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="248"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="294"/>
         <source>The reason holds a broken character; please type that part again.</source>
         <translation>Im Grund steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="297"/>
         <source>The step is very long; please keep it under {limit} characters.</source>
         <translation>Der Schritt ist sehr lang; bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="300"/>
         <source>The step holds a broken character; please type that part again.</source>
         <translation>Im Schritt steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="303"/>
         <source>Please fill in the step.</source>
         <translation>Bitte beschreiben Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="258"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="304"/>
         <source>The what for is longer than {limit:,} characters; please split it.</source>
         <translation>Die Angabe „Wofür“ ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="261"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="307"/>
         <source>The what for holds a broken character; please type that part again.</source>
         <translation>In der Angabe „Wofür“ steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="264"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="310"/>
         <source>The note is longer than {limit:,} characters; please split it.</source>
         <translation>Die Notiz ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="313"/>
         <source>The note holds a broken character; please type that part again.</source>
         <translation>In der Notiz steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="316"/>
         <source>The note is empty. Write a few words, then save.</source>
         <translation>Die Notiz ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="271"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="317"/>
         <source>The promise is longer than {limit:,} characters; please split it.</source>
         <translation>Das Versprechen ist länger als {limit} Zeichen; bitte teilen Sie es auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="320"/>
         <source>The promise holds a broken character; please type that part again.</source>
         <translation>Im Versprechen steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="277"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="323"/>
         <source>The promise is empty. Write a few words, then save.</source>
         <translation>Das Versprechen ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="278"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
         <source>The boundaries is longer than {limit:,} characters; please split it.</source>
         <translation>Die Grenzen sind länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="281"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="327"/>
         <source>The boundaries holds a broken character; please type that part again.</source>
         <translation>In den Grenzen steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="284"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="330"/>
         <source>The words is longer than {limit:,} characters; please split it.</source>
         <translation>Ihre Worte sind länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
         <source>The words holds a broken character; please type that part again.</source>
         <translation>In Ihren Worten steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="290"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
         <source>The contact is longer than {limit:,} characters; please split it.</source>
         <translation>Die Beschreibung des Kontakts ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="339"/>
         <source>The contact holds a broken character; please type that part again.</source>
         <translation>In der Beschreibung des Kontakts steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="296"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="342"/>
         <source>The contact is empty. Write a few words, then save.</source>
         <translation>Die Beschreibung des Kontakts ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="297"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="343"/>
         <source>The answer is longer than {limit:,} characters; please split it.</source>
         <translation>Die Antwort ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="300"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="346"/>
         <source>The answer holds a broken character; please type that part again.</source>
         <translation>In der Antwort steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="303"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="349"/>
         <source>The answer is empty. Write a few words, then save.</source>
         <translation>Die Antwort ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="350"/>
         <source>The disclosure is longer than {limit:,} characters; please split it.</source>
         <translation>Die Offenlegung ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
         <source>The disclosure holds a broken character; please type that part again.</source>
         <translation>In der Offenlegung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="356"/>
         <source>The disclosure is empty. Write a few words, then save.</source>
         <translation>Die Offenlegung ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="311"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="357"/>
         <source>The appreciation is longer than {limit:,} characters; please split it.</source>
         <translation>Die Wertschätzung ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="314"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="360"/>
         <source>The appreciation holds a broken character; please type that part again.</source>
         <translation>In der Wertschätzung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="318"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="364"/>
         <source>The appreciation is empty. Write a few words, then save.</source>
         <translation>Die Wertschätzung ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="321"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="367"/>
         <source>A plan cannot hold that kind of content.</source>
         <translation>Ein Plan kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="322"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="368"/>
         <source>A check-in cannot hold that kind of content.</source>
         <translation>Ein Check-in kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="369"/>
         <source>A promise cannot hold that kind of content.</source>
         <translation>Ein Versprechen kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="370"/>
         <source>A disclosure cannot hold that kind of content.</source>
         <translation>Eine Offenlegung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="371"/>
         <source>A appreciation cannot hold that kind of content.</source>
         <translation>Eine Wertschätzung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="372"/>
         <source>A note cannot hold that kind of content.</source>
         <translation>Eine Notiz kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="327"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="373"/>
         <source>A outcome cannot hold that kind of content.</source>
         <translation>Ein Ergebnis kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="328"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="374"/>
         <source>A correction cannot hold that kind of content.</source>
         <translation>Eine Korrektur kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="329"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="375"/>
         <source>A withdrawn cannot hold that kind of content.</source>
         <translation>Ein Zurückziehen kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="330"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
         <source>A pause cannot hold that kind of content.</source>
         <translation>Eine Pause kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="331"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
         <source>A agreement cannot hold that kind of content.</source>
         <translation>Eine Vereinbarung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="378"/>
         <source>A sharing ended cannot hold that kind of content.</source>
         <translation>Das Ende des Teilens kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="379"/>
         <source>A contact disclosure cannot hold that kind of content.</source>
         <translation>Ein Kontakt-Eintrag kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="334"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="380"/>
         <source>A answer cannot hold that kind of content.</source>
         <translation>Eine Antwort kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="335"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="381"/>
         <source>A stored plan entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Plan“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="382"/>
         <source>A stored check-in entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Check-in“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="337"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="383"/>
         <source>A stored promise entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Versprechen“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="338"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="384"/>
         <source>A stored disclosure entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Offenlegung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="339"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="385"/>
         <source>A stored appreciation entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Wertschätzung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="340"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="386"/>
         <source>A stored note entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Notiz“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="341"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="387"/>
         <source>A stored outcome entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Ergebnis“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="342"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="388"/>
         <source>A stored amend entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Korrektur“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="343"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="389"/>
         <source>A stored retract entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Zurückziehen“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="344"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="390"/>
         <source>A stored pause entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Pause“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="345"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="391"/>
         <source>A stored agreement entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Vereinbarung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="346"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="392"/>
         <source>A stored ending entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Ende des Teilens“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="347"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="393"/>
         <source>A stored contact entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Kontakt“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="348"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="394"/>
         <source>A stored answer entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Antwort“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="396"/>
         <source>A promise cannot end before it starts.</source>
         <translation>Ein Versprechen kann nicht enden, bevor es beginnt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="351"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="397"/>
         <source>Choose at least one day of the week.</source>
         <translation>Wählen Sie mindestens einen Wochentag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="399"/>
         <source>Write a few words for the moment first.</source>
         <translation>Schreiben Sie zuerst ein paar Worte zu diesem Moment.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="354"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="400"/>
         <source>Write a few words for the request first.</source>
         <translation>Schreiben Sie zuerst ein paar Worte zu Ihrer Bitte.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="355"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="401"/>
         <source>The moment is longer than {limit:,} characters; please keep it shorter.</source>
         <translation>Die Beschreibung des Moments ist länger als {limit} Zeichen; bitte fassen Sie sich etwas kürzer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="359"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="405"/>
         <source>The request is longer than {limit:,} characters; please keep it shorter.</source>
         <translation>Die Bitte ist länger als {limit} Zeichen; bitte fassen Sie sich etwas kürzer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="363"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="409"/>
         <source>The moment holds a broken character; please type it again.</source>
         <translation>In der Beschreibung des Moments steckt ein beschädigtes Zeichen; bitte tippen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="366"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="412"/>
         <source>The request holds a broken character; please type it again.</source>
         <translation>In der Bitte steckt ein beschädigtes Zeichen; bitte tippen Sie sie noch einmal.</translation>
     </message>
