@@ -28,7 +28,7 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation, replies, sharing
 from rekindle_desktop.services.records import Records
 from rekindle_desktop.ui.days import weekday_words
-from rekindle_desktop.ui.domain_words import feeling_name
+from rekindle_desktop.ui.domain_words import domain_word, feeling_name
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.reply_dialog import ReplyDialog
 from rekindle_desktop.ui.service_words import said_refusal
@@ -166,7 +166,7 @@ class CheckInView(QWidget):
         )
         prompts = card(
             label(translate("CheckInView", "Prompts for the conversation"), "subheading"),
-            label(LISTENING, "muted"),
+            label(domain_word(LISTENING), "muted"),
             *self._prompt_labels(),
         )
         form = QFormLayout()
@@ -239,8 +239,8 @@ class CheckInView(QWidget):
     def _prompt_labels(self) -> list[QWidget]:
         widgets: list[QWidget] = []
         for title, questions in PROMPTS:
-            widgets.append(label(title, "subheading"))
-            widgets.append(label("\n".join(f"• {q}" for q in questions)))
+            widgets.append(label(domain_word(title), "subheading"))
+            widgets.append(label("\n".join(f"• {domain_word(q)}" for q in questions)))
         return widgets
 
     def today(self) -> date:

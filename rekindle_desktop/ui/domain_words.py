@@ -211,6 +211,52 @@ ZXCVBN_ADVICE = frozenset(
     }
 )
 
+# The check-in page's prompts and its note on listening (domain/check_ins.py), shown
+# as they are: tests/gui/test_domain_words.py checks each is marked.
+CHECK_IN_PROMPTS = frozenset(
+    {
+        QT_TRANSLATE_NOOP(
+            "DomainWords",
+            "Take turns. The one listening tries to understand before answering, and doesn't "
+            "defend. Either of you can pause the talk and come back to it later.",
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "What went well"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "What is one moment from these days that felt like us again?"
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Which promise felt easiest to keep, and why?"),
+        QT_TRANSLATE_NOOP("DomainWords", "What was hard"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "When did you feel unsure or unsettled? What helped, or would have?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Was there a time a plan changed? How did it feel to hear about it?"
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Concerns"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Is there something you have been holding back from saying?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "What would you like more clarity about before the next check-in?"
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Appreciation"),
+        QT_TRANSLATE_NOOP("DomainWords", "What did the other do that you noticed and appreciated?"),
+        QT_TRANSLATE_NOOP("DomainWords", "What small gesture would mean a lot this week?"),
+        QT_TRANSLATE_NOOP("DomainWords", "Boundaries to revisit"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Does anything in the agreement feel too tight, or too loose, now?"
+        ),
+        QT_TRANSLATE_NOOP("DomainWords", "Is there a boundary that needs saying again, calmly?"),
+        QT_TRANSLATE_NOOP("DomainWords", "Next goals"),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "What is one thing each of you would like to try before the next talk?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainWords", "Is it time to talk about counselling, or about how it is going?"
+        ),
+    }
+)
+
 # The domain's refusals (InvalidEntry, InvalidVoice), each whole sentence with its
 # {fields}: the window says them in its language, in the "ServiceWords" context where the
 # rest of its messages are (ui/service_words.py, which also marks the domain's refusals

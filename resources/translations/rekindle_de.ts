@@ -1358,92 +1358,92 @@
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="218"/>
         <source>Take turns. The one listening tries to understand before answering, and doesn&apos;t defend. Either of you can pause the talk and come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie abwechselnd. Wer zuhört, versucht erst zu verstehen, bevor er oder sie antwortet, und verteidigt sich nicht. Sie beide können das Gespräch jederzeit unterbrechen und später darauf zurückkommen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="223"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="224"/>
         <source>What is one moment from these days that felt like us again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Moment in diesen Tagen hat sich wieder nach „uns“ angefühlt?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="227"/>
         <source>Which promise felt easiest to keep, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Versprechen war am leichtesten einzuhalten, und warum?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="228"/>
         <source>What was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schwer war</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="229"/>
         <source>When did you feel unsure or unsettled? What helped, or would have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann haben Sie sich unsicher oder aufgewühlt gefühlt? Was hat geholfen, oder was hätte geholfen?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="232"/>
         <source>Was there a time a plan changed? How did it feel to hear about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sich einmal ein Plan geändert? Wie hat es sich angefühlt, davon zu hören?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="235"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="236"/>
         <source>Is there something you have been holding back from saying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es etwas, das Sie bisher nicht ausgesprochen haben?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="239"/>
         <source>What would you like more clarity about before the next check-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber möchten Sie vor dem nächsten Check-in mehr Klarheit?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="243"/>
         <source>What did the other do that you noticed and appreciated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat der oder die andere getan, das Ihnen aufgefallen ist und das Sie geschätzt haben?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="244"/>
         <source>What small gesture would mean a lot this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche kleine Geste würde Ihnen diese Woche viel bedeuten?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="245"/>
         <source>Boundaries to revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen, die Sie noch einmal ansehen möchten</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="246"/>
         <source>Does anything in the agreement feel too tight, or too loose, now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt sich etwas in der Vereinbarung jetzt zu eng oder zu locker an?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="249"/>
         <source>Is there a boundary that needs saying again, calmly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es eine Grenze, die noch einmal in Ruhe ausgesprochen werden sollte?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="250"/>
         <source>Next goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ziele</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="251"/>
         <source>What is one thing each of you would like to try before the next talk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchte jede und jeder von Ihnen bis zum nächsten Gespräch ausprobieren?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="254"/>
         <source>Is it time to talk about counselling, or about how it is going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es Zeit, über eine Beratung zu sprechen, oder darüber, wie es gerade läuft?</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="421"/>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
+from rekindle_desktop.domain.check_ins import LISTENING, PROMPTS
 from rekindle_desktop.domain.consistency import Commitment, Tally, explain
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
@@ -42,10 +43,12 @@ from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.domain_words import (
+    CHECK_IN_PROMPTS,
     DOMAIN_WORDS,
     KIND_COUNTS,
     KIND_PLURALS,
     day_cell_said,
+    domain_word,
     outcomes_said,
     trend_explained,
 )
@@ -292,3 +295,11 @@ def test_in_german_reminders_say_what_needs_a_moment_in_german(german: None) -> 
             "Ein gutes Gespräch für Sie beide, wenn Sie beide so weit sind.",
         )
     ]
+
+
+def test_the_check_in_prompts_are_marked_and_said_in_german(german: None) -> None:
+    prompts = [LISTENING, *(w for title, questions in PROMPTS for w in (title, *questions))]
+    assert set(prompts) <= CHECK_IN_PROMPTS | DOMAIN_WORDS, "mark these in ui/domain_words.py"
+    assert domain_word("What went well") == "Was gut lief"
+    assert domain_word(LISTENING).startswith("Sprechen Sie abwechselnd.")
+    assert all(domain_word(words) != words for words in prompts)
