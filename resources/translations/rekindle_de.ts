@@ -5373,7 +5373,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="658"/>
         <source>Those words are longer than {count:,} characters.</source>
-        <translation>Diese Worte sind länger als {count:,} Zeichen.</translation>
+        <translation>Diese Worte sind länger als {count} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="659"/>
