@@ -2,15 +2,18 @@
 
 Qt sizes a top-level window from its layout's size hint, which ignores height-for-width:
 a dialog whose word-wrapped note appears after it was shown (an error, a hint) keeps its
-old height, and the layout squashes its fields and cuts the note off. One filter on the
-application watches every dialog's layout requests and lets the dialog grow (never
-shrink) to the height its content needs at its present width, within the screen.
+old height, and the layout squashes its fields and cuts the note off. One listener on the
+application (ui/app_events.py) watches every dialog's layout requests and lets the
+dialog grow (never shrink) to the height its content needs at its present width,
+within the screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from rekindle_desktop.ui.app_events import AppEvents
 
 
 def needed_height(dialog: QWidget) -> int:
@@ -35,17 +38,19 @@ def grow_to_fit(dialog: QWidget) -> None:
 
 
 class DialogsGrow(QObject):
-    """The application-wide filter; `install` puts it in place once."""
+    """Listens to the whole application (ui/app_events.py); `install` puts it in place
+    once."""
 
     _WATCHED = (QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
     @classmethod
     def install(cls, app: QApplication) -> None:
         if app.findChild(cls) is None:
-            app.installEventFilter(cls(app))
+            grows = cls(app)
+            AppEvents.of(app).listen(grows, cls._WATCHED, grows._heard)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._WATCHED and _grows(watched):
+    def _heard(self, watched: QObject, event: QEvent) -> bool:
+        if _grows(watched):
             assert isinstance(watched, QWidget)
             # After the layout has done its own work for this event.
             QTimer.singleShot(0, watched, lambda: grow_to_fit(watched))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop.services.sharing import AUTO_EXPORT_NAME
 from rekindle_desktop.ui import texts
+from rekindle_desktop.ui.app_events import AppEvents
 from rekindle_desktop.ui.i18n import translate
 
 SUPPORT, SHARING, SYNCED, SHORTCUTS, ABOUT = range(5)
@@ -360,8 +361,8 @@ def _bring_forward(dialog: HelpDialog) -> None:
 class HelpKey(QObject):
     """F1 anywhere in `owner` or its dialogs opens help there.
 
-    A filter on the application, because a shortcut on the main window is not heard while
-    one of its modal dialogs has the keyboard.
+    It listens to the whole application (ui/app_events.py), because a shortcut on the
+    main window is not heard while one of its modal dialogs has the keyboard.
     """
 
     def __init__(self, owner: QWidget) -> None:
@@ -369,12 +370,12 @@ class HelpKey(QObject):
         self._owner = owner
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            AppEvents.of(app).listen(self, (QEvent.Type.KeyPress,), self._heard)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _heard(self, watched: QObject, event: QEvent) -> bool:
+        """A key pressed anywhere in the app (ui/app_events.py)."""
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and isinstance(watched, QWidget)
             and event.matches(HELP_KEYS)
             and self._belongs_to_owner(watched)

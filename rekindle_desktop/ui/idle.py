@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from rekindle_desktop.ui.app_events import AppEvents
+
 _INPUT = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -38,7 +40,7 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            AppEvents.of(app).listen(self, _INPUT, self._heard)
 
     def start(self, interval_ms: int) -> None:
         self._timer.start(max(1, interval_ms))
@@ -55,12 +57,13 @@ class IdleWatcher(QObject):
     def remaining_ms(self) -> int:
         return self._timer.remainingTime()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self._timer.isActive():
+    def _heard(self, watched: QObject, event: QEvent) -> bool:
+        """Input anywhere in the app (ui/app_events.py)."""
+        if self._timer.isActive():
             self._timer.start()
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_L
             and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
