@@ -79,11 +79,15 @@ class JournalLog:
             return with_added(
                 kept, entry, self.ledger, self.clock.zone, at, late_after=key[1], words=self.words
             )
-        if key in ("weeks", "history"):
-            return None  # the trend: a pause changes it too, so work it out again
         root = self.ledger.root_of(entry)
         if root is None:
             return None
+        if key in ("weeks", "history"):
+            # The trend adds up commitments and pauses: what is about neither leaves it
+            # as it was (a check-in or a thank-you saved at ten years no longer waits for
+            # ten years of weeks to be worked out again).
+            changes_trend = root.kind in COMMITTING or root.kind is EntryKind.PAUSE
+            return None if changes_trend else kept
         if root.kind not in COMMITTING:
             return kept
         if key == "needs":

@@ -1,4 +1,4 @@
-"""Timeline rows and commitments brought up to date entry by entry are exactly what
+"""Timeline rows, commitments and the trend brought up to date entry by entry are exactly what
 working everything out again gives: for every kind of entry, correction, withdrawal
 and outcome a sharer can save, in any order, across a change of clocks."""
 
@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rekindle_desktop.domain.consistency import score_history, weekly_summaries
 from rekindle_desktop.domain.entries import (
     LOGGABLE_KINDS,
     Agreement,
@@ -127,6 +128,7 @@ def test_what_one_entry_changes_is_what_working_it_all_out_again_gives(
     rows = timeline_rows(ledger, NEW_YORK, NOW, late_after=LATE)
     commitments = ledger.commitments(NEW_YORK, NOW)
     needs = ledger.needs_outcome(NEW_YORK, NOW)
+    trend = (weekly_summaries(commitments, []), score_history(commitments, []))
     for step in chosen:
         entry = next_entry(ledger, step)
         if entry is None:
@@ -150,6 +152,13 @@ def test_what_one_entry_changes_is_what_working_it_all_out_again_gives(
         else:  # what the log keeps, untouched
             assert (due, asked) == (commitments, needs)
         commitments, needs = due, asked
+
+        # The trend adds up commitments and pauses: the log keeps it through anything else.
+        pauses = ledger.pauses()
+        now_trend = (weekly_summaries(due, pauses), score_history(due, pauses))
+        if root.kind not in COMMITTING and root.kind is not EntryKind.PAUSE:
+            assert now_trend == trend
+        trend = now_trend
 
         since = NOW.date() - timedelta(days=14)
         everything = ledger.commitments(NEW_YORK, NOW, include_private=True)
