@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.consistency import Commitment
@@ -30,6 +30,7 @@ from rekindle_desktop.ui.insights_view import InsightsView
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.review_view import ReviewView
 from rekindle_desktop.ui.sharer_view import SharerView
+from rekindle_desktop.ui.style import apply_look
 from tests.gui.conftest import MakeWindow, unlock_through_window, visible_text
 from tests.gui.test_review import CLOCK, NOW
 from tests.gui.test_voice import journals  # noqa: F401 (a fixture: paired, one file shared)
@@ -135,6 +136,9 @@ def test_a_dialog_grows_to_fit_an_error_and_keeps_its_fields_whole(
     journals: tuple[Journal, Journal],  # noqa: F811
 ) -> None:
     sharer, _reviewer = journals
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)  # as the app does; dialogs grow because of it, not of an earlier test
     page = SharerView(JournalLog(sharer, CLOCK))
     qtbot.addWidget(page)
     dialog = page.plan_pause()
