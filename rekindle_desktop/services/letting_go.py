@@ -10,6 +10,7 @@ threads get their turn between pieces. Run it on a worker.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 PIECE = 250  # objects freed at a time: a few milliseconds at most
@@ -18,38 +19,49 @@ _DEPTH = 6  # how deep into objects and containers to look for large ones
 _CONTAINERS = (dict, list, tuple, set, frozenset)
 
 
-def let_go_in_pieces(held: list[Any]) -> None:
-    """Free what `held` holds (and empties it), a piece at a time.
+def _carry_on() -> None:
+    pass
+
+
+def let_go_in_pieces(held: list[Any], give_way: Callable[[], None] = _carry_on) -> None:
+    """Free what `held` holds (and empties it), a piece at a time, calling `give_way()`
+    between pieces.
 
     The caller's list must be the last reference to the old objects for them to be
-    freed here; whatever is still used elsewhere just stays alive.
+    freed here; whatever is still used elsewhere just stays alive. Freeing is never
+    urgent: the window's worker passes a `give_way` that sleeps a moment, so the window,
+    which needs Python's lock for every row it paints, gets it at once rather than
+    waiting its turn each time (a repaint after a review took 100 ms and more).
     """
     loose: list[Any] = []
-    _open_up(held, loose, _DEPTH)
+    _open_up(held, loose, _DEPTH, give_way)
     held.clear()
     # Containers go before what they hold (their items are still held by `loose`, so
     # freeing a container is cheap); then the items, a piece at a time.
     loose.reverse()
     while loose:
         del loose[-PIECE:]
+        give_way()
 
 
-def _open_up(items: list[Any], loose: list[Any], depth: int) -> None:
+def _open_up(items: list[Any], loose: list[Any], depth: int, give_way: Callable[[], None]) -> None:
     """Move `items` into `loose`, with what a large container among them holds beside
     them, so that when `items` go, no large container is freed in one go. The items of
     a few small objects and containers (a record, its caches) are looked into too; the
     many small items of a large one (entries, rows) are freed whole, each on its own."""
     if len(items) > _LARGE:
         loose.extend(items)
-        for item in items:
+        for number, item in enumerate(items):
             if depth > 0 and isinstance(item, _CONTAINERS) and len(item) > _LARGE:
-                _open_up(_inside(item), loose, depth - 1)
+                _open_up(_inside(item), loose, depth - 1, give_way)
+            if number % PIECE == 0:
+                give_way()
         return
     for item in items:
         loose.append(item)
         inside = _inside(item) if depth > 0 else []
         if inside:
-            _open_up(inside, loose, depth - 1)
+            _open_up(inside, loose, depth - 1, give_way)
 
 
 def _inside(item: Any) -> list[Any]:

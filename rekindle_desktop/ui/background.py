@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,6 +18,8 @@ from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services.letting_go import let_go_in_pieces
 
 T = TypeVar("T")
+# How long freeing an old record pauses between pieces, Python's lock free for the window.
+GIVE_WAY_S = 0.001
 
 
 class _Relay(QObject):
@@ -115,7 +118,7 @@ class _LetGo(QRunnable):
         self._held = held
 
     def run(self) -> None:
-        let_go_in_pieces(self._held)
+        let_go_in_pieces(self._held, give_way=lambda: time.sleep(GIVE_WAY_S))
 
 
 def let_go(held: list[Any]) -> None:
@@ -170,6 +173,9 @@ def wait_without(widget: QWidget, work: Callable[[], T]) -> T:
     """`wait_responsively(work)`, with `widget` taking no input meanwhile (what it shows
     must not change under the worker); it takes input again after, if it still exists."""
     widget.setEnabled(False)
+    # Drawn greyed now, before the worker starts: drawn while it runs, each row's paint
+    # would wait for Python's lock in turn (a pause's wait stalled the window 100 ms).
+    widget.repaint()
     try:
         return wait_responsively(work)
     finally:

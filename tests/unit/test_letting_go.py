@@ -45,3 +45,22 @@ def test_what_is_still_used_elsewhere_stays_alive_and_unchanged() -> None:
     assert kept.rows is rows and len(rows) == 3 * PIECE
     assert [r.n for r in kept.rows] == list(range(3 * PIECE))
     assert len(kept.by_id) == 3 * PIECE and kept.by_id[7].words == "row 7"
+
+
+def test_between_pieces_it_gives_way_with_part_of_the_record_still_to_free() -> None:
+    # The window's worker sleeps a moment in `give_way`, Python's lock free meanwhile.
+    rows = [Row(n) for n in range(10 * PIECE)]
+    watched = [weakref.ref(row) for row in rows]
+    held: list[object] = [Record(rows)]
+    del rows
+    still_alive: list[int] = []
+    gc.disable()
+    try:
+        let_go_in_pieces(
+            held, give_way=lambda: still_alive.append(sum(r() is not None for r in watched))
+        )
+    finally:
+        gc.enable()
+    assert len(still_alive) >= 10  # one pause at least per piece of the rows
+    assert still_alive[0] == 10 * PIECE and 0 in still_alive  # freed bit by bit, then all
+    assert any(0 < alive < 10 * PIECE for alive in still_alive)
