@@ -673,10 +673,11 @@ def _rewritten(kept: list[bytes], leaves: list[bytes], words: Words) -> ReviewRe
             )
             break
         if leaves[index] != old:
-            # What each entry was and is stays in English for now (its kind and day).
             differences.append(
                 words.text("Entry {number}: {was} — now: {now}").format(
-                    number=index + 1, was=_describe_leaf(old), now=_describe_leaf(leaves[index])
+                    number=index + 1,
+                    was=_describe_leaf(old, words),
+                    now=_describe_leaf(leaves[index], words),
                 )
             )
         if len(differences) >= 20:
@@ -698,13 +699,18 @@ def _rewritten(kept: list[bytes], leaves: list[bytes], words: Words) -> ReviewRe
     )
 
 
-def _describe_leaf(leaf: bytes) -> str:
+def _describe_leaf(leaf: bytes, words: Words) -> str:
     try:
         entry = kept_entry(leaf)
     except LeafError:
-        return "an unreadable entry"
-    when = entry.happened.as_recorded()
-    return f"{entry.kind.label.lower()} of {when:%d %b %Y}: {entry.body.summary()[:80]}"
+        return words.text("an unreadable entry")
+    return words.text(
+        "{kind} of {day}: {summary}"
+    ).format(
+        kind=words.text(entry.kind.label),  # marked with the domain's words
+        day=words.short_day(entry.happened.as_recorded().date(), year=True),
+        summary=entry.body.summary(words=words)[:80],
+    )
 
 
 def reviewed_entries(journal: Journal) -> list[Entry]:

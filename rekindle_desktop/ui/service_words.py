@@ -621,6 +621,8 @@ SERVICE_WORDS = frozenset(
         QT_TRANSLATE_NOOP("ServiceWords", "This file was changed after it was signed: {reason}."),
         QT_TRANSLATE_NOOP("ServiceWords", "{count} entries you reviewed are missing."),
         QT_TRANSLATE_NOOP("ServiceWords", "Entry {number}: {was} — now: {now}"),
+        QT_TRANSLATE_NOOP("ServiceWords", "{kind} of {day}: {summary}"),
+        QT_TRANSLATE_NOOP("ServiceWords", "an unreadable entry"),
         QT_TRANSLATE_NOOP("ServiceWords", "…and possibly more."),
         QT_TRANSLATE_NOOP(
             "ServiceWords",

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/check_in_view.py" line="146"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="134"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="135"/>
         <source>Open your partner&apos;s reply…</source>
         <translation>Antwort Ihres Partners öffnen…</translation>
     </message>
@@ -2288,252 +2288,252 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="35"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="36"/>
         <source>Open this help, from any screen or dialog</source>
         <translation>Diese Hilfe öffnen, von jeder Ansicht und jedem Dialog aus</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="39"/>
         <source>Lock now: hide everything at once (works in dialogs too)</source>
         <translation>Jetzt sperren: sofort alles verbergen (geht auch in Dialogen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="43"/>
         <source>Choose the kind of entry in the quick-log bar</source>
         <translation>Die Art des Eintrags in der Schnelleingabe wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="45"/>
         <source>Log what you typed, or go on to the next step</source>
         <translation>Das Geschriebene eintragen oder zum nächsten Schritt gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="46"/>
         <source>Move to the next or previous control</source>
         <translation>Zum nächsten oder vorigen Bedienelement gehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="49"/>
         <source>Show the next or previous page of the journal</source>
         <translation>Die nächste oder vorige Seite des Tagebuchs zeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="51"/>
         <source>Press the button or tick the box that has focus</source>
         <translation>Die Schaltfläche drücken oder das Kästchen ankreuzen, das gerade ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="53"/>
         <source>Menu key, Shift+F10</source>
         <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="53"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="54"/>
         <source>Open the menu for an entry: correct it, withdraw it, or change its outcome</source>
         <translation>Das Menü eines Eintrags öffnen: korrigieren, zurückziehen oder das Ergebnis ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="59"/>
         <source>Open the Journal or Help menu</source>
         <translation>Das Menü „Tagebuch“ oder „Hilfe“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="59"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="60"/>
         <source>Close a dialog without changing anything</source>
         <translation>Einen Dialog schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="60"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="61"/>
         <source>Quit Rekindle</source>
         <translation>Rekindle beenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="65"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="66"/>
         <source>Everything in Rekindle can be done with the keyboard. Keys that may help:</source>
         <translation>Alles in Rekindle geht auch mit der Tastatur. Diese Tasten können helfen:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="80"/>
         <source>{menu} ▸ {item}</source>
         <translation>{menu} ▸ {item}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="94"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="95"/>
         <source>Pair, once.</source>
         <translation>Einmal koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="95"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="96"/>
         <source>The reviewer chooses “{pair}”, the sharer “{share}”. Each of you copies your pairing code to the other (a message is fine: it holds nothing secret). Then read the safety phrase aloud together. If the words differ, don’t pair.</source>
         <translation>Wer liest, wählt „{pair}“, wer teilt, „{share}“. Jeder gibt dem anderen seinen Kopplungscode (eine Nachricht genügt: er enthält nichts Geheimes). Lesen Sie dann gemeinsam den Sicherheitssatz laut vor. Wenn die Wörter nicht übereinstimmen, koppeln Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="104"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="105"/>
         <source>Share.</source>
         <translation>Teilen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="105"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="106"/>
         <source>The sharer chooses “{share}”, sees exactly what the file holds, and saves it. Hand it over by a folder you both sync (Syncthing, Nextcloud, Dropbox), a USB stick, or an email attachment. It is encrypted: only the two of you can read it. “{auto}” keeps a copy in a synced folder up to date.</source>
         <translation>Wer teilt, wählt „{share}“, sieht genau, was die Datei enthält, und speichert sie. Geben Sie sie über einen Ordner weiter, den Sie beide synchronisieren (Syncthing, Nextcloud, Dropbox), per USB-Stick oder als E-Mail-Anhang. Sie ist verschlüsselt: Nur Sie beide können sie lesen. „{auto}“ hält eine Kopie in einem synchronisierten Ordner aktuell.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="118"/>
         <source>Open and read.</source>
         <translation>Öffnen und lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="119"/>
         <source>The reviewer chooses “{open}”. Rekindle checks that the file comes from the partner you paired with, and that nothing already seen was changed. If not, it says why, calmly, and changes nothing.</source>
         <translation>Wer liest, wählt „{open}“. Rekindle prüft, dass die Datei vom gekoppelten Partner stammt und dass nichts bereits Gesehenes verändert wurde. Wenn nicht, sagt es ruhig, warum, und ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="127"/>
         <source>Reply, if you like.</source>
         <translation>Antworten, wenn Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="128"/>
         <source>Beside the timeline they reviewed, the reviewer can choose “{reply}”. The reply travels back the same way; the sharer opens it with “{open_reply}” on the Check-ins page.</source>
         <translation>Neben der gelesenen Zeitleiste kann die lesende Person „{reply}“ wählen. Die Antwort reist auf demselben Weg zurück; wer teilt, öffnet sie mit „{open_reply}“ auf der Seite Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="139"/>
         <source>Stop, any time.</source>
         <translation>Jederzeit beenden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="139"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="140"/>
         <source>Either of you can, on your own: “{stop_sharing}” on My journal, “{stop_reviewing}” on the review page, or {safety_exit}. What you each have stays with you.</source>
         <translation>Jeder von Ihnen kann das allein tun: „{stop_sharing}“ in Mein Tagebuch, „{stop_reviewing}“ auf der Leseseite oder {safety_exit}. Was jeder von Ihnen hat, bleibt bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="155"/>
         <source>Rekindle never sends anything by itself: you carry the file across, your own way.</source>
         <translation>Rekindle verschickt nie etwas von selbst: Sie bringen die Datei auf Ihrem eigenen Weg hinüber.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="158"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="159"/>
         <source>The checks show that nothing was changed after sharing, not that every word is true: that is what your talks are for.</source>
         <translation>Die Prüfungen zeigen, dass nach dem Teilen nichts verändert wurde, nicht dass jedes Wort wahr ist: Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="179"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="180"/>
         <source>Set it up once.</source>
         <translation>Einmal einrichten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="181"/>
         <source>Share one folder between your two computers with the sync tool you already use. On the sharer&apos;s computer, tick “{auto}” and choose that folder. On the reviewer&apos;s computer, choose “{open}” once and pick {name} from that folder. From then on, Rekindle looks at it again by itself whenever it changes.</source>
         <translation>Teilen Sie mit dem Sync-Programm, das Sie schon nutzen, einen Ordner zwischen Ihren beiden Computern. Auf dem Computer der Person, die teilt, setzen Sie ein Häkchen bei „{auto}“ und wählen diesen Ordner. Auf dem Computer der Person, die durchsieht, wählen Sie einmal „{open}“ und dann {name} aus diesem Ordner. Von da an sieht Rekindle von selbst wieder hinein, sobald sich die Datei ändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="194"/>
         <source>Syncthing.</source>
         <translation>Syncthing.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="195"/>
         <source>On each computer, add the other one as a remote device, then share one folder between them. On the reviewer&apos;s computer the folder can be Receive Only, so the file only ever travels one way.</source>
         <translation>Fügen Sie auf jedem Computer den anderen als entferntes Gerät hinzu und teilen Sie dann einen Ordner zwischen beiden. Auf dem Computer der Person, die durchsieht, kann der Ordner „Nur empfangen“ sein, so reist die Datei immer nur in eine Richtung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="202"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="203"/>
         <source>Nextcloud.</source>
         <translation>Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="203"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="204"/>
         <source>Make a folder in your Nextcloud and share it with your partner&apos;s account. The Nextcloud desktop app keeps it on both computers.</source>
         <translation>Legen Sie in Ihrer Nextcloud einen Ordner an und teilen Sie ihn mit dem Konto Ihres Partners. Die Nextcloud-Desktop-App hält ihn auf beiden Computern bereit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="210"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
         <source>Dropbox.</source>
         <translation>Dropbox.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="211"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="212"/>
         <source>Make a folder in Dropbox and share it with your partner. The Dropbox app keeps it on both computers.</source>
         <translation>Legen Sie in Dropbox einen Ordner an und teilen Sie ihn mit Ihrem Partner. Die Dropbox-App hält ihn auf beiden Computern bereit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="218"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="219"/>
         <source>Private on the way.</source>
         <translation>Unterwegs privat.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="220"/>
         <source>The file is encrypted for your partner, so the sync service can store it but cannot read it. It can see the file&apos;s name, its size and when it changes. Rekindle itself never connects to anything: the sync tool carries the file.</source>
         <translation>Die Datei ist für Ihren Partner verschlüsselt: Der Sync-Dienst kann sie speichern, aber nicht lesen. Er sieht den Namen der Datei, ihre Größe und wann sie sich ändert. Rekindle selbst verbindet sich mit nichts: Das Sync-Programm trägt die Datei.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="229"/>
         <source>Spare copies.</source>
         <translation>Zusätzliche Kopien.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="230"/>
         <source>If the file changes on both computers before they next meet, the sync tool keeps a second copy with conflict in its name. Rekindle only ever watches the file itself, so those copies are safe to delete.</source>
         <translation>Ändert sich die Datei auf beiden Computern, bevor sie sich das nächste Mal abgleichen, behält das Sync-Programm eine zweite Kopie mit „conflict“ im Namen. Rekindle beobachtet immer nur die Datei selbst, diese Kopien können Sie also ruhig löschen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="240"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="290"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="291"/>
         <source>Sharing through a synced folder</source>
         <translation>Teilen über einen synchronisierten Ordner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="242"/>
         <source>A folder that both your computers keep in step is the easiest way to share: the sharer&apos;s Rekindle saves the timeline file there after each change, and the reviewer&apos;s Rekindle notices when it arrives.</source>
         <translation>Ein Ordner, den Ihre beiden Computer auf demselben Stand halten, ist der einfachste Weg zu teilen: Das Rekindle der Person, die teilt, speichert die Zeitleisten-Datei nach jeder Änderung dort, und das Rekindle der Person, die durchsieht, bemerkt, wenn sie ankommt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="256"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="286"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="288"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="257"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="287"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="289"/>
         <source>How sharing works</source>
         <translation>So funktioniert das Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="279"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="280"/>
         <source>Help — Rekindle</source>
         <translation>Hilfe — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="283"/>
         <source>Help pages</source>
         <translation>Hilfeseiten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="283"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="285"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="284"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="286"/>
         <source>Getting support</source>
         <translation>Unterstützung finden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="291"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="292"/>
         <source>Synced folders</source>
         <translation>Synchronisierte Ordner</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="294"/>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="295"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="296"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="298"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="299"/>
         <source>About Rekindle</source>
         <translation>Über Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="299"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="300"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="304"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="305"/>
         <source>Close help</source>
         <translation>Hilfe schließen</translation>
     </message>
@@ -3808,27 +3808,27 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="102"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="105"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="256"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="123"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="189"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="133"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="134"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="109"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="146"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="147"/>
         <location filename="../../rekindle_desktop/ui/review_view.py" line="117"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
@@ -5307,171 +5307,181 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="624"/>
+        <source>{kind} of {day}: {summary}</source>
+        <translation>{kind} vom {day}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="625"/>
+        <source>an unreadable entry</source>
+        <translation>ein Eintrag, der sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="626"/>
         <source>…and possibly more.</source>
         <translation>…und vielleicht noch mehr.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="625"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="627"/>
         <source>This file doesn&apos;t extend what you reviewed before: part of the history you already saw is different in it.</source>
         <translation>Diese Datei setzt nicht fort, was Sie zuvor durchgesehen haben: Ein Teil des Verlaufs, den Sie schon gesehen haben, ist darin anders.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="630"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="632"/>
         <source>It was not accepted, and what you reviewed before is kept. This is worth talking about together, calmly. A restored backup on your partner&apos;s side can cause it too.</source>
         <translation>Sie wurde nicht angenommen, und was Sie zuvor durchgesehen haben, bleibt erhalten. Es lohnt sich, in Ruhe gemeinsam darüber zu sprechen. Auch eine wiederhergestellte Sicherung bei Ihrem Partner kann das verursachen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="635"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="637"/>
         <source>Could not write {file} ({reason}).</source>
         <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="636"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="638"/>
         <source>It was not accepted, and nothing you reviewed before changed.</source>
         <translation>Sie wurde nicht angenommen, und nichts, was Sie zuvor durchgesehen haben, hat sich verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="640"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="642"/>
         <source>These keys are different from the ones you paired with before.</source>
         <translation>Diese Schlüssel sind andere als die, mit denen Sie sich zuvor gekoppelt haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="644"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="646"/>
         <source>This can mean your partner set Rekindle up again, or that someone else made this code. Nothing was changed. Talk to your partner in person. If they did set it up again, you can pair again as a new pairing: what you have now is kept, marked as from the earlier pairing.</source>
         <translation>Das kann bedeuten, dass Ihr Partner Rekindle neu eingerichtet hat oder dass jemand anderes diesen Code erstellt hat. Es wurde nichts verändert. Sprechen Sie persönlich mit Ihrem Partner. Wenn er Rekindle tatsächlich neu eingerichtet hat, können Sie sich als neue Kopplung neu koppeln: Was Sie jetzt haben, bleibt erhalten, gekennzeichnet als aus der früheren Kopplung.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="652"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="654"/>
         <source>You are sharing with your partner.</source>
         <translation>Sie teilen mit Ihrem Partner.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="653"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="655"/>
         <source>You are reviewing your partner.</source>
         <translation>Sie sehen die Zeitleiste Ihres Partners durch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="654"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="656"/>
         <source>You stopped this pairing.</source>
         <translation>Sie haben diese Kopplung beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="655"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="657"/>
         <source>You unpaired.</source>
         <translation>Sie haben die Kopplung aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="656"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="658"/>
         <source>Your partner stopped this pairing.</source>
         <translation>Ihr Partner hat diese Kopplung beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="657"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="659"/>
         <source>You paired again after your partner&apos;s keys changed.</source>
         <translation>Sie haben sich neu gekoppelt, nachdem sich die Schlüssel Ihres Partners geändert hatten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="658"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="660"/>
         <source>Those words are longer than {count:,} characters.</source>
         <translation>Diese Worte sind länger als {count} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="659"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="661"/>
         <source>Sharing has stopped. A last timeline file is in {file}. When your partner opens it, their Rekindle will say that sharing has ended, with your words. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
         <translation>Das Teilen ist beendet. Eine letzte Zeitleisten-Datei liegt in {file}. Wenn Ihr Partner sie öffnet, sagt sein Rekindle, dass das Teilen beendet ist, mit Ihren Worten. Ihr Tagebuch bleibt Ihres, so wie es ist, und was Ihr Partner schon hat, bleibt bei ihm. Um eines Tages wieder zu teilen, koppeln Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="666"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="668"/>
         <source>Sharing has stopped. A last timeline file is in {file}. When your partner opens it, their Rekindle will say that sharing has ended. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
         <translation>Das Teilen ist beendet. Eine letzte Zeitleisten-Datei liegt in {file}. Wenn Ihr Partner sie öffnet, sagt sein Rekindle, dass das Teilen beendet ist. Ihr Tagebuch bleibt Ihres, so wie es ist, und was Ihr Partner schon hat, bleibt bei ihm. Um eines Tages wieder zu teilen, koppeln Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="673"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="675"/>
         <source>Sharing has stopped. No file was written, so Rekindle won&apos;t tell your partner. Tell them yourself if and when it feels safe to. Your journal stays yours, as it is, and what your partner already has stays with them. To share again one day, pair again.</source>
         <translation>Das Teilen ist beendet. Es wurde keine Datei geschrieben, deshalb sagt Rekindle Ihrem Partner nichts. Sagen Sie es ihm selbst, wenn und sobald es sich sicher anfühlt. Ihr Tagebuch bleibt Ihres, so wie es ist, und was Ihr Partner schon hat, bleibt bei ihm. Um eines Tages wieder zu teilen, koppeln Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="680"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="682"/>
         <source>You have stopped reviewing. A last reply is in {file}. When your partner opens it, their Rekindle will say that you have stopped reviewing. Everything you reviewed stays here, read-only. To review again one day, pair again.</source>
         <translation>Sie haben die Durchsicht beendet. Eine letzte Antwort liegt in {file}. Wenn Ihr Partner sie öffnet, sagt sein Rekindle, dass Sie die Durchsicht beendet haben. Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen. Um eines Tages wieder durchzusehen, koppeln Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="686"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="688"/>
         <source>You have stopped reviewing. No reply was written, so Rekindle won&apos;t tell your partner. Tell them yourself if and when it feels safe to. Everything you reviewed stays here, read-only. To review again one day, pair again.</source>
         <translation>Sie haben die Durchsicht beendet. Es wurde keine Antwort geschrieben, deshalb sagt Rekindle Ihrem Partner nichts. Sagen Sie es ihm selbst, wenn und sobald es sich sicher anfühlt. Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen. Um eines Tages wieder durchzusehen, koppeln Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="693"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="695"/>
         <source>Entry {number} in this journal could not be read.</source>
         <translation>Eintrag {number} in diesem Tagebuch ließ sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="695"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="697"/>
         <source>Check that the disk is connected and that you may write to that folder and its files, then open Rekindle again. Nothing in your journal was changed.</source>
         <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und ob Sie in diesen Ordner und seine Dateien schreiben dürfen, und öffnen Sie Rekindle dann noch einmal. In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="700"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="702"/>
         <source>Rekindle can&apos;t write to your journal in {folder}.</source>
         <translation>Rekindle kann nicht in Ihr Tagebuch in {folder} schreiben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="701"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="703"/>
         <source>Free some space, then open Rekindle again. Nothing in your journal was changed.</source>
         <translation>Schaffen Sie etwas Platz und öffnen Sie Rekindle dann noch einmal. In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="705"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="707"/>
         <source>The disk that holds your journal is full ({folder}).</source>
         <translation>Der Datenträger mit Ihrem Tagebuch ist voll ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="706"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="708"/>
         <source>Check that the disk is connected and working, then open Rekindle again. Nothing in your journal was changed.</source>
         <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und öffnen Sie Rekindle dann noch einmal. In Ihrem Tagebuch wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="711"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="713"/>
         <source>The disk that holds your journal could not be read or written ({folder}).</source>
         <translation>Der Datenträger mit Ihrem Tagebuch ließ sich nicht lesen oder beschreiben ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="715"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="717"/>
         <source>There is no Rekindle journal in {folder}.</source>
         <translation>In {folder} gibt es kein Rekindle-Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="716"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="718"/>
         <source>The journal in {folder} could not be read ({reason}).</source>
         <translation>Das Tagebuch in {folder} ließ sich nicht lesen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="717"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="719"/>
         <source>Install the newer version to open it. Your journal&apos;s files have not been changed.</source>
         <translation>Installieren Sie die neuere Version, um es zu öffnen. Die Dateien Ihres Tagebuchs wurden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="721"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="723"/>
         <source>Restore it from a backup. Your journal&apos;s files have not been changed.</source>
         <translation>Stellen Sie es aus einer Sicherung wieder her. Die Dateien Ihres Tagebuchs wurden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="725"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="727"/>
         <source>Restore the folder from a backup. Your journal&apos;s files have not been changed.</source>
         <translation>Stellen Sie den Ordner aus einer Sicherung wieder her. Die Dateien Ihres Tagebuchs wurden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="730"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="732"/>
         <source>The window can&apos;t open yet: some system libraries it needs are not installed ({files}).</source>
         <translation>Das Fenster kann sich noch nicht öffnen: Einige Systembibliotheken, die es braucht, sind nicht installiert ({files}).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="735"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="737"/>
         <source>The window can&apos;t open yet: {count} system libraries it needs are not installed.</source>
         <translation>Das Fenster kann sich noch nicht öffnen: {count} Systembibliotheken, die es braucht, sind nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="739"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="741"/>
         <source>On Debian or Ubuntu, this installs them:
     sudo apt-get install {packages}
   Then start Rekindle again. Your journal is not touched.</source>
@@ -5480,117 +5490,117 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
   Starten Sie Rekindle danach noch einmal. Ihr Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="745"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="747"/>
         <source>Your agreement (version {version}) ended on {day} without a new version, as you set it up together, so sharing has stopped. Nobody did anything wrong. If you both want to go on, the next version starts it again.</source>
         <translation>Ihre Vereinbarung (Version {version}) ist am {day} ohne neue Version abgelaufen, so wie Sie es gemeinsam eingerichtet haben. Deshalb ist das Teilen beendet. Niemand hat etwas falsch gemacht. Wenn Sie beide weitermachen möchten, beginnt es mit der nächsten Version wieder.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="751"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="753"/>
         <source>A step you agreed on is met: after {weeks} weeks with the trend at {trend} or more, “{change}”. It isn&apos;t applied by itself: if you both agree, write it into the next version.</source>
         <translation>Ein Schritt, den Sie vereinbart haben, ist erreicht: nach {weeks} Wochen mit dem Trend bei {trend} oder mehr, „{change}“. Er gilt nicht von selbst: Wenn Sie beide einverstanden sind, schreiben Sie ihn in die nächste Version.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="758"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="760"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="759"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="761"/>
         <source>answered {within}</source>
         <translation>beantwortet {within}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="760"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="762"/>
         <source>waiting for an answer</source>
         <translation>wartet auf eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="761"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="763"/>
         <source>goes with your next reply</source>
         <translation>wird mit Ihrer nächsten Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="762"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="764"/>
         <source>waiting for your answer</source>
         <translation>wartet auf Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="763"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="765"/>
         <source>for your next check-in</source>
         <translation>für Ihren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="765"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="767"/>
         <source>Nothing new since your last review.</source>
         <translation>Nichts Neues seit Ihrer letzten Durchsicht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="766"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="768"/>
         <source>1 new entry.</source>
         <translation>1 neuer Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="767"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="769"/>
         <source>{count} new entries.</source>
         <translation>{count} neue Einträge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="768"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="770"/>
         <source>{count} kept as said</source>
         <translation>{count} eingehalten wie gesagt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="769"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="771"/>
         <source>{count} changed, with notice beforehand</source>
         <translation>{count} geändert, vorher Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="770"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="772"/>
         <source>{count} changed, told afterwards</source>
         <translation>{count} geändert, danach Bescheid gegeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="771"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="773"/>
         <source>{count} not kept</source>
         <translation>{count} nicht eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="772"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="774"/>
         <source>Outcomes told: {outcomes}.</source>
         <translation>Mitgeteilte Ergebnisse: {outcomes}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="773"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="775"/>
         <source>1 answer to your requests.</source>
         <translation>1 Antwort auf Ihre Bitten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="774"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="776"/>
         <source>{count} answers to your requests.</source>
         <translation>{count} Antworten auf Ihre Bitten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="775"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="777"/>
         <source>1 contact told.</source>
         <translation>1 Kontakt mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="776"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="778"/>
         <source>{count} contacts told.</source>
         <translation>{count} Kontakte mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="777"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="779"/>
         <source>You chose to look every 1 day, and this is sooner. That&apos;s all right. If checking starts to feel hard to stop, that is common after what happened; it can help to talk about it with a counsellor (Help ▸ Getting support).</source>
         <translation>Sie haben sich vorgenommen, jeden Tag nachzusehen, und jetzt ist es früher. Das ist in Ordnung. Wenn es schwerfällt, mit dem Nachsehen aufzuhören, ist das nach dem, was passiert ist, häufig; es kann helfen, mit einer Beraterin oder einem Berater darüber zu sprechen (Hilfe ▸ Unterstützung finden).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="783"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="785"/>
         <source>You chose to look every {days} days, and this is sooner. That&apos;s all right. If checking starts to feel hard to stop, that is common after what happened; it can help to talk about it with a counsellor (Help ▸ Getting support).</source>
         <translation>Sie haben sich vorgenommen, alle {days} Tage nachzusehen, und jetzt ist es früher. Das ist in Ordnung. Wenn es schwerfällt, mit dem Nachsehen aufzuhören, ist das nach dem, was passiert ist, häufig; es kann helfen, mit einer Beraterin oder einem Berater darüber zu sprechen (Hilfe ▸ Unterstützung finden).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/service_words.py" line="791"/>
+        <location filename="../../rekindle_desktop/ui/service_words.py" line="793"/>
         <source>&apos;every N days&apos; needs N between 1 and 366.</source>
         <translation>Bei „Alle paar Tage“ muss die Zahl der Tage zwischen 1 und 366 liegen.</translation>
     </message>
@@ -6681,7 +6691,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Urlaub oder Krankheit: pausierte Tage werden als Pause gezeigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="91"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="92"/>
         <location filename="../../rekindle_desktop/ui/sharer_view.py" line="354"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
@@ -6692,7 +6702,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Eine signierte, verschlüsselte Datei mit dem, was Sie zum Teilen ausgewählt haben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="146"/>
         <location filename="../../rekindle_desktop/ui/sharer_view.py" line="127"/>
         <source>Stop sharing…</source>
         <translation>Teilen beenden…</translation>
@@ -6703,8 +6713,8 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Das Teilen jetzt von sich aus beenden; Ihr Tagebuch bleibt, wie es ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="113"/>
-        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="187"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="114"/>
+        <location filename="../../rekindle_desktop/ui/help_dialog.py" line="188"/>
         <location filename="../../rekindle_desktop/ui/sharer_view.py" line="135"/>
         <source>Also save it to a folder after each change</source>
         <translation>Nach jeder Änderung auch in einem Ordner speichern</translation>
