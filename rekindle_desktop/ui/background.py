@@ -6,12 +6,22 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rekindle_desktop.errors import UserFacingError
@@ -113,18 +123,44 @@ class _Waiter(QObject):
 
 
 class _LetGo(QRunnable):
-    def __init__(self, held: list[Any]) -> None:
+    def __init__(self, held: list[Any], hurry: threading.Event) -> None:
         super().__init__()
         self._held = held
+        self._hurry = hurry
 
     def run(self) -> None:
-        let_go_in_pieces(self._held, give_way=lambda: time.sleep(GIVE_WAY_S))
+        let_go_in_pieces(self._held, give_way=self._give_way)
+
+    def _give_way(self) -> None:
+        if not self._hurry.is_set():
+            time.sleep(GIVE_WAY_S)
 
 
 def let_go(held: list[Any]) -> None:
     """Free what `held` holds (a page's old record, replaced) on a worker, a piece at a
-    time, instead of in one long stop of the window. `held` must be the last reference."""
-    QThreadPool.globalInstance().start(_LetGo(held))
+    time, instead of in one long stop of the window. `held` must be the last reference.
+
+    On a thread of its own, not the shared pool: freeing gives way and takes seconds at
+    ten years, and work someone waits for (saving an outcome) must not queue behind it.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        let_go_in_pieces(held)
+        return
+    letting_go = app.findChild(_LettingGo) or _LettingGo(app)
+    letting_go.pool.start(_LetGo(held, letting_go.hurry))
+
+
+class _LettingGo(QObject):
+    """The application's one thread for letting go. Once the application is quitting it
+    no longer gives way, so quitting does not wait for its pauses."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.hurry = threading.Event()
+        app.aboutToQuit.connect(self.hurry.set)
 
 
 def collect_set_aside() -> None:

@@ -230,3 +230,27 @@ def test_while_a_worker_runs_the_window_gets_pythons_lock_sooner(qtbot: QtBot) -
     assert sys.getswitchinterval() == pytest.approx(WINDOW_SWITCH_S)
     assert wait_responsively(sys.getswitchinterval) == pytest.approx(WINDOW_SWITCH_S)
     assert sys.getswitchinterval() == pytest.approx(WINDOW_SWITCH_S)
+
+
+def test_letting_go_of_old_records_never_holds_up_work_someone_waits_for(qtbot: QtBot) -> None:
+    # Letting go gives way between pieces and takes seconds at ten years; on the shared
+    # pool, a few of them kept saving an outcome waiting behind them.
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    from rekindle_desktop.services.letting_go import PIECE
+    from rekindle_desktop.ui.background import let_go, wait_responsively
+
+    class Old:
+        pass
+
+    watched = []
+    for _ in range(QThreadPool.globalInstance().maxThreadCount() + 1):
+        record = [Old() for _ in range(300 * PIECE)]  # 300 pauses of a millisecond
+        watched.append(weakref.ref(record[-1]))
+        let_go([record])
+        del record
+    assert wait_responsively(lambda: "saved") == "saved"
+    assert all(ref() is not None for ref in watched)  # not one of them had to end first
+    qtbot.waitUntil(lambda: all(ref() is None for ref in watched), timeout=30_000)
