@@ -53,6 +53,19 @@ class Ledger:
             ledger.add(entry)
         return ledger
 
+    @classmethod
+    def of_whole(cls, entries: Iterable[Entry]) -> Ledger:
+        """The ledger of those `entries` (in log order) that are whole among them: each
+        whose root, and everything in between, is there too. Part of a journal read on
+        its own (`store.entries.recent`) adds up to what it means, without the rest."""
+        ledger = cls()
+        for entry in entries:
+            body = entry.body
+            about = body.target if isinstance(body, OutcomeRecord | Amend | Retract) else None
+            if about is None or about in ledger.entries:
+                ledger.add(entry)
+        return ledger
+
     def add(self, entry: Entry) -> None:
         if entry.id not in self.entries:
             self.of_kind.setdefault(entry.kind, []).append((len(self.entries), entry.id))

@@ -122,13 +122,14 @@ def timeline_rows(
     new_since: frozenset[int] = frozenset(),
     recorded_late: frozenset[int] = frozenset(),
     words: Language = ENGLISH,
+    since: date | None = None,
 ) -> list[TimelineRow]:
-    """All rows, newest day first. `new_since` and `recorded_late` (entry ids) add the
-    reviewer's markers: what the latest file added, and which of it is dated earlier.
-    Titles and details are in `words`' language."""
+    """All rows, newest day first, or only those from the day `since` on. `new_since`
+    and `recorded_late` (entry ids) add the reviewer's markers: what the latest file
+    added, and which of it is dated earlier. Titles and details are in `words`' language."""
     pauses = paused_days(ledger.pauses())
     entries = ledger.entries.values()
-    rows, beside = _rows_and_changes(entries, ledger, zone, now, pauses, late_after, words)
+    rows, beside = _rows_and_changes(entries, ledger, zone, now, pauses, late_after, words, since)
     if new_since or recorded_late:
         rows = [_review_markers(r, new_since, recorded_late) for r in rows]
     rows.sort(key=_order)
@@ -144,6 +145,7 @@ def with_added(
     *,
     late_after: timedelta,
     words: Language = ENGLISH,
+    since: date | None = None,
 ) -> list[TimelineRow] | None:
     """`rows`, as `timeline_rows` gave them at `now`, once `entry` has been added to
     `ledger`: the same rows it would give, without working out every row again (ten
@@ -159,7 +161,7 @@ def with_added(
     changes = (ledger.entries[c] for c in ledger.changes)
     block = [root, *(c for c in changes if ledger.root_of(c) is root)]
     pauses = paused_days(ledger.pauses())
-    own, beside = _rows_and_changes(block, ledger, zone, now, pauses, late_after, words)
+    own, beside = _rows_and_changes(block, ledger, zone, now, pauses, late_after, words, since)
     own.sort(key=_order)
     rest = rows if entry is root else _without(rows, root.id)  # new: none of its rows yet
     return _merged(rest, _groups(_placed(own, beside)))
@@ -173,9 +175,10 @@ def _rows_and_changes(
     pauses: frozenset[date],
     late_after: timedelta,
     words: Language,
+    since: date | None = None,
 ) -> tuple[list[TimelineRow], dict[RowKey, list[TimelineRow]]]:
-    """The rows of `entries`, unsorted, and the corrections and withdrawals among them,
-    by the row each sits beside."""
+    """The rows of `entries` (from the day `since` on, if given), unsorted, and the
+    corrections and withdrawals among them, by the row each sits beside."""
     said = _Said.of(words)
     rows: list[TimelineRow] = []
     beside: dict[RowKey, list[TimelineRow]] = {}
@@ -186,11 +189,13 @@ def _rows_and_changes(
             change = _change_row(entry, ledger, zone, late_after, said)
             beside.setdefault(_anchor(entry.body.target, ledger), []).append(change)
             continue
-        rows.append(_entry_row(entry, ledger, zone, now, pauses, late_after, said))
+        row = _entry_row(entry, ledger, zone, now, pauses, late_after, said)
+        if since is None or row.day >= since:
+            rows.append(row)
         if isinstance(entry.body, Promise) and not ledger.is_retracted(entry.id):
             body = ledger.current_body(entry.id)
             assert isinstance(body, Promise)
-            rows.extend(_occurrence_rows(entry, body, ledger, zone, now, pauses))
+            rows.extend(_occurrence_rows(entry, body, ledger, zone, now, pauses, since))
     return rows, beside
 
 
@@ -344,10 +349,11 @@ def _occurrence_rows(
     zone: tzinfo,
     now: datetime,
     pauses: frozenset[date],
+    since: date | None = None,
 ) -> Iterable[TimelineRow]:
     today = now.astimezone(zone).date()
     title = _shown(body.text)  # once: a daily promise has thousands of days
-    for day in body.rule.days_between(body.rule.starts, today):
+    for day in body.rule.days_between(since or body.rule.starts, today):
         yield _occurrence_row(entry, title, day, ledger, zone, now, pauses)
 
 

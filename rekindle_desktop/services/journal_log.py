@@ -28,6 +28,7 @@ from rekindle_desktop.domain.entries import (
     validate,
 )
 from rekindle_desktop.domain.ledger import COMMITTING, Ledger
+from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows, with_added
 from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.errors import UserFacingError
@@ -38,6 +39,9 @@ from rekindle_desktop.store import entries, settings
 from rekindle_desktop.store.journal import Journal
 
 NOTHING_SAVED = "Nothing was saved; change it and try again."
+# A log of the newest weeks reads what was written in them and this long before, so
+# that plans written ahead of time are among them (see `JournalLog.newest_weeks`).
+WRITTEN_AHEAD = timedelta(weeks=8)
 
 
 class JournalLog:
@@ -51,6 +55,25 @@ class JournalLog:
         self._ledger: Ledger | None = None
         self._added = 0  # entries added since the ledger was read: its version
         self._kept = Kept(lambda: self.clock.now_utc())
+        self.since: date | None = None  # a log of the newest weeks: their first day
+
+    @classmethod
+    def newest_weeks(
+        cls, journal: Journal, clock: Clock, weeks: int, *, words: Words = ENGLISH
+    ) -> JournalLog:
+        """The log of the newest `weeks` only: a ten-year journal's in a few hundredths
+        of a second, where the whole log takes seconds. Its timeline holds the rows from
+        its first day (`since`) on, as the whole log's does: it reads what happened in
+        those weeks and `WRITTEN_AHEAD` before them, and what lasts (`entries.recent`),
+        so only a plan written longer ahead than that is missing. Entries are saved as
+        on the whole log. Commitments, what needs an outcome and the trend add up every
+        entry: a log of some weeks has none to give."""
+        log = cls(journal, clock, words=words)
+        now = clock.now_utc()
+        log.since = (now - timedelta(weeks=weeks)).astimezone(clock.zone).date()
+        start = Moment.from_local(now - timedelta(weeks=weeks) - WRITTEN_AHEAD)
+        log._ledger = Ledger.of_whole(entries.recent(journal.conn, start))
+        return log
 
     @property
     def ledger(self) -> Ledger:
@@ -64,12 +87,25 @@ class JournalLog:
         except InvalidEntry as exc:
             raise UserFacingError.refused(exc, NOTHING_SAVED) from exc
         entry = entries.append(self.journal.conn, draft, self.clock.now())
+        self._take(entry)
+        return entry
+
+    def catch_up(self) -> int:
+        """Take in what was saved through another connection after this log's ledger was
+        read (by a log of the newest weeks while the whole log was being read): the
+        number of entries taken in."""
+        last = max(self.ledger.entries, default=0)
+        saved = list(entries.after(self.journal.conn, last))
+        for entry in saved:
+            self._take(entry)
+        return len(saved)
+
+    def _take(self, entry: Entry) -> None:
         self.ledger.add(entry)
         self._added += 1
         self._kept.carry(
             self._added - 1, self._added, lambda key, kept, at: self._with(entry, key, kept, at)
         )
-        return entry
 
     def _with(self, entry: Entry, key: Hashable, kept: Any, at: datetime) -> Any:
         """What was kept, brought up to date with one new entry; None: work it out again.
@@ -77,8 +113,9 @@ class JournalLog:
         An entry changes only what its root (what it is about, or itself) shows."""
         if isinstance(key, tuple):  # ("timeline", late_after)
             return with_added(
-                kept, entry, self.ledger, self.clock.zone, at, late_after=key[1], words=self.words
-            )
+                kept, entry, self.ledger, self.clock.zone, at,
+                late_after=key[1], words=self.words, since=self.since,
+            )  # fmt: skip
         root = self.ledger.root_of(entry)
         if root is None:
             return None
@@ -158,12 +195,14 @@ class JournalLog:
             ("timeline", late),
             self._added,
             lambda now: timeline_rows(
-                self.ledger, self.clock.zone, now, late_after=late, words=self.words
+                self.ledger, self.clock.zone, now, late_after=late, words=self.words,
+                since=self.since,
             ),
-        )
+        )  # fmt: skip
 
     def commitments(self) -> list[Commitment]:
         """Shared plans and promise days that have come due, with their outcomes."""
+        self._whole()
         return self._kept.get(
             "commitments", self._added, lambda now: self.ledger.commitments(self.clock.zone, now)
         )
@@ -176,6 +215,7 @@ class JournalLog:
         return self.commitments if len(self.ledger.entries) >= WORK_BESIDE_FROM else None
 
     def needs_outcome(self) -> list[Commitment]:
+        self._whole()
         return self._kept.get(
             "needs", self._added, lambda now: self.ledger.needs_outcome(self.clock.zone, now)
         )
@@ -219,6 +259,10 @@ class JournalLog:
 
     def forget_place(self, name: str) -> None:
         entries.forget_place(self.journal.conn, name)
+
+    def _whole(self) -> None:
+        if self.since is not None:
+            raise ValueError("a log of the newest weeks does not add up every entry")
 
     def _standing(self, target: int) -> Entry:
         entry = self.ledger.entries.get(target)

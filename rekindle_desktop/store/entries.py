@@ -69,6 +69,38 @@ def all_entries(conn: Connection) -> Iterator[Entry]:
         yield _entry(row)
 
 
+def after(conn: Connection, last_id: int) -> Iterator[Entry]:
+    """Entries saved after entry `last_id`, in log order."""
+    for row in conn.execute(f"{ENTRY_ROWS} WHERE id > ? ORDER BY id", (last_id,)):
+        yield _entry(row)
+
+
+# What lasts beyond its own day: every promise and pause; every correction and withdrawal
+# (they are few), and every entry ever corrected, since a correction may move it to
+# another day, with the outcomes of those that are plans. Each part reads through an index
+# ("+kind" asks SQLite to find outcomes by their target, not among all outcomes).
+_LASTING = """
+    UNION ALL SELECT id FROM entry WHERE kind IN ('promise', 'pause', 'amend', 'retract')
+    UNION ALL SELECT target FROM entry WHERE kind = 'amend'
+    UNION ALL SELECT id FROM entry WHERE +kind = 'outcome' AND target IN (
+        SELECT target FROM entry WHERE kind = 'amend'
+        EXCEPT SELECT id FROM entry WHERE kind = 'promise')
+"""
+
+
+def recent(conn: Connection, start: Moment) -> Iterator[Entry]:
+    """What the newest weeks of a long journal show, read without the years before:
+    every entry that happened from `start` on, and what lasts (see `_LASTING`), in log
+    order. Some outcomes and corrections in it are about older entries not in it:
+    `Ledger.of_whole` leaves those out."""
+    for row in conn.execute(
+        f"{ENTRY_ROWS} WHERE id IN (SELECT id FROM entry WHERE happened >= ? {_LASTING}) "
+        "ORDER BY id",
+        (start.to_text(),),
+    ):
+        yield _entry(row)
+
+
 def not_yet_shared(conn: Connection) -> Iterator[Entry]:
     """Entries not in the shared log yet, in log order."""
     for row in conn.execute(
