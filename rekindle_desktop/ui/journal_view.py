@@ -28,11 +28,13 @@ from rekindle_desktop.domain.insights import contacts_told, first_calendar_day
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
+from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records, read_lent
 from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.ui.background import wait_without
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.newest_weeks_view import NEWEST_WEEKS, NewestWeeksView
 from rekindle_desktop.ui.service_words import said_error
 from rekindle_desktop.ui.widgets import label, named
 from rekindle_desktop.ui.words import WINDOW_WORDS
@@ -97,17 +99,27 @@ class JournalView(QWidget):
             self._column.addWidget(banner)
         records = Records(opened.journal, clock, words=WINDOW_WORDS)
         self._reader: _Reader | None = None
+        self.newest: NewestWeeksView | None = None
         if records.size() < read_in_background_from:
             self._show_pages(records)
             return
-        self._opening = label(translate("JournalView", OPENING), "muted")
-        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening: QWidget
+        if records.log is not None:  # its newest weeks now, the years before on a worker
+            newest = JournalLog.newest_weeks(
+                opened.journal, clock, NEWEST_WEEKS, words=WINDOW_WORDS
+            )
+            self.newest = NewestWeeksView(newest)
+            self._opening = self._tabs_with(self.newest)
+        else:
+            self._opening = label(translate("JournalView", OPENING), "muted")
+            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._column.addWidget(self._opening, 1)
         self._reader = _Reader(opened.lend(), clock, self)
         self._reader.read.connect(self._read)
         self._reader.failed.connect(self._not_read)
         # Start once the window has been drawn, so the reading does not slow that down.
-        self._opening.installEventFilter(self)
+        drawn = self._opening if self.newest is None else self.newest.timeline.view.viewport()
+        drawn.installEventFilter(self)
         QTimer.singleShot(500, self._reader.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -120,14 +132,45 @@ class JournalView(QWidget):
 
     def _read(self, records: Records) -> None:
         records.rebind(self.session)  # the worker's connection is closed; carry on with ours
+        typed: list[KeptDraft] = []
+        typing = False
+        if records.log is not None and self.newest is not None:
+            records.log.catch_up()  # what was logged in the newest weeks meanwhile
+            typed = self.newest.unsaved()
+            typing = self.newest.quick_log.text.hasFocus()
+            self.newest = None
         self._opening.hide()
         self._opening.deleteLater()
         self._show_pages(records)
+        if self.sharer is not None:  # the words typed meanwhile, where they were
+            for draft in typed:
+                self.sharer.restore(draft)
+            if typing:
+                self.sharer.quick_log.text.setFocus()
 
     def _not_read(self, error: Exception) -> None:
         if not isinstance(error, UserFacingError):
             raise error  # the crash reporter takes it from here
-        self._opening.setText("\n".join(said_error(error)))
+        said = label("\n".join(said_error(error)), "muted")
+        said.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if self.newest is not None:  # what is typed there stays there, savable
+            self.newest.reading.setText(said.text())
+            said.deleteLater()
+            return
+        self._opening.hide()
+        self._opening.deleteLater()
+        self._opening = said
+        self._column.addWidget(said, 1)
+
+    def _tabs_with(self, newest: NewestWeeksView) -> QTabWidget:
+        """The pages' tabs, with only the newest weeks in them yet: nothing moves when
+        the pages take their place."""
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for place, title in enumerate(_titles(self.role.shares, self.role.reviews)):
+            tabs.addTab(newest if place == 0 else QWidget(), title)
+            tabs.setTabEnabled(place, place == 0)
+        return tabs
 
     def _show_pages(self, records: Records) -> None:
         # Imported here: a long journal's window appears before these are needed.
@@ -149,24 +192,15 @@ class JournalView(QWidget):
             self.check_ins.replied.connect(self.review.result_note.say_done)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        if self.sharer is not None:
-            self.tabs.addTab(self.sharer, translate("JournalView", "My journal"))
-        if self.review is not None:
-            self.tabs.addTab(
-                self.review,
-                translate("JournalView", "Review my partner's timeline")
-                if self.sharer
-                else translate("JournalView", "Review"),
-            )
-        if self.voice is not None:
-            self.tabs.addTab(self.voice, translate("JournalView", "Triggers and requests"))
-        self.tabs.addTab(self.check_ins, translate("JournalView", "Check-ins"))
         self.insights = InsightsView()
         insights_scroll = named(QScrollArea(), translate("JournalView", "Insights"))
         insights_scroll.setWidget(self.insights)
         insights_scroll.setWidgetResizable(True)
         insights_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.tabs.addTab(insights_scroll, translate("JournalView", "Insights"))
+        pages = [self.sharer, self.review, self.voice, self.check_ins, insights_scroll]
+        titles = _titles(self.sharer is not None, self.review is not None)
+        for page, title in zip([p for p in pages if p is not None], titles, strict=True):
+            self.tabs.addTab(page, title)
         self._insights_tab = insights_scroll
         self.tabs.currentChanged.connect(self._tab_changed)
         self._column.addWidget(self.tabs, 1)
@@ -176,7 +210,7 @@ class JournalView(QWidget):
     def unsaved(self) -> list[KeptDraft]:
         """Every page's words typed and not saved, with any form open over them."""
         if not self.loaded():
-            return []
+            return self.newest.unsaved() if self.newest is not None else []
         found = self.sharer.unsaved() if self.sharer is not None else []
         found += self.check_ins.unsaved()
         for page in (self.review, self.voice):
@@ -191,6 +225,11 @@ class JournalView(QWidget):
         `then` runs once they are back (not at all if the window locks before that).
         """
         if not self.loaded():
+            if self.newest is not None:  # the quick-log bar's own words go back now
+                for draft in drafts:
+                    if draft.where in _QUICK_LOG:
+                        self.newest.restore(draft)
+                drafts = [draft for draft in drafts if draft.where not in _QUICK_LOG]
             self.ready.connect(lambda: self.restore(drafts, then))
             return
         # Page fields first, then at most one form over them (they are window-modal).
@@ -242,6 +281,20 @@ class JournalView(QWidget):
         )
 
 
+def _titles(shares: bool, reviews: bool) -> list[str]:
+    """The pages' tab titles, in order, for a journal that shares, reviews, or both."""
+    titles = [translate("JournalView", "My journal")] if shares else []
+    if reviews:
+        titles.append(
+            translate("JournalView", "Review my partner's timeline")
+            if shares
+            else translate("JournalView", "Review")
+        )
+        titles.append(translate("JournalView", "Triggers and requests"))
+    return [*titles, translate("JournalView", "Check-ins"), translate("JournalView", "Insights")]
+
+
+_QUICK_LOG = frozenset({Where.QUICK_LOG, Where.ENTRY_FORM})
 _FORMS = frozenset(
     {
         Where.ENTRY_FORM,

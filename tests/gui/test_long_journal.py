@@ -1,7 +1,9 @@
-"""A journal kept for years opens behind a quiet note and is read on a worker thread.
+"""A journal kept for years opens on its newest weeks (a reviewer's, behind a quiet note)
+while the whole of it is read on a worker thread.
 
-The worker must show exactly what reading on the window's thread shows, and locking
-while it reads must lose nothing and raise nothing.
+The newest weeks must show what the whole journal shows for them, and take what is logged
+and typed meanwhile into the pages; the worker must show exactly what reading on the
+window's thread shows; and locking while it reads must lose nothing and raise nothing.
 """
 
 from __future__ import annotations
@@ -11,16 +13,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from rekindle_desktop.domain.drafts import KeptDraft, Where
+from rekindle_desktop.domain.entries import EntryKind
+from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import system_clock
-from rekindle_desktop.services.demo import create_demo_journal
+from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo, create_demo_journal
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal, open_unlocked
+from rekindle_desktop.ui import journal_view
 from rekindle_desktop.ui.journal_view import OPENING, JournalView
+from rekindle_desktop.ui.newest_weeks_view import NewestWeeksView
 from rekindle_desktop.ui.timeline_model import describe
+from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from tests.gui.conftest import visible_text
 
 
@@ -35,32 +44,112 @@ def _readers() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "read journal"]
 
 
-def _timeline(view: JournalView) -> list[str]:
-    assert view.sharer is not None
-    model = view.sharer.timeline.model
+def _rows(panel: TimelinePanel) -> list[str]:
+    model = panel.model
     return [describe(model.row_at(i)) for i in range(model.total)]
 
 
-def test_a_long_journal_shows_a_quiet_note_then_the_same_pages(qtbot: QtBot, demo: Journal) -> None:
+def _timeline(view: JournalView) -> list[str]:
+    assert view.sharer is not None
+    return _rows(view.sharer.timeline)
+
+
+def test_a_long_journal_opens_on_its_newest_weeks_then_the_same_pages(
+    qtbot: QtBot, demo: Journal
+) -> None:
     clock = system_clock()
     at_once = JournalView(JournalSession(demo), clock)  # under the threshold: read right here
     qtbot.addWidget(at_once)
-    assert at_once.loaded()
+    assert at_once.loaded() and at_once.newest is None
 
     later = JournalView(JournalSession(demo), clock, read_in_background_from=1)
     qtbot.addWidget(later)
     assert not later.loaded()
-    assert any(OPENING in shown.text() for shown in later.findChildren(QLabel))
+    newest = later.newest
+    assert newest is not None and newest.log.since is not None
+    # The newest weeks, as the whole journal shows them; the other pages wait, greyed.
+    assert at_once.sharer is not None
+    whole_rows = at_once.sharer.timeline.model
+    since = newest.log.since
+    expected = [describe(row) for row in at_once.sharer.log.timeline() if row.day >= since]
+    assert _rows(newest.timeline) == expected
+    assert 10 < len(expected) < whole_rows.total
+    tabs = later.findChild(QTabWidget)
+    assert tabs is not None and tabs.count() == at_once.tabs.count()
+    assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [True] + [False] * 4
+    assert newest.reading.text().startswith("These are your newest weeks.")
+
     with qtbot.waitSignal(later.ready, timeout=30_000):
         later.show()
-    assert later.loaded()
-    assert "Opening your journal" not in visible_text(later)
+    assert later.loaded() and later.newest is None
+    assert "newest weeks" not in visible_text(later)
     assert _timeline(later) == _timeline(at_once)
     assert len(_timeline(later)) > 100
     assert later.review is not None and at_once.review is not None
     review_later = later.review.timeline.model
     assert review_later.total == at_once.review.timeline.model.total > 100
+    qtbot.waitUntil(lambda: not later.findChildren(NewestWeeksView))
     qtbot.waitUntil(lambda: not _readers())
+
+
+def test_what_is_logged_and_typed_in_the_newest_weeks_is_there_once_all_is_read(
+    qtbot: QtBot, demo: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Logged after the worker has read the journal, and before its pages are shown: the
+    pages take it in, once; and the words being typed stay in the bar, with the focus."""
+    read, go_on = threading.Event(), threading.Event()
+    real_read = journal_view.read_lent
+
+    def read_then_wait(*args: object, **kwargs: object) -> object:
+        records = real_read(*args, **kwargs)  # type: ignore[arg-type]
+        read.set()
+        go_on.wait(timeout=30)
+        return records
+
+    monkeypatch.setattr(journal_view, "read_lent", read_then_wait)
+    before = entries.count(demo.conn)
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(read.is_set, timeout=30_000)  # the worker has read; its pages wait
+    newest = view.newest
+    assert newest is not None
+    bar = newest.quick_log
+    bar.choose(EntryKind.NOTE)
+    qtbot.keyClicks(bar.text, "Told you about the call from work")
+    qtbot.keyClick(bar.text, Qt.Key.Key_Return)
+    assert "Told you about the call from work" in "\n".join(_rows(newest.timeline))
+    qtbot.keyClicks(bar.text, "half a thought")
+    assert view.unsaved() == [
+        KeptDraft(Where.QUICK_LOG, {"kind": "note", "text": "half a thought"})
+    ]
+
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        go_on.set()
+    assert entries.count(demo.conn) == before + 1
+    shown = _timeline(view)
+    assert sum("Told you about the call from work" in row for row in shown) == 1
+    assert view.sharer is not None
+    assert view.sharer.quick_log.text.text() == "half a thought"
+    assert view.sharer.quick_log.current_kind() is EntryKind.NOTE
+    qtbot.waitUntil(view.sharer.quick_log.text.hasFocus)
+    qtbot.waitUntil(lambda: not _readers())
+
+
+def test_a_reviewers_long_record_opens_behind_a_quiet_note(qtbot: QtBot, tmp_path: Path) -> None:
+    """A reviewer has no newest weeks of their own to show: their partner's record is read
+    whole, behind a quiet note."""
+    _sharer, reviewer = create_demo(tmp_path, clock=system_clock())
+    with access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE) as journal:
+        view = JournalView(JournalSession(journal), system_clock(), read_in_background_from=1)
+        qtbot.addWidget(view)
+        assert view.newest is None and not view.loaded()
+        assert any(OPENING in shown.text() for shown in view.findChildren(QLabel))
+        with qtbot.waitSignal(view.ready, timeout=30_000):
+            view.show()
+        assert view.review is not None and view.review.timeline.model.total > 10
+        view.close()
+        qtbot.waitUntil(lambda: not _readers())
 
 
 def test_locking_while_it_is_read_loses_nothing_and_says_nothing(

@@ -1,0 +1,70 @@
+"""A long journal's newest weeks, shown while the years before them are read.
+
+Laid out as the sharer's page is: the quick-log bar, and under it the timeline of the
+newest weeks, exactly as the whole journal shows them. Logging works at once; beside it a
+quiet card says what comes once everything is read. The journal's view puts the page
+itself in its place then, with anything typed here still there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from rekindle_desktop.domain.drafts import KeptDraft
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from rekindle_desktop.ui.quick_log import QuickLogBar
+from rekindle_desktop.ui.timeline_panel import TimelinePanel
+from rekindle_desktop.ui.widgets import card, label, side_column
+
+# Enough to fill the timeline on any screen, read in a few hundredths of a second.
+NEWEST_WEEKS = 4
+STILL_READING = QT_TRANSLATE_NOOP(
+    "NewestWeeksView",
+    "These are your newest weeks. The weeks before them, your agreement, sharing, what "
+    "needs an outcome and the trend appear here in a moment, once your whole journal has "
+    "been read. You can log something now.",
+)
+NOTHING_YET = QT_TRANSLATE_NOOP("NewestWeeksView", "Nothing was logged in the last four weeks.")
+
+
+class NewestWeeksView(QWidget):
+    def __init__(self, log: JournalLog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log = log
+        clock = log.clock
+        self.quick_log = QuickLogBar(
+            log.add,
+            log.saved_places,
+            log.save_place,
+            clock.zone,
+            lambda: clock.now_utc().astimezone(clock.zone),
+        )
+        self.quick_log.saved.connect(lambda _entry: self._show_rows())
+        today = clock.now_utc().astimezone(clock.zone).date()
+        self.timeline = TimelinePanel(
+            today, translate("NewestWeeksView", NOTHING_YET), search=log.search
+        )
+        self.reading = label(translate("NewestWeeksView", STILL_READING), "muted")
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.quick_log)
+        left.addWidget(self.timeline, 1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addLayout(left, 3)
+        body.addWidget(side_column(card(self.reading)), 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)  # as the sharer's page, so nothing moves
+        layout.addLayout(body, 1)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        self.timeline.set_rows(self.log.timeline())
+
+    def unsaved(self) -> list[KeptDraft]:
+        """Words typed in the quick-log bar or its form and not saved yet."""
+        return self.quick_log.unsaved()
+
+    def restore(self, draft: KeptDraft) -> None:
+        self.quick_log.restore(draft)
