@@ -2700,45 +2700,45 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="47"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="49"/>
         <source>Opening your journal…
 A journal kept for years takes a few seconds to read.</source>
         <translation>Ihr Tagebuch wird geöffnet…
 Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="52"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="153"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="286"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="289"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="291"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="293"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="294"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="165"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="294"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -3104,6 +3104,19 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <location filename="../../rekindle_desktop/ui/needs_outcome.py" line="101"/>
         <source>{outcome}: {entry}</source>
         <translation>{outcome}: {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>NewestWeeksView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="22"/>
+        <source>These are your newest weeks. The weeks before them, your agreement, sharing, what needs an outcome and the trend appear here in a moment, once your whole journal has been read. You can log something now.</source>
+        <translation>Das sind Ihre neuesten Wochen. Die Wochen davor, Ihre Vereinbarung, das Teilen, was noch ein Ergebnis braucht, und der Trend erscheinen hier gleich, sobald Ihr ganzes Tagebuch gelesen ist. Sie können schon jetzt etwas eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="28"/>
+        <source>Nothing was logged in the last four weeks.</source>
+        <translation>In den letzten vier Wochen wurde nichts eingetragen.</translation>
     </message>
 </context>
 <context>
