@@ -13,7 +13,7 @@ from pathlib import Path
 
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
 APP_FIGURES = {
-    "first_paint_ms", "journal_shown_ms", "model_fill_ms",
+    "first_paint_ms", "newest_weeks_shown_ms", "journal_shown_ms", "model_fill_ms",
     "viewport_paint_p95_ms", "search_p95_ms", "export_ms", "review_ms", "peak_rss_mb",
     "save_new_entry_ms", "save_correction_ms", "save_old_outcome_ms",
     "review_10_new_ms", "save_pause_ms", "window_export_ms", "window_review_ms",
@@ -29,6 +29,8 @@ RATIOS = {
     "first_paint_vs_bare_window", "journal_shown_vs_bare_window", "review_vs_age_and_parse",
     "review_10_new_vs_age_and_hash", "export_vs_age_and_parse", "search_p95_vs_fts5",
 }  # fmt: skip
+# Reported beside the targets: the newest weeks are not yet the whole journal.
+BESIDE = {"newest_weeks_vs_bare_window"}
 
 
 def test_the_app_benchmark_measures_a_year_against_its_baselines() -> None:
@@ -48,7 +50,8 @@ def test_the_app_benchmark_measures_a_year_against_its_baselines() -> None:
     assert figures["app"]["shared_entries"] >= 8_000
     assert figures["app"]["timeline_rows"] > 5_000
     assert figures["app"]["viewport_frames"] > 100
-    assert set(figures["ratios"]) == RATIOS
+    assert set(figures["ratios"]) == RATIOS | BESIDE
+    assert figures["app"]["newest_weeks_shown_ms"] <= figures["app"]["journal_shown_ms"]
     assert all(_number(value) > 0 for value in figures["ratios"].values())
     # Every ratio and every stall has its target, and says whether it is met.
     assert set(figures["targets"]) == RATIOS | STALLS | {
