@@ -6,6 +6,7 @@ Everything in here is journal content: the window drops this widget when it lock
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -328,10 +329,18 @@ class _Reader(QObject):
 
     def _run(self, handoff: JournalHandoff) -> None:
         result: object
+        # Ten years of entries and rows: the cyclic collector waits meanwhile, and what
+        # was read is set aside after, as `wait_responsively` does for its work.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             result, signal = read_lent(handoff, self._clock, words=WINDOW_WORDS), self.read
         except Exception as exc:
             result, signal = exc, self.failed
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
         # The window may have been locked meanwhile: then there is no one to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(result)
