@@ -8,6 +8,7 @@ window's thread shows; and locking while it reads must lose nothing and raise no
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,6 +91,7 @@ def test_a_long_journal_opens_on_its_newest_weeks_then_the_same_pages(
     assert review_later.total == at_once.review.timeline.model.total > 100
     qtbot.waitUntil(lambda: not later.findChildren(NewestWeeksView))
     qtbot.waitUntil(lambda: not _readers())
+    assert gc.isenabled()  # it waited only while the worker read
 
 
 def test_what_is_logged_and_typed_in_the_newest_weeks_is_there_once_all_is_read(
