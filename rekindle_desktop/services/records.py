@@ -59,12 +59,13 @@ class Records(JournalSession):
     def read_all(self) -> None:
         """Read and work out everything the pages show first, so they only need to draw it."""
         if self.log is not None:
-            self.log.timeline()
-            self.log.needs_outcome()
-            self.log.commitments()
+            self.log.work_out(self.log.late_after())
         if self.role.reviews:
             self.reviewed_rows()
             self.reviewed_commitments()
+            self.reviewed_weeks()
+            self.reviewed_score_history()
+            self.reviewed_summary()
 
     def rebind(self, opened: JournalSession) -> None:
         """Carry on through `opened`, the same journal opened on this thread."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 
-import segno
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QTextOption
 from PySide6.QtWidgets import (
@@ -32,6 +31,8 @@ from rekindle_desktop.ui.widgets import GentleNote, heading, label, primary_butt
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
+    import segno  # imported when a code is drawn: with urllib and email it takes 40 ms
+
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
     pixmap = QPixmap()
