@@ -170,3 +170,28 @@ def test_locking_while_it_is_read_loses_nothing_and_says_nothing(
     qtbot.waitUntil(lambda: not _readers(), timeout=30_000)
     with open_unlocked(folder, slots, key) as again:
         assert entries.count(again.conn) == before
+
+
+def test_a_form_open_in_the_newest_weeks_stays_open_with_its_words_once_all_is_read(
+    qtbot: QtBot, demo: Journal
+) -> None:
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    newest = view.newest
+    assert newest is not None
+    bar = newest.quick_log
+    bar.choose(EntryKind.PLAN)
+    form = bar.open_form("Dinner with my sister")
+    qtbot.waitUntil(form.isVisible)
+    form.with_whom.setText("Sam")
+
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        view.show()
+    assert view.sharer is not None
+    again = view.sharer.quick_log.form
+    assert again is not None
+    qtbot.waitUntil(again.isVisible)
+    assert again.purpose.text() == "Dinner with my sister"
+    assert again.with_whom.text() == "Sam"
+    again.reject()
+    qtbot.waitUntil(lambda: not _readers())
