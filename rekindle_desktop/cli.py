@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rekindle_desktop import __version__
+from rekindle_desktop.big_buffers import give_back_big_buffers
 from rekindle_desktop.cli_commands import COMMANDS, add_commands
 from rekindle_desktop.cli_commands import OUTCOMES as OUTCOMES  # also read as cli.OUTCOMES
 from rekindle_desktop.domain.role import Role
@@ -28,6 +29,7 @@ EXIT_USAGE = 2
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     harden_process()  # no core dumps, before any key exists (SECURITY.md R13)
+    give_back_big_buffers()  # a freed timeline file's memory leaves the process
     try:
         args = _parse(list(sys.argv[1:] if argv is None else argv))
     except UserFacingError as exc:  # a word the command doesn't take: not understood

@@ -61,6 +61,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script: make `tests` importable
     sys.path.insert(0, str(ROOT))
 
+from rekindle_desktop.big_buffers import give_back_big_buffers  # noqa: E402
 from rekindle_desktop.crypto import kdf  # noqa: E402
 from rekindle_desktop.domain.entries import (  # noqa: E402
     CheckIn,
@@ -551,6 +552,8 @@ def main() -> int:
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--probe-review", type=Path, nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.probe or args.probe_review:
+        give_back_big_buffers()  # as `rekindle` does at start
     if args.probe:
         print(json.dumps(probe(args.probe)))
         return 0

@@ -1,0 +1,33 @@
+"""Big buffers go back to the system once freed (glibc's malloc, on Linux).
+
+At ten years a timeline file and what it decrypts to are about 19 MB each. glibc maps a
+block that big on its own and unmaps it when it is freed, until the first such block is
+freed: from then on it raises its threshold to that size and serves the next ones from
+its heap, where a freed block stays part of the process (and a freed plaintext stays in
+its memory) while anything allocated after it is alive. Setting the threshold once, as
+`rekindle` does at start, keeps the first behaviour. Measured on the ten-year journal
+(the benchmark's window probe): peak memory 380 MB -> 331 MB, and 293 MB held after
+writing a timeline file from the window instead of 342 MB.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+M_MMAP_THRESHOLD = -3  # glibc's malloc.h
+THRESHOLD = 128 * 1024  # glibc's own starting value: a block this big is mapped on its own
+
+
+def give_back_big_buffers() -> bool | None:
+    """Fix glibc's threshold; whether glibc took it. None where there is no glibc to ask
+    (macOS, Windows, or a C library without `mallopt`). Never raises."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return None
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(M_MMAP_THRESHOLD, THRESHOLD))
