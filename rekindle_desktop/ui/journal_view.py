@@ -134,11 +134,12 @@ class JournalView(QWidget):
     def _read(self, records: Records) -> None:
         records.rebind(self.session)  # the worker's connection is closed; carry on with ours
         typed: list[KeptDraft] = []
-        typing = False
+        typing = logged = False
         if records.log is not None and self.newest is not None:
             records.log.catch_up()  # what was logged in the newest weeks meanwhile
             typed = self.newest.unsaved()
             typing = self.newest.quick_log.text.hasFocus()
+            logged = self.newest.logged > 0
             self.newest = None
         self._opening.hide()
         self._opening.deleteLater()
@@ -148,6 +149,8 @@ class JournalView(QWidget):
                 self.sharer.restore(draft)
             if typing:
                 self.sharer.quick_log.text.setFocus()
+            if logged:  # what follows a change: the shared folder's file, if chosen
+                self.sharer.changed()
 
     def _not_read(self, error: Exception) -> None:
         if not isinstance(error, UserFacingError):

@@ -40,6 +40,7 @@ class NewestWeeksView(QWidget):
             clock.zone,
             lambda: clock.now_utc().astimezone(clock.zone),
         )
+        self.logged = 0  # entries saved here, for the page to take on (see JournalView)
         self.quick_log.saved.connect(lambda _entry: self._show_rows())
         today = clock.now_utc().astimezone(clock.zone).date()
         self.timeline = TimelinePanel(
@@ -57,9 +58,10 @@ class NewestWeeksView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)  # as the sharer's page, so nothing moves
         layout.addLayout(body, 1)
-        self._show_rows()
+        self.timeline.set_rows(log.timeline())
 
     def _show_rows(self) -> None:
+        self.logged += 1
         self.timeline.set_rows(self.log.timeline())
 
     def unsaved(self) -> list[KeptDraft]:

@@ -195,3 +195,28 @@ def test_a_form_open_in_the_newest_weeks_stays_open_with_its_words_once_all_is_r
     assert again.with_whom.text() == "Sam"
     again.reject()
     qtbot.waitUntil(lambda: not _readers())
+
+
+def test_what_is_logged_in_the_newest_weeks_reaches_the_shared_folder_once_all_is_read(
+    qtbot: QtBot, demo: Journal, tmp_path: Path
+) -> None:
+    """The page refreshes the shared folder's file after each change; a change made in the
+    newest weeks is followed the same way, once the page is there."""
+    synced = tmp_path / "Synced"
+    synced.mkdir()
+    session = JournalSession(demo)
+    session.auto_export_folder = str(synced)
+    view = JournalView(session, system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    newest = view.newest
+    assert newest is not None
+    newest.quick_log.choose(EntryKind.CHECK_IN)
+    newest.quick_log.text.setText("Library")
+    newest.quick_log.submit()
+    assert not (synced / "timeline.rekindle").exists()  # not yet: the page does that
+
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        view.show()
+    qtbot.waitUntil((synced / "timeline.rekindle").exists, timeout=30_000)
+    assert view.sharer is not None and "Saved to" in view.sharer.share_note.text()
+    qtbot.waitUntil(lambda: not _readers())
