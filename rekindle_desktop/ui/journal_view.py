@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -155,16 +156,11 @@ class JournalView(QWidget):
     def _not_read(self, error: Exception) -> None:
         if not isinstance(error, UserFacingError):
             raise error  # the crash reporter takes it from here
-        said = label("\n".join(said_error(error)), "muted")
-        said.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if self.newest is not None:  # what is typed there stays there, savable
-            self.newest.reading.setText(said.text())
-            said.deleteLater()
-            return
-        self._opening.hide()
-        self._opening.deleteLater()
-        self._opening = said
-        self._column.addWidget(said, 1)
+        said = "\n".join(said_error(error))
+        if self.newest is not None:  # what is typed there stays there, and can be saved
+            self.newest.reading.setText(said)
+        elif isinstance(self._opening, QLabel):
+            self._opening.setText(said)
 
     def _tabs_with(self, newest: NewestWeeksView) -> QTabWidget:
         """The pages' tabs, with only the newest weeks in them yet: nothing moves when

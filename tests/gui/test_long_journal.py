@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.drafts import KeptDraft, Where
 from rekindle_desktop.domain.entries import EntryKind
+from rekindle_desktop.errors import JournalDamaged
 from rekindle_desktop.services import access
 from rekindle_desktop.services.clock import system_clock
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo, create_demo_journal
@@ -219,4 +220,32 @@ def test_what_is_logged_in_the_newest_weeks_reaches_the_shared_folder_once_all_i
         view.show()
     qtbot.waitUntil((synced / "timeline.rekindle").exists, timeout=30_000)
     assert view.sharer is not None and "Saved to" in view.sharer.share_note.text()
+    qtbot.waitUntil(lambda: not _readers())
+
+
+def test_when_the_rest_cannot_be_read_the_newest_weeks_say_so_and_still_save(
+    qtbot: QtBot, demo: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def damaged(*_args: object, **_kwargs: object) -> object:
+        raise JournalDamaged(
+            "Entry {number} in this journal could not be read.",
+            "Your other entries are safe. Please report this; a backup can restore it.",
+            number=7,
+        )
+
+    monkeypatch.setattr(journal_view, "read_lent", damaged)
+    before = entries.count(demo.conn)
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    newest = view.newest
+    assert newest is not None
+    view.show()
+    qtbot.waitUntil(lambda: "Entry 7 in this journal could not be read." in newest.reading.text())
+    assert "Your other entries are safe." in newest.reading.text()
+    assert not view.loaded()
+    newest.quick_log.choose(EntryKind.NOTE)
+    newest.quick_log.text.setText("Still here")
+    newest.quick_log.submit()
+    assert entries.count(demo.conn) == before + 1
+    assert "Still here" in "\n".join(_rows(newest.timeline))
     qtbot.waitUntil(lambda: not _readers())
