@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.drafts import KeptDraft
+from rekindle_desktop.domain.entries import Entry
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.quick_log import QuickLogBar
@@ -40,8 +41,8 @@ class NewestWeeksView(QWidget):
             clock.zone,
             lambda: clock.now_utc().astimezone(clock.zone),
         )
-        self.logged = 0  # entries saved here, for the page to take on (see JournalView)
-        self.quick_log.saved.connect(lambda _entry: self._show_rows())
+        self.logged = 0  # entries saved here, for the page to follow up (see JournalView)
+        self.quick_log.saved.connect(self._saved)
         today = clock.now_utc().astimezone(clock.zone).date()
         self.timeline = TimelinePanel(
             today, translate("NewestWeeksView", NOTHING_YET), search=log.search
@@ -60,7 +61,7 @@ class NewestWeeksView(QWidget):
         layout.addLayout(body, 1)
         self.timeline.set_rows(log.timeline())
 
-    def _show_rows(self) -> None:
+    def _saved(self, _entry: Entry) -> None:
         self.logged += 1
         self.timeline.set_rows(self.log.timeline())
 
