@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -101,6 +101,7 @@ class JournalView(QWidget):
             self._column.addWidget(banner)
         records = Records(opened.journal, clock, words=WINDOW_WORDS)
         self._reader: _Reader | None = None
+        self._building: Iterator[bool] | None = None  # the pages, a turn at a time
         self.newest: NewestWeeksView | None = None
         if records.size() < read_in_background_from:
             self._show_pages(records)
@@ -134,24 +135,39 @@ class JournalView(QWidget):
 
     def _read(self, records: Records) -> None:
         records.rebind(self.session)  # the worker's connection is closed; carry on with ours
-        typed: list[KeptDraft] = []
-        typing = logged = False
-        if records.log is not None and self.newest is not None:
-            records.log.catch_up()  # what was logged in the newest weeks meanwhile
-            typed = self.newest.unsaved()
-            typing = self.newest.quick_log.text.hasFocus()
-            logged = self.newest.logged > 0
-            self.newest = None
+        if self.newest is None:  # behind the quiet note, where there is nothing to use
+            self._opening.hide()
+            self._opening.deleteLater()
+            self._show_pages(records)
+            return
+        # A page per turn of the event loop, built hidden while the newest weeks stay in
+        # use: all at once, building them held the window 0.2 s at ten years.
+        self._building = self._pages(records)
+        self._build_a_page(records)
+
+    def _build_a_page(self, records: Records) -> None:
+        """The next page of a long journal; once all are built, they take the newest
+        weeks' place, with what was logged and typed there meanwhile."""
+        if self._building is not None and next(self._building, False):
+            QTimer.singleShot(0, self, lambda: self._build_a_page(records))
+            return
+        self._building = None
+        newest, sharer, log = self.newest, self.sharer, records.log
+        assert newest is not None and sharer is not None and log is not None
+        log.catch_up()  # what was logged in the newest weeks after the worker's read
+        typed, typing = newest.unsaved(), newest.quick_log.text.hasFocus()
+        self.newest = None
         self._opening.hide()
         self._opening.deleteLater()
-        self._show_pages(records)
-        if self.sharer is not None:  # the words typed meanwhile, where they were
-            for draft in typed:
-                self.sharer.restore(draft)
-            if typing:
-                self.sharer.quick_log.text.setFocus()
-            if logged:  # what follows a change: the shared folder's file, if chosen
-                self.sharer.changed()
+        self.records = records
+        self._column.addWidget(self.tabs, 1)
+        for draft in typed:  # the words typed meanwhile, where they were
+            sharer.restore(draft)
+        if typing:
+            sharer.quick_log.text.setFocus()
+        if newest.logged:  # shown, and what follows a change: the shared folder's file
+            sharer.changed()
+        self.ready.emit()
 
     def _not_read(self, error: Exception) -> None:
         if not isinstance(error, UserFacingError):
@@ -173,6 +189,15 @@ class JournalView(QWidget):
         return tabs
 
     def _show_pages(self, records: Records) -> None:
+        self.records = records
+        for _page in self._pages(records):
+            pass
+        self._column.addWidget(self.tabs, 1)
+        self.ready.emit()
+
+    def _pages(self, records: Records) -> Iterator[bool]:
+        """Build the pages and their tabs, hidden (children of this view, so a lock
+        takes them too), yielding after each step: each takes 15-45 ms at ten years."""
         # Imported here: a long journal's window appears before these are needed.
         from rekindle_desktop.ui.check_in_view import CheckInView
         from rekindle_desktop.ui.insights_view import InsightsView
@@ -180,17 +205,21 @@ class JournalView(QWidget):
         from rekindle_desktop.ui.sharer_view import SharerView
         from rekindle_desktop.ui.voice_view import VoiceView
 
-        self.records = records
+        yield True  # their imports took a turn's worth
         if records.log is not None:
-            self.sharer = SharerView(records.log)
+            self.sharer = SharerView(records.log, self)
+            yield True
         if self.role.reviews:
-            self.review = ReviewView(records)
-            self.voice = VoiceView(records, records.clock)
-        self.check_ins = CheckInView(records)
+            self.review = ReviewView(records, self)
+            yield True
+            self.voice = VoiceView(records, records.clock, self)
+            yield True
+        self.check_ins = CheckInView(records, self)
         if self.review is not None:
             self.review.reply_wanted.connect(self.check_ins.send_reply)
             self.check_ins.replied.connect(self.review.result_note.say_done)
-        self.tabs = QTabWidget()
+        yield True
+        self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.insights = InsightsView()
         insights_scroll = named(QScrollArea(), translate("JournalView", "Insights"))
@@ -203,8 +232,7 @@ class JournalView(QWidget):
             self.tabs.addTab(page, title)
         self._insights_tab = insights_scroll
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._column.addWidget(self.tabs, 1)
-        self.ready.emit()
+        yield True  # and showing them takes a turn of its own
 
     # --- words not yet saved, through a lock -----------------------------------------
     def unsaved(self) -> list[KeptDraft]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -248,4 +248,37 @@ def test_when_the_rest_cannot_be_read_the_newest_weeks_say_so_and_still_save(
     newest.quick_log.submit()
     assert entries.count(demo.conn) == before + 1
     assert "Still here" in "\n".join(_rows(newest.timeline))
+    qtbot.waitUntil(lambda: not _readers())
+
+
+def test_the_pages_are_built_a_turn_at_a_time_while_the_newest_weeks_stay_in_use(
+    qtbot: QtBot, demo: Journal
+) -> None:
+    """Building every page at once held the window 0.2 s at ten years: they are built
+    hidden, a page per turn of the event loop, and the newest weeks keep what is typed
+    (a lock meanwhile takes it, and takes the half-built pages with the view)."""
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    newest = view.newest
+    assert newest is not None
+    newest.quick_log.choose(EntryKind.NOTE)
+    newest.quick_log.text.setText("typed while it reads")
+    seen: list[tuple[bool, list[KeptDraft]]] = []
+
+    def each_turn() -> None:
+        if view.sharer is not None and not view.loaded():
+            assert view.isAncestorOf(view.sharer)  # a lock would take it with the view
+            seen.append((view.sharer.isVisible(), view.unsaved()))
+
+    turns = QTimer()
+    turns.timeout.connect(each_turn)
+    turns.start(0)
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        view.show()
+    turns.stop()
+    typed = [KeptDraft(Where.QUICK_LOG, {"kind": "note", "text": "typed while it reads"})]
+    assert len(seen) >= 2  # the sharer's page was there, hidden, over several turns
+    assert all(shown is False and kept == typed for shown, kept in seen)
+    assert view.sharer is not None
+    assert view.sharer.quick_log.text.text() == "typed while it reads"
     qtbot.waitUntil(lambda: not _readers())
