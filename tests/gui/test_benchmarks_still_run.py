@@ -17,7 +17,7 @@ APP_FIGURES = {
     "viewport_paint_p95_ms", "search_p95_ms", "export_ms", "review_ms", "peak_rss_mb",
     "save_new_entry_ms", "save_correction_ms", "save_old_outcome_ms",
     "review_10_new_ms", "save_pause_ms", "window_export_ms", "window_review_ms",
-    "window_review_10_new_ms", "review_window_peak_rss_mb",
+    "window_review_10_new_ms", "review_window_peak_rss_mb", "stall_open_ms",
 }  # fmt: skip
 # The window's longest pause in answering, while it works (issue 16, item 3).
 STALLS = {"stall_review_ms", "stall_review_10_new_ms", "stall_export_ms", "stall_pause_ms"}
