@@ -14,7 +14,7 @@ from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.domain.entries import Entry
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.quick_log import QuickLogBar
+from rekindle_desktop.ui.quick_log import quick_log_bar
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import card, label, side_column
 
@@ -34,13 +34,7 @@ class NewestWeeksView(QWidget):
         super().__init__(parent)
         self.log = log
         clock = log.clock
-        self.quick_log = QuickLogBar(
-            log.add,
-            log.saved_places,
-            log.save_place,
-            clock.zone,
-            lambda: clock.now_utc().astimezone(clock.zone),
-        )
+        self.quick_log = quick_log_bar(log)
         self.logged = 0  # entries saved here, for the page to follow up (see JournalView)
         self.quick_log.saved.connect(self._saved)
         today = clock.now_utc().astimezone(clock.zone).date()

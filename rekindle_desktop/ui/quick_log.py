@@ -28,6 +28,7 @@ from rekindle_desktop.domain.entries import (
 )
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.domain_words import kind_name
 from rekindle_desktop.ui.entry_forms import EntryDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -252,6 +253,18 @@ class QuickLogBar(QWidget):
         kind = self.current_kind()
         self.text.setPlaceholderText(translate("QuickLog", PLACEHOLDERS[kind]))
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def quick_log_bar(log: JournalLog) -> QuickLogBar:
+    """The bar that saves into `log`, at its clock's time and zone."""
+    clock = log.clock
+    return QuickLogBar(
+        log.add,
+        log.saved_places,
+        log.save_place,
+        clock.zone,
+        lambda: clock.now_utc().astimezone(clock.zone),
+    )
 
 
 def _kind_of(draft: KeptDraft) -> EntryKind:

@@ -43,7 +43,7 @@ from rekindle_desktop.ui.export_dialog import ExportDialog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from rekindle_desktop.ui.needs_outcome import NeedsOutcomePanel
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
-from rekindle_desktop.ui.quick_log import QuickLogBar
+from rekindle_desktop.ui.quick_log import quick_log_bar
 from rekindle_desktop.ui.reflow import FlowLayout, WrappingCheckBox
 from rekindle_desktop.ui.requests_card import AnswerDialog, RequestsCard
 from rekindle_desktop.ui.service_words import said_error
@@ -78,13 +78,7 @@ class SharerView(QWidget):
         # A correction, the agreement or a pause, while its form is open (window-modal).
         self.form: Form | None = None
         clock = log.clock
-        self.quick_log = QuickLogBar(
-            log.add,
-            log.saved_places,
-            log.save_place,
-            clock.zone,
-            lambda: clock.now_utc().astimezone(clock.zone),
-        )
+        self.quick_log = quick_log_bar(log)
         self.quick_log.saved.connect(lambda _entry: self.changed())
 
         today = clock.now_utc().astimezone(clock.zone).date()
