@@ -282,3 +282,30 @@ def test_the_pages_are_built_a_turn_at_a_time_while_the_newest_weeks_stay_in_use
     assert view.sharer is not None
     assert view.sharer.quick_log.text.text() == "typed while it reads"
     qtbot.waitUntil(lambda: not _readers())
+
+
+def test_a_full_disk_in_the_newest_weeks_says_so_and_keeps_the_words(
+    qtbot: QtBot, demo: Journal
+) -> None:
+    before = entries.count(demo.conn)
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    newest = view.newest
+    assert newest is not None
+    pages = int(demo.conn.execute("PRAGMA page_count").fetchone()[0])
+    demo.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
+    bar = newest.quick_log
+    bar.choose(EntryKind.NOTE)
+    bar.text.setText("Words that must not be lost " * 2_000)
+    bar.submit()
+    assert "disk" in bar.note.text().casefold()
+    assert bar.text.text().startswith("Words that must not be lost")
+    assert entries.count(demo.conn) == before and newest.logged == 0
+
+    demo.conn.execute(f"PRAGMA max_page_count = {pages * 4}")  # space again
+    bar.submit()
+    assert entries.count(demo.conn) == before + 1 and bar.text.text() == ""
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        view.show()
+    assert entries.count(demo.conn) == before + 1
+    qtbot.waitUntil(lambda: not _readers())
