@@ -66,6 +66,17 @@ class Ledger:
                 ledger.add(entry)
         return ledger
 
+    def copy(self) -> Ledger:
+        """The same ledger, to add to while this one is still being read (on another thread)."""
+        return Ledger(
+            dict(self.entries),
+            {target: list(ids) for target, ids in self.amendments.items()},
+            dict(self.retracted),
+            {key: list(ids) for key, ids in self.outcome_records.items()},
+            list(self.changes),
+            {kind: list(places) for kind, places in self.of_kind.items()},
+        )
+
     def add(self, entry: Entry) -> None:
         if entry.id not in self.entries:
             self.of_kind.setdefault(entry.kind, []).append((len(self.entries), entry.id))
@@ -188,6 +199,24 @@ class Ledger:
         counts = not entry.private and not self.is_retracted(entry.id)
         own = self.commitments_of(entry, zone, now) if counts else []
         return [*commitments[:lo], *own, *commitments[hi:]]
+
+    def changed_in_time(self, zone: tzinfo, then: datetime, now: datetime) -> list[Entry]:
+        """The plans and promises whose rows and commitments at `now` may differ from
+        those at `then`, before it: the plans that ended in between and, once the local
+        day has turned, the promises with a day from `then`'s on. Nothing else changes
+        with the time alone."""
+        first, last = then.astimezone(zone).date(), now.astimezone(zone).date()
+        changed = []
+        for _place, entry_id in merge(*(self.of_kind.get(kind, []) for kind in COMMITTING)):
+            body = self.current_body(entry_id)
+            if isinstance(body, Plan):
+                ended = then < body.ends.utc <= now
+            else:
+                assert isinstance(body, Promise)
+                ended = last > first and next(body.rule.days_between(first, last), None) is not None
+            if ended:
+                changed.append(self.entries[entry_id])
+        return changed
 
     def needs_outcome(self, zone: tzinfo, now: datetime) -> list[Commitment]:
         """Recent commitments that have come due and still have no outcome, oldest first.

@@ -111,6 +111,7 @@ class RowsByEntry:
 
 
 RowKey = tuple[int, date | None]  # (entry id, promise day): a row others can sit beside
+LATE_AFTER = timedelta(hours=2)  # written down later than this: marked "logged late"
 
 
 def timeline_rows(
@@ -118,7 +119,7 @@ def timeline_rows(
     zone: tzinfo,
     now: datetime,
     *,
-    late_after: timedelta = timedelta(hours=2),
+    late_after: timedelta = LATE_AFTER,
     new_since: frozenset[int] = frozenset(),
     recorded_late: frozenset[int] = frozenset(),
     words: Language = ENGLISH,
@@ -155,16 +156,90 @@ def with_added(
     withdrawal or outcome changes its root's rows, anything else is its own root. Those
     rows are worked out again and merged with the rest, which keep their order.
     """
-    root = ledger.root_of(entry)
-    if root is None or root.kind is EntryKind.PAUSE:
-        return None  # a pause, or a change to one, marks days all over the timeline
-    changes = (ledger.entries[c] for c in ledger.changes)
-    block = [root, *(c for c in changes if ledger.root_of(c) is root)]
+    return with_all_added(
+        rows, [entry], ledger, zone, now, late_after=late_after, words=words, since=since
+    )
+
+
+def with_all_added(
+    rows: list[TimelineRow],
+    added: Sequence[Entry],
+    ledger: Ledger,
+    zone: tzinfo,
+    now: datetime,
+    *,
+    late_after: timedelta,
+    words: Language = ENGLISH,
+    since: date | None = None,
+) -> list[TimelineRow] | None:
+    """`with_added` for several entries added to `ledger` at once (a reviewed file's):
+    the rows of each one's root are worked out again, in one pass over the rest. Review
+    markers are not among them: see `with_review_markers`."""
+    roots: dict[int, Entry] = {}
+    for entry in added:
+        root = ledger.root_of(entry)
+        if root is None or root.kind is EntryKind.PAUSE:
+            return None  # a pause, or a change to one, marks days all over the timeline
+        roots[root.id] = root
+    shown = roots.keys() - {entry.id for entry in added}  # a new root has no rows yet
+    return with_roots_again(
+        rows, roots.values(), shown, ledger, zone, now,
+        late_after=late_after, words=words, since=since,
+    )  # fmt: skip
+
+
+def with_roots_again(
+    rows: list[TimelineRow],
+    roots: Collection[Entry],
+    shown: Collection[int],
+    ledger: Ledger,
+    zone: tzinfo,
+    now: datetime,
+    *,
+    late_after: timedelta,
+    words: Language = ENGLISH,
+    since: date | None = None,
+) -> list[TimelineRow]:
+    """`rows` with the rows of `roots` (those of them `shown` among `rows`, the others
+    not yet) and of the changes to them worked out again at `now`, as `timeline_rows`
+    would; the rest keep their order. Review markers are not among them: see
+    `with_review_markers`."""
+    if not roots:
+        return rows
+    ids = {root.id for root in roots}
+    block = list(roots)
+    for change in (ledger.entries[c] for c in ledger.changes):
+        root = ledger.root_of(change)
+        if root is not None and root.id in ids:
+            block.append(change)
     pauses = paused_days(ledger.pauses())
     own, beside = _rows_and_changes(block, ledger, zone, now, pauses, late_after, words, since)
     own.sort(key=_order)
-    rest = rows if entry is root else _without(rows, root.id)  # new: none of its rows yet
+    rest = _without(rows, shown) if shown else rows
     return _merged(rest, _groups(_placed(own, beside)))
+
+
+def with_review_markers(
+    rows: list[TimelineRow],
+    before: frozenset[int],
+    new_since: frozenset[int],
+    recorded_late: frozenset[int],
+) -> list[TimelineRow]:
+    """`rows` with the reviewer's markers moved: those of the entries in `before` (what
+    the review before added) taken away, and `new_since` and `recorded_late` marked, as
+    `timeline_rows` marks them."""
+    marked = before | new_since | recorded_late
+    if not marked:
+        return rows
+    gone = frozenset({Marker.NEW, Marker.RECORDED_LATE})
+    moved = []
+    for row in rows:
+        if row.entry_id in marked and row.beside is None and row.occurrence is None:
+            row = _review_markers(
+                replace(row, markers=_markers(row.markers - gone)), new_since, recorded_late
+            )
+        moved.append(row)
+    return moved
 
 
 def _rows_and_changes(
@@ -222,11 +297,11 @@ def _groups(rows: Iterable[TimelineRow]) -> list[list[TimelineRow]]:
     return groups
 
 
-def _without(rows: list[TimelineRow], entry_id: int) -> list[TimelineRow]:
-    """Placed `rows` without those of one entry, and what sits beside them."""
+def _without(rows: list[TimelineRow], entry_ids: Collection[int]) -> list[TimelineRow]:
+    """Placed `rows` without those of some entries, and what sits beside them."""
     kept: list[TimelineRow] = []
     start = 0
-    for at in [i for i, row in enumerate(rows) if row.entry_id == entry_id and row.beside is None]:
+    for at in [i for i, row in enumerate(rows) if row.entry_id in entry_ids and row.beside is None]:
         kept += rows[start:at]
         start = at + 1
         while start < len(rows) and rows[start].beside is not None:

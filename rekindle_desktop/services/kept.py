@@ -44,13 +44,44 @@ class Kept:
 
     def carry(
         self, old: Hashable, new: Hashable, change: Callable[[Hashable, Any, datetime], Any]
-    ) -> None:
-        """Bring what was kept for version `old` to version `new`: `change(key, value, at)`
-        gives the value for the new version (or None to work it out afresh), `at` being
-        when the kept value was worked out."""
+    ) -> set[Hashable]:
+        """Bring what was kept for version `old`, while still fresh, to version `new`:
+        `change(key, value, at)` gives the value for the new version (or None to work it
+        out afresh), `at` being when the kept value was worked out. Returns the keys
+        brought."""
+        brought = set()
         for key, (version, at, value) in list(self._values.items()):
-            changed = change(key, value, at) if version == old else None
+            changed = change(key, value, at) if version == old and self._young(at) else None
             if changed is None:
                 del self._values[key]
             else:
                 self._values[key] = (new, at, changed)
+                brought.add(key)
+        return brought
+
+    def forward(
+        self, version: Hashable, change: Callable[[Hashable, Any, datetime, datetime], Any]
+    ) -> None:
+        """Bring what was kept for `version`, and is no longer fresh, to this moment:
+        `change(key, value, at, now)` gives the value at `now` of what was worked out at
+        `at` (or None to work it out afresh)."""
+        now = self._now()
+        for key, (kept_for, at, value) in list(self._values.items()):
+            if kept_for != version or self._young(at):
+                continue
+            changed = change(key, value, at, now) if at <= now else None
+            if changed is None:
+                del self._values[key]
+            else:
+                self._values[key] = (version, now, changed)
+
+    def kept(self, version: Hashable) -> set[Hashable]:
+        """The keys kept, fresh, for `version`."""
+        return {key for key in self._values if self.fresh(key, version)}
+
+    def copy(self, now: Callable[[], datetime] | None = None) -> Kept:
+        """What is kept now, to carry on another thread while this goes on being used;
+        judged fresh by `now` if given."""
+        copied = Kept(now or self._now)
+        copied._values = dict(self._values)
+        return copied

@@ -8,9 +8,11 @@ away from the window (`read_lent` on a worker, then `rebind` on the window's thr
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from rekindle_desktop.domain.consistency import (
     Commitment,
@@ -18,9 +20,16 @@ from rekindle_desktop.domain.consistency import (
     score_history,
     weekly_summaries,
 )
-from rekindle_desktop.domain.entries import Agreement
-from rekindle_desktop.domain.ledger import Ledger
-from rekindle_desktop.domain.timeline import TimelineRow, timeline_rows
+from rekindle_desktop.domain.entries import Agreement, Entry, EntryKind
+from rekindle_desktop.domain.ledger import COMMITTING, Ledger
+from rekindle_desktop.domain.timeline import (
+    LATE_AFTER,
+    TimelineRow,
+    timeline_rows,
+    with_all_added,
+    with_review_markers,
+    with_roots_again,
+)
 from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.services import review_summary, sharing
 from rekindle_desktop.services.clock import Clock
@@ -34,6 +43,22 @@ from rekindle_desktop.store.journal import Journal
 
 if TYPE_CHECKING:
     from rekindle_desktop.services import report
+
+
+# Plans and promises whose commitments are worked out again one by one when a file adds
+# to them or the time moves on; with more, all of them are worked out at once (quicker).
+ONE_BY_ONE_AT_MOST = 200
+
+
+@dataclass(frozen=True)
+class ReviewedSoFar:
+    """The reviewed record as a page holds it, and what it worked out of it: carried
+    through the next review (`review_lent`) instead of being read again."""
+
+    state: sharing.ReviewState
+    ledger: Ledger
+    accepted: tuple[int, int]
+    kept: Kept
 
 
 class Records(JournalSession):
@@ -83,6 +108,84 @@ class Records(JournalSession):
         self._accepted = other._accepted
         self._kept = other._kept
         return before
+
+    def reviewed_so_far(self) -> ReviewedSoFar | None:
+        """The reviewed record as read, to carry through a review on a worker (`carry`);
+        None if it has not been read."""
+        if self._reviewed is None or self._reviewed_ledger is None:
+            return None
+        return ReviewedSoFar(
+            self._reviewed, self._reviewed_ledger, self._accepted, self._kept.copy()
+        )
+
+    def carry(self, before: ReviewedSoFar) -> set[Hashable] | None:
+        """Take the reviewed record as `before` held it, brought up to date with the file
+        accepted since, if one was: only that file's entries are read, and only the rows
+        and commitments they change are worked out again (a ten-year record takes
+        seconds to read whole). What was worked out minutes ago is first brought to
+        this moment (`_with_time`). `before` is left as it was, so the page that holds
+        it can go on drawing it meanwhile. Returns what of what `before` had worked out is
+        carried (the rest is worked out when asked for), or None if the record changed
+        in another way (it is read whole when asked for)."""
+        accepted = sharing.record_version(self.journal)
+        state, ledger, kept = before.state, before.ledger, before.kept.copy(self.clock.now_utc)
+        after: sharing.ReviewState | None = None
+        if accepted == before.accepted:
+            after = state  # the file was refused, or already seen
+        elif accepted == (before.accepted[0], before.accepted[1] + 1):
+            after = sharing.review_state_after(self.journal, state)
+        if after is None:
+            return None
+        kept.forward(before.accepted, partial(self._with_time, state, ledger, {}))
+        if after is state:
+            carried = kept.kept(accepted)
+        else:
+            ledger = ledger.copy()
+            for entry in after.entries[len(state.entries) :]:
+                ledger.add(entry)
+            with_file = partial(self._with_file, state, after, ledger)
+            carried = kept.carry(before.accepted, accepted, with_file)
+            state = after
+        self._reviewed, self._reviewed_ledger, self._accepted, self._kept = (
+            state, ledger, accepted, kept
+        )  # fmt: skip
+        return carried
+
+    def _with_file(
+        self,
+        before: sharing.ReviewState,
+        after: sharing.ReviewState,
+        ledger: Ledger,
+        key: Hashable,
+        kept: Any,
+        at: datetime,
+    ) -> Any:
+        """What was kept of `before`, brought up to date with the file that made it
+        `after` (its entries added to `ledger`); None: work it out again."""
+        added = after.entries[len(before.entries) :]
+        if key == "rows":
+            rows = with_all_added(
+                kept, added, ledger, self.clock.zone, at, late_after=LATE_AFTER, words=self.words
+            )
+            if rows is None:
+                return None
+            return with_review_markers(
+                rows, before.new_since_last_review, after.new_since_last_review, after.recorded_late
+            )
+        roots = [ledger.root_of(entry) for entry in added]
+        if any(root is None for root in roots):
+            return None
+        if key == "commitments":
+            committing = {r.id: r for r in roots if r is not None and r.kind in COMMITTING}
+            if len(committing) > ONE_BY_ONE_AT_MOST:
+                return None
+            for root in committing.values():
+                kept = ledger.with_commitments_of(kept, root, self.clock.zone, at)
+            return kept
+        if key in ("weeks", "history"):
+            trend = COMMITTING | {EntryKind.PAUSE}
+            return None if any(r is not None and r.kind in trend for r in roots) else kept
+        return None  # the summary: what the newest file added, counted again
 
     def reviewed(self) -> sharing.ReviewState:
         accepted = sharing.record_version(self.journal)
@@ -137,18 +240,23 @@ class Records(JournalSession):
         reading nothing from the journal, for a worker to run while the window waits.
         None if it is kept, or quick to work out here. Checks the record on this thread."""
         state = self.reviewed()
-        keys = ("rows", "commitments", "weeks", "history", "summary")
-        kept = all(self._kept.fresh(key, self._accepted) for key in keys)
-        if kept or len(state.entries) < WORK_BESIDE_FROM:
+        if self.reviewed_worked_out() or len(state.entries) < WORK_BESIDE_FROM:
             return None
 
         def work_out() -> None:
+            self._forward()
             self._rows(state)
             self._weeks()
             self._history()
             self._summary(state)
 
         return work_out
+
+    def reviewed_worked_out(self) -> bool:
+        """Whether all the review page draws of the record, as last checked, is kept and
+        fresh: nothing to work out."""
+        keys = ("rows", "commitments", "weeks", "history", "summary")
+        return all(self._kept.fresh(key, self._accepted) for key in keys)
 
     def insights_to_work_out(self) -> Callable[[], object] | None:
         """The commitments Insights draws, if a long record's are no longer kept: for a
@@ -158,7 +266,54 @@ class Records(JournalSession):
         state = self.reviewed()
         if self._kept.fresh("commitments", self._accepted) or len(state.entries) < WORK_BESIDE_FROM:
             return None
-        return self._commitments
+
+        def work_out() -> list[Commitment]:
+            self._forward()
+            return self._commitments()
+
+        return work_out
+
+    def _forward(self) -> None:
+        """Bring what was worked out of the record minutes ago to this moment (see
+        `_with_time`), instead of working it all out again."""
+        self._kept.forward(
+            self._accepted, partial(self._with_time, self.reviewed(), self._ledger(), {})
+        )
+
+    def _with_time(
+        self,
+        state: sharing.ReviewState,
+        ledger: Ledger,
+        changed: dict[datetime, list[Entry]],
+        key: Hashable,
+        kept: Any,
+        at: datetime,
+        now: datetime,
+    ) -> Any:
+        """What was kept of the record `state` as it was at `at`, as it is at `now`:
+        only what the time alone changes (`Ledger.changed_in_time`), the plans that
+        ended meanwhile and, after midnight, the promises, is worked out again. None:
+        work it out again. `changed` keeps what changed since each `at`."""
+        if at not in changed:
+            changed[at] = ledger.changed_in_time(self.clock.zone, at, now)
+        roots = changed[at]
+        if key == "summary" or not roots:
+            return kept
+        if key == "rows":
+            rows = with_roots_again(
+                kept, roots, {root.id for root in roots}, ledger, self.clock.zone, now,
+                late_after=LATE_AFTER, words=self.words,
+            )  # fmt: skip
+            return with_review_markers(
+                rows, frozenset(), state.new_since_last_review, state.recorded_late
+            )
+        if key == "commitments":
+            if len(roots) > ONE_BY_ONE_AT_MOST:
+                return None
+            for root in roots:
+                kept = ledger.with_commitments_of(kept, root, self.clock.zone, now)
+            return kept
+        return None  # the trend: its commitments changed
 
     # What the reviewed_* methods keep, once the record has been checked (`reviewed`).
     def _ledger(self) -> Ledger:
@@ -173,6 +328,7 @@ class Records(JournalSession):
                 self._ledger(),
                 self.clock.zone,
                 now,
+                late_after=LATE_AFTER,
                 new_since=state.new_since_last_review,
                 recorded_late=state.recorded_late,
                 words=self.words,
@@ -221,16 +377,24 @@ class Records(JournalSession):
 
 
 def review_lent(
-    handoff: JournalHandoff, clock: Clock, data: bytes, *, words: Words = ENGLISH
+    handoff: JournalHandoff,
+    clock: Clock,
+    data: bytes,
+    *,
+    words: Words = ENGLISH,
+    before: ReviewedSoFar | None = None,
 ) -> tuple[sharing.ReviewResult, Records]:
     """Review a timeline file on the calling thread (a worker) through a connection of
-    its own, and read the reviewed record as it now stands: the review page only draws
-    it then (`adopt_reviewed`), instead of reading ten years again on the window's
-    thread. The result is said in `words`' language."""
+    its own, and work out the reviewed record as it now stands, from what the page held
+    `before` if it can (`Records.carry`): the review page only draws it then
+    (`adopt_reviewed`), instead of reading ten years again on the window's thread. The
+    result is said in `words`' language."""
     with take_over(handoff) as journal:
         result = sharing.review(journal, data, words=words)
         records = Records(journal, clock, words=words)
         if records.role.reviews:
+            if before is not None:
+                records.carry(before)
             records.reviewed_rows()
             records.reviewed_commitments()
             records.reviewed_weeks()

@@ -753,7 +753,26 @@ def review_state(journal: Journal) -> ReviewState:
     """The accepted record, and what the latest accepted file added to it."""
     checkpoints = store.accepted_checkpoints(journal.conn)
     leaves = store.accepted_leaves(journal.conn)
-    entries = tuple(kept_entry(leaf) for leaf in leaves)
+    return _state(tuple(kept_entry(leaf) for leaf in leaves), checkpoints)
+
+
+def review_state_after(journal: Journal, before: ReviewState) -> ReviewState | None:
+    """`review_state`, when one more file has been accepted since `before` was read from
+    the same record: only the entries that file added are read. None if the record has
+    changed in any other way (read it whole)."""
+    checkpoints = store.accepted_checkpoints(journal.conn)
+    if len(checkpoints) != before.files_accepted + 1:
+        return None
+    previous = checkpoints[-2] if len(checkpoints) > 1 else None
+    start = previous.size if previous is not None else 0
+    last_look = previous.accepted_at if previous is not None else None
+    if start != len(before.entries) or last_look != before.last_accepted_at:
+        return None
+    added = store.newest_accepted_leaves(journal.conn, checkpoints[-1].size - start)
+    return _state(before.entries + tuple(kept_entry(leaf) for leaf in added), checkpoints)
+
+
+def _state(entries: tuple[Entry, ...], checkpoints: list[store.AcceptedCheckpoint]) -> ReviewState:
     if not checkpoints:
         return ReviewState(entries, 0, None, frozenset(), frozenset())
     previous = checkpoints[-2] if len(checkpoints) > 1 else None

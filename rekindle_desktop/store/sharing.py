@@ -180,6 +180,19 @@ def accepted_leaves(conn: Connection, pairing: int | None = None) -> list[bytes]
     ]
 
 
+def newest_accepted_leaves(conn: Connection, count: int) -> list[bytes]:
+    """The last `count` leaves of the current record, in order: what a review just added."""
+    newest = [
+        bytes(r[0])
+        for r in conn.execute(
+            f"SELECT leaf FROM partner_leaf WHERE pairing = {ACCEPTED_RECORD} "
+            "ORDER BY id DESC LIMIT ?",
+            (count,),
+        )
+    ]
+    return newest[::-1]
+
+
 class AcceptedLeaves(Sequence[bytes]):
     """The current record's accepted leaves, `size` of them (its last checkpoint's size),
     read from the journal only the first time one is asked for."""

@@ -425,10 +425,13 @@ class ReviewView(QWidget):
         and answering meanwhile; None if this page went away (a lock) before it ended.
         Raises UserFacingError for a file that can't be read."""
         lent = session.lend(self.journal)
+        before = self.records.reviewed_so_far()
         self.result_note.say_done(translate("ReviewView", "Reading the file…"))
         result, read = wait_without(
             self.open_button,
-            lambda: review_lent(lent, self.clock, sharing.read_incoming(path), words=WINDOW_WORDS),
+            lambda: review_lent(
+                lent, self.clock, sharing.read_incoming(path), words=WINDOW_WORDS, before=before
+            ),
         )
         if not shiboken6.isValid(self) or not self.journal.is_open:
             return None
