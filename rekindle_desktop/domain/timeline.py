@@ -7,6 +7,8 @@ promise occurrence they resolve, not as rows of their own.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -96,18 +98,35 @@ class RowsByEntry:
 
     def __init__(self, rows: Sequence[TimelineRow]) -> None:
         self._rows = rows
-        self._places: dict[int, list[int]] = {}
+        places: dict[int, list[int]] = {}
         for place, row in enumerate(rows):
-            self._places.setdefault(row.entry_id, []).append(place)
+            places.setdefault(row.entry_id, []).append(place)
             if row.beside is not None:
-                self._places.setdefault(row.beside, []).append(place)
+                places.setdefault(row.beside, []).append(place)
+        shared = {row.entry_id for row in rows if row.beside is not None}
+        shared.update(row.beside for row in rows if row.beside is not None)
+        # Most entries have one row that is theirs alone: their places are looked up by
+        # entry id in C, a search's thousands of entries at once (-1: none).
+        self._one = array("q", [-1]) * (max(places, default=0) + 1)
+        self._more: dict[int, list[int]] = {}
+        for entry_id, at in places.items():
+            if len(at) == 1 and entry_id not in shared:
+                self._one[entry_id] = at[0]
+            else:
+                self._more[entry_id] = at
 
     def matching(self, found: Collection[int]) -> list[TimelineRow]:
         """The rows of the `found` entries, and the rows beside them, in their order."""
-        places: set[int] = set()
-        for entry_id in found:
-            places.update(self._places.get(entry_id, ()))
-        return [self._rows[place] for place in sorted(places)]
+        if not found:
+            return []
+        if max(found) >= len(self._one):  # entries with no rows, written after them all
+            self._one.extend(array("q", [-1]) * (max(found) + 1 - len(self._one)))
+        places = sorted(map(self._one.__getitem__, found))
+        places = places[bisect_right(places, -1) :]
+        more = self._more.keys() & found
+        if more:
+            places = sorted(set(places).union(*(self._more[entry_id] for entry_id in more)))
+        return list(map(self._rows.__getitem__, places))
 
 
 RowKey = tuple[int, date | None]  # (entry id, promise day): a row others can sit beside

@@ -245,7 +245,7 @@ class JournalLog:
         """The open journal this log is kept in, for what the page reads beside the log."""
         return JournalSession(self.journal)
 
-    def search(self, typed: str) -> set[int]:
+    def search(self, typed: str) -> frozenset[int]:
         return entries.search(self.journal.conn, typed)
 
     def saved_places(self) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rekindle_desktop.domain.entries import (
     Amend,
@@ -155,13 +156,13 @@ def count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
 
 
-def search(conn: Connection, typed: str) -> set[int]:
+def search(conn: Connection, typed: str) -> frozenset[int]:
     """Ids of entries whose words start with every word typed (case and accents ignored)."""
     query = fts_query(typed)
     if not query:
-        return set()
+        return frozenset()
     rows = conn.execute("SELECT rowid FROM entry_text WHERE entry_text MATCH ?", (query,))
-    return {r[0] for r in rows}
+    return frozenset(map(itemgetter(0), rows))
 
 
 def fts_query(typed: str) -> str:

@@ -5,7 +5,7 @@ Used by the sharer's page and by review mode alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -46,7 +46,7 @@ KINDS_SHOWN = {
     EntryKind.NOTE: QT_TRANSLATE_NOOP("TimelinePanel", "Notes"),
     EntryKind.CONTACT: QT_TRANSLATE_NOOP("TimelinePanel", "Contact disclosures"),
 }
-Search = Callable[[str], set[int]]
+Search = Callable[[str], Collection[int]]
 
 
 class TimelinePanel(QFrame):
