@@ -243,8 +243,10 @@ class Records(JournalSession):
         if self.reviewed_worked_out() or len(state.entries) < WORK_BESIDE_FROM:
             return None
 
+        forward = self._forward(state)
+
         def work_out() -> None:
-            self._forward()
+            forward()
             self._rows(state)
             self._weeks()
             self._history()
@@ -267,18 +269,20 @@ class Records(JournalSession):
         if self._kept.fresh("commitments", self._accepted) or len(state.entries) < WORK_BESIDE_FROM:
             return None
 
+        forward = self._forward(state)
+
         def work_out() -> list[Commitment]:
-            self._forward()
+            forward()
             return self._commitments()
 
         return work_out
 
-    def _forward(self) -> None:
-        """Bring what was worked out of the record minutes ago to this moment (see
-        `_with_time`), instead of working it all out again."""
-        self._kept.forward(
-            self._accepted, partial(self._with_time, self.reviewed(), self._ledger(), {})
-        )
+    def _forward(self, state: sharing.ReviewState) -> Callable[[], None]:
+        """What brings what was worked out of the record `state` minutes ago to this
+        moment (see `_with_time`), instead of working it all out again: reading nothing
+        from the journal, for a worker."""
+        with_time = partial(self._with_time, state, self._ledger(), {})
+        return partial(self._kept.forward, self._accepted, with_time)
 
     def _with_time(
         self,

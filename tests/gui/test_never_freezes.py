@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
+from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind, Outcome, Plan
+from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.services import sharing
+from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records
@@ -137,30 +139,41 @@ def test_making_a_report_leaves_the_window_free(
     assert beats.busy_seen and written.busy_seen
 
 
-def test_a_long_reviewed_record_is_worked_out_again_beside_the_window(
+def test_a_long_reviewed_record_is_brought_to_the_moment_beside_the_window(
     qtbot: QtBot,
     journals: tuple[Journal, Journal],  # noqa: F811
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The review page's rows are kept two minutes; after that, showing the page works
-    # them out again: ten years of them, on a worker, never on the window's thread.
+    # The review page's rows are kept two minutes; after that, showing the page brings
+    # them to the moment (here a plan has ended since), on a worker, never on the
+    # window's thread: ten years of them take a while even so.
     from rekindle_desktop.services import records as records_module
 
-    _sharer, reviewer = journals
+    sharer, reviewer = journals
+    ends = Moment.from_local(NOW + timedelta(minutes=1))
+    plan = Plan(Moment.from_local(NOW - timedelta(hours=1)), ends, "Dentist")
+    JournalLog(sharer, CLOCK).add(Draft(EntryKind.PLAN, CLOCK.now(), plan))
+    sharing.export(sharer, tmp_path / "two.rekindle")
+    sharing.review(reviewer, (tmp_path / "two.rekindle").read_bytes())
     view = ReviewView(Records(reviewer, CLOCK))
     qtbot.addWidget(view)
     view.show()
-    shown = [r.title for r in view.records.reviewed_rows()]
+    [dentist] = [r for r in view.records.reviewed_rows() if r.title.endswith("Dentist")]
+    assert dentist.outcome is None  # not over yet
     monkeypatch.setattr(records_module, "WORK_BESIDE_FROM", 0)  # as long as ten years
     later = NOW + timedelta(minutes=3)
     monkeypatch.setattr(view.records._kept, "_now", lambda: later)
     beats = Beats()
-    slowed = held_until(beats, records_module.timeline_rows)
-    monkeypatch.setattr(records_module, "timeline_rows", slowed)
+    slowed = held_until(beats, records_module.with_roots_again)
+    monkeypatch.setattr(records_module, "with_roots_again", slowed)
     view.refresh()
     beats.timer.stop()
     assert beats.count >= 10 and beats.busy_seen
-    assert [r.title for r in view.records.reviewed_rows()] == shown
+    rows = view.records.reviewed_rows()
+    assert rows == Records(reviewer, Clock(CLOCK.zone, later)).reviewed_rows()
+    [dentist] = [r for r in rows if r.title.endswith("Dentist")]
+    assert dentist.outcome is Outcome.UNCONFIRMED  # over: waiting for an outcome
     assert view.isEnabled()
 
 
