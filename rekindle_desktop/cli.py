@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekindle_desktop import __version__
 from rekindle_desktop.big_buffers import give_back_big_buffers
@@ -20,6 +21,9 @@ from rekindle_desktop.cli_commands import OUTCOMES as OUTCOMES  # also read as c
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.hardening import harden_process
+
+if TYPE_CHECKING:
+    from rekindle_desktop.ui.single_instance import InstanceGuard
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -179,13 +183,24 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
     folder = journal_folder(args.journal)
     smoke_passphrase: str | None = None
     early: session.EarlyUnlock | None = None
-    if args.smoke_test and not args.demo:  # the demo journal opens without one
-        name = os.environ.get("REKINDLE_PASSPHRASE_FILE")
+    claimed: InstanceGuard | None = None
+    if not args.demo:  # the demo journal is new, and opens without a passphrase
+        # The journal is claimed first: a second launch only asks the first window to come
+        # forward, and never reads the keyring.
+        from rekindle_desktop.ui.single_instance import claim_journal
+
+        taken = claim_journal(folder, _file_to_open(args), quietly=args.smoke_test)
+        if isinstance(taken, int):
+            frame.close()
+            return taken
+        claimed = taken
+        name = os.environ.get("REKINDLE_PASSPHRASE_FILE") if args.smoke_test else None
         if name:
             smoke_passphrase = read_passphrase_file(Path(name))
         elif access.is_remembered(folder):
             early = session.EarlyUnlock(folder)  # while the window's code loads
-        else:
+        elif args.smoke_test:
+            claimed.release()
             raise UserFacingError(
                 "--smoke-test needs a passphrase, or a journal remembered on this computer.",
                 "Set REKINDLE_PASSPHRASE_FILE to a file that holds the passphrase.",
@@ -199,6 +214,7 @@ def _open_app(args: argparse.Namespace, started: float) -> int:
             smoke_test=args.smoke_test,
             smoke_passphrase=smoke_passphrase,
             early_unlock=early,
+            claimed=claimed,
             screenshot=args.screenshot,
             process_started=started,
             open_file=_file_to_open(args),

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from rekindle_desktop import APP_NAME
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.services import access, session
 from rekindle_desktop.services.journal_session import JournalSession
@@ -21,7 +20,8 @@ from rekindle_desktop.ui.first_frame import FirstFrame, application, give_icon
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.quit_signals import QuitOnSignals
-from rekindle_desktop.ui.single_instance import InstanceGuard, InstanceStatus, journal_in_use
+from rekindle_desktop.ui.single_instance import InstanceGuard, claim_journal
+from rekindle_desktop.ui.unlock_view import UnlockView
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class GuiOptions:
     # The CLI reads it from REKINDLE_PASSPHRASE_FILE; without one the keyring unlocks.
     smoke_passphrase: str | None = None
     early_unlock: session.EarlyUnlock | None = None  # a remembered journal, opening already
+    claimed: InstanceGuard | None = None  # the journal's lock, taken already (by the CLI)
     screenshot: Path | None = None  # smoke test: a real screen grab saved as PNG here
     argon2: access.UnlockCost = access.DEFAULT_UNLOCK_COST  # tests pass FLOOR_ARGON2
     process_started: float = 0.0  # time.perf_counter() taken first thing in the CLI
@@ -84,21 +85,12 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
             demo_journal = JournalSession(create_demo_journal())
             folder = demo_journal.folder
         else:
-            guard = InstanceGuard(folder)
-            status = guard.acquire(options.open_file)
-            if status is InstanceStatus.FORWARDED:
-                print(
-                    "Rekindle is already open for this journal; that window has been "
-                    "brought to the front"
-                    + (" and opens the file." if guard.file_handed_over else ".")
-                )
-                return 0
-            if status is InstanceStatus.IN_USE:
-                error = journal_in_use()
-                _say(error)
-                if not options.smoke_test:
-                    QMessageBox.information(None, APP_NAME, f"{error.message}\n\n{error.next_step}")
-                return 1
+            claimed = options.claimed or claim_journal(
+                folder, options.open_file, quietly=options.smoke_test
+            )
+            if isinstance(claimed, int):
+                return claimed
+            guard = claimed
 
         window = RekindleWindow(folder, argon2=options.argon2, demo=options.demo)
         if guard is not None:
@@ -110,7 +102,7 @@ def run_gui(options: GuiOptions, first_frame: FirstFrame | None = None) -> int:
             window.open_journal(demo_journal)
             demo_journal = None  # the window owns it now
         else:
-            window.start()
+            window.start(options.early_unlock)
         if options.open_file is not None:
             window.files.give(options.open_file)  # once unlocked
         _show(window, first_frame)
@@ -147,14 +139,31 @@ def _smoke_test(
     demo_journal: JournalSession | None,
     first_frame: FirstFrame | None,
 ) -> int:
-    """Unlock without dialogs, show the journal, report timings once it has painted."""
+    """Unlock without dialogs, show the journal, report timings once it has painted. A
+    remembered journal opens as a person's launch opens it: the window starts on its
+    unlock view, which takes the keyring's early unlock."""
     startup_ms = _ms_since(started)
     unlock_began = time.perf_counter()
+    if options.early_unlock is not None:
+        window.start(options.early_unlock)
+        unlock = window.stack.currentWidget()
+        assert isinstance(unlock, UnlockView)
+
+        def refused(error: UserFacingError) -> None:
+            _say(error)
+            app.exit(1)
+
+        def unlocked(_opened: JournalSession) -> None:  # after the window has opened it
+            unlock_ms = _ms_since(unlock_began)
+            _report_once_shown(app, window, options, started, first_frame, startup_ms, unlock_ms)
+
+        unlock.keyring_refused.connect(refused)
+        unlock.unlocked.connect(unlocked)
+        _show(window, first_frame)
+        return app.exec()
     try:
         if demo_journal is not None:
             opened = demo_journal
-        elif options.early_unlock is not None:
-            opened = JournalSession.take_over(options.early_unlock.result())
         elif options.smoke_passphrase is None:
             opened = JournalSession(access.unlock_with_keyring(window.folder))
         else:
@@ -164,9 +173,25 @@ def _smoke_test(
     except UserFacingError as error:
         _say(error)
         return 1
-    unlock_ms = round((time.perf_counter() - unlock_began) * 1000, 1)
     window.open_journal(opened)
+    _report_once_shown(
+        app, window, options, started, first_frame, startup_ms, _ms_since(unlock_began)
+    )
+    _show(window, first_frame)
+    return app.exec()
 
+
+def _report_once_shown(
+    app: QApplication,
+    window: RekindleWindow,
+    options: GuiOptions,
+    started: float,
+    first_frame: FirstFrame | None,
+    startup_ms: float,
+    unlock_ms: float,
+) -> None:
+    """Print the timings once the journal's window has painted: the newest weeks of a long
+    journal, then every page (see `painted`)."""
     first_frame_ms = (
         round((first_frame.painted_at - started) * 1000, 1)
         if first_frame is not None and first_frame.painted_at is not None
@@ -213,8 +238,6 @@ def _smoke_test(
         app.exit(0)
 
     _FirstPaint(window, painted)
-    _show(window, first_frame)
-    return app.exec()
 
 
 def _set_aside_demo(folder: Path) -> None:

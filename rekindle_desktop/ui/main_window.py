@@ -33,6 +33,7 @@ from rekindle_desktop.services.demo import DEMO_PASSPHRASE
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import DEFAULT_AUTO_LOCK_MINUTES, JournalSession
 from rekindle_desktop.services.records import Records
+from rekindle_desktop.services.session import EarlyUnlock
 from rekindle_desktop.ui.background import (
     collect_set_aside,
     run_in_background,
@@ -255,13 +256,14 @@ class RekindleWindow(QMainWindow, WindowMenus):
         """The open journal's handle, as services take it (None while locked)."""
         return self._session.journal if self._session is not None else None
 
-    def start(self) -> None:
-        """Decide what to show first: setup, or unlock (trying the keyring if remembered)."""
+    def start(self, early: EarlyUnlock | None = None) -> None:
+        """Decide what to show first: setup, or unlock (trying the keyring if remembered,
+        through `early` if it is unlocking already)."""
         self._check_keyring()
         if session.journal_exists(self.folder):
             view = self._show_unlock(locked=False)
-            if access.is_remembered(self.folder):
-                view.unlock_with_keyring()
+            if early is not None or access.is_remembered(self.folder):
+                view.unlock_with_keyring(early)
         else:
             flow = SetupFlow(self.folder, argon2=self.argon2)
             flow.finished.connect(self.open_journal)

@@ -26,7 +26,9 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QMessageBox
 
+from rekindle_desktop import APP_NAME
 from rekindle_desktop.errors import JournalInUse
 from rekindle_desktop.ui.i18n import translate
 
@@ -41,6 +43,29 @@ class InstanceStatus(enum.Enum):
     FIRST = "first"  # this process has the journal; carry on
     FORWARDED = "forwarded"  # another window has it and was asked to come forward
     IN_USE = "in-use"  # another process holds it but could not be reached
+
+
+def claim_journal(
+    journal_folder: Path, open_file: Path | None = None, *, quietly: bool = False
+) -> InstanceGuard | int:
+    """The journal's instance lock, if this is its first window; otherwise the exit code,
+    once the window that has it was asked to come forward (and given `open_file`), or it
+    was said that another has it (in a message box unless `quietly`)."""
+    guard = InstanceGuard(journal_folder)
+    status = guard.acquire(open_file)
+    if status is InstanceStatus.FIRST:
+        return guard
+    if status is InstanceStatus.FORWARDED:
+        print(
+            "Rekindle is already open for this journal; that window has been brought to "
+            "the front" + (" and opens the file." if guard.file_handed_over else ".")
+        )
+        return 0
+    error = journal_in_use()
+    print(f"{error.message} {error.next_step}".strip(), file=sys.stderr)
+    if not quietly:
+        QMessageBox.information(None, APP_NAME, f"{error.message}\n\n{error.next_step}")
+    return 1
 
 
 def journal_in_use() -> JournalInUse:

@@ -61,9 +61,11 @@ class OnePageAtATime(QWidget):
 
 
 class UnlockView(QWidget):
-    """Emits `unlocked(session)` with a JournalSession opened on the GUI thread."""
+    """Emits `unlocked(session)` with a JournalSession opened on the GUI thread, or
+    `keyring_refused(error)` when the keyring could not open it."""
 
     unlocked = Signal(object)
+    keyring_refused = Signal(object)
     # Shown by the window after a recovery, so the person knows what changed.
     NEW_PASSPHRASE_SAVED = QT_TRANSLATE_NOOP(
         "UnlockView", "Your new passphrase is saved. Use it the next time you unlock."
@@ -174,13 +176,17 @@ class UnlockView(QWidget):
             finished=lambda: self._busy_passphrase(False),
         )
 
-    def unlock_with_keyring(self) -> None:
+    def unlock_with_keyring(self, early: session.EarlyUnlock | None = None) -> None:
+        """Open with the key kept in the keyring, on a worker; through `early`, if it
+        began unlocking before this window was built."""
         folder = self._folder
         self._busy_passphrase(True)
         self.passphrase_note.say(translate("UnlockView", "Opening with this computer's keyring…"))
         run_in_background(
             self,
-            lambda: session.hand_off(access.unlock_with_keyring(folder)),
+            early.result
+            if early is not None
+            else lambda: session.hand_off(access.unlock_with_keyring(folder)),
             success=self._opened,
             failure=self._keyring_refused,
             finished=lambda: self._busy_passphrase(False),
@@ -208,6 +214,7 @@ class UnlockView(QWidget):
         )
         self.keyring_button.hide()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.keyring_refused.emit(error)
 
     def _opened(self, handoff: JournalHandoff) -> None:
         try:

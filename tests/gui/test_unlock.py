@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.errors import KeyringUnavailable, WrongSecret
-from rekindle_desktop.services import access
+from rekindle_desktop.services import access, session
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import TITLE
 from rekindle_desktop.ui.unlock_view import UnlockView
@@ -127,6 +127,57 @@ def test_a_remembered_journal_whose_keyring_is_gone_falls_back_to_the_passphrase
     qtbot.waitUntil(lambda: "is locked" in view.passphrase_note.text(), timeout=10_000)
     assert "Type your passphrase" in view.passphrase_note.text()
     assert not view.keyring_button.isVisible()
+    qtbot.keyClicks(view.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.mouseClick(view.unlock_button, LEFT)
+
+
+def test_a_remembered_journal_opens_through_the_unlock_begun_before_the_window(
+    qtbot: QtBot,
+    existing_journal: tuple[Path, str],
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`rekindle` starts unlocking a remembered journal while the window's code loads;
+    the window then takes that unlock instead of asking the keyring again."""
+    folder, _code = existing_journal
+    monkeypatch.setattr(access, "is_remembered", lambda _folder: True)
+    asked: list[Path] = []
+
+    def from_keyring(asked_for: Path) -> object:
+        asked.append(asked_for)
+        return access.unlock_with_passphrase(asked_for, PASSPHRASE)
+
+    monkeypatch.setattr(access, "unlock_with_keyring", from_keyring)
+    early = session.EarlyUnlock(folder)
+    window = make_window(folder)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        window.start(early)
+    assert isinstance(window.stack.currentWidget(), JournalView)
+    assert asked == [folder]  # once, by the early unlock
+
+
+def test_an_early_unlock_the_keyring_refuses_falls_back_to_the_passphrase(
+    qtbot: QtBot,
+    existing_journal: tuple[Path, str],
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, _code = existing_journal
+
+    def no_keyring(_folder: Path) -> object:
+        raise KeyringUnavailable(
+            "The keyring on this computer is locked.", "Your passphrase still works."
+        )
+
+    monkeypatch.setattr(access, "unlock_with_keyring", no_keyring)
+    early = session.EarlyUnlock(folder)
+    window = make_window(folder)
+    window.start(early)
+    view = _unlock_view(window)
+    qtbot.waitSignal(view.keyring_refused, timeout=10_000).wait()
+    assert "is locked" in view.passphrase_note.text()
+    assert "Type your passphrase" in view.passphrase_note.text()
     qtbot.keyClicks(view.passphrase, PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         qtbot.mouseClick(view.unlock_button, LEFT)
