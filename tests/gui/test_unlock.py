@@ -19,6 +19,12 @@ from tests.gui.conftest import MakeWindow, visible_text, wait_active
 LEFT = Qt.MouseButton.LeftButton
 
 
+def locked_keyring(_folder: Path) -> object:
+    raise KeyringUnavailable(
+        "The keyring on this computer is locked.", "Your passphrase still works."
+    )
+
+
 def _unlock_view(window) -> UnlockView:  # type: ignore[no-untyped-def]
     view = window.stack.currentWidget()
     assert isinstance(view, UnlockView)
@@ -114,13 +120,7 @@ def test_a_remembered_journal_whose_keyring_is_gone_falls_back_to_the_passphrase
 ) -> None:
     folder, _code = existing_journal
     monkeypatch.setattr(access, "is_remembered", lambda _folder: True)
-
-    def no_keyring(_folder: Path) -> object:
-        raise KeyringUnavailable(
-            "The keyring on this computer is locked.", "Your passphrase still works."
-        )
-
-    monkeypatch.setattr(access, "unlock_with_keyring", no_keyring)
+    monkeypatch.setattr(access, "unlock_with_keyring", locked_keyring)
     window = make_window(folder)
     window.start()
     view = _unlock_view(window)
@@ -164,13 +164,7 @@ def test_an_early_unlock_the_keyring_refuses_falls_back_to_the_passphrase(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder, _code = existing_journal
-
-    def no_keyring(_folder: Path) -> object:
-        raise KeyringUnavailable(
-            "The keyring on this computer is locked.", "Your passphrase still works."
-        )
-
-    monkeypatch.setattr(access, "unlock_with_keyring", no_keyring)
+    monkeypatch.setattr(access, "unlock_with_keyring", locked_keyring)
     early = session.EarlyUnlock(folder)
     window = make_window(folder)
     window.start(early)
