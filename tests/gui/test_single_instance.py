@@ -74,3 +74,26 @@ def test_launching_rekindle_again_on_an_open_journal_prints_one_line_and_exits_0
     assert result.stdout.strip().splitlines() == [
         "Rekindle is already open for this journal; that window has been brought to the front."
     ]
+
+
+def test_the_command_line_itself_sends_a_second_launch_to_the_first_window(
+    qtbot: QtBot, existing_journal: tuple[Path, str]
+) -> None:
+    """`rekindle` claims the journal itself, before the window's code loads and before
+    it begins unlocking: a second launch asks the first window to come forward, and ends."""
+    folder, _code = existing_journal
+    first = InstanceGuard(folder)
+    assert first.acquire() is InstanceStatus.FIRST
+    with qtbot.waitSignal(first.asked_to_come_forward, timeout=20_000):
+        result = subprocess.run(
+            [sys.executable, "-m", "rekindle_desktop", "--journal", str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    first.release()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == [
+        "Rekindle is already open for this journal; that window has been brought to the front."
+    ]
