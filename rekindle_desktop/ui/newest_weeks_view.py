@@ -8,7 +8,7 @@ itself in its place then, with anything typed here still there.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.domain.entries import Entry
@@ -16,7 +16,7 @@ from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.quick_log import quick_log_bar
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
-from rekindle_desktop.ui.widgets import card, label, side_column
+from rekindle_desktop.ui.widgets import card, label, logging_columns, side_column
 
 # Enough to fill the timeline on any screen, read in a few hundredths of a second.
 NEWEST_WEEKS = 4
@@ -42,14 +42,7 @@ class NewestWeeksView(QWidget):
             today, translate("NewestWeeksView", NOTHING_YET), search=log.search
         )
         self.reading = label(translate("NewestWeeksView", STILL_READING), "muted")
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(self.quick_log)
-        left.addWidget(self.timeline, 1)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 3)
-        body.addWidget(side_column(card(self.reading)), 2)
+        body = logging_columns(self.quick_log, self.timeline, side_column(card(self.reading)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)  # as the sharer's page, so nothing moves
         layout.addLayout(body, 1)

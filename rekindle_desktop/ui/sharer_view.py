@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -50,7 +49,14 @@ from rekindle_desktop.ui.service_words import said_error
 from rekindle_desktop.ui.stop_dialogs import StopSharingDialog, said_plainly
 from rekindle_desktop.ui.timeline_model import ROW_ROLE, first_upper, outcome_words
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
-from rekindle_desktop.ui.widgets import card, label, link_button, local_day, side_column
+from rekindle_desktop.ui.widgets import (
+    card,
+    label,
+    link_button,
+    local_day,
+    logging_columns,
+    side_column,
+)
 from rekindle_desktop.ui.withdraw_dialog import WithdrawDialog
 from rekindle_desktop.ui.words import WINDOW_WORDS
 
@@ -167,14 +173,8 @@ class SharerView(QWidget):
         # The timeline and what is logged into it on the left; beside it, from the top,
         # what the two of you agreed, sharing it, what needs an outcome, and the trend.
         # Agreement and Share come first, so a small screen shows them without scrolling.
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(self.quick_log)
-        left.addWidget(self.timeline, 1)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 3)
-        body.addWidget(side_column(agreement_card, share_card, self.needs, self.consistency), 2)
+        side = side_column(agreement_card, share_card, self.needs, self.consistency)
+        body = logging_columns(self.quick_log, self.timeline, side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)

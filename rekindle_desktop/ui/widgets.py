@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -269,6 +270,21 @@ def text_area(placeholder: str, name: str) -> QPlainTextEdit:
     area.setAccessibleName(name)
     area.setTabChangesFocus(True)
     return area
+
+
+def logging_columns(bar: QWidget, timeline: QWidget, side: QWidget) -> QHBoxLayout:
+    """The sharer's page: the quick-log bar over the timeline on the left, and `side`
+    (a `side_column`) beside them. The newest weeks take the same shape, so nothing
+    moves when the pages take their place."""
+    left = QVBoxLayout()
+    left.setSpacing(12)
+    left.addWidget(bar)
+    left.addWidget(timeline, 1)
+    body = QHBoxLayout()
+    body.setSpacing(16)
+    body.addLayout(left, 3)
+    body.addWidget(side, 2)
+    return body
 
 
 def side_column(*widgets: QWidget, width: int = 400, name: str | None = None) -> QScrollArea:
