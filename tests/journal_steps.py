@@ -28,7 +28,7 @@ from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access
+from rekindle_desktop.services import access, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.store.journal import Journal
@@ -121,3 +121,12 @@ def journal_of(folder: Path, chosen: list[Step]) -> tuple[Journal, datetime]:
         log.clock = Clock(LONDON, now)
         save(log, step, now)
     return journal, now
+
+
+def paired(folder: Path) -> tuple[Journal, Journal]:
+    """A sharer's journal and a reviewer's, paired with each other."""
+    sharer = access.create_journal(folder / "s", PASSPHRASE, Role.SHARING, argon2=FLOOR_ARGON2)
+    reviewer = access.create_journal(folder / "r", PASSPHRASE, Role.REVIEWING, argon2=FLOOR_ARGON2)
+    for mine, theirs in ((sharer.journal, reviewer.journal), (reviewer.journal, sharer.journal)):
+        sharing.confirm_pairing(mine, sharing.preview_pairing(mine, sharing.pairing_code(theirs)))
+    return sharer.journal, reviewer.journal

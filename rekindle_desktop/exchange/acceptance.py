@@ -35,7 +35,13 @@ from rekindle_desktop.domain.entries import (
     Retract,
     check,
 )
-from rekindle_desktop.exchange.leaves import LeafError, leaf_to_entry, number_and_kind
+from rekindle_desktop.exchange.leaves import (
+    LeafAbout,
+    LeafError,
+    about,
+    leaf_to_entry,
+    number_and_kind,
+)
 from rekindle_desktop.exchange.timeline_file import MIN_LEAF, FileUnreadable, parse
 
 CORRECTABLE = frozenset({*LOGGABLE_KINDS, EntryKind.PAUSE})
@@ -87,6 +93,7 @@ class Extension:
     note: str
     leaves: list[bytes]
     start: int  # how many of `leaves` were accepted before
+    about: list[LeafAbout]  # what each new leaf is about, in order
 
     @property
     def new_leaves(self) -> list[bytes]:
@@ -130,8 +137,7 @@ def check_extends(plaintext: bytes, signer: bytes, before: Accepted | None) -> E
     if merkle.top(tree) != claimed.root:
         raise Refusal(Verdict.TAMPERED, "its entries don't match what was signed")
     start = _kept_in_place(leaves, tree, before)
-    _check_new(leaves, start)
-    return Extension(claimed, parsed.note, leaves, start)
+    return Extension(claimed, parsed.note, leaves, start, _check_new(leaves, start))
 
 
 def _kept_in_place(leaves: list[bytes], tree: list[list[bytes]], before: Accepted | None) -> int:
@@ -151,11 +157,12 @@ def _kept_in_place(leaves: list[bytes], tree: list[list[bytes]], before: Accepte
     raise Refusal(Verdict.REWRITTEN, "part of what you reviewed is different in it", leaves)
 
 
-def _check_new(leaves: list[bytes], start: int) -> None:
+def _check_new(leaves: list[bytes], start: int) -> list[LeafAbout]:
     """Rules 9 to 13 for the leaves after `start`, the ones accepted before (and found
-    in place, so read here from the file)."""
+    in place, so read here from the file); what each new leaf is about."""
     if start == len(leaves):
-        return
+        return []
+    new: list[LeafAbout] = []
     kinds = _EarlierKinds(leaves, start)
     highest = kinds.highest
     if kinds.last is EntryKind.ENDING:
@@ -191,6 +198,8 @@ def _check_new(leaves: list[bytes], start: int) -> None:
             raise Refusal(Verdict.OUT_OF_ORDER, problem, leaves, fields)
         kinds.add(entry.id, entry.kind)
         highest = entry.id
+        new.append(about(entry))
+    return new
 
 
 class _EarlierKinds:

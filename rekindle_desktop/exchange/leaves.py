@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from rekindle_desktop.domain.entries import (
     MAX_LABEL,
@@ -42,6 +42,23 @@ MAX_LEAF = WORST_BYTES_PER_CHARACTER * (MAX_TEXT + 3 * MAX_LABEL) + 16_384
 
 class LeafError(Refusal):
     """A leaf that is not an entry this version can read."""
+
+
+class LeafAbout(NamedTuple):
+    """What an accepted leaf is about, kept beside it in the journal, so that a long
+    record's newest weeks can be read without the years before them: its number, kind
+    and `happened` as the leaf writes them, and the entry it is about, if it is one."""
+
+    number: int
+    kind: str
+    happened: str
+    target: int | None
+
+
+def about(entry: Entry) -> LeafAbout:
+    body = entry.body
+    target = body.target if isinstance(body, OutcomeRecord | Amend | Retract) else None
+    return LeafAbout(entry.id, entry.kind.value, entry.happened.to_text(), target)
 
 
 def entry_to_leaf(entry: Entry) -> bytes:

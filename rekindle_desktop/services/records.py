@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from rekindle_desktop.domain.consistency import (
 )
 from rekindle_desktop.domain.entries import Agreement, Entry, EntryKind
 from rekindle_desktop.domain.ledger import COMMITTING, Ledger
+from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.timeline import (
     LATE_AFTER,
     TimelineRow,
@@ -33,7 +34,7 @@ from rekindle_desktop.domain.timeline import (
 from rekindle_desktop.domain.words import ENGLISH, Words
 from rekindle_desktop.services import review_summary, sharing
 from rekindle_desktop.services.clock import Clock
-from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.services.journal_log import WRITTEN_AHEAD, JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.kept import WORK_BESIDE_FROM, Kept
 from rekindle_desktop.services.session import JournalHandoff, take_over
@@ -59,6 +60,32 @@ class ReviewedSoFar:
     ledger: Ledger
     accepted: tuple[int, int]
     kept: Kept
+
+
+def newest_reviewed_rows(
+    journal: Journal, clock: Clock, weeks: int, *, words: Words = ENGLISH
+) -> tuple[date, list[TimelineRow]]:
+    """The reviewed timeline of the newest `weeks` only, as the whole record shows them
+    (marks and all), read in a few hundredths of a second where the whole record takes
+    seconds: the day they start on, and their rows. As with a sharer's own newest weeks
+    (`JournalLog.newest_weeks`), only a plan written longer ahead than `WRITTEN_AHEAD`
+    is missing from them."""
+    now = clock.now_utc()
+    since = (now - timedelta(weeks=weeks)).astimezone(clock.zone).date()
+    state = sharing.recent_review_state(
+        journal, Moment.from_local(now - timedelta(weeks=weeks) - WRITTEN_AHEAD)
+    )
+    rows = timeline_rows(
+        Ledger.of_whole(state.entries),
+        clock.zone,
+        now,
+        late_after=LATE_AFTER,
+        new_since=state.new_since_last_review,
+        recorded_late=state.recorded_late,
+        words=words,
+        since=since,
+    )
+    return since, rows
 
 
 class Records(JournalSession):

@@ -32,6 +32,7 @@ from rekindle_desktop.domain.entries import (
     Retract,
 )
 from rekindle_desktop.domain.ledger import Ledger
+from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.domain.words import ENGLISH, Refusal, Words, fill
 from rekindle_desktop.errors import UserFacingError
@@ -476,6 +477,7 @@ def review(journal: Journal, data: bytes, *, words: Words = ENGLISH) -> ReviewRe
         journal.conn,
         sharer,
         extension.new_leaves,
+        extension.about,
         extension.start,
         (extension.note, checkpoint.size, checkpoint.root),
         ends_as=Ended.PARTNER_STOPPED if ending else None,
@@ -772,12 +774,30 @@ def review_state_after(journal: Journal, before: ReviewState) -> ReviewState | N
     return _state(before.entries + tuple(kept_entry(leaf) for leaf in added), checkpoints)
 
 
-def _state(entries: tuple[Entry, ...], checkpoints: list[store.AcceptedCheckpoint]) -> ReviewState:
+def recent_review_state(journal: Journal, start: Moment) -> ReviewState:
+    """`review_state` of part of the record, read on its own in a moment however long the
+    record: the entries that happened from `start` on, and what lasts beyond its own day
+    (`store.recent_accepted`). Its marks are those of the whole record, for these entries."""
+    checkpoints = store.accepted_checkpoints(journal.conn)
+    recent = store.recent_accepted(journal.conn, start.to_text())
+    entries = tuple(kept_entry(leaf) for _place, leaf in recent)
+    return _state(entries, checkpoints, [place for place, _leaf in recent])
+
+
+def _state(
+    entries: tuple[Entry, ...],
+    checkpoints: list[store.AcceptedCheckpoint],
+    places: list[int] | None = None,
+) -> ReviewState:
+    """The record of `entries`: all of it, or those at `places` in it."""
     if not checkpoints:
         return ReviewState(entries, 0, None, frozenset(), frozenset())
     previous = checkpoints[-2] if len(checkpoints) > 1 else None
     start = previous.size if previous else 0
-    added = entries[start:]
+    if places is None:
+        added = entries[start:]
+    else:
+        added = tuple(e for e, place in zip(entries, places, strict=True) if place >= start)
     new = frozenset(e.id for e in added) if previous else frozenset()
     late: frozenset[int] = frozenset()
     if previous is not None:

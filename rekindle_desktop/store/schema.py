@@ -246,6 +246,38 @@ MIGRATIONS: Sequence[str] = (
     CREATE INDEX entry_by_kind ON entry (kind);
     CREATE INDEX partner_leaf_by_pairing ON partner_leaf (pairing);
     """,
+    # 9: what each accepted leaf is about (exchange.leaves.LeafAbout), beside it, so a
+    # reviewer's long record opens at its newest weeks, read without the years before
+    # them as a sharer's own journal is (store.sharing.recent_accepted). Leaves accepted
+    # before are read here once; the app writes these rows as it accepts leaves.
+    """
+    CREATE TABLE accepted_entry (
+        id       INTEGER PRIMARY KEY REFERENCES partner_leaf (id),
+        pairing  INTEGER NOT NULL,
+        entry    INTEGER NOT NULL,   -- the leaf's number in its pairing's record
+        kind     TEXT NOT NULL,
+        happened TEXT NOT NULL,
+        target   INTEGER             -- what an outcome, correction or withdrawal is about
+    ) STRICT;
+    -- Every accepted leaf was read as JSON when it was accepted; should one not read
+    -- here, it is kept as kind '' and read whenever the record is (never left out).
+    INSERT INTO accepted_entry (id, pairing, entry, kind, happened, target)
+        -- Each leaf parsed once, to SQLite's binary JSON (ten years: about a second).
+        WITH kept AS MATERIALIZED (
+            SELECT id, pairing,
+                   iif(json_valid(CAST(leaf AS TEXT)), jsonb(CAST(leaf AS TEXT)), jsonb('{}'))
+                   AS leaf
+            FROM partner_leaf
+        )
+        SELECT id, pairing,
+               iif(json_type(leaf, '$.entry') = 'integer', leaf ->> '$.entry', 0),
+               iif(json_type(leaf, '$.kind') = 'text', leaf ->> '$.kind', ''),
+               iif(json_type(leaf, '$.happened') = 'text', leaf ->> '$.happened', ''),
+               iif(json_type(leaf, '$.body.target') = 'integer', leaf ->> '$.body.target', NULL)
+        FROM kept;
+    CREATE INDEX accepted_entry_by_day ON accepted_entry (pairing, happened);
+    CREATE INDEX accepted_entry_by_kind ON accepted_entry (kind);
+    """,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

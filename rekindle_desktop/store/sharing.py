@@ -193,6 +193,38 @@ def newest_accepted_leaves(conn: Connection, count: int) -> list[bytes]:
     return newest[::-1]
 
 
+# What lasts beyond its own day in an accepted record, as store.entries._LASTING says
+# it for a journal's own entries; and any leaf whose kind could not be told ('').
+_LASTING_ACCEPTED = """
+    UNION ALL SELECT id FROM accepted_entry
+        WHERE kind IN ('promise', 'pause', 'amend', 'retract', '') AND +pairing = :pairing
+    UNION ALL SELECT id FROM accepted_entry WHERE pairing = :pairing AND entry IN (
+        SELECT target FROM accepted_entry WHERE kind = 'amend' AND +pairing = :pairing)
+    UNION ALL SELECT id FROM accepted_entry
+        WHERE +kind = 'outcome' AND pairing = :pairing AND target IN (
+            SELECT target FROM accepted_entry WHERE kind = 'amend' AND +pairing = :pairing
+            EXCEPT SELECT entry FROM accepted_entry
+                WHERE kind = 'promise' AND +pairing = :pairing)
+"""
+
+
+def recent_accepted(conn: Connection, start: str) -> list[tuple[int, bytes]]:
+    """What the newest weeks of a long accepted record show, read without the years
+    before: each leaf (with its place in the record) whose entry happened from `start`
+    (a moment as Moment.to_text writes it) on, and what lasts, in order. Some outcomes
+    and corrections in it are about older entries not in it (see `Ledger.of_whole`)."""
+    pairing = conn.execute(ACCEPTED_RECORD[1:-1]).fetchone()[0]
+    return [
+        (int(r[0]), bytes(r[1]))
+        for r in conn.execute(
+            "SELECT leaf_index, leaf FROM partner_leaf WHERE id IN ("
+            "SELECT id FROM accepted_entry WHERE pairing = :pairing AND happened >= :start"
+            f"{_LASTING_ACCEPTED}) ORDER BY id",
+            {"pairing": pairing, "start": start},
+        )
+    ]
+
+
 class AcceptedLeaves(Sequence[bytes]):
     """The current record's accepted leaves, `size` of them (its last checkpoint's size),
     read from the journal only the first time one is asked for."""
@@ -241,22 +273,37 @@ def accepted_checkpoints(conn: Connection, pairing: int | None = None) -> list[A
     ]
 
 
+# What a leaf is about, as exchange.leaves.LeafAbout holds it: its number, kind,
+# `happened` as the leaf writes it, and the entry it is about (or None).
+LeafAbout = tuple[int, str, str, int | None]
+
+
 def accept(
     conn: Connection,
     pairing: Partner,
-    new_leaves: list[bytes],
+    new_leaves: Sequence[bytes],
+    about: Sequence[LeafAbout],
     start: int,
     checkpoint: tuple[str, int, bytes],
     *,
     ends_as: str | None = None,
 ) -> None:
-    """Keep the new leaves and the checkpoint (note, size, root) in the pairing's record,
-    and end the pairing `ends_as` if the file ended sharing: all in one transaction."""
+    """Keep the new leaves, what each is about, and the checkpoint (note, size, root) in
+    the pairing's record, and end the pairing `ends_as` if the file ended sharing: all in
+    one transaction."""
+    if len(about) != len(new_leaves):
+        raise ValueError("every new leaf needs what it is about")
     note, size, root = checkpoint
     with transaction(conn):
+        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM partner_leaf").fetchone()[0]
         conn.executemany(
-            "INSERT INTO partner_leaf (pairing, leaf_index, leaf) VALUES (?, ?, ?)",
-            [(pairing.id, start + i, leaf) for i, leaf in enumerate(new_leaves)],
+            "INSERT INTO partner_leaf (id, pairing, leaf_index, leaf) VALUES (?, ?, ?, ?)",
+            [(first + i, pairing.id, start + i, leaf) for i, leaf in enumerate(new_leaves)],
+        )
+        conn.executemany(
+            "INSERT INTO accepted_entry (id, pairing, entry, kind, happened, target) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(first + i, pairing.id, *leaf) for i, leaf in enumerate(about)],
         )
         conn.execute(
             "INSERT INTO accepted_checkpoint (pairing, size, root, note, accepted_at) "

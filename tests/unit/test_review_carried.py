@@ -19,17 +19,8 @@ from rekindle_desktop.services import access, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
-from rekindle_desktop.store.journal import Journal
 from tests.conftest import PASSPHRASE
-from tests.journal_steps import FIRST, LONDON, Step, local, save, steps
-
-
-def paired(folder: Path) -> tuple[Journal, Journal]:
-    sharer = access.create_journal(folder / "s", PASSPHRASE, Role.SHARING, argon2=FLOOR_ARGON2)
-    reviewer = access.create_journal(folder / "r", PASSPHRASE, Role.REVIEWING, argon2=FLOOR_ARGON2)
-    for mine, theirs in ((sharer.journal, reviewer.journal), (reviewer.journal, sharer.journal)):
-        sharing.confirm_pairing(mine, sharing.preview_pairing(mine, sharing.pairing_code(theirs)))
-    return sharer.journal, reviewer.journal
+from tests.journal_steps import FIRST, LONDON, Step, local, paired, save, steps
 
 
 def shown(records: Records) -> tuple[object, ...]:
