@@ -199,14 +199,15 @@ def _report_once_shown(
     )
 
     def painted(painted_at: float) -> None:
-        # The window is up; a journal kept for years shows its newest weeks first (or,
-        # for a reviewer, a quiet "opening" note). The line is printed once every page
-        # is on screen, usable.
+        # The window is up; a journal kept for years shows its newest weeks first (a
+        # sharer's own, or a reviewer's record). The line is printed once every page is
+        # on screen, usable.
         view = window.findChild(JournalView)
         if view is None or view.loaded():
             report(painted_at, painted_at, painted_at)
             return
-        newest_at = painted_at if view.newest is not None else None
+        newest = view.newest is not None or view.newest_reviewed is not None
+        newest_at = painted_at if newest else None
 
         def shown() -> None:
             window.repaint()  # drawn now, not at the next turn
@@ -220,7 +221,7 @@ def _report_once_shown(
             "startup_ms": startup_ms,
             "unlock_ms": unlock_ms,
             "first_paint_ms": round((painted_at - started) * 1000, 1),
-            # The newest weeks on screen, logging possible (None: a reviewer's note).
+            # The newest weeks on screen: a sharer's, logging possible; a reviewer's.
             "newest_weeks_ms": None
             if newest_at is None
             else round((newest_at - started) * 1000, 1),

@@ -13,11 +13,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -32,11 +31,15 @@ from rekindle_desktop.services import conversation
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
-from rekindle_desktop.services.records import Records, read_lent
+from rekindle_desktop.services.records import Records, newest_reviewed_rows, read_lent
 from rekindle_desktop.services.session import JournalHandoff
 from rekindle_desktop.ui.background import wait_without
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from rekindle_desktop.ui.newest_weeks_view import NEWEST_WEEKS, NewestWeeksView
+from rekindle_desktop.ui.newest_weeks_view import (
+    NEWEST_WEEKS,
+    NewestReviewedView,
+    NewestWeeksView,
+)
 from rekindle_desktop.ui.service_words import said_error
 from rekindle_desktop.ui.widgets import label, named
 from rekindle_desktop.ui.words import WINDOW_WORDS
@@ -48,9 +51,6 @@ if TYPE_CHECKING:
 
 # Entries, own and reviewed: below this a journal is read in well under a tenth of a second.
 READ_IN_BACKGROUND_FROM = 5_000
-OPENING = QT_TRANSLATE_NOOP(
-    "JournalView", "Opening your journal…\nA journal kept for years takes a few seconds to read."
-)
 DEMO_NOTE = QT_TRANSLATE_NOOP(
     "JournalView",
     "This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.",
@@ -65,7 +65,8 @@ class JournalView(QWidget):
     """The unlocked journal. Its object name marks it as content the lock must hide.
 
     A long journal is read on a worker thread after the window has appeared; until then
-    a quiet note says it is being opened. `ready` is emitted once the pages are shown.
+    its newest weeks are shown: a sharer's own, to log in at once, or a reviewer's record,
+    read-only. `ready` is emitted once the pages are shown.
     """
 
     CONTENT = "journalContent"
@@ -102,27 +103,31 @@ class JournalView(QWidget):
         records = Records(opened.journal, clock, words=WINDOW_WORDS)
         self._reader: _Reader | None = None
         self._building: Iterator[bool] | None = None  # the pages, a turn at a time
-        self.newest: NewestWeeksView | None = None
+        self.newest: NewestWeeksView | None = None  # a sharer's, to log in meanwhile
+        self.newest_reviewed: NewestReviewedView | None = None  # a reviewer's, read-only
         if records.size() < read_in_background_from:
             self._show_pages(records)
             return
-        self._opening: QWidget
-        if records.log is not None:  # its newest weeks now, the years before on a worker
+        # Its newest weeks now, the years before on a worker.
+        if records.log is not None:
             newest = JournalLog.newest_weeks(
                 opened.journal, clock, NEWEST_WEEKS, words=WINDOW_WORDS
             )
             self.newest = NewestWeeksView(newest)
-            self._opening = self._tabs_with(self.newest)
+            shown: NewestWeeksView | NewestReviewedView = self.newest
         else:
-            self._opening = label(translate("JournalView", OPENING), "muted")
-            self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            _since, rows = newest_reviewed_rows(
+                opened.journal, clock, NEWEST_WEEKS, words=WINDOW_WORDS
+            )
+            today = clock.now_utc().astimezone(clock.zone).date()
+            shown = self.newest_reviewed = NewestReviewedView(today, rows)
+        self._opening = self._tabs_with(shown)
         self._column.addWidget(self._opening, 1)
         self._reader = _Reader(opened.lend(), clock, self)
         self._reader.read.connect(self._read)
         self._reader.failed.connect(self._not_read)
         # Start once the window has been drawn, so the reading does not slow that down.
-        drawn = self._opening if self.newest is None else self.newest.timeline.view.viewport()
-        drawn.installEventFilter(self)
+        shown.timeline.view.viewport().installEventFilter(self)
         QTimer.singleShot(500, self._reader.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -135,11 +140,6 @@ class JournalView(QWidget):
 
     def _read(self, records: Records) -> None:
         records.rebind(self.session)  # the worker's connection is closed; carry on with ours
-        if self.newest is None:  # behind the quiet note, where there is nothing to use
-            self._opening.hide()
-            self._opening.deleteLater()
-            self._show_pages(records)
-            return
         # A page per turn of the event loop, built hidden while the newest weeks stay in
         # use: all at once, building them held the window 0.2 s at ten years.
         self._building = self._pages(records)
@@ -152,33 +152,37 @@ class JournalView(QWidget):
             QTimer.singleShot(0, self, lambda: self._build_a_page(records))
             return
         self._building = None
-        newest, sharer, log = self.newest, self.sharer, records.log
-        assert newest is not None and sharer is not None and log is not None
-        log.catch_up()  # what was logged in the newest weeks after the worker's read
-        typed, typing = newest.unsaved(), newest.quick_log.text.hasFocus()
-        self.newest = None
+        newest, sharer = self.newest, self.sharer
+        typed, typing = [], False
+        if newest is not None:
+            assert records.log is not None
+            records.log.catch_up()  # what was logged in the newest weeks after the worker's read
+            typed, typing = newest.unsaved(), newest.quick_log.text.hasFocus()
+        self.newest = self.newest_reviewed = None
         self._opening.hide()
         self._opening.deleteLater()
         self.records = records
         self._column.addWidget(self.tabs, 1)
-        for draft in typed:  # the words typed meanwhile, where they were
-            sharer.restore(draft)
-        if typing:
-            sharer.quick_log.text.setFocus()
-        if newest.logged:  # shown, and what follows a change: the shared folder's file
-            sharer.changed()
+        if newest is not None:
+            assert sharer is not None
+            for draft in typed:  # the words typed meanwhile, where they were
+                sharer.restore(draft)
+            if typing:
+                sharer.quick_log.text.setFocus()
+            if newest.logged:  # shown, and what follows a change: the shared folder's file
+                sharer.changed()
         self.ready.emit()
 
     def _not_read(self, error: Exception) -> None:
         if not isinstance(error, UserFacingError):
             raise error  # the crash reporter takes it from here
         said = "\n".join(said_error(error))
-        if self.newest is not None:  # what is typed there stays there, and can be saved
-            self.newest.reading.setText(said)
-        elif isinstance(self._opening, QLabel):
-            self._opening.setText(said)
+        # What is typed in a sharer's newest weeks stays there, and can be saved.
+        shown = self.newest or self.newest_reviewed
+        if shown is not None:
+            shown.reading.setText(said)
 
-    def _tabs_with(self, newest: NewestWeeksView) -> QTabWidget:
+    def _tabs_with(self, newest: QWidget) -> QTabWidget:
         """The pages' tabs, with only the newest weeks in them yet: nothing moves when
         the pages take their place."""
         tabs = QTabWidget()

@@ -4,17 +4,24 @@ Laid out as the sharer's page is: the quick-log bar, and under it the timeline o
 newest weeks, exactly as the whole journal shows them. Logging works at once; beside it a
 quiet card says what comes once everything is read. The journal's view puts the page
 itself in its place then, with anything typed here still there.
+
+A reviewer's long record opens the same way, laid out as the review page is: the
+newest weeks of what they reviewed, read-only, with its marks (`NewestReviewedView`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from rekindle_desktop.domain.drafts import KeptDraft
 from rekindle_desktop.domain.entries import Entry
+from rekindle_desktop.domain.timeline import TimelineRow
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.quick_log import quick_log_bar
+from rekindle_desktop.ui.texts import READ_ONLY
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import card, label, logging_columns, side_column
 
@@ -27,6 +34,15 @@ STILL_READING = QT_TRANSLATE_NOOP(
     "been read. You can log something now.",
 )
 NOTHING_YET = QT_TRANSLATE_NOOP("NewestWeeksView", "Nothing was logged in the last four weeks.")
+STILL_READING_REVIEWED = QT_TRANSLATE_NOOP(
+    "NewestReviewedView",
+    "These are the newest weeks of what you reviewed. The weeks before them, the trend, "
+    "your notes and opening a new timeline file appear here in a moment, once the whole "
+    "record has been read.",
+)
+NOTHING_REVIEWED_YET = QT_TRANSLATE_NOOP(
+    "NewestReviewedView", "Nothing in what you reviewed happened in the last four weeks."
+)
 
 
 class NewestWeeksView(QWidget):
@@ -58,3 +74,22 @@ class NewestWeeksView(QWidget):
 
     def restore(self, draft: KeptDraft) -> None:
         self.quick_log.restore(draft)
+
+
+class NewestReviewedView(QWidget):
+    """The newest weeks of a long reviewed record, read-only, as the review page shows them."""
+
+    def __init__(self, today: date, rows: list[TimelineRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = TimelinePanel(today, translate("NewestReviewedView", NOTHING_REVIEWED_YET))
+        self.reading = label(translate("NewestReviewedView", STILL_READING_REVIEWED), "muted")
+        body = QHBoxLayout()  # as the review page's timeline and side column
+        body.setSpacing(16)
+        body.addWidget(self.timeline, 1)
+        body.addWidget(side_column(card(self.reading)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)  # as the review page's
+        layout.setSpacing(10)
+        layout.addWidget(label(translate("ReviewView", READ_ONLY), "muted"))
+        layout.addLayout(body, 1)
+        self.timeline.set_rows(rows)

@@ -45,6 +45,7 @@ from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.pairing_dialog import PairingDialog
 from rekindle_desktop.ui.reflow import FlowLayout
 from rekindle_desktop.ui.stop_dialogs import StopReviewingDialog, said_plainly
+from rekindle_desktop.ui.texts import READ_ONLY
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from rekindle_desktop.ui.widgets import (
     GentleNote,
@@ -60,12 +61,6 @@ from rekindle_desktop.ui.widgets import (
 )
 from rekindle_desktop.ui.words import WINDOW_WORDS
 
-READ_ONLY = QT_TRANSLATE_NOOP(
-    "ReviewView",
-    "Review mode · read-only. Nothing here can change your partner's record. "
-    "An intact record shows entries weren't changed after they were shared; "
-    "it can't show that they are true. That is for your conversations.",
-)
 NOT_PAIRED = QT_TRANSLATE_NOOP(
     "ReviewView",
     "Next comes pairing with your partner, so that the timeline file they share can "

@@ -12,6 +12,14 @@ from html import escape
 from rekindle_desktop import APP_NAME, __version__
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
+# Over a reviewer's record, on the review page and its newest weeks.
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "ReviewView",
+    "Review mode · read-only. Nothing here can change your partner's record. "
+    "An intact record shows entries weren't changed after they were shared; "
+    "it can't show that they are true. That is for your conversations.",
+)
+
 WHAT_IT_IS = QT_TRANSLATE_NOOP(
     "Texts",
     "Rekindle helps two partners rebuild trust after it has been broken. The partner "

@@ -2700,45 +2700,38 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="49"/>
-        <source>Opening your journal…
-A journal kept for years takes a few seconds to read.</source>
-        <translation>Ihr Tagebuch wird geöffnet…
-Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</translation>
-    </message>
-    <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="52"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="54"/>
         <source>This is a demo journal. Nothing in it is real, and it is set aside when you close Rekindle.</source>
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="286"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="318"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="289"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="321"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="291"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="323"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="293"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="325"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="326"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="196"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="326"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -2769,33 +2762,33 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="110"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="115"/>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="171"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="127"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="130"/>
         <source>From now on, your new passphrase opens this journal and the old one no longer does. Your recovery code keeps working.</source>
         <translation>Ab jetzt öffnet Ihre neue Passphrase dieses Tagebuch, die alte nicht mehr. Ihr Wiederherstellungscode funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="160"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2820,7 +2813,7 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="738"/>
         <location filename="../../rekindle_desktop/ui/window_menus.py" line="68"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
@@ -2916,144 +2909,144 @@ Ein über Jahre geführtes Tagebuch braucht ein paar Sekunden zum Lesen.</transl
         <translation>Alles sofort verbergen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="83"/>
         <source>Locked — Rekindle</source>
         <translation>Gesperrt — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="84"/>
         <source>A demo journal (nothing here is real) — Rekindle</source>
         <translation>Ein Demo-Tagebuch (nichts hier ist echt) — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="343"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="350"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="378"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="379"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="475"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="485"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="492"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="573"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="584"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="586"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="589"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="592"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="603"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="604"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="614"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="616"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="631"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="646"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="648"/>
         <source>Rekindle backup (*{suffix})</source>
         <translation>Rekindle-Sicherung (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="660"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="665"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="722"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="727"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="789"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="793"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -3107,14 +3100,27 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
 </context>
 <context>
+    <name>NewestReviewedView</name>
+    <message>
+        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="37"/>
+        <source>These are the newest weeks of what you reviewed. The weeks before them, the trend, your notes and opening a new timeline file appear here in a moment, once the whole record has been read.</source>
+        <translation>Das sind die neuesten Wochen dessen, was Sie durchgesehen haben. Die Wochen davor, der Trend, Ihre Notizen und das Öffnen einer neuen Zeitleisten-Datei erscheinen hier gleich, sobald die ganzen Aufzeichnungen gelesen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="43"/>
+        <source>Nothing in what you reviewed happened in the last four weeks.</source>
+        <translation>In dem, was Sie durchgesehen haben, ist in den letzten vier Wochen nichts geschehen.</translation>
+    </message>
+</context>
+<context>
     <name>NewestWeeksView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="22"/>
+        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="30"/>
         <source>These are your newest weeks. The weeks before them, your agreement, sharing, what needs an outcome and the trend appear here in a moment, once your whole journal has been read. You can log something now.</source>
         <translation>Das sind Ihre neuesten Wochen. Die Wochen davor, Ihre Vereinbarung, das Teilen, was noch ein Ergebnis braucht, und der Trend erscheinen hier gleich, sobald Ihr ganzes Tagebuch gelesen ist. Sie können schon jetzt etwas eintragen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="28"/>
+        <location filename="../../rekindle_desktop/ui/newest_weeks_view.py" line="36"/>
         <source>Nothing was logged in the last four weeks.</source>
         <translation>In den letzten vier Wochen wurde nichts eingetragen.</translation>
     </message>
@@ -3122,100 +3128,100 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="53"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="98"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="54"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="99"/>
         <source>Pair with your partner</source>
         <translation>Mit Ihrem Partner koppeln</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="67"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="92"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="93"/>
         <source>Your pairing code</source>
         <translation>Ihr Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="70"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="71"/>
         <source>Your pairing code as a QR code</source>
         <translation>Ihr Kopplungscode als QR-Code</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="71"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="72"/>
         <source>Copy my code</source>
         <translation>Meinen Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="74"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="75"/>
         <source>Paste your partner&apos;s pairing code here</source>
         <translation>Den Kopplungscode Ihres Partners hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="81"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="82"/>
         <source>Next: compare the safety phrase</source>
         <translation>Weiter: Sicherheitswörter vergleichen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="86"/>
         <source>They set Rekindle up again: pair as a new pairing</source>
         <translation>Ihr Partner hat Rekindle neu eingerichtet: neue Kopplung beginnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="101"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="102"/>
         <source>Pairing lets your partner&apos;s Rekindle check that timeline files really come from you, and makes them readable only by the two of you. The code holds only public keys, so it is safe to send by message.</source>
         <translation>Durch die Kopplung kann das Rekindle Ihres Partners prüfen, dass Zeitleisten-Dateien wirklich von Ihnen kommen, und nur Sie beide können sie lesen. Der Code enthält nur öffentliche Schlüssel, Sie können ihn also ohne Bedenken per Nachricht schicken.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="129"/>
         <source>This is a new pairing. What you have from the earlier pairing stays as it was, marked as from the earlier pairing; a new record starts from here.</source>
         <translation>Dies ist eine neue Kopplung. Was Sie aus der früheren Kopplung haben, bleibt, wie es war, und ist als aus der früheren Kopplung gekennzeichnet; ab hier beginnen neue Aufzeichnungen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="145"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="146"/>
         <source>Sit together, or talk on the phone, and read these words aloud. Your partner&apos;s screen must show exactly the same nine words, in the same order.</source>
         <translation>Setzen Sie sich zusammen oder telefonieren Sie, und lesen Sie diese Wörter laut vor. Auf dem Bildschirm Ihres Partners müssen genau dieselben neun Wörter stehen, in derselben Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="220"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="221"/>
         <source>Check that you each used the other&apos;s latest code, and that you both have the latest Rekindle (an older one shows six words). If the words still differ, someone else&apos;s code may have been sent: talk in person first.</source>
         <translation>Prüfen Sie, ob jeder von Ihnen den neuesten Code des anderen verwendet hat und ob Sie beide das neueste Rekindle haben (ein älteres zeigt sechs Wörter). Wenn die Wörter dann noch abweichen, wurde vielleicht der Code einer anderen Person geschickt: Sprechen Sie zuerst persönlich miteinander.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="75"/>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="113"/>
         <source>Your partner&apos;s pairing code</source>
         <translation>Kopplungscode Ihres Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="122"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="123"/>
         <source>The words match on both screens</source>
         <translation>Die Wörter stimmen auf beiden Bildschirmen überein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="125"/>
         <source>They don&apos;t match</source>
         <translation>Sie stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="143"/>
         <source>Compare the safety phrase</source>
         <translation>Sicherheitswörter vergleichen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="177"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="178"/>
         <source>You are already paired with this partner. Nothing changed.</source>
         <translation>Sie sind mit diesem Partner bereits gekoppelt. Es hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="181"/>
         <source>To compare the safety phrase again, choose Journal ▸ Safety phrase.</source>
         <translation>Um die Sicherheitswörter erneut zu vergleichen, wählen Sie Tagebuch ▸ Sicherheitswörter.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="186"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="187"/>
         <source>Working out the safety phrase…</source>
         <translation>Die Sicherheitswörter werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/pairing_dialog.py" line="220"/>
         <source>Then don&apos;t pair. Nothing was saved.</source>
         <translation>Dann koppeln Sie bitte nicht. Es wurde nichts gespeichert.</translation>
     </message>
@@ -3251,97 +3257,97 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="38"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="39"/>
         <source>What&apos;s the plan? Press Enter to add the time and place</source>
         <translation>Was ist geplant? Eingabetaste drücken, um Zeit und Ort hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="41"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="42"/>
         <source>Where are you now? e.g. Office</source>
         <translation>Wo sind Sie gerade? z. B. Büro</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="42"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="43"/>
         <source>What are you promising? Press Enter to say when</source>
         <translation>Was versprechen Sie? Eingabetaste drücken, um zu sagen, wann</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="45"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="46"/>
         <source>Something you&apos;re choosing to share openly</source>
         <translation>Etwas, das Sie von sich aus offen teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="49"/>
         <source>Something you&apos;re grateful for</source>
         <translation>Etwas, wofür Sie dankbar sind</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="50"/>
         <source>A note on a check-in or counselling</source>
         <translation>Eine Notiz zu einem Check-in oder zur Beratung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="51"/>
         <source>A contact you&apos;re telling about. Press Enter to say when it happened</source>
         <translation>Ein Kontakt, von dem Sie erzählen. Eingabetaste drücken, um zu sagen, wann es passiert ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="79"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="80"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="83"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="84"/>
         <source>Entry text</source>
         <translation>Text des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="86"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="87"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="87"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="88"/>
         <source>Open the full form for this kind of entry</source>
         <translation>Das vollständige Formular für diese Art von Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="131"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="132"/>
         <source>At {place}</source>
         <translation>Ort: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="132"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="133"/>
         <source>Check in now at {place}</source>
         <translation>Jetzt einen Check-in eintragen: {place}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="137"/>
         <source>Save as a place</source>
         <translation>Als Ort speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="139"/>
         <source>Keep what you typed as a saved place for one-click check-ins</source>
         <translation>Das Geschriebene als Ort speichern, für Check-ins mit einem Klick</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="150"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="151"/>
         <source>Type a few words first, then press Enter.</source>
         <translation>Schreiben Sie zuerst ein paar Worte und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="226"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="227"/>
         <source>Checked in at {place}, {time}. It&apos;s in your journal.</source>
         <translation>Eingecheckt: {place}, {time}. Es steht in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="230"/>
         <source>Saved at {time}. It&apos;s in your journal.</source>
         <translation>Gespeichert um {time}. Es steht in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/quick_log.py" line="241"/>
+        <location filename="../../rekindle_desktop/ui/quick_log.py" line="242"/>
         <source>Type the place&apos;s name in the box first, then choose Save as a place.</source>
         <translation>Geben Sie zuerst den Namen des Ortes in das Feld ein und wählen Sie dann „Als Ort speichern“.</translation>
     </message>
@@ -3806,235 +3812,235 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="63"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="16"/>
         <source>Review mode · read-only. Nothing here can change your partner&apos;s record. An intact record shows entries weren&apos;t changed after they were shared; it can&apos;t show that they are true. That is for your conversations.</source>
         <translation>Durchsicht · nur zum Lesen. Nichts hier kann die Aufzeichnungen Ihres Partners verändern. Unversehrte Aufzeichnungen zeigen, dass Einträge nach dem Teilen nicht verändert wurden; sie können nicht zeigen, dass sie wahr sind. Dafür sind Ihre Gespräche da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="69"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="64"/>
         <source>Next comes pairing with your partner, so that the timeline file they share can only be opened here and you can be sure it comes from them. Then you&apos;ll open their timeline file and look through it in your own time, with nothing to change or approve.</source>
         <translation>Als Nächstes koppeln Sie sich mit Ihrem Partner, damit die Zeitleisten-Datei, die er teilt, nur hier geöffnet werden kann und Sie sicher sein können, dass sie von ihm kommt. Danach öffnen Sie seine Zeitleisten-Datei und sehen sie in Ihrem eigenen Tempo durch, ohne etwas ändern oder genehmigen zu müssen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="76"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="71"/>
         <source>You&apos;re paired. When your partner shares a timeline file with you, open it here. Rekindle checks it is really from them and that it extends what you saw before.</source>
         <translation>Sie sind gekoppelt. Wenn Ihr Partner eine Zeitleisten-Datei mit Ihnen teilt, öffnen Sie sie hier. Rekindle prüft, dass sie wirklich von Ihrem Partner kommt und an das anschließt, was Sie vorher gesehen haben.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="102"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="105"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="256"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="100"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="251"/>
         <source>Pair with your partner…</source>
         <translation>Mit Ihrem Partner koppeln…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="124"/>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="189"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="107"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="102"/>
         <source>Open a timeline file…</source>
         <translation>Eine Zeitleisten-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="134"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="104"/>
         <source>Reply to your partner…</source>
         <translation>Ihrem Partner antworten…</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="147"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="117"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="112"/>
         <source>Stop reviewing…</source>
         <translation>Durchsicht beenden…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="111"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="106"/>
         <source>Tell them what you have read, with questions or requests if you like</source>
         <translation>Sagen Sie, was Sie gelesen haben, auf Wunsch mit Fragen oder Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="119"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="114"/>
         <source>End reviewing now, on your own; what you reviewed stays</source>
         <translation>Die Durchsicht jetzt von sich aus beenden; was Sie durchgesehen haben, bleibt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="128"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="123"/>
         <source>Everything you reviewed stays here, read-only, for as long as you want it, and so do your own notes. If you both want to share again one day, you can pair again.</source>
         <translation>Alles, was Sie durchgesehen haben, bleibt hier, nur zum Lesen, so lange Sie möchten, und ebenso Ihre eigenen Notizen. Wenn Sie beide eines Tages wieder teilen möchten, können Sie erneut koppeln.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="138"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="133"/>
         <source>Hide this summary</source>
         <translation>Diese Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="142"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="137"/>
         <source>Since your last review</source>
         <translation>Seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="149"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="144"/>
         <source>The details are in the timeline below, marked “new since your last review”. Take them in your own time.</source>
         <translation>Die Einzelheiten stehen unten in der Zeitleiste, markiert mit „neu seit Ihrer letzten Durchsicht“. Sehen Sie sie in Ihrem eigenen Tempo an.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="161"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="156"/>
         <source>How often you look</source>
         <translation>Wie oft Sie hineinsehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="163"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="158"/>
         <source>I look whenever I like</source>
         <translation>Ich sehe hinein, wann ich möchte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="159"/>
         <source>I look at most once a day</source>
         <translation>Ich sehe höchstens einmal am Tag hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="160"/>
         <source>I look every 3 days</source>
         <translation>Ich sehe alle 3 Tage hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="166"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="161"/>
         <source>I look once a week</source>
         <translation>Ich sehe einmal pro Woche hinein</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="170"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="165"/>
         <source>Your own rhythm. Opening a file sooner is never blocked; Rekindle only says so, kindly.</source>
         <translation>Ihr eigener Rhythmus. Eine Datei früher zu öffnen, wird nie verhindert; Rekindle weist nur freundlich darauf hin.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="188"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="183"/>
         <source>The trend appears once you have reviewed a file.</source>
         <translation>Der Trend erscheint, sobald Sie eine Datei durchgesehen haben.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="191"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="186"/>
         <source>Your own note</source>
         <translation>Ihre eigene Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="193"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="188"/>
         <source>A feeling, a trigger, a question…</source>
         <translation>Ein Gefühl, ein Auslöser, eine Frage…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="196"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="191"/>
         <source>A question for our next check-in</source>
         <translation>Eine Frage für unseren nächsten Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="197"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="212"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="207"/>
         <source>Your own notes</source>
         <translation>Ihre eigenen Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="200"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="195"/>
         <source>Keep this note</source>
         <translation>Diese Notiz behalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="214"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="209"/>
         <source>Only on this computer. Your partner never sees them.</source>
         <translation>Nur auf diesem Computer. Ihr Partner sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="254"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="249"/>
         <source>Pair again…</source>
         <translation>Erneut koppeln…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="267"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="262"/>
         <source>Not paired yet</source>
         <translation>Noch nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="270"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="265"/>
         <source>Nothing reviewed yet</source>
         <translation>Noch nichts durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="274"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="269"/>
         <source>{count} entries reviewed · {new} new since your last review</source>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="278"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="321"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="273"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="316"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="300"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="295"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="302"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="297"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="302"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="312"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="307"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="314"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="309"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="355"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="350"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="357"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="352"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="380"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="375"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="393"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="388"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="395"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="390"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="428"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="424"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="488"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="486"/>
         <source>This is a conflict copy: your sync tool kept it when the file changed on both computers at once. Rekindle doesn&apos;t watch copies like this; it watches the file without “conflict” in its name.</source>
         <translation>Dies ist eine Konfliktkopie: Ihr Sync-Programm hat sie behalten, als sich die Datei auf beiden Computern zugleich geändert hat. Rekindle beobachtet solche Kopien nicht, sondern die Datei ohne „conflict“ im Namen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="497"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="495"/>
         <source>Beside this file, your sync tool kept a conflict copy ({copy}) from a time the file changed on both computers at once. Rekindle looks only at {file}, so the copy is safe to delete.</source>
         <translation>Neben dieser Datei hat Ihr Sync-Programm eine Konfliktkopie ({copy}) behalten, aus einer Zeit, in der sich die Datei auf beiden Computern zugleich geändert hat. Rekindle sieht nur auf {file}, die Kopie können Sie also ruhig löschen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="513"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="511"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -6674,7 +6680,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SharerView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="63"/>
         <source>Nothing logged yet. Start small, in your own words: a check-in about where you are now, tomorrow&apos;s plans, or one of the promises you are making. Choose a kind in the quick-log bar above, type, and press Enter. Nothing leaves this computer unless you export it.</source>
         <translation>Noch nichts eingetragen. Fangen Sie klein an, in Ihren eigenen Worten: ein Check-in, wo Sie gerade sind, die Pläne für morgen oder eines der Versprechen, die Sie geben. Wählen Sie oben in der Schnelleingabe eine Art, schreiben Sie und drücken Sie die Eingabetaste. Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
@@ -6705,7 +6711,7 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/help_dialog.py" line="92"/>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="354"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="348"/>
         <source>Share a timeline file…</source>
         <translation>Eine Zeitleisten-Datei teilen…</translation>
     </message>
@@ -6753,107 +6759,107 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="205"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="199"/>
         <source>Saved to {path} ({count} entries).</source>
         <translation>Gespeichert unter {path} ({count} Einträge).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="215"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="209"/>
         <source>Timeline files are saved only when you choose.</source>
         <translation>Zeitleisten-Dateien werden nur gespeichert, wenn Sie es möchten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="219"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="213"/>
         <source>Save timeline files to</source>
         <translation>Zeitleisten-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="228"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="222"/>
         <source>After each change, the file in {folder} is brought up to date.</source>
         <translation>Nach jeder Änderung wird die Datei in {folder} auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="236"/>
         <source>Saved: {path}. To get it to your partner, put it in a folder you both sync, on a USB stick, or attach it to an email; they open it with “Open a timeline file…”.</source>
         <translation>Gespeichert: {path}. Geben Sie sie Ihrem Partner über einen Ordner, den Sie beide synchronisieren, auf einem USB-Stick oder als E-Mail-Anhang; er oder sie öffnet sie mit „Eine Zeitleisten-Datei öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="347"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="341"/>
         <source>Last shared {day} at {time}, to {path}</source>
         <translation>Zuletzt geteilt am {day} um {time}, nach {path}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="359"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="353"/>
         <source>Your partner stopped reviewing on {day}.</source>
         <translation>Ihr Partner hat die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="361"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="355"/>
         <source>Sharing stopped on {day}.</source>
         <translation>Das Teilen wurde am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="364"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="358"/>
         <source>Your journal stays as it is. To share again one day, pair again together.</source>
         <translation>Ihr Tagebuch bleibt, wie es ist. Um eines Tages wieder zu teilen, koppeln Sie gemeinsam erneut.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="370"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="364"/>
         <source>Pair again and share…</source>
         <translation>Erneut koppeln und teilen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="383"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="377"/>
         <source>Version {version}: check-in talks every {days} days; it&apos;s time to look at it again together.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; es ist Zeit, sie gemeinsam wieder anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="389"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="383"/>
         <source>Version {version}: check-in talks every {days} days; look at it again on {date}.</source>
         <translation>Version {version}: Check-in-Gespräche alle {days} Tage; wieder ansehen am {date}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="402"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="396"/>
         <source> It ends on {date} unless you agree a new one.</source>
         <translation> Diese Version endet am {date}, außer Sie vereinbaren eine neue.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="421"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="415"/>
         <source>Your partner agreed to version {version}.</source>
         <translation>Ihr Partner hat Version {version} zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="423"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="417"/>
         <source>Your partner hasn&apos;t agreed to version {version} in a reply yet.</source>
         <translation>Ihr Partner hat Version {version} in einer Antwort noch nicht zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="433"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="427"/>
         <source>No agreement written yet. Agree together what is shared, how often you talk, your boundaries, and when to look at it again.</source>
         <translation>Noch keine Vereinbarung geschrieben. Vereinbaren Sie gemeinsam, was geteilt wird, wie oft Sie miteinander sprechen, welche Grenzen Sie haben und wann Sie die Vereinbarung wieder ansehen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="507"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="501"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="514"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="508"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="517"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="511"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="536"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="530"/>
         <source>Correct an entry</source>
         <translation>Einen Eintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="565"/>
+        <location filename="../../rekindle_desktop/ui/sharer_view.py" line="559"/>
         <source>Outcome not saved</source>
         <translation>Ergebnis nicht gespeichert</translation>
     </message>
@@ -6861,12 +6867,12 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/single_instance.py" line="48"/>
+        <location filename="../../rekindle_desktop/ui/single_instance.py" line="73"/>
         <source>Rekindle already has this journal open in another window.</source>
         <translation>Rekindle hat dieses Tagebuch schon in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/single_instance.py" line="49"/>
+        <location filename="../../rekindle_desktop/ui/single_instance.py" line="74"/>
         <source>Switch to that window. If you can&apos;t find it, wait a moment and try again, or sign out and back in.</source>
         <translation>Wechseln Sie zu diesem Fenster. Wenn Sie es nicht finden, warten Sie einen Moment und versuchen Sie es noch einmal, oder melden Sie sich ab und wieder an.</translation>
     </message>
@@ -6974,112 +6980,112 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="15"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="23"/>
         <source>Rekindle helps two partners rebuild trust after it has been broken. The partner who broke trust chooses to share their plans, check-ins and promises. The other partner can look back over them, in their own time, and see words and actions line up.</source>
         <translation>Rekindle hilft zwei Partnern, Vertrauen wieder aufzubauen, nachdem es gebrochen wurde. Wer das Vertrauen gebrochen hat, entscheidet sich, Pläne, Check-ins und Versprechen zu teilen. Der andere Partner kann sie im eigenen Tempo ansehen und erkennen, dass Worte und Taten zusammenpassen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="23"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="31"/>
         <source>It is never surveillance. Nothing is recorded automatically: every entry is written by hand, by the person sharing. Your journal is encrypted, and nothing leaves this computer unless you export it.</source>
         <translation>Es ist niemals Überwachung. Nichts wird automatisch aufgezeichnet: Jeder Eintrag wird von Hand geschrieben, von der Person, die teilt. Ihr Tagebuch ist verschlüsselt, und nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="30"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="38"/>
         <source>Rekindle works best alongside honest conversations, and often alongside a counsellor, for one of you or for you both. It is a support, not a substitute.</source>
         <translation>Rekindle hilft am besten zusammen mit ehrlichen Gesprächen, und oft zusammen mit einer Beratung, für einen von Ihnen oder für Sie beide. Es ist eine Unterstützung, kein Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="36"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="44"/>
         <source>A couples counsellor, or one just for you, can help you talk about what happened and what each of you needs. Your doctor, a local relationship-support service or a professional body for counsellors can point you to one near you. Many work by phone or video too.</source>
         <translation>Eine Paarberatung, oder eine Beratung nur für Sie, kann Ihnen helfen, darüber zu sprechen, was passiert ist und was jeder von Ihnen braucht. Ihre Ärztin oder Ihr Arzt, eine Beratungsstelle vor Ort oder ein Berufsverband für Beratung kann Ihnen jemanden in Ihrer Nähe nennen. Viele beraten auch per Telefon oder Video.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="44"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="52"/>
         <source>Sharing only helps when it is freely chosen. Transparency must never be pressured or forced on anyone.</source>
         <translation>Teilen hilft nur, wenn es freiwillig geschieht. Niemand darf zu Transparenz gedrängt oder gezwungen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="50"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="58"/>
         <source>If you feel pressured, controlled or unsafe, please don&apos;t use Rekindle. You deserve support, and help is there:</source>
         <translation>Wenn Sie sich unter Druck gesetzt, kontrolliert oder unsicher fühlen, nutzen Sie Rekindle bitte nicht. Sie verdienen Unterstützung, und es gibt Hilfe:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="57"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="65"/>
         <source>If you are in danger right now, call your local emergency number.</source>
         <translation>Wenn Sie gerade in Gefahr sind, rufen Sie den Notruf an (in Deutschland 110 oder 112).</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="58"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="66"/>
         <source>United States: National Domestic Violence Hotline, 1-800-799-7233.</source>
         <translation>Vereinigte Staaten: National Domestic Violence Hotline, 1-800-799-7233.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="61"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="69"/>
         <source>United Kingdom: National Domestic Abuse Helpline, 0808 2000 247.</source>
         <translation>Vereinigtes Königreich: National Domestic Abuse Helpline, 0808 2000 247.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="62"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="70"/>
         <source>A counsellor or your doctor can help you find support near you.</source>
         <translation>Eine Beratungsstelle oder Ihre Ärztin bzw. Ihr Arzt kann Ihnen helfen, Unterstützung in Ihrer Nähe zu finden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="66"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="74"/>
         <source>Ctrl+L locks Rekindle and hides everything at once.</source>
         <translation>Strg+L sperrt Rekindle und verbirgt sofort alles.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="67"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="75"/>
         <source>Sharing can be paused or stopped at any time. A pause is shown as a pause, never as a miss.</source>
         <translation>Das Teilen lässt sich jederzeit pausieren oder beenden. Eine Pause wird als Pause gezeigt, nie als Versäumnis.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="72"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="80"/>
         <source>You can say no, and you can change your mind. Nobody is owed your journal.</source>
         <translation>Sie dürfen Nein sagen, und Sie dürfen es sich anders überlegen. Niemand hat ein Recht auf Ihr Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="77"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="85"/>
         <source>Open the safety exit</source>
         <translation>Den sicheren Ausstieg öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="78"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="86"/>
         <source>In one place: stop sharing now, lock, and hide Rekindle from the tray. It is also in the Help menu and in the tray&apos;s menu.</source>
         <translation>An einem Ort: Teilen jetzt beenden, sperren und Rekindle im Infobereich ausblenden. Sie finden ihn auch im Menü „Hilfe“ und im Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="85"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="93"/>
         <source>Nothing leaves this computer unless you export it.</source>
         <translation>Nichts verlässt diesen Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="108"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="116"/>
         <source>You don’t have to do this alone</source>
         <translation>Sie müssen das nicht allein schaffen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="109"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="117"/>
         <source>If you feel unsafe or pressured</source>
         <translation>Wenn Sie sich unsicher oder unter Druck fühlen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="118"/>
         <source>What you can do right now</source>
         <translation>Was Sie jetzt gleich tun können</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="125"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="133"/>
         <source>Your journal is encrypted and kept on this computer.</source>
         <translation>Ihr Tagebuch ist verschlüsselt und bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="134"/>
         <source>Rekindle never opens a network connection.</source>
         <translation>Rekindle baut nie eine Netzwerkverbindung auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/texts.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/texts.py" line="135"/>
         <source>Free software, under the GNU GPL, version 3 or later.</source>
         <translation>Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -7261,135 +7267,135 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="68"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="70"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="110"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="112"/>
         <source>Rekindle is locked</source>
         <translation>Rekindle ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="112"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="114"/>
         <source>Everything is hidden. Type your passphrase to open it again.</source>
         <translation>Alles ist verborgen. Geben Sie Ihre Passphrase ein, um es wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="118"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="120"/>
         <source>Welcome back</source>
         <translation>Willkommen zurück</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="120"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="122"/>
         <source>Type your passphrase to open your journal.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihr Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="122"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="123"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="124"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="125"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="124"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="126"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="200"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="127"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="129"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Mit dem Schlüsselbund dieses Computers öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="130"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="132"/>
         <source>Forgot your passphrase?</source>
         <translation>Passphrase vergessen?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="135"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="137"/>
         <source>Help and support</source>
         <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="136"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="138"/>
         <source>Counselling, safety and keyboard keys (F1)</source>
         <translation>Beratung, Sicherheit und Tasten (F1)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="164"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="166"/>
         <source>Type your passphrase first.</source>
         <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="180"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="184"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Wird mit dem Schlüsselbund dieses Computers geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="194"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="200"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="207"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="213"/>
         <source>Type your passphrase instead; it always works.</source>
         <translation>Geben Sie stattdessen Ihre Passphrase ein; sie funktioniert immer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="225"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="232"/>
         <source>Open with your recovery code</source>
         <translation>Mit Ihrem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="227"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
         <source>Type the recovery code you wrote down when you set up Rekindle. Dashes, spaces and capital letters don&apos;t matter.</source>
         <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten von Rekindle aufgeschrieben haben. Bindestriche, Leerzeichen und Großbuchstaben spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="235"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="242"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="243"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="249"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="244"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="251"/>
         <source>Back to the passphrase</source>
         <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="282"/>
         <source>Type your recovery code first.</source>
         <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="308"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="315"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="310"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="317"/>
         <source>Your journal is open. Choose a new passphrase so you can unlock it next time. Your recovery code keeps working as before.</source>
         <translation>Ihr Tagebuch ist offen. Wählen Sie eine neue Passphrase, damit Sie es beim nächsten Mal entsperren können. Ihr Wiederherstellungscode funktioniert weiter wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="318"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="360"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="342"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="349"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -7571,73 +7577,73 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="153"/>
         <location filename="../../rekindle_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="155"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="156"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="156"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="157"/>
         <source>Confirm new passphrase</source>
         <translation>Neue Passphrase bestätigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="157"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="158"/>
         <source>Show what I type</source>
         <translation>Eingabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="169"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="170"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="174"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="175"/>
         <source>Type it once more</source>
         <translation>Noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="192"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="193"/>
         <source>That passphrase would be too easy to guess.</source>
         <translation>Diese Passphrase wäre zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="197"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="198"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="199"/>
         <source>Type the same passphrase in both fields.</source>
         <translation>Geben Sie in beide Felder dieselbe Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="222"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="223"/>
         <source>Strength: {strength}. {advice}</source>
         <translation>Stärke: {strength}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="229"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="230"/>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="237"/>
         <source>These match.</source>
         <translation>Die beiden stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="238"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="239"/>
         <source>These don&apos;t match yet.</source>
         <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/widgets.py" line="294"/>
+        <location filename="../../rekindle_desktop/ui/widgets.py" line="310"/>
         <source>Beside the timeline</source>
         <translation>Neben der Zeitleiste</translation>
     </message>

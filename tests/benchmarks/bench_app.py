@@ -28,6 +28,9 @@ from issue 7. Machines are noisy, so targets are ratios to baselines taken in th
 - the window opening the ten-year journal: the longest the event loop stops, from
   open_journal until the pages are shown and 300 ms after (`stall_open_ms`), reported
   beside the stalls below.
+- the reviewer's window opened again on the record it has reviewed (ten years): until
+  the newest weeks of the record are drawn (`reviewer_newest_weeks_ms`), and until its
+  pages are shown (`reviewer_journal_shown_ms`); reported beside the targets.
 - the window never freezing: the longest the GUI thread's event loop goes without
   turning (a 5 ms timer records its ticks; the largest gap between two is the stall)
   while, in the window on the ten-year journal, a pause is planned from the sharer's
@@ -386,7 +389,35 @@ def probe_review(folder: Path, files: list[Path]) -> dict[str, float]:
     # target keep the meaning they had before the reviewer's window was measured.
     figures["review_window_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close_journal()
+    # The reviewer's next look, the window opened again on the record now reviewed.
+    figures.update(reopened(window, access.unlock_with_passphrase(folder, demo.DEMO_PASSPHRASE)))
+    window.close_journal()
     return figures
+
+
+def reopened(window: RekindleWindow, journal: Journal) -> dict[str, float]:
+    """The window on a reviewer's journal holding the whole record: from open_journal
+    until the newest weeks of the record are drawn, and until its pages are shown."""
+    from PySide6.QtCore import QEventLoop
+
+    from rekindle_desktop.services.journal_session import JournalSession
+    from rekindle_desktop.ui.journal_view import JournalView
+
+    start = time.perf_counter()
+    window.open_journal(JournalSession(journal))
+    view = window.stack.currentWidget()
+    assert isinstance(view, JournalView)
+    if view.newest_reviewed is not None:
+        view.newest_reviewed.repaint()  # drawn now, not at the next turn
+    newest_ms = (time.perf_counter() - start) * 1000
+    if not view.loaded():
+        waiting = QEventLoop()
+        view.ready.connect(waiting.quit)
+        waiting.exec()
+    return {
+        "reviewer_newest_weeks_ms": newest_ms,
+        "reviewer_journal_shown_ms": (time.perf_counter() - start) * 1000,
+    }
 
 
 def saving(sharer: SharerView, app: QApplication) -> dict[str, float]:

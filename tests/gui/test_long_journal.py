@@ -1,4 +1,4 @@
-"""A journal kept for years opens on its newest weeks (a reviewer's, behind a quiet note)
+"""A journal kept for years opens on its newest weeks (a reviewer's record too, read-only)
 while the whole of it is read on a worker thread.
 
 The newest weeks must show what the whole journal shows for them, and take what is logged
@@ -11,11 +11,12 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QTabWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.drafts import KeptDraft, Where
@@ -28,8 +29,8 @@ from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal, open_unlocked
 from rekindle_desktop.ui import journal_view
-from rekindle_desktop.ui.journal_view import OPENING, JournalView
-from rekindle_desktop.ui.newest_weeks_view import NewestWeeksView
+from rekindle_desktop.ui.journal_view import JournalView
+from rekindle_desktop.ui.newest_weeks_view import NEWEST_WEEKS, NewestReviewedView, NewestWeeksView
 from rekindle_desktop.ui.timeline_model import describe
 from rekindle_desktop.ui.timeline_panel import TimelinePanel
 from tests.gui.conftest import visible_text
@@ -139,18 +140,38 @@ def test_what_is_logged_and_typed_in_the_newest_weeks_is_there_once_all_is_read(
     qtbot.waitUntil(lambda: not _readers())
 
 
-def test_a_reviewers_long_record_opens_behind_a_quiet_note(qtbot: QtBot, tmp_path: Path) -> None:
-    """A reviewer has no newest weeks of their own to show: their partner's record is read
-    whole, behind a quiet note."""
+def test_a_reviewers_long_record_opens_on_its_newest_weeks(qtbot: QtBot, tmp_path: Path) -> None:
+    """A reviewer's record opens as a sharer's journal does: the newest weeks of what they
+    reviewed at once, read-only and as the review page shows them (marks and all), then
+    the pages, once the whole record is read."""
     _sharer, reviewer = create_demo(tmp_path, clock=system_clock())
     with access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE) as journal:
-        view = JournalView(JournalSession(journal), system_clock(), read_in_background_from=1)
+        clock = system_clock()
+        at_once = JournalView(JournalSession(journal), clock)
+        qtbot.addWidget(at_once)
+        view = JournalView(JournalSession(journal), clock, read_in_background_from=1)
         qtbot.addWidget(view)
-        assert view.newest is None and not view.loaded()
-        assert any(OPENING in shown.text() for shown in view.findChildren(QLabel))
+        newest = view.newest_reviewed
+        assert view.newest is None and newest is not None and not view.loaded()
+        assert at_once.review is not None and at_once.records is not None
+        since = (clock.now_utc() - timedelta(weeks=NEWEST_WEEKS)).astimezone(clock.zone).date()
+        whole = at_once.records.reviewed_rows()
+        expected = [describe(row) for row in whole if row.day >= since]
+        assert _rows(newest.timeline) == expected
+        assert 10 < len(expected) < at_once.review.timeline.model.total
+        assert newest.reading.text().startswith("These are the newest weeks of what you reviewed.")
+        assert newest.findChildren(QLineEdit) == [newest.timeline.search]  # nothing to write in
+        tabs = view.findChild(QTabWidget)
+        assert tabs is not None and tabs.count() == at_once.tabs.count()
+        assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [True] + [False] * (
+            tabs.count() - 1
+        )
         with qtbot.waitSignal(view.ready, timeout=30_000):
             view.show()
-        assert view.review is not None and view.review.timeline.model.total > 10
+        assert view.loaded() and view.newest_reviewed is None
+        assert view.review is not None
+        assert _rows(view.review.timeline) == _rows(at_once.review.timeline)
+        qtbot.waitUntil(lambda: not view.findChildren(NewestReviewedView))
         view.close()
         qtbot.waitUntil(lambda: not _readers())
 
