@@ -38,9 +38,9 @@ from rekindle_desktop.domain.entries import (
 from rekindle_desktop.exchange.leaves import (
     LeafAbout,
     LeafError,
-    about,
-    leaf_to_entry,
     number_and_kind,
+    read_new_leaf,
+    target_of,
 )
 from rekindle_desktop.exchange.timeline_file import MIN_LEAF, FileUnreadable, parse
 
@@ -169,7 +169,7 @@ def _check_new(leaves: list[bytes], start: int) -> list[LeafAbout]:
         raise Refusal(Verdict.OUT_OF_ORDER, "it goes on after sharing ended", leaves)
     for position in range(start, len(leaves)):
         try:
-            entry = leaf_to_entry(leaves[position])
+            entry, entry_about = read_new_leaf(leaves[position])
         except LeafError as exc:
             # `problem` is itself a refusal, said in the reader's words too.
             raise Refusal(
@@ -194,11 +194,11 @@ def _check_new(leaves: list[bytes], start: int) -> list[LeafAbout]:
             )
         problem = _link_problem(entry, kinds)
         if problem:
-            fields = {"position": position + 1, "target": _target(entry)}
+            fields = {"position": position + 1, "target": target_of(entry)}
             raise Refusal(Verdict.OUT_OF_ORDER, problem, leaves, fields)
         kinds.add(entry.id, entry.kind)
         highest = entry.id
-        new.append(about(entry))
+        new.append(entry_about)
     return new
 
 
@@ -228,11 +228,6 @@ class _EarlierKinds:
 
     def add(self, number: int, kind: EntryKind) -> None:
         self._kinds[number] = kind
-
-
-def _target(entry: Entry) -> int | None:
-    body = entry.body
-    return body.target if isinstance(body, OutcomeRecord | Amend | Retract) else None
 
 
 def _link_problem(entry: Entry, kinds: _EarlierKinds) -> str:

@@ -55,10 +55,10 @@ class LeafAbout(NamedTuple):
     target: int | None
 
 
-def about(entry: Entry) -> LeafAbout:
+def target_of(entry: Entry) -> int | None:
+    """The entry an outcome, correction or withdrawal is about; None for the others."""
     body = entry.body
-    target = body.target if isinstance(body, OutcomeRecord | Amend | Retract) else None
-    return LeafAbout(entry.id, entry.kind.value, entry.happened.to_text(), target)
+    return body.target if isinstance(body, OutcomeRecord | Amend | Retract) else None
 
 
 def entry_to_leaf(entry: Entry) -> bytes:
@@ -100,12 +100,19 @@ def leaf_to_entry(leaf: bytes) -> Entry:
 
     For new leaves in a file. Raises LeafError.
     """
+    return read_new_leaf(leaf)[0]
+
+
+def read_new_leaf(leaf: bytes) -> tuple[Entry, LeafAbout]:
+    """`leaf_to_entry`, and what the leaf is about, as the leaf writes it."""
     entry, document = _read(leaf, _STRICT)
     if list(document) != _LEAF_FIELDS or not written_as_body_to_json(
         entry.kind, document["body"], entry.body
     ):
         raise LeafError("an entry is not written in the one way the format allows")
-    return entry
+    # Both read and checked above: the kind is one there is, and `happened` is spelled
+    # as Moment.to_text writes it.
+    return entry, LeafAbout(entry.id, document["kind"], document["happened"], target_of(entry))
 
 
 def kept_entry(leaf: bytes) -> Entry:

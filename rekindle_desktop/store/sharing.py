@@ -197,14 +197,14 @@ def newest_accepted_leaves(conn: Connection, count: int) -> list[bytes]:
 # it for a journal's own entries; and any leaf whose kind could not be told ('').
 _LASTING_ACCEPTED = """
     UNION ALL SELECT id FROM accepted_entry
-        WHERE kind IN ('promise', 'pause', 'amend', 'retract', '') AND +pairing = :pairing
+        WHERE kind IN ('promise', 'pause', 'amend', 'retract', '') AND pairing = :pairing
     UNION ALL SELECT id FROM accepted_entry WHERE pairing = :pairing AND entry IN (
-        SELECT target FROM accepted_entry WHERE kind = 'amend' AND +pairing = :pairing)
+        SELECT target FROM accepted_entry WHERE kind = 'amend' AND pairing = :pairing)
     UNION ALL SELECT id FROM accepted_entry
-        WHERE +kind = 'outcome' AND pairing = :pairing AND target IN (
-            SELECT target FROM accepted_entry WHERE kind = 'amend' AND +pairing = :pairing
+        WHERE kind = 'outcome' AND pairing = :pairing AND target IN (
+            SELECT target FROM accepted_entry WHERE kind = 'amend' AND pairing = :pairing
             EXCEPT SELECT entry FROM accepted_entry
-                WHERE kind = 'promise' AND +pairing = :pairing)
+                WHERE kind = 'promise' AND pairing = :pairing)
 """
 
 
@@ -213,7 +213,7 @@ def recent_accepted(conn: Connection, start: str) -> list[tuple[int, bytes]]:
     before: each leaf (with its place in the record) whose entry happened from `start`
     (a moment as Moment.to_text writes it) on, and what lasts, in order. Some outcomes
     and corrections in it are about older entries not in it (see `Ledger.of_whole`)."""
-    pairing = conn.execute(ACCEPTED_RECORD[1:-1]).fetchone()[0]
+    pairing = conn.execute(f"SELECT {ACCEPTED_RECORD}").fetchone()[0]
     return [
         (int(r[0]), bytes(r[1]))
         for r in conn.execute(

@@ -19,7 +19,7 @@ from rekindle_desktop.domain.recurrence import Repeat, Rule
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.domain.timeline import Marker
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.exchange.leaves import about, kept_entry
+from rekindle_desktop.exchange.leaves import read_new_leaf
 from rekindle_desktop.services import access, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
@@ -162,7 +162,7 @@ def test_the_migration_says_what_the_app_says_of_each_leaf(tmp_path: Path) -> No
         assert {"plan", "outcome", "amend"} <= {row[3] for row in written_by_app}
         assert any(row[5] is not None for row in written_by_app)  # what an outcome is about
         assert written_by_app == [
-            (row[0], row[1], *about(kept_entry(leaf)))
+            (row[0], row[1], *read_new_leaf(leaf)[1])
             for row, leaf in zip(
                 written_by_app, shared_store.accepted_leaves(reviewer.conn), strict=True
             )
