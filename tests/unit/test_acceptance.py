@@ -437,6 +437,10 @@ def test_through_the_journal_accepted_entries_stay_as_they_were(data: st.DataObj
             for _ in range(data.draw(st.integers(1, 3), label="files")):
                 before = store.accepted_leaves(journals.reviewer.conn)
                 seen = {e.id: e for e in sharing.reviewed_entries(journals.reviewer)}
+                # What each accepted leaf is about, read for the newest weeks: untouched too.
+                about = "SELECT * FROM accepted_entry ORDER BY id"
+                about_before = journals.reviewer.conn.execute(about).fetchall()
+                assert len(about_before) == len(before)
                 offered, move = _dishonest(before, data.draw)
                 result = sharing.review(journals.reviewer, journals.forge(offered))
                 assert not result.verdict.accepted, move
@@ -444,6 +448,7 @@ def test_through_the_journal_accepted_entries_stay_as_they_were(data: st.DataObj
                 now = {e.id: e for e in sharing.reviewed_entries(journals.reviewer)}
                 assert now == seen
                 assert store.accepted_leaves(journals.reviewer.conn) == before
+                assert journals.reviewer.conn.execute(about).fetchall() == about_before
         finally:
             journals.sharer.close()
             journals.reviewer.close()
