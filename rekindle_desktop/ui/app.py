@@ -210,7 +210,10 @@ def _report_once_shown(
         newest_at = painted_at if newest else None
 
         def shown() -> None:
-            window.repaint()  # drawn now, not at the next turn
+            # The pages are added: Qt shows and lays them out in calls it has queued. Made
+            # now, and then drawn now, so the time is when they are on screen.
+            QApplication.sendPostedEvents()
+            window.repaint()
             report(painted_at, newest_at, time.perf_counter())
 
         view.ready.connect(shown)
