@@ -252,7 +252,7 @@ MIGRATIONS: Sequence[str] = (
     # before are read here once; the app writes these rows as it accepts leaves.
     """
     CREATE TABLE accepted_entry (
-        id       INTEGER PRIMARY KEY REFERENCES partner_leaf (id),
+        id       INTEGER PRIMARY KEY,  -- the leaf's row in partner_leaf
         pairing  INTEGER NOT NULL,
         entry    INTEGER NOT NULL,   -- the leaf's number in its pairing's record
         kind     TEXT NOT NULL,
