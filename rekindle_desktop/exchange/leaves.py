@@ -159,7 +159,12 @@ def _read(leaf: bytes, decoder: json.JSONDecoder) -> tuple[Entry, dict[str, Any]
         happened = Moment.from_text(_text(document["happened"]))
         parsed = body_from_json(kind, body)
         check(kind, happened, parsed)  # the same rules the sharer's app applies
-        logged = Moment.from_text(_text(document["logged"]))
+        # Most entries are logged as they happen: the same text, read once.
+        logged_text = document["logged"]
+        if logged_text == document["happened"]:
+            logged = happened
+        else:
+            logged = Moment.from_text(_text(logged_text))
         return Entry(entry_id, kind, happened, logged, parsed), document
     except LeafError:
         raise
