@@ -130,3 +130,15 @@ def paired(folder: Path) -> tuple[Journal, Journal]:
     for mine, theirs in ((sharer.journal, reviewer.journal), (reviewer.journal, sharer.journal)):
         sharing.confirm_pairing(mine, sharing.preview_pairing(mine, sharing.pairing_code(theirs)))
     return sharer.journal, reviewer.journal
+
+
+def paired_again(folder: Path, reviewer: Journal) -> Journal:
+    """The sharer's fresh install, paired anew with `reviewer` (whose record of the
+    pairing before stays as it was)."""
+    fresh = access.create_journal(folder, PASSPHRASE, Role.SHARING, argon2=FLOOR_ARGON2).journal
+    sharing.confirm_pairing(fresh, sharing.preview_pairing(fresh, sharing.pairing_code(reviewer)))
+    code = sharing.pairing_code(fresh)
+    sharing.confirm_pairing(
+        reviewer, sharing.read_partner_code(reviewer, code, new_pairing=True).preview()
+    )
+    return fresh

@@ -13,10 +13,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind, Pause, Plan, Promise
 from rekindle_desktop.domain.recurrence import Repeat, Rule
-from rekindle_desktop.domain.role import Role
 from rekindle_desktop.domain.timeline import Marker
 from rekindle_desktop.errors import UserFacingError
 from rekindle_desktop.exchange.leaves import read_new_leaf
@@ -27,7 +25,7 @@ from rekindle_desktop.services.records import Records, newest_reviewed_rows
 from rekindle_desktop.store import sharing as shared_store
 from rekindle_desktop.store.journal import Journal
 from tests.conftest import PASSPHRASE
-from tests.journal_steps import FIRST, LONDON, Step, local, paired, save, steps
+from tests.journal_steps import FIRST, LONDON, Step, local, paired, paired_again, save, steps
 
 
 @settings(max_examples=80, deadline=None)
@@ -119,15 +117,7 @@ def test_only_the_current_pairings_record_is_shown(tmp_path: Path) -> None:
         )
         sharing.export(sharer, out)
         sharing.review(reviewer, out.read_bytes())
-    fresh = access.create_journal(tmp_path / "s2", PASSPHRASE, Role.SHARING, argon2=FLOOR_ARGON2)
-    with fresh.journal as again, reviewer:
-        sharing.confirm_pairing(
-            again, sharing.preview_pairing(again, sharing.pairing_code(reviewer))
-        )
-        code = sharing.pairing_code(again)
-        sharing.confirm_pairing(
-            reviewer, sharing.read_partner_code(reviewer, code, new_pairing=True).preview()
-        )
+    with paired_again(tmp_path / "s2", reviewer) as again, reviewer:
         clock = Clock(LONDON, FIRST + timedelta(hours=4))
         assert newest_reviewed_rows(reviewer, clock, 4)[1] == []  # nothing shared yet
         JournalLog(again, Clock(LONDON, FIRST)).add(

@@ -11,16 +11,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rekindle_desktop.crypto.kdf import FLOOR_ARGON2
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
-from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.services import access, sharing
+from rekindle_desktop.services import sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.records import Records
-from tests.conftest import PASSPHRASE
-from tests.journal_steps import FIRST, LONDON, Step, local, paired, save, steps
+from tests.journal_steps import FIRST, LONDON, Step, local, paired, paired_again, save, steps
 
 
 def shown(records: Records) -> tuple[object, ...]:
@@ -122,15 +119,7 @@ def test_a_new_pairing_is_read_afresh(tmp_path: Path) -> None:
         page.read_all()
         before = page.reviewed_so_far()
         assert before is not None
-    fresh = access.create_journal(tmp_path / "s2", PASSPHRASE, Role.SHARING, argon2=FLOOR_ARGON2)
-    with fresh.journal as again, reviewer:
-        sharing.confirm_pairing(
-            again, sharing.preview_pairing(again, sharing.pairing_code(reviewer))
-        )
-        code = sharing.pairing_code(again)
-        sharing.confirm_pairing(
-            reviewer, sharing.read_partner_code(reviewer, code, new_pairing=True).preview()
-        )
+    with paired_again(tmp_path / "s2", reviewer) as again, reviewer:
         JournalLog(again, Clock(LONDON, FIRST)).add(
             Draft(EntryKind.CHECK_IN, local(FIRST + timedelta(hours=3)), CheckIn("Home"))
         )
