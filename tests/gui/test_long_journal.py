@@ -28,6 +28,7 @@ from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo, create_
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.store import entries
 from rekindle_desktop.store.journal import Journal, open_unlocked
+from rekindle_desktop.store.sharing import accepted_leaf_count
 from rekindle_desktop.ui import journal_view
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.newest_weeks_view import NEWEST_WEEKS, NewestReviewedView, NewestWeeksView
@@ -192,6 +193,26 @@ def test_locking_while_it_is_read_loses_nothing_and_says_nothing(
     qtbot.waitUntil(lambda: not _readers(), timeout=30_000)
     with open_unlocked(folder, slots, key) as again:
         assert entries.count(again.conn) == before
+
+
+def test_locking_while_a_reviewers_record_is_read_says_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The same for a reviewer's record, opened on its newest weeks."""
+    _sharer, reviewer = create_demo(tmp_path, clock=system_clock())
+    journal = access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE)
+    before = accepted_leaf_count(journal.conn)
+    view = JournalView(JournalSession(journal), system_clock(), read_in_background_from=1)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.newest_reviewed is not None
+    qtbot.waitUntil(lambda: bool(_readers()), timeout=5_000)  # it has started reading
+    view.close()
+    view.deleteLater()
+    journal.close()
+    qtbot.waitUntil(lambda: not _readers(), timeout=30_000)
+    with access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE) as again:
+        assert accepted_leaf_count(again.conn) == before > 10
 
 
 def test_a_form_open_in_the_newest_weeks_stays_open_with_its_words_once_all_is_read(
