@@ -178,7 +178,7 @@ class JournalView(QWidget):
             raise error  # the crash reporter takes it from here
         said = "\n".join(said_error(error))
         # What is typed in a sharer's newest weeks stays there, and can be saved.
-        shown = self.newest or self.newest_reviewed
+        shown = self.newest if self.newest is not None else self.newest_reviewed
         if shown is not None:
             shown.reading.setText(said)
 

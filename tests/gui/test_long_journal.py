@@ -293,6 +293,34 @@ def test_when_the_rest_cannot_be_read_the_newest_weeks_say_so_and_still_save(
     qtbot.waitUntil(lambda: not _readers())
 
 
+def test_a_reviewers_record_that_cannot_be_read_whole_says_so_over_its_newest_weeks(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def damaged(*_args: object, **_kwargs: object) -> object:
+        raise JournalDamaged(
+            "Entry {number} in this journal could not be read.",
+            "Your other entries are safe. Please report this; a backup can restore it.",
+            number=7,
+        )
+
+    monkeypatch.setattr(journal_view, "read_lent", damaged)
+    _sharer, reviewer = create_demo(tmp_path, clock=system_clock())
+    with access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE) as journal:
+        view = JournalView(JournalSession(journal), system_clock(), read_in_background_from=1)
+        qtbot.addWidget(view)
+        newest = view.newest_reviewed
+        assert newest is not None
+        shown = _rows(newest.timeline)
+        view.show()
+        qtbot.waitUntil(
+            lambda: "Entry 7 in this journal could not be read." in newest.reading.text()
+        )
+        assert not view.loaded()
+        assert _rows(newest.timeline) == shown and shown  # the newest weeks stay to read
+        view.close()
+        qtbot.waitUntil(lambda: not _readers())
+
+
 def test_the_pages_are_built_a_turn_at_a_time_while_the_newest_weeks_stay_in_use(
     qtbot: QtBot, demo: Journal
 ) -> None:
