@@ -54,6 +54,10 @@ class Words(Protocol):
         """ "14:05" (or as the reader's language writes a time of day)"""
         ...
 
+    def number(self, count: int) -> str:
+        """ "91,487" (or as the reader's language groups the digits: "91.487")"""
+        ...
+
 
 class English:
     """The words as written, dates in the house's English shapes (domain/days.py)."""
@@ -78,6 +82,9 @@ class English:
 
     def clock(self, moment: time | datetime) -> str:
         return f"{moment.hour:02d}:{moment.minute:02d}"
+
+    def number(self, count: int) -> str:
+        return f"{count:,}"
 
 
 ENGLISH: Words = English()

@@ -32,26 +32,38 @@ class SinceLastReview:
         if self.new == 1:
             parts = [words.text("1 new entry.")]
         else:
-            parts = [words.text("{count} new entries.").format(count=self.new)]
+            parts = [words.text("{count} new entries.").format(count=words.number(self.new))]
         said = []
         if count := self.outcomes.get(Outcome.KEPT, 0):
-            said.append(words.text("{count} kept as said").format(count=count))
+            said.append(words.text("{count} kept as said").format(count=words.number(count)))
         if count := self.outcomes.get(Outcome.KEPT_WITH_NOTICE, 0):
-            said.append(words.text("{count} changed, with notice beforehand").format(count=count))
+            said.append(
+                words.text("{count} changed, with notice beforehand").format(
+                    count=words.number(count)
+                )
+            )
         if count := self.outcomes.get(Outcome.CHANGED_AFTER, 0):
-            said.append(words.text("{count} changed, told afterwards").format(count=count))
+            said.append(
+                words.text("{count} changed, told afterwards").format(count=words.number(count))
+            )
         if count := self.outcomes.get(Outcome.NOT_KEPT, 0):
-            said.append(words.text("{count} not kept").format(count=count))
+            said.append(words.text("{count} not kept").format(count=words.number(count)))
         if said:
             parts.append(words.text("Outcomes told: {outcomes}.").format(outcomes=", ".join(said)))
         if self.answers == 1:
             parts.append(words.text("1 answer to your requests."))
         elif self.answers:
-            parts.append(words.text("{count} answers to your requests.").format(count=self.answers))
+            parts.append(
+                words.text("{count} answers to your requests.").format(
+                    count=words.number(self.answers)
+                )
+            )
         if self.contacts == 1:
             parts.append(words.text("1 contact told."))
         elif self.contacts:
-            parts.append(words.text("{count} contacts told.").format(count=self.contacts))
+            parts.append(
+                words.text("{count} contacts told.").format(count=words.number(self.contacts))
+            )
         return " ".join(parts)
 
 

@@ -268,10 +268,12 @@ class ReviewView(QWidget):
             self.status.setText(
                 translate(
                     "ReviewView", "{count} entries reviewed · {new} new since your last review"
-                ).format(count=len(state.entries), new=new)
+                ).format(
+                    count=WINDOW_WORDS.number(len(state.entries)), new=WINDOW_WORDS.number(new)
+                )
                 if new
                 else translate("ReviewView", "{count} entries reviewed").format(
-                    count=len(state.entries)
+                    count=WINDOW_WORDS.number(len(state.entries))
                 )
             )
         self._show_summary(state)
@@ -313,7 +315,9 @@ class ReviewView(QWidget):
         self.status.setText(
             self.status.text()
             + " · "
-            + translate("ReviewView", "{count} entries reviewed").format(count=count)
+            + translate("ReviewView", "{count} entries reviewed").format(
+                count=WINDOW_WORDS.number(count)
+            )
         )
 
     def _show_summary(self, state: sharing.ReviewState) -> None:

@@ -43,5 +43,8 @@ class WindowWords:
     def clock(self, moment: time | datetime) -> str:
         return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
+    def number(self, count: int) -> str:
+        return QLocale().toString(count)
+
 
 WINDOW_WORDS: Words = WindowWords()

@@ -126,3 +126,7 @@ def test_what_a_reviewed_file_brought_is_counted_in_german(german: None) -> None
         "4 neue Einträge. Mitgeteilte Ergebnisse: 2 eingehalten wie gesagt, 1 nicht "
         "eingehalten. 1 Antwort auf Ihre Bitten."
     )
+    years = SinceLastReview(91_487, {Outcome.KEPT: 20_970}, 0, 0)
+    assert years.words(WINDOW_WORDS) == (
+        "91.487 neue Einträge. Mitgeteilte Ergebnisse: 20.970 eingehalten wie gesagt."
+    )

@@ -38,6 +38,11 @@ def test_outcomes_are_counted_in_words_with_no_zeros() -> None:
     assert review_summary.SinceLastReview(0, {}, 0, 0).words() == (
         "Nothing new since your last review."
     )
+    # Years of entries, the first time: the digits grouped as the reader's language does.
+    years = review_summary.SinceLastReview(91_487, {Outcome.KEPT: 20_970}, 0, 171)
+    assert years.words() == (
+        "91,487 new entries. Outcomes told: 20,970 kept as said. 171 contacts told."
+    )
 
 
 def test_looking_sooner_than_chosen_gets_a_kind_line_not_a_wall(pair: Pair) -> None:
