@@ -1,4 +1,5 @@
-"""Screenshots of Rekindle's first run, unlock, main window and lock screen.
+"""Screenshots of Rekindle's first run, unlock, main window and lock screen (and a
+reviewer's long record opening on its newest weeks).
 
 Run it on a real X server; with no DISPLAY it starts its own Xvfb:
 
@@ -212,8 +213,9 @@ def _shoot(out: Path, folder: Path) -> int:
     window.close()
     pump()
 
-    from rekindle_desktop.services import conversation
-    from rekindle_desktop.services.demo import create_demo_journal
+    from rekindle_desktop.services import access, conversation
+    from rekindle_desktop.services.clock import system_clock
+    from rekindle_desktop.services.demo import DEMO_PASSPHRASE, create_demo, create_demo_journal
     from rekindle_desktop.services.journal_session import JournalSession
     from rekindle_desktop.ui.export_dialog import ExportDialog
     from rekindle_desktop.ui.help_dialog import SUPPORT, open_help
@@ -260,6 +262,22 @@ def _shoot(out: Path, folder: Path) -> int:
 
     # --- a demo journal: the timeline, review mode, insights, export and pairing -------
     shoot_demo("")
+
+    # --- a reviewer's long record, on its newest weeks while the rest is read ------------
+    _sharer, long_record = create_demo(
+        folder.parent / "long", days=700, busy=True, clock=system_clock()
+    )
+    window = RekindleWindow(long_record, argon2=FLOOR_ARGON2)
+    window.resize(*SIZE)
+    window.move(0, 0)
+    window.show()
+    window.open_journal(JournalSession(access.unlock_with_passphrase(long_record, DEMO_PASSPHRASE)))
+    page = window.stack.currentWidget()
+    assert isinstance(page, JournalView) and page.newest_reviewed is not None
+    shoot(window, "review-newest-weeks")
+    wait_until(page.loaded, "the whole record", ms=60_000)
+    window.close()
+    pump()
 
     # --- the same in the dark scheme ----------------------------------------------------
     apply_look(app, Qt.ColorScheme.Dark)
