@@ -53,6 +53,15 @@ def _rows(panel: TimelinePanel) -> list[str]:
     return [describe(model.row_at(i)) for i in range(model.total)]
 
 
+def _damaged(*_args: object, **_kwargs: object) -> object:
+    """A worker's read that finds entry 7 damaged."""
+    raise JournalDamaged(
+        "Entry {number} in this journal could not be read.",
+        "Your other entries are safe. Please report this; a backup can restore it.",
+        number=7,
+    )
+
+
 def _timeline(view: JournalView) -> list[str]:
     assert view.sharer is not None
     return _rows(view.sharer.timeline)
@@ -268,14 +277,7 @@ def test_what_is_logged_in_the_newest_weeks_reaches_the_shared_folder_once_all_i
 def test_when_the_rest_cannot_be_read_the_newest_weeks_say_so_and_still_save(
     qtbot: QtBot, demo: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def damaged(*_args: object, **_kwargs: object) -> object:
-        raise JournalDamaged(
-            "Entry {number} in this journal could not be read.",
-            "Your other entries are safe. Please report this; a backup can restore it.",
-            number=7,
-        )
-
-    monkeypatch.setattr(journal_view, "read_lent", damaged)
+    monkeypatch.setattr(journal_view, "read_lent", _damaged)
     before = entries.count(demo.conn)
     view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
     qtbot.addWidget(view)
@@ -296,14 +298,7 @@ def test_when_the_rest_cannot_be_read_the_newest_weeks_say_so_and_still_save(
 def test_a_reviewers_record_that_cannot_be_read_whole_says_so_over_its_newest_weeks(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def damaged(*_args: object, **_kwargs: object) -> object:
-        raise JournalDamaged(
-            "Entry {number} in this journal could not be read.",
-            "Your other entries are safe. Please report this; a backup can restore it.",
-            number=7,
-        )
-
-    monkeypatch.setattr(journal_view, "read_lent", damaged)
+    monkeypatch.setattr(journal_view, "read_lent", _damaged)
     _sharer, reviewer = create_demo(tmp_path, clock=system_clock())
     with access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE) as journal:
         view = JournalView(JournalSession(journal), system_clock(), read_in_background_from=1)
