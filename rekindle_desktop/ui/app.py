@@ -199,35 +199,32 @@ def _report_once_shown(
     )
 
     def painted(painted_at: float) -> None:
-        # The window is up; a journal kept for years shows its newest weeks first (a
-        # sharer's own, or a reviewer's record). The line is printed once every page is
-        # on screen, usable.
+        # The window is up: every page of a short journal, or the newest weeks of one kept
+        # for years (a sharer's own, or a reviewer's record). The line is printed once
+        # every page is on screen, usable.
         view = window.findChild(JournalView)
         if view is None or view.loaded():
-            report(painted_at, painted_at, painted_at)
+            report(painted_at, painted_at)
             return
-        newest = view.newest is not None or view.newest_reviewed is not None
-        newest_at = painted_at if newest else None
 
         def shown() -> None:
             # The pages are added: Qt shows and lays them out in calls it has queued. Made
             # now, and then drawn now, so the time is when they are on screen.
             QApplication.sendPostedEvents()
             window.repaint()
-            report(painted_at, newest_at, time.perf_counter())
+            report(painted_at, time.perf_counter())
 
         view.ready.connect(shown)
 
-    def report(painted_at: float, newest_at: float | None, shown_at: float) -> None:
+    def report(painted_at: float, shown_at: float) -> None:
+        first_paint_ms = round((painted_at - started) * 1000, 1)
         timings = {
             "first_frame_ms": first_frame_ms,  # None when no first frame was shown
             "startup_ms": startup_ms,
             "unlock_ms": unlock_ms,
-            "first_paint_ms": round((painted_at - started) * 1000, 1),
-            # The newest weeks on screen: a sharer's, logging possible; a reviewer's.
-            "newest_weeks_ms": None
-            if newest_at is None
-            else round((newest_at - started) * 1000, 1),
+            "first_paint_ms": first_paint_ms,
+            # The newest weeks on screen, usable: what the first paint shows.
+            "newest_weeks_ms": first_paint_ms,
             "journal_shown_ms": round((shown_at - started) * 1000, 1),
         }
         print(json.dumps(timings), flush=True)
