@@ -126,7 +126,10 @@ def is_remembered(folder: Path) -> bool:
         return False
 
 
-def unlock_with_keyring(folder: Path) -> Journal:
+def unlock_with_keyring(folder: Path, *, check_pages: bool = True) -> Journal:
+    """The remembered journal, opened with the key its keyring slot unwraps. With
+    `check_pages` False, the caller checks every page itself (`Journal.check_every_page`,
+    SECURITY.md R4) before anything of the journal is shown or written."""
     where = JournalFolder(folder)
     slots = where.read_keyslots()
     slot = slots.get(SlotKind.KEYRING)
@@ -148,14 +151,16 @@ def unlock_with_keyring(folder: Path) -> Journal:
             "This computer's keyring no longer holds the key to this journal.",
             "Unlock with your passphrase; you can choose to remember it again afterwards.",
         )
-    return _open_and_wipe(where, slots, db_key)
+    return _open_and_wipe(where, slots, db_key, check_pages=check_pages)
 
 
-def _open_and_wipe(where: JournalFolder, slots: KeySlots, db_key: bytearray) -> Journal:
+def _open_and_wipe(
+    where: JournalFolder, slots: KeySlots, db_key: bytearray, *, check_pages: bool = True
+) -> Journal:
     """The journal opened with an unwrapped key, whose buffer is zeroed either way
     (the journal keeps its own copy until it is locked)."""
     try:
-        return open_unlocked(where, slots, db_key)
+        return open_unlocked(where, slots, db_key, check_pages=check_pages)
     finally:
         wipe(db_key)
 

@@ -8,6 +8,7 @@ turns back into a connection of its own through services.session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -44,8 +45,9 @@ class _Kept(Generic[T]):
 
 
 class JournalSession:
-    """An unlocked journal, from unlock until lock. Holds nothing but the journal, so
-    two sessions over the same journal agree on everything."""
+    """An unlocked journal, from unlock until lock. Holds nothing but the journal (and,
+    just after an early unlock, the check of its pages), so two sessions over the same
+    journal agree on everything."""
 
     # Mark an entry "logged late" when it is written this long after what it describes.
     late_after_minutes = _Kept(settings.LATE_AFTER_MINUTES)
@@ -58,8 +60,12 @@ class JournalSession:
     # Where the timeline file is written after each change ("": only when asked).
     auto_export_folder = _Kept(settings.AUTO_EXPORT_FOLDER)
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(
+        self, journal: Journal, *, pages_checked: Callable[[], None] | None = None
+    ) -> None:
         self.journal = journal  # to pass on to services; never opened by the window
+        self._pages_checked = pages_checked
+        self._checked_beside = pages_checked is not None
 
     def for_the_window(self) -> JournalSession:
         """This session, as the window's own: it keeps few pages in memory (see
@@ -70,8 +76,21 @@ class JournalSession:
     @classmethod
     def take_over(cls, handoff: JournalHandoff) -> JournalSession:
         """The journal unlocked on a worker, opened on the calling thread (see session.py).
-        Raises UserFacingError."""
-        return cls(session.take_over(handoff))
+        Raises UserFacingError. Its pages may still be being checked: see `pages_checked`."""
+        return cls(session.take_over(handoff), pages_checked=handoff.pages_checked)
+
+    @property
+    def checked_beside(self) -> bool:
+        """Whether this session's pages were checked beside its opening (an early unlock)."""
+        return self._checked_beside
+
+    def pages_checked(self) -> None:
+        """Wait until every page of the journal has been checked, if that is still going
+        on beside (an early unlock's): nothing of it may be shown before. Raises
+        UserFacingError if the journal is damaged."""
+        if self._pages_checked is not None:
+            self._pages_checked()
+            self._pages_checked = None
 
     @property
     def is_open(self) -> bool:

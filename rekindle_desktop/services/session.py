@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,11 +29,14 @@ def journal_exists(folder: Path) -> bool:
 
 @dataclass(frozen=True)
 class JournalHandoff:
-    """An unlocked journal between threads: its folder, key slots and database key."""
+    """An unlocked journal between threads: its folder, key slots and database key; and,
+    while its pages are still being checked beside (see `EarlyUnlock`), what waits for
+    that check and raises UserFacingError if it failed."""
 
     folder: JournalFolder
     keyslots: KeySlots
     db_key: bytes = field(repr=False)
+    pages_checked: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
 
 def hand_off(journal: Journal) -> JournalHandoff:
@@ -69,26 +72,48 @@ def take_over(handoff: JournalHandoff) -> Journal:
 class EarlyUnlock:
     """Unlocking a remembered journal from the keyring while the window is still loading.
 
-    Started first thing, it overlaps the keyring's round trip and the page check with
-    Qt's start-up; `result()` waits for it and hands the journal over.
+    Started first thing, it overlaps the keyring's round trip with Qt's start-up. The
+    journal is handed over as soon as it is open; every page's check (SECURITY.md R4,
+    a tenth of a second for ten years) then goes on here, beside the window's reading of
+    it, and the handoff's `pages_checked` waits for it before anything is shown.
     """
 
     def __init__(self, folder: Path) -> None:
         self._handoff: JournalHandoff | None = None
         self._error: UserFacingError | None = None
+        self._damaged: Exception | None = None
+        self._opened = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(folder,), name="early unlock")
         self._thread.start()
 
     def _run(self, folder: Path) -> None:
+        journal: Journal | None = None
         try:
-            self._handoff = hand_off(access.unlock_with_keyring(folder))
+            journal = access.unlock_with_keyring(folder, check_pages=False)
+            self._handoff = replace(lend(journal), pages_checked=self._pages_checked)
         except UserFacingError as exc:
             self._error = exc
+        finally:
+            self._opened.set()
+        if journal is None:
+            return
+        try:
+            journal.check_every_page()
+        except Exception as exc:  # fails closed: nothing unchecked is shown
+            self._damaged = exc
+        finally:
+            journal.close()
 
     def result(self) -> JournalHandoff:
-        """The unlocked journal, to `take_over`. Raises UserFacingError."""
-        self._thread.join()
+        """The unlocked journal, to `take_over`, before its pages are checked. Raises
+        UserFacingError."""
+        self._opened.wait()
         if self._error is not None:
             raise self._error
         assert self._handoff is not None
         return self._handoff
+
+    def _pages_checked(self) -> None:
+        self._thread.join()
+        if self._damaged is not None:
+            raise self._damaged

@@ -169,8 +169,10 @@ def open_database(
     `sqlite3_key` in a bytearray wiped at once rather than in SQL text, which Python
     would keep in an immutable str and its statement cache). A wrong key only shows
     at the first read, so we read at once.
-    Every page's HMAC is checked unless `check_pages` is False, which is only for opening
-    again a database another connection has just checked (it reads the whole file).
+    Every page's HMAC is checked unless `check_pages` is False: for opening again a
+    database another connection has just checked (it reads the whole file), or one whose
+    pages are being checked beside (`check_every_page`), before anything of it is shown.
+    A database that needs migrating is checked first all the same.
     """
     if len(key) != 32:
         raise ValueError("database keys are 32 bytes")
@@ -206,6 +208,13 @@ def open_database(
     return conn
 
 
+def check_every_page(conn: Connection) -> None:
+    """Every page's HMAC (SECURITY.md R4); `IntegrityProblem` names what is damaged."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if problems:
+        raise IntegrityProblem("; ".join(problems[:5]))
+
+
 def _key_and_check(
     conn: Connection, path: Path, key: bytes | bytearray, *, read_only: bool, check_pages: bool
 ) -> None:
@@ -228,11 +237,8 @@ def _key_and_check(
         raise NotADatabase(str(exc)) from exc
     if version > CURRENT_VERSION:
         raise SchemaTooNew(version)
-    problems = (
-        [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")] if check_pages else []
-    )
-    if problems:
-        raise IntegrityProblem("; ".join(problems[:5]))
+    if check_pages or version < CURRENT_VERSION:  # a migration reads only checked pages
+        check_every_page(conn)
     if read_only:
         conn.execute("PRAGMA query_only = ON")
         return

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from sqlcipher3 import dbapi2
+
 from rekindle_desktop.crypto.keyslots import KeySlots, KeySlotsTooNew, KeySlotsUnreadable
 from rekindle_desktop.crypto.wipe import wipe
 from rekindle_desktop.errors import (
@@ -209,6 +211,14 @@ class Journal:
         row = self.conn.execute("SELECT value FROM journal_meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def check_every_page(self) -> None:
+        """What opening checks unless told it is done beside (`open_unlocked`): every
+        page's HMAC. Raises JournalDamaged."""
+        try:
+            database.check_every_page(self.conn)
+        except (database.IntegrityProblem, dbapi2.DatabaseError) as exc:
+            raise _damaged() from exc
+
     def close(self) -> None:
         """Forget the key and close the database (what "lock" means)."""
         wipe(self._db_key)
@@ -261,10 +271,7 @@ def open_unlocked(
             "Install the newer version to open it. Your journal's files have not been changed.",
         ) from exc
     except (database.NotADatabase, database.IntegrityProblem) as exc:
-        raise JournalDamaged(
-            "Your passphrase is right, but the journal's database is damaged.",
-            "Restore it from a backup. Your journal's files have not been changed.",
-        ) from exc
+        raise _damaged() from exc
     stored_id = conn.execute("SELECT value FROM journal_meta WHERE key = 'journal_id'").fetchone()
     if stored_id is None or stored_id[0] != keyslots.journal_id:
         conn.close()
@@ -273,6 +280,13 @@ def open_unlocked(
             "Restore the folder from a backup. Your journal's files have not been changed.",
         )
     return Journal(folder, keyslots, conn, db_key)
+
+
+def _damaged() -> JournalDamaged:
+    return JournalDamaged(
+        "Your passphrase is right, but the journal's database is damaged.",
+        "Restore it from a backup. Your journal's files have not been changed.",
+    )
 
 
 def new_journal_id() -> str:

@@ -135,6 +135,13 @@ class JournalView(QWidget):
             QTimer.singleShot(0, self._reader.start)
         return False
 
+    def never_shown(self) -> None:
+        """Built but not to be shown (its journal failed its check): it reads nothing
+        more, and goes."""
+        if self._reader is not None:
+            self._reader.cancel()
+        self.deleteLater()
+
     def loaded(self) -> bool:
         return self.records is not None
 
@@ -350,6 +357,9 @@ class _Reader(QObject):
         super().__init__(parent)
         self._handoff: JournalHandoff | None = handoff
         self._clock = clock
+
+    def cancel(self) -> None:
+        self._handoff = None
 
     def start(self) -> None:
         handoff, self._handoff = self._handoff, None

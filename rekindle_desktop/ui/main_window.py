@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rekindle_desktop import APP_NAME
 from rekindle_desktop.domain.drafts import KeptDraft
-from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.errors import JournalDamaged, UserFacingError
 from rekindle_desktop.services import access, backup, deletion, drafts, session, stopping
 from rekindle_desktop.services.clock import Clock, system_clock
 from rekindle_desktop.services.demo import DEMO_PASSPHRASE
@@ -275,8 +275,16 @@ class RekindleWindow(QMainWindow, WindowMenus):
         current = self.stack.currentWidget()
         if isinstance(current, UnlockView) and current.saved_new_passphrase:
             note = translate("UnlockView", UnlockView.NEW_PASSPHRASE_SAVED)
-        self._session = opened.for_the_window()
-        view = JournalView(opened, self.clock, demo=self.demo)
+        opened.for_the_window()
+        try:
+            view = self._journal_view_checked(opened)
+        except JournalDamaged as error:  # as the early unlock's check found it
+            if not (opened.checked_beside and isinstance(current, UnlockView)):
+                raise
+            opened.close()
+            current.keyring_refused_after_all(error)
+            return
+        self._session = opened
         self._replace_view(view)
         if not self.memory.restored:  # a size the person left it at stays theirs
             self._make_room(1320, 860)
@@ -292,6 +300,22 @@ class RekindleWindow(QMainWindow, WindowMenus):
         else:
             self._mention_keyring_once()
         self.unlocked.emit()
+
+    def _journal_view_checked(self, opened: JournalSession) -> JournalView:
+        """The journal's view, built while its pages may still be checked beside (an early
+        unlock's), and returned once they are: nothing unchecked is shown. A damaged page
+        met while building is said as the check says it."""
+        try:
+            view = JournalView(opened, self.clock, demo=self.demo)
+        except Exception:
+            opened.pages_checked()
+            raise
+        try:
+            opened.pages_checked()
+        except BaseException:
+            view.never_shown()
+            raise
+        return view
 
     def _within_screen(self, size: QSize) -> QSize:
         """`size`, made small enough for the screen, with room for the window's frame."""

@@ -188,7 +188,7 @@ class UnlockView(QWidget):
             if early is not None
             else lambda: session.hand_off(access.unlock_with_keyring(folder)),
             success=self._opened,
-            failure=self._keyring_refused,
+            failure=self.keyring_refused_after_all,
             finished=lambda: self._busy_passphrase(False),
         )
 
@@ -207,7 +207,9 @@ class UnlockView(QWidget):
         self.passphrase.selectAll()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _keyring_refused(self, error: UserFacingError) -> None:
+    def keyring_refused_after_all(self, error: UserFacingError) -> None:
+        """The keyring's unlock failed, or (an early unlock's) the journal it opened
+        failed its check when the window was about to show it."""
         self.passphrase_note.say(
             said_refusal(error),
             translate("UnlockView", "Type your passphrase instead; it always works."),

@@ -19,7 +19,7 @@ from tests.gui.conftest import MakeWindow, visible_text, wait_active
 LEFT = Qt.MouseButton.LeftButton
 
 
-def locked_keyring(_folder: Path) -> object:
+def locked_keyring(_folder: Path, **_: object) -> object:
     raise KeyringUnavailable(
         "The keyring on this computer is locked.", "Your passphrase still works."
     )
@@ -144,7 +144,7 @@ def test_a_remembered_journal_opens_through_the_unlock_begun_before_the_window(
     monkeypatch.setattr(access, "is_remembered", lambda _folder: True)
     asked: list[Path] = []
 
-    def from_keyring(asked_for: Path) -> object:
+    def from_keyring(asked_for: Path, **_: object) -> object:
         asked.append(asked_for)
         return access.unlock_with_passphrase(asked_for, PASSPHRASE)
 

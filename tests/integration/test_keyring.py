@@ -10,14 +10,23 @@ from pathlib import Path
 
 import pytest
 import secretstorage
+from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.crypto.keyslots import SlotKind
 from rekindle_desktop.crypto.os_keyring import SERVICE
+from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
+from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import KeyringUnavailable
-from rekindle_desktop.services import access, deletion
-from tests.conftest import PASSPHRASE
+from rekindle_desktop.services import access, deletion, session
+from rekindle_desktop.services.clock import system_clock
+from rekindle_desktop.services.journal_log import JournalLog
+from rekindle_desktop.store.journal import DATABASE_FILE
+from rekindle_desktop.ui.journal_view import JournalView
+from rekindle_desktop.ui.main_window import RekindleWindow
+from rekindle_desktop.ui.unlock_view import UnlockView
+from tests.conftest import PASSPHRASE, fingerprint
 
 
 @pytest.fixture
@@ -171,3 +180,54 @@ def test_a_remembered_journal_opens_its_window_from_the_keyring_without_a_passph
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1])["first_paint_ms"] > 0
+
+
+PAGE = 4096
+
+
+@pytest.mark.parametrize("damaged", ["a page only the check reads", "the entries' page"])
+def test_a_damaged_remembered_journal_is_refused_before_any_of_it_is_shown(
+    secret_service: str, folder: Path, qtbot: QtBot, damaged: str
+) -> None:
+    """The early unlock hands the journal to the window before every page is checked
+    (the check goes on beside the window's building of it): a damaged page must still
+    be refused as damaged, with nothing of the journal shown and nothing changed."""
+    clock = system_clock()
+    with access.unlock_with_passphrase(folder, PASSPHRASE) as journal:
+        access.remember_on_this_computer(journal)
+        JournalLog(journal, clock).add(
+            Draft(EntryKind.CHECK_IN, Moment.now(clock.zone), CheckIn("At the library"))
+        )
+        # Pages at the end of the file that opening never reads, only the check does.
+        journal.conn.execute("INSERT INTO journal_meta VALUES ('padding', ?)", ("x" * 40_000,))
+        (root,) = journal.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'entry'"
+        ).fetchone()
+        journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = folder / DATABASE_FILE
+    raw = bytearray(db.read_bytes())
+    page = len(raw) // PAGE if damaged == "a page only the check reads" else root
+    raw[(page - 1) * PAGE + 1000] ^= 0x01
+    db.write_bytes(bytes(raw))
+    before = fingerprint(folder)
+
+    early = session.EarlyUnlock(folder)
+    window = RekindleWindow(folder, clock=clock)
+    qtbot.addWidget(window)
+    shown: list[type] = []
+    window.stack.currentChanged.connect(
+        lambda _index: shown.append(type(window.stack.currentWidget()))
+    )
+    window.start(early)
+    view = window.stack.currentWidget()
+    assert isinstance(view, UnlockView)
+    with qtbot.waitSignal(view.keyring_refused, timeout=20_000):
+        pass
+    assert "damaged" in view.passphrase_note.text()
+    assert window.stack.currentWidget() is view
+    assert JournalView not in shown
+    assert not window.findChildren(JournalView) or all(
+        not child.isVisible() for child in window.findChildren(JournalView)
+    )
+    window.close_journal()
+    assert fingerprint(folder) == before
