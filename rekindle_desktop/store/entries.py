@@ -215,14 +215,10 @@ def _entry(row: tuple[int, str, str, str, int, str]) -> Entry:
     try:
         kind = EntryKind(kind_text)
         body = body_from_json(kind, json.loads(body_json))
-        return Entry(
-            entry_id,
-            kind,
-            Moment.from_text(happened),
-            Moment.from_text(logged),
-            body,
-            bool(private),
-        )
+        happened_at = Moment.from_text(happened)
+        # Most entries are logged as they happen (check-ins, outcomes): one Moment for both.
+        logged_at = happened_at if logged == happened else Moment.from_text(logged)
+        return Entry(entry_id, kind, happened_at, logged_at, body, bool(private))
     except (ValueError, InvalidEntry) as exc:
         raise JournalDamaged(
             "Entry {number} in this journal could not be read.",
