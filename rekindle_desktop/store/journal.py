@@ -284,7 +284,7 @@ def open_unlocked(
 
 def _damaged() -> JournalDamaged:
     return JournalDamaged(
-        "Your passphrase is right, but the journal's database is damaged.",
+        "Rekindle could unlock this journal, but its database is damaged.",
         "Restore it from a backup. Your journal's files have not been changed.",
     )
 

@@ -310,7 +310,7 @@ SERVICE_WORDS = frozenset(
             "ServiceWords", "This journal was last used by a newer version of Rekindle."
         ),
         QT_TRANSLATE_NOOP(
-            "ServiceWords", "Your passphrase is right, but the journal's database is damaged."
+            "ServiceWords", "Rekindle could unlock this journal, but its database is damaged."
         ),
         QT_TRANSLATE_NOOP("ServiceWords", "Check the folder, or set up a new journal."),
         QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.errors import KeyringUnavailable, UserFacingError
 from rekindle_desktop.services import access, session
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.session import JournalHandoff
@@ -209,11 +209,16 @@ class UnlockView(QWidget):
 
     def keyring_refused_after_all(self, error: UserFacingError) -> None:
         """The keyring's unlock failed, or (an early unlock's) the journal it opened
-        failed its check when the window was about to show it."""
-        self.passphrase_note.say(
-            said_refusal(error),
-            translate("UnlockView", "Type your passphrase instead; it always works."),
-        )
+        failed its check when the window was about to show it. Only a keyring that cannot
+        help sends the person to their passphrase; a damaged journal, or one from a newer
+        version, says its own next step, as the passphrase would meet the same."""
+        if isinstance(error, KeyringUnavailable):
+            self.passphrase_note.say(
+                said_refusal(error),
+                translate("UnlockView", "Type your passphrase instead; it always works."),
+            )
+        else:
+            self.passphrase_note.say_error(error)
         self.keyring_button.hide()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         self.keyring_refused.emit(error)

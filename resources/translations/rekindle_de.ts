@@ -2705,33 +2705,33 @@
         <translation>Dies ist ein Demo-Tagebuch. Nichts darin ist echt, und es wird verworfen, wenn Sie Rekindle schließen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="318"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="325"/>
         <source>My journal</source>
         <translation>Mein Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="321"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="328"/>
         <source>Review my partner&apos;s timeline</source>
         <translation>Zeitleiste meines Partners</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="323"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="330"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="325"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="332"/>
         <source>Triggers and requests</source>
         <translation>Momente und Bitten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="333"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="229"/>
-        <location filename="../../rekindle_desktop/ui/journal_view.py" line="326"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="236"/>
+        <location filename="../../rekindle_desktop/ui/journal_view.py" line="333"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
@@ -2813,7 +2813,7 @@
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="762"/>
         <location filename="../../rekindle_desktop/ui/window_menus.py" line="68"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
@@ -2919,134 +2919,134 @@
         <translation>Ein Demo-Tagebuch (nichts hier ist echt) — Rekindle</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="367"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="374"/>
         <source>Report saved to {path}.</source>
         <translation>Bericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="402"/>
         <source>Logged late</source>
         <translation>Spät eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="403"/>
         <source>Mark an entry as logged late when it is written down this many hours
 after the time it describes:</source>
         <translation>Einen Eintrag als spät eingetragen markieren, wenn er so viele Stunden
 nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="499"/>
         <source>Rekindle is locked. What you had typed and not saved could not be written to your journal, so it is held, sealed, only while Rekindle stays open: unlock to get it back.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht in Ihr Tagebuch geschrieben werden. Es bleibt versiegelt aufbewahrt, solange Rekindle geöffnet bleibt: Entsperren Sie, um es zurückzubekommen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="509"/>
         <source>Rekindle is locked, but what you had typed and not saved could not be kept, so it is gone.</source>
         <translation>Rekindle ist gesperrt. Was Sie getippt und noch nicht gespeichert hatten, konnte nicht aufbewahrt werden und ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="516"/>
         <source>Everything you saved before is still in your journal.</source>
         <translation>Alles, was Sie vorher gespeichert haben, ist noch in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="597"/>
         <source>Demo journal: it doesn&apos;t lock by itself. Ctrl+L locks it; its passphrase is “{passphrase}” · F1 for help</source>
         <translation>Demo-Tagebuch: Es sperrt sich nicht von selbst. Strg+L sperrt es; seine Passphrase lautet „{passphrase}“ · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="608"/>
         <source>Locks itself after 1 minute away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach 1 Minute Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="610"/>
         <source>Locks itself after {minutes} minutes away · Ctrl+L locks now</source>
         <translation>Sperrt sich nach {minutes} Minuten Abwesenheit · Strg+L sperrt sofort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="613"/>
         <source> · F1 for help</source>
         <translation> · F1 für Hilfe</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="616"/>
         <source> · Reminders appear here (no system tray)</source>
         <translation> · Erinnerungen erscheinen hier (kein Infobereich)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="627"/>
         <source>Auto-lock</source>
         <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="628"/>
         <source>Lock Rekindle after this many minutes without use:</source>
         <translation>Rekindle nach so vielen Minuten ohne Nutzung sperren:</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="638"/>
         <source>Rekindle will now lock itself after 1 minute away.</source>
         <translation>Rekindle sperrt sich jetzt nach 1 Minute Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="640"/>
         <source>Rekindle will now lock itself after {minutes} minutes away.</source>
         <translation>Rekindle sperrt sich jetzt nach {minutes} Minuten Abwesenheit.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="655"/>
         <source>Your new passphrase is saved. Use it the next time you unlock.</source>
         <translation>Ihre neue Passphrase ist gespeichert. Verwenden Sie sie beim nächsten Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="670"/>
         <source>Back up your journal</source>
         <translation>Ihr Tagebuch sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="672"/>
         <source>Rekindle backup (*{suffix})</source>
         <translation>Rekindle-Sicherung (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="684"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="689"/>
         <source>Backed up to {file} and checked. It opens with your passphrase or recovery code.</source>
         <translation>Gesichert in {file} und geprüft. Die Sicherung lässt sich mit Ihrer Passphrase oder Ihrem Wiederherstellungscode öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="705"/>
         <source>Readable copy saved in {folder}. It is not encrypted.</source>
         <translation>Lesbare Kopie in {folder} gespeichert. Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="746"/>
         <source>This computer will now open your journal without your passphrase.</source>
         <translation>Dieser Computer öffnet Ihr Tagebuch jetzt ohne Ihre Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="751"/>
         <source>This computer no longer remembers your journal. Your passphrase opens it.</source>
         <translation>Dieser Computer merkt sich Ihr Tagebuch nicht mehr. Ihre Passphrase öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="813"/>
         <source>Your journal was deleted. Backups you made are as they were.</source>
         <translation>Ihr Tagebuch wurde gelöscht. Ihre Sicherungen sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../rekindle_desktop/ui/main_window.py" line="817"/>
         <source>Its folder was kept for the other things you keep there.</source>
         <translation>Sein Ordner bleibt, weil Sie dort noch andere Dinge aufbewahren.</translation>
     </message>
@@ -3969,78 +3969,78 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>{count} Einträge durchgesehen · {new} neu seit Ihrer letzten Durchsicht</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="273"/>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="316"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="275"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="318"/>
         <source>{count} entries reviewed</source>
         <translation>{count} Einträge durchgesehen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="295"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="297"/>
         <source>Sharing has ended</source>
         <translation>Das Teilen ist beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="297"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="299"/>
         <source>Your partner stopped sharing on {day}.</source>
         <translation>Ihr Partner hat das Teilen am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="302"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="304"/>
         <source>In their words: “{words}”</source>
         <translation>In den Worten Ihres Partners: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="307"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="309"/>
         <source>You have stopped reviewing</source>
         <translation>Sie haben die Durchsicht beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="309"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="311"/>
         <source>You stopped reviewing on {day}.</source>
         <translation>Sie haben die Durchsicht am {day} beendet.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="354"/>
         <source>Your earlier pairing…</source>
         <translation>Ihre frühere Kopplung…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="352"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="356"/>
         <source>What you accepted before, kept as it was (read-only)</source>
         <translation>Was Sie früher angenommen haben, aufbewahrt, wie es war (nur zum Lesen)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="375"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="379"/>
         <source>Question · {note}</source>
         <translation>Frage · {note}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="388"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="392"/>
         <source>Open a timeline file</source>
         <translation>Eine Zeitleisten-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="390"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="394"/>
         <source>Rekindle timeline (*.rekindle);;All files (*)</source>
         <translation>Rekindle-Zeitleiste (*.rekindle);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="424"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="428"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="486"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="490"/>
         <source>This is a conflict copy: your sync tool kept it when the file changed on both computers at once. Rekindle doesn&apos;t watch copies like this; it watches the file without “conflict” in its name.</source>
         <translation>Dies ist eine Konfliktkopie: Ihr Sync-Programm hat sie behalten, als sich die Datei auf beiden Computern zugleich geändert hat. Rekindle beobachtet solche Kopien nicht, sondern die Datei ohne „conflict“ im Namen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="495"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="499"/>
         <source>Beside this file, your sync tool kept a conflict copy ({copy}) from a time the file changed on both computers at once. Rekindle looks only at {file}, so the copy is safe to delete.</source>
         <translation>Neben dieser Datei hat Ihr Sync-Programm eine Konfliktkopie ({copy}) behalten, aus einer Zeit, in der sich die Datei auf beiden Computern zugleich geändert hat. Rekindle sieht nur auf {file}, die Kopie können Sie also ruhig löschen.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/review_view.py" line="511"/>
+        <location filename="../../rekindle_desktop/ui/review_view.py" line="515"/>
         <source>Your partner&apos;s timeline file was updated. {message}</source>
         <translation>Die Zeitleisten-Datei Ihres Partners wurde aktualisiert. {message}</translation>
     </message>
@@ -4771,8 +4771,8 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="312"/>
-        <source>Your passphrase is right, but the journal&apos;s database is damaged.</source>
-        <translation>Ihre Passphrase stimmt, aber die Datenbank des Tagebuchs ist beschädigt.</translation>
+        <source>Rekindle could unlock this journal, but its database is damaged.</source>
+        <translation>Rekindle konnte dieses Tagebuch entsperren, aber seine Datenbank ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/service_words.py" line="315"/>
@@ -7339,63 +7339,63 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="213"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="218"/>
         <source>Type your passphrase instead; it always works.</source>
         <translation>Geben Sie stattdessen Ihre Passphrase ein; sie funktioniert immer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="232"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="239"/>
         <source>Open with your recovery code</source>
         <translation>Mit Ihrem Wiederherstellungscode öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="234"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="241"/>
         <source>Type the recovery code you wrote down when you set up Rekindle. Dashes, spaces and capital letters don&apos;t matter.</source>
         <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Einrichten von Rekindle aufgeschrieben haben. Bindestriche, Leerzeichen und Großbuchstaben spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="242"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="249"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="243"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="250"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-X</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="249"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="256"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="251"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="258"/>
         <source>Back to the passphrase</source>
         <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="282"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="289"/>
         <source>Type your recovery code first.</source>
         <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="315"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="322"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="317"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="324"/>
         <source>Your journal is open. Choose a new passphrase so you can unlock it next time. Your recovery code keeps working as before.</source>
         <translation>Ihr Tagebuch ist offen. Wählen Sie eine neue Passphrase, damit Sie es beim nächsten Mal entsperren können. Ihr Wiederherstellungscode funktioniert weiter wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="325"/>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="360"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="332"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="367"/>
         <source>Save new passphrase</source>
         <translation>Neue Passphrase speichern</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="349"/>
+        <location filename="../../rekindle_desktop/ui/unlock_view.py" line="356"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>

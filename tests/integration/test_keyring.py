@@ -223,7 +223,11 @@ def test_a_damaged_remembered_journal_is_refused_before_any_of_it_is_shown(
     assert isinstance(view, UnlockView)
     with qtbot.waitSignal(view.keyring_refused, timeout=20_000):
         pass
-    assert "damaged" in view.passphrase_note.text()
+    said = view.passphrase_note.text()
+    assert "damaged" in said
+    # Its own next step: the passphrase would meet the same damaged page.
+    assert "backup" in said
+    assert "passphrase" not in said
     assert window.stack.currentWidget() is view
     assert JournalView not in shown
     assert not window.findChildren(JournalView) or all(
