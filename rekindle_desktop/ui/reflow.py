@@ -407,9 +407,12 @@ class StatusLine(QLabel):
 
     def sizeHint(self) -> QSize:
         """One line, or as many as the words need at this width (never a guess)."""
-        margins = self.contentsMargins()
-        line = self.fontMetrics().height() + margins.top() + margins.bottom()
-        return QSize(super().sizeHint().width(), max(line, self._need))
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        # Not setMinimumHeight: QLabel's heightForWidth never answers less than the
+        # minimum height, so a line once made tall on a narrow window stayed tall.
+        return QSize(super().minimumSizeHint().width(), self._height())
 
     def hasHeightForWidth(self) -> bool:
         # Otherwise the status bar asks for the height at a guessed width; see _fit.
@@ -419,10 +422,13 @@ class StatusLine(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def _height(self) -> int:
+        margins = self.contentsMargins()
+        return max(self.fontMetrics().height() + margins.top() + margins.bottom(), self._need)
+
     def _fit(self) -> None:
         """As tall as the words need at this width; the window lays out again if not."""
         need = max(0, self.heightForWidth(self.width())) if self.width() > 0 else 0
         if need != self._need:
             self._need = need
-            self.setMinimumHeight(need)
             self.updateGeometry()

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.services.demo import create_demo_journal
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.ui.i18n import install_translator, remove_translators
 from rekindle_desktop.ui.journal_view import JournalView
 from rekindle_desktop.ui.main_window import RekindleWindow
 from rekindle_desktop.ui.reflow import FlowLayout, StatusLine, WrappingCheckBox
+from rekindle_desktop.ui.style import apply_look
 from tests.gui.conftest import MakeWindow
 
 SMALL = (960, 600)  # 1440x900 at 150%
@@ -129,6 +131,47 @@ def test_at_960_by_600_lock_and_the_status_line_are_in_view_on_every_page(
         areas = [page, *page.findChildren(QScrollArea)]
         sideways = [a for a in areas if isinstance(a, QScrollArea) and _scrolls_sideways(a)]
         assert not sideways, f"{tab!r}: a part is wider than the window"
+
+
+def test_the_status_line_is_as_tall_as_its_words_need_now_not_once(qtbot: QtBot) -> None:
+    """Made tall while narrow (as when its words are set before the window is laid
+    out), the line comes back to one line once wide: QLabel never answers a height below
+    its minimum, so a minimum set from a narrow width used to keep it tall for good, an
+    empty band between the pages and the words."""
+    line = StatusLine()
+    qtbot.addWidget(line)
+    line.setContentsMargins(8, 0, 8, 4)
+    line.setText("Demo journal: it doesn't lock by itself. Ctrl+L locks it. F1 for help")
+    one_line = line.fontMetrics().height() + 4
+    line.resize(100, 30)
+    line.show()
+    qtbot.waitExposed(line)
+    qtbot.waitUntil(lambda: line.sizeHint().height() > 3 * one_line)  # narrow: many lines
+    line.resize(1300, 30)
+    qtbot.waitUntil(lambda: line.width() == 1300)
+    assert line.sizeHint().height() < 2 * one_line  # wide: one line again
+    assert line.minimumSizeHint().height() < 2 * one_line
+
+
+def test_words_said_before_the_window_is_laid_out_leave_no_band_below_the_pages(
+    qtbot: QtBot, tmp_path: Path, fast_argon2: Argon2Params
+) -> None:
+    """As on a real start: the status line gets its words while still unlaid (100 px
+    wide). Once the window is up, it is one line, and the pages reach down to it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    journal = create_demo_journal(parent=tmp_path)
+    window = RekindleWindow(journal.folder.path, demo=True, use_tray=False, argon2=fast_argon2)
+    qtbot.addWidget(window)
+    window.say("Opening with this computer's keyring, while the window is built", 5000)
+    window.resize(*DEFAULT)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_journal(JournalSession(journal))
+    line = _status_line(window).fontMetrics().height()
+    qtbot.waitUntil(lambda: window.statusBar().height() < 3 * line, timeout=3_000)
+    window.close_journal()
 
 
 def test_share_and_the_agreement_are_in_view_without_scrolling(
