@@ -3,9 +3,10 @@
 Every file Rekindle keeps is written by `store.files.write_atomically`. `failing_disk`
 swaps the `os` module that function sees for one whose write, fsync or rename raises
 ENOSPC or EIO at the Nth call (or, with `short_writes`, whose writes land a few bytes
-at a time). Only that module is affected, so SQLite, pytest and the rest of the
-process keep their real disk. `disk.injected` says whether the fault actually fired,
-which also proves the writer under test went through write_atomically.
+at a time; with `garbles`, whose writes land changed without a word). Only that module
+is affected, so SQLite, pytest and the rest of the process keep their real disk.
+`disk.injected` says whether the fault actually fired, which also proves the writer
+under test went through write_atomically.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class FailingDisk:
     at: int = 1  # fail the Nth call of that operation (1 = the first)
     error: int = 0
     short_writes: int = 0  # when > 0, each write lands at most this many bytes
+    garbles: bool = False  # each write lands its last byte changed, and says all went well
     calls: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OPERATIONS, 0))
     injected: int = 0
 
@@ -47,6 +49,11 @@ class FailingDisk:
         self._maybe_fail("write")
         if self.short_writes:
             data = memoryview(data)[: self.short_writes]
+        if self.garbles and len(data):
+            self.injected += 1
+            changed = bytearray(data)
+            changed[-1] ^= 0x01
+            return os.write(fd, changed)
         return os.write(fd, data)
 
     def fsync(self, fd: int) -> None:
@@ -60,9 +67,14 @@ class FailingDisk:
 
 @contextmanager
 def failing_disk(
-    operation: str | None, *, at: int = 1, error: int = 0, short_writes: int = 0
+    operation: str | None,
+    *,
+    at: int = 1,
+    error: int = 0,
+    short_writes: int = 0,
+    garbles: bool = False,
 ) -> Iterator[FailingDisk]:
-    disk = FailingDisk(operation, at, error, short_writes)
+    disk = FailingDisk(operation, at, error, short_writes, garbles=garbles)
     real: ModuleType = files.os
     files.os = disk  # type: ignore[assignment]
     try:

@@ -18,6 +18,7 @@ can read their own exports).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,9 +70,9 @@ class TimelinePlaintext:
 
 
 def compose(note: str, leaves: Sequence[bytes]) -> bytes:
-    parts = [HEADER + b"\n", note.encode("utf-8"), b"\n"]
-    parts.extend(leaf + b"\n" for leaf in leaves)
-    return b"".join(parts)
+    """The whole plaintext. (The app encrypts it from its parts instead, never joined:
+    see outgoing.write_signed.)"""
+    return b"\n".join([HEADER, note.encode("utf-8"), *leaves, b""])
 
 
 def parse(plaintext: bytes) -> TimelinePlaintext:
@@ -96,8 +97,16 @@ def parse(plaintext: bytes) -> TimelinePlaintext:
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[x25519.Recipient]) -> bytes:
+    return encrypt_parts([plaintext], recipients)
+
+
+def encrypt_parts(
+    parts: Sequence[bytes | bytearray], recipients: Sequence[x25519.Recipient]
+) -> bytes:
+    """What `encrypt(b"".join(parts))` makes, without joining them: a ten-year plaintext
+    is never held a second time beside its parts."""
     out = _InTurns(b"")
-    pyrage.encrypt_io(_InTurns(plaintext), out, list(recipients))
+    pyrage.encrypt_io(_PartsInTurns(parts), out, list(recipients))
     return out.getvalue()
 
 
@@ -114,11 +123,43 @@ class _InTurns(io.BytesIO):
         return super().write(chunk)
 
 
+class _PartsInTurns:
+    """Reads `parts` one after the other, as if joined, a chunk per call (as _InTurns)."""
+
+    def __init__(self, parts: Sequence[bytes | bytearray]) -> None:
+        self._parts = [memoryview(part) for part in reversed(parts) if part]
+
+    def read(self, size: int | None = -1) -> bytes:
+        if not self._parts:
+            return b""
+        part = self._parts.pop()
+        if size is not None and 0 <= size < len(part):
+            self._parts.append(part[size:])
+            part = part[:size]
+        return part.tobytes()
+
+
 def decrypt(data: bytes, identity: x25519.Identity) -> bytes:
     """The whole plaintext. Streamed into one buffer: about the file's size in memory."""
     plaintext = _InTurns(b"")
     _decrypt_into(data, identity, plaintext)
     return plaintext.getvalue()
+
+
+def decrypted_digest(data: bytes, identity: x25519.Identity) -> bytes:
+    """SHA-256 of the plaintext, which is decrypted a chunk at a time and never held."""
+    digest = _Digest()
+    _decrypt_into(data, identity, digest)
+    return digest.hash.digest()
+
+
+class _Digest:
+    def __init__(self) -> None:
+        self.hash = hashlib.sha256()
+
+    def write(self, chunk: bytes) -> int:
+        self.hash.update(chunk)
+        return len(chunk)
 
 
 def decrypt_start(data: bytes, identity: x25519.Identity, size: int) -> bytes:

@@ -94,7 +94,8 @@ def make_reply(
             origin,
             identity,
             sharer.identity,
-            lambda note: reply_file.compose(note, line),
+            reply_file.HEADER,
+            line + b"\n",
         )
     except OSError as exc:
         raise UserFacingError(

@@ -386,16 +386,16 @@ def write_timeline(
 ) -> ExportResult:
     """Sign the current shared log, encrypt it to the reviewer, and write it to `out`."""
     identity = store.own_identity(journal.conn)
-    leaves = store.shared_leaves(journal.conn)
-    checkpoint = Checkpoint(origin_of(journal), len(leaves), merkle.root(leaves))
+    checkpoint, lines = _shared_log(journal)
     try:
-        plaintext = outgoing.write_signed(
+        digest = outgoing.write_signed(
             out,
             checkpoint.text(),
             checkpoint.origin,
             identity,
             reviewer.identity,
-            lambda note: timeline_file.compose(note, leaves),
+            timeline_file.HEADER,
+            lines,
         )
     except OSError as exc:
         raise UserFacingError(
@@ -405,14 +405,31 @@ def write_timeline(
             file=out,
             reason=exc.strerror or exc,
         ) from exc
+    del lines  # ten years of entries: not held while the file is read back
     # Read back what landed on disk and check it opens to exactly what was meant.
-    if timeline_file.decrypt(out.read_bytes(), identity.age()) != plaintext:
+    try:
+        written = timeline_file.decrypted_digest(out.read_bytes(), identity.age())
+    except (OSError, Refusal):
+        written = b""
+    if written != digest:
         raise UserFacingError(
             "The timeline file did not read back as written.",
             "Export again, perhaps to another folder or disk.",
         )
     journal.set(settings.LAST_SHARED, f"{datetime.now(UTC).isoformat()}\t{out}")
-    return ExportResult(out, len(leaves), added, checkpoint.root)
+    return ExportResult(out, checkpoint.size, added, checkpoint.root)
+
+
+def _shared_log(journal: Journal) -> tuple[Checkpoint, bytearray]:
+    """The shared log's checkpoint, and its leaves as the file holds them after it, one
+    a line. Read a row at a time: ten years of leaves are never 91,000 objects at once."""
+    hashes: list[bytes] = []
+    lines = bytearray()
+    for leaf in store.each_shared_leaf(journal.conn):
+        hashes.append(merkle.leaf_hash(leaf))
+        lines += leaf
+        lines += b"\n"
+    return Checkpoint(origin_of(journal), len(hashes), merkle.root_of_hashes(hashes)), lines
 
 
 # --- reviewing -------------------------------------------------------------------------

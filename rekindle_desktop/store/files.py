@@ -8,13 +8,16 @@ import os
 import tempfile
 from pathlib import Path
 
+READ_BACK_CHUNK = 1 << 20
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
-    Temp file in the same folder, write, fsync, read back and compare, rename over,
-    fsync the folder. Mode 0600. Whenever it raises OSError (ENOSPC, EIO, …), the old
-    file is untouched and no temp file is left behind.
+    Temp file in the same folder, write, fsync, read back and compare (a chunk at a
+    time: a big file is not held twice), rename over, fsync the folder. Mode 0600.
+    Whenever it raises OSError (ENOSPC, EIO, …), the old file is untouched and no temp
+    file is left behind.
     """
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -29,7 +32,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         # Checked before the rename, so a bad read-back still leaves the old file in place.
-        if tmp.read_bytes() != data:
+        if not _reads_back_as(tmp, data):
             raise OSError(errno.EIO, f"{path.name} did not read back as written")
         os.replace(tmp, path)
     except BaseException:
@@ -41,6 +44,16 @@ def write_atomically(path: Path, data: bytes) -> None:
     # a power cut is left to the file system.
     with contextlib.suppress(OSError):
         fsync_folder(folder)
+
+
+def _reads_back_as(path: Path, data: bytes) -> bool:
+    offset = 0
+    with path.open("rb") as written:
+        while chunk := written.read(READ_BACK_CHUNK):
+            if not data.startswith(chunk, offset):  # compared in place, nothing copied
+                return False
+            offset += len(chunk)
+    return offset == len(data)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import overload
@@ -122,12 +122,15 @@ def end_pairing(conn: Connection, pairing_id: int, how: str) -> None:
 
 
 def shared_leaves(conn: Connection) -> list[bytes]:
-    return [
-        bytes(r[0])
-        for r in conn.execute(
-            f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} ORDER BY id"
-        )
-    ]
+    return list(each_shared_leaf(conn))
+
+
+def each_shared_leaf(conn: Connection) -> Iterator[bytes]:
+    """The shared log's leaves in order, read a row at a time."""
+    for (leaf,) in conn.execute(
+        f"SELECT leaf FROM shared_leaf WHERE pairing = {SHARED_LOG} ORDER BY id"
+    ):
+        yield bytes(leaf)
 
 
 def shared_entry_ids(conn: Connection) -> set[int]:

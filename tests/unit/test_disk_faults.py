@@ -178,3 +178,22 @@ def test_writes_that_land_a_few_bytes_at_a_time_still_make_whole_files(
     else:
         with access.unlock_with_passphrase(pair.sharer.folder.path, OTHER_PASSPHRASE):
             pass
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_a_disk_that_changes_what_it_was_given_is_caught_before_any_file_is_replaced(
+    pair: Pair, fast_argon2: Argon2Params, name: str
+) -> None:
+    writer = writers(pair, fast_argon2)[name]
+    writer.run()  # a first, healthy run leaves an earlier file to protect
+    _reset(name, pair)
+    before = ours(writer.folder)
+    with failing_disk(None, garbles=True) as disk, pytest.raises(UserFacingError) as caught:
+        writer.run()
+    assert disk.injected >= 1
+    said = f"{caught.value.message} {caught.value.next_step}"
+    for words in writer.says:
+        assert words in said, said
+    assert "read back as written" in said, said
+    assert leftovers(pair.folder) == []
+    assert ours(writer.folder) == before

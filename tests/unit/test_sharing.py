@@ -22,11 +22,12 @@ from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind, Outcome, 
 from rekindle_desktop.domain.moment import Moment
 from rekindle_desktop.domain.role import Role
 from rekindle_desktop.errors import UserFacingError
-from rekindle_desktop.exchange import timeline_file
+from rekindle_desktop.exchange import outgoing, timeline_file
 from rekindle_desktop.services import access, sharing
 from rekindle_desktop.services.clock import Clock
 from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.sharing import Verdict
+from rekindle_desktop.store import settings as journal_settings
 from rekindle_desktop.store import sharing as store
 from rekindle_desktop.store.journal import Journal
 from tests.conftest import PASSPHRASE
@@ -178,6 +179,23 @@ def test_export_then_review_then_extend(pair: Pair) -> None:
     second = sharing.review(pair.reviewer, pair.export("two.rekindle"))
     assert second.verdict is Verdict.ACCEPTED and second.new_entries == 2
     assert len(sharing.reviewed_entries(pair.reviewer)) == 5
+
+
+def test_an_export_that_does_not_open_to_what_was_meant_is_not_counted_as_shared(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log_some(pair, 1)
+    earlier = pair.export("one.rekindle")  # a whole timeline file, made for both sides
+    shared_then = pair.sharer.get(journal_settings.LAST_SHARED)
+    log_some(pair, 2)
+    # What lands on disk is another real timeline file (a sync client put the earlier
+    # one back, say): it decrypts, but not to the log just signed.
+    monkeypatch.setattr(outgoing, "write_atomically", lambda out, _data: out.write_bytes(earlier))
+    with pytest.raises(UserFacingError, match="did not read back as written"):
+        sharing.export(pair.sharer, pair.folder / "two.rekindle")
+    assert pair.sharer.get(journal_settings.LAST_SHARED) == shared_then
+    monkeypatch.undo()
+    assert sharing.review(pair.reviewer, pair.export("three.rekindle")).new_entries == 3
 
 
 def test_the_preview_says_what_the_file_will_hold_after_earlier_exports(pair: Pair) -> None:
