@@ -26,8 +26,11 @@ def node_hash(left: bytes, right: bytes) -> bytes:
 
 
 def root_of_hashes(hashes: Sequence[bytes]) -> bytes:
-    """MTH over leaf hashes."""
-    return top(levels(hashes))
+    """MTH over leaf hashes, as `top(levels(hashes))` but holding one level at a time."""
+    level = list(hashes)
+    while len(level) > 1:
+        level = _parents(level)
+    return level[0] if level else EMPTY_ROOT
 
 
 def levels(hashes: Sequence[bytes]) -> list[list[bytes]]:
@@ -36,15 +39,19 @@ def levels(hashes: Sequence[bytes]) -> list[list[bytes]]:
     Carrying an odd last node up unchanged gives the same tree as RFC 9162's split at
     the largest power of two, because that split always leaves the ragged edge on the right.
     """
-    sha256 = hashlib.sha256  # one call a node, no function of ours in between
     tree = [list(hashes)]
     while len(tree[-1]) > 1:
-        level = tree[-1]
-        paired = [sha256(b"\x01" + left + right).digest() for left, right in _pairs(level)]
-        if len(level) % 2:
-            paired.append(level[-1])
-        tree.append(paired)
+        tree.append(_parents(tree[-1]))
     return tree
+
+
+def _parents(level: list[bytes]) -> list[bytes]:
+    """The level above `level`: neighbours paired, an odd last node carried up as it is."""
+    sha256 = hashlib.sha256  # one call a node, no function of ours in between
+    paired = [sha256(b"\x01" + left + right).digest() for left, right in _pairs(level)]
+    if len(level) % 2:
+        paired.append(level[-1])
+    return paired
 
 
 def _pairs(level: list[bytes]) -> zip[tuple[bytes, bytes]]:

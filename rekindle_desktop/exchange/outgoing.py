@@ -13,7 +13,7 @@ from pathlib import Path
 from rekindle_desktop.crypto.identity import Identity, PublicIdentity
 from rekindle_desktop.crypto.signed_note import sign_text
 from rekindle_desktop.exchange import timeline_file
-from rekindle_desktop.store.files import write_atomically
+from rekindle_desktop.store.files import written_atomically
 
 
 def write_signed(
@@ -28,14 +28,16 @@ def write_signed(
     """Sign `text` as `origin` with the maker's key; encrypt the plaintext, which is the
     `header` line, that signed note, an empty line and `body` (in both formats), to
     `partner` and the maker; and write it to `out` atomically. Returns the plaintext's
-    SHA-256. The plaintext is encrypted from those parts, never joined into one copy.
+    SHA-256. Neither the plaintext nor the file is ever held whole: the parts are
+    encrypted as they are, straight into the file.
 
     OSError if it could not be written; a file already at `out` is then unchanged.
     """
     note = sign_text(text, origin, maker.signing_key())
     parts = (header + b"\n" + note.encode("utf-8") + b"\n", body)
     recipients = [partner.recipient(), maker.public().recipient()]
-    write_atomically(out, timeline_file.encrypt_parts(parts, recipients))
+    with written_atomically(out) as file:
+        timeline_file.encrypt_into(parts, recipients, file)
     digest = hashlib.sha256()
     for part in parts:
         digest.update(part)

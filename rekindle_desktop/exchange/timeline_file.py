@@ -97,17 +97,17 @@ def parse(plaintext: bytes) -> TimelinePlaintext:
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[x25519.Recipient]) -> bytes:
-    return encrypt_parts([plaintext], recipients)
-
-
-def encrypt_parts(
-    parts: Sequence[bytes | bytearray], recipients: Sequence[x25519.Recipient]
-) -> bytes:
-    """What `encrypt(b"".join(parts))` makes, without joining them: a ten-year plaintext
-    is never held a second time beside its parts."""
     out = _InTurns(b"")
-    pyrage.encrypt_io(_PartsInTurns(parts), out, list(recipients))
+    encrypt_into([plaintext], recipients, out)
     return out.getvalue()
+
+
+def encrypt_into(
+    parts: Sequence[bytes | bytearray], recipients: Sequence[x25519.Recipient], out: object
+) -> None:
+    """Encrypt `parts`, as if joined (they never are), to `out`, whose `write` takes the
+    file a chunk at a time: a ten-year plaintext is not held again, nor is its file."""
+    pyrage.encrypt_io(_PartsInTurns(parts), out, list(recipients))
 
 
 class _InTurns(io.BytesIO):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 READ_BACK_CHUNK = 1 << 20
@@ -14,25 +16,41 @@ READ_BACK_CHUNK = 1 << 20
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
-    Temp file in the same folder, write, fsync, read back and compare (a chunk at a
-    time: a big file is not held twice), rename over, fsync the folder. Mode 0600.
-    Whenever it raises OSError (ENOSPC, EIO, …), the old file is untouched and no temp
-    file is left behind.
+    Temp file in the same folder, write, fsync, read back and compare, rename over,
+    fsync the folder. Mode 0600. Whenever it raises OSError (ENOSPC, EIO, …), the old
+    file is untouched and no temp file is left behind.
     """
+    with written_atomically(path) as file:
+        file.write(data)
+
+
+@contextlib.contextmanager
+def written_atomically(path: Path) -> Iterator[AtomicFile]:
+    """`write_atomically` for what is written a chunk at a time, to the file this yields
+    (a timeline file as it is encrypted): nothing need be held whole. `path` is replaced
+    once the block ends without raising; the read-back compares SHA-256 digests."""
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
+    file = AtomicFile(fd)
     try:
         try:
             os.fchmod(fd, 0o600)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            try:
+                yield file
+            except Exception as exc:
+                # A write that failed under a library's call comes back as that
+                # library's error (pyrage's): the disk's own says what happened.
+                if file.failed is not None and file.failed is not exc:
+                    raise file.failed from exc
+                raise
+            if file.failed is not None:  # and a library may go on as if it had not
+                raise file.failed
             os.fsync(fd)
         finally:
             os.close(fd)
         # Checked before the rename, so a bad read-back still leaves the old file in place.
-        if not _reads_back_as(tmp, data):
+        if _digest_of(tmp) != file.digest.digest():
             raise OSError(errno.EIO, f"{path.name} did not read back as written")
         os.replace(tmp, path)
     except BaseException:
@@ -46,14 +64,32 @@ def write_atomically(path: Path, data: bytes) -> None:
         fsync_folder(folder)
 
 
-def _reads_back_as(path: Path, data: bytes) -> bool:
-    offset = 0
+class AtomicFile:
+    """The temp file being written, with the digest of everything written to it."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self.digest = hashlib.sha256()
+        self.failed: OSError | None = None
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        try:
+            while view:
+                view = view[os.write(self._fd, view) :]
+        except OSError as exc:
+            self.failed = exc
+            raise
+        self.digest.update(data)
+        return len(data)
+
+
+def _digest_of(path: Path) -> bytes:
+    digest = hashlib.sha256()
     with path.open("rb") as written:
         while chunk := written.read(READ_BACK_CHUNK):
-            if not data.startswith(chunk, offset):  # compared in place, nothing copied
-                return False
-            offset += len(chunk)
-    return offset == len(data)
+            digest.update(chunk)
+    return digest.digest()
 
 
 def fsync_folder(folder: Path) -> None:

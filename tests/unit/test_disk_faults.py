@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 
 from rekindle_desktop.crypto.kdf import Argon2Params
 from rekindle_desktop.domain.entries import CheckIn, Draft, EntryKind
 from rekindle_desktop.errors import UserFacingError
+from rekindle_desktop.exchange import timeline_file
 from rekindle_desktop.services import access, backup, replies, sharing
+from rekindle_desktop.store import files
 from rekindle_desktop.store.journal import KEYSLOTS_FILE
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 from tests.faults import OPERATIONS, failing_disk, leftovers, snapshot
@@ -197,3 +200,22 @@ def test_a_disk_that_changes_what_it_was_given_is_caught_before_any_file_is_repl
     assert "read back as written" in said, said
     assert leftovers(pair.folder) == []
     assert ours(writer.folder) == before
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=["ENOSPC", "EIO"])
+def test_a_big_file_failing_half_way_says_the_disks_own_error_and_keeps_the_old_one(
+    tmp_path: Path, error: int
+) -> None:
+    out = tmp_path / "timeline.rekindle"
+    out.write_bytes(b"the earlier file")
+    recipient = x25519.Identity.generate().to_public()
+    with (
+        failing_disk("write", at=3, error=error) as disk,
+        pytest.raises(OSError) as caught,
+        files.written_atomically(out) as file,  # as a timeline file is written
+    ):
+        timeline_file.encrypt_into([os.urandom(1 << 20)], [recipient], file)
+    assert disk.injected == 1
+    assert caught.value.errno == error  # not pyrage's EncryptError around it
+    assert out.read_bytes() == b"the earlier file"
+    assert leftovers(tmp_path) == []

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -188,14 +191,38 @@ def test_an_export_that_does_not_open_to_what_was_meant_is_not_counted_as_shared
     earlier = pair.export("one.rekindle")  # a whole timeline file, made for both sides
     shared_then = pair.sharer.get(journal_settings.LAST_SHARED)
     log_some(pair, 2)
+
     # What lands on disk is another real timeline file (a sync client put the earlier
     # one back, say): it decrypts, but not to the log just signed.
-    monkeypatch.setattr(outgoing, "write_atomically", lambda out, _data: out.write_bytes(earlier))
+    @contextlib.contextmanager
+    def earlier_put_back(out: Path) -> Iterator[io.BytesIO]:
+        yield io.BytesIO()  # what was encrypted goes nowhere
+        out.write_bytes(earlier)
+
+    monkeypatch.setattr(outgoing, "written_atomically", earlier_put_back)
     with pytest.raises(UserFacingError, match="did not read back as written"):
         sharing.export(pair.sharer, pair.folder / "two.rekindle")
     assert pair.sharer.get(journal_settings.LAST_SHARED) == shared_then
     monkeypatch.undo()
     assert sharing.review(pair.reviewer, pair.export("three.rekindle")).new_entries == 3
+
+
+def test_the_shared_log_is_read_in_its_own_order_without_sorting_it(pair: Pair) -> None:
+    # A sort would hold every leaf in memory at once (ten years: about 24 MB) and read
+    # them all to find the newest one.
+    log_some(pair)
+    pair.export("one.rekindle")
+    said: list[str] = []
+    pair.sharer.conn.set_trace_callback(said.append)
+    leaves = store.shared_leaves(pair.sharer.conn)
+    assert store.last_shared_leaf(pair.sharer.conn) == leaves[-1]
+    pair.sharer.conn.set_trace_callback(None)
+    assert len(leaves) == 3 and len(said) == 2
+    for query in said:
+        plan = " ".join(
+            str(row[3]) for row in pair.sharer.conn.execute(f"EXPLAIN QUERY PLAN {query}")
+        )
+        assert "TEMP B-TREE" not in plan, plan
 
 
 def test_the_preview_says_what_the_file_will_hold_after_earlier_exports(pair: Pair) -> None:

@@ -44,11 +44,11 @@ def test_a_large_file_goes_through_pyrage_a_chunk_at_a_time(
     calls.clear()
     # A plaintext in parts (as a timeline file's is written) reads as the whole would.
     half = len(plaintext) // 2
-    in_parts = timeline_file.encrypt_parts(
-        [plaintext[:half], b"", plaintext[half:]], [identity.to_public()]
-    )
-    assert calls.count("read") > 50
-    assert timeline_file.decrypt(in_parts, identity) == plaintext
+    in_parts = timeline_file._InTurns(b"")
+    parts = [plaintext[:half], b"", plaintext[half:]]
+    timeline_file.encrypt_into(parts, [identity.to_public()], in_parts)
+    assert calls.count("read") > 50 and calls.count("write") > 50
+    assert timeline_file.decrypt(in_parts.getvalue(), identity) == plaintext
     calls.clear()
     assert timeline_file.decrypt(sealed, identity) == plaintext
     assert calls.count("read") > 50 and calls.count("write") > 50
