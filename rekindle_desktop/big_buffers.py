@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 THRESHOLD = 128 * 1024  # glibc's own starting value: a block this big is mapped on its own
@@ -26,26 +27,25 @@ THRESHOLD = 128 * 1024  # glibc's own starting value: a block this big is mapped
 def give_back_big_buffers() -> bool | None:
     """Fix glibc's threshold; whether glibc took it. None where there is no glibc to ask
     (macOS, Windows, or a C library without `mallopt`). Never raises."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return None
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
-    return bool(mallopt(M_MMAP_THRESHOLD, THRESHOLD))
+    mallopt = _glibc("mallopt", ctypes.c_int, ctypes.c_int)
+    return None if mallopt is None else bool(mallopt(M_MMAP_THRESHOLD, THRESHOLD))
 
 
 def give_back_freed_memory() -> bool | None:
     """Return the free parts of glibc's heap to the system (`malloc_trim`); whether any
     was. None where there is no glibc to ask. Never raises. A few milliseconds."""
+    malloc_trim = _glibc("malloc_trim", ctypes.c_size_t)
+    return None if malloc_trim is None else bool(malloc_trim(0))
+
+
+def _glibc(name: str, *argtypes: type) -> Callable[..., int] | None:
+    """glibc's function `name` taking `argtypes` and returning an int, if there is one."""
     if not sys.platform.startswith("linux"):
-        return None
+        return None  # Windows and macOS have no glibc
     try:
-        malloc_trim = ctypes.CDLL(None).malloc_trim
+        function = getattr(ctypes.CDLL(None), name)
     except (OSError, AttributeError):
         return None
-    malloc_trim.argtypes = (ctypes.c_size_t,)
-    malloc_trim.restype = ctypes.c_int
-    return bool(malloc_trim(0))
+    function.argtypes = argtypes
+    function.restype = ctypes.c_int
+    return function  # type: ignore[no-any-return]
