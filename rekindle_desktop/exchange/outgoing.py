@@ -28,8 +28,8 @@ def write_signed(
     """Sign `text` as `origin` with the maker's key; encrypt the plaintext, which is the
     `header` line, that signed note, an empty line and `body` (in both formats), to
     `partner` and the maker; and write it to `out` atomically. Returns the plaintext's
-    SHA-256. Neither the plaintext nor the file is ever held whole: the parts are
-    encrypted as they are, straight into the file.
+    SHA-256. The parts are encrypted as they are, straight into the file: the plaintext
+    is never joined, nor the file held.
 
     OSError if it could not be written; a file already at `out` is then unchanged.
     """
