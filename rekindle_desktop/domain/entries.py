@@ -524,12 +524,12 @@ _PROMISE = _Refusals(
     empty="The promise is empty. Write a few words, then save.",
 )
 _BOUNDARIES = _Refusals(
-    "The boundaries is longer than {limit:,} characters; please split it.",
-    "The boundaries holds a broken character; please type that part again.",
+    "The boundaries are longer than {limit:,} characters; please split them.",
+    "The boundaries hold a broken character; please type that part again.",
 )
 _LAST_WORDS = _Refusals(
-    "The words is longer than {limit:,} characters; please split it.",
-    "The words holds a broken character; please type that part again.",
+    "Your words are longer than {limit:,} characters; please split them.",
+    "Your words hold a broken character; please type that part again.",
 )
 _CONTACT = _Refusals(
     "The contact is longer than {limit:,} characters; please split it.",

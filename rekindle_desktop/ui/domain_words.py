@@ -322,16 +322,17 @@ DOMAIN_REFUSALS = frozenset(
         ),
         QT_TRANSLATE_NOOP("ServiceWords", "The promise is empty. Write a few words, then save."),
         QT_TRANSLATE_NOOP(
-            "ServiceWords", "The boundaries is longer than {limit:,} characters; please split it."
+            "ServiceWords",
+            "The boundaries are longer than {limit:,} characters; please split them.",
         ),
         QT_TRANSLATE_NOOP(
-            "ServiceWords", "The boundaries holds a broken character; please type that part again."
+            "ServiceWords", "The boundaries hold a broken character; please type that part again."
         ),
         QT_TRANSLATE_NOOP(
-            "ServiceWords", "The words is longer than {limit:,} characters; please split it."
+            "ServiceWords", "Your words are longer than {limit:,} characters; please split them."
         ),
         QT_TRANSLATE_NOOP(
-            "ServiceWords", "The words holds a broken character; please type that part again."
+            "ServiceWords", "Your words hold a broken character; please type that part again."
         ),
         QT_TRANSLATE_NOOP(
             "ServiceWords", "The contact is longer than {limit:,} characters; please split it."

@@ -1446,247 +1446,247 @@
         <translation>Ist es Zeit, über eine Beratung zu sprechen, oder darüber, wie es gerade läuft?</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="421"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="422"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="422"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="423"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="423"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="424"/>
         <source>Promises</source>
         <translation>Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="424"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="425"/>
         <source>Disclosures</source>
         <translation>Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="425"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="426"/>
         <source>Appreciations</source>
         <translation>Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="426"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="427"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="428"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="428"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="429"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="429"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="430"/>
         <source>Withdrawals</source>
         <translation>Zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="430"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="431"/>
         <source>Pauses</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="431"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="432"/>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="432"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="433"/>
         <source>Endings of sharing</source>
         <translation>Beendetes Teilen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="433"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="434"/>
         <source>Contact disclosures</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="434"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="435"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="440"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="441"/>
         <source>1 plan</source>
         <translation>1 Plan</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="441"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="442"/>
         <source>{count} plans</source>
         <translation>{count} Pläne</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="444"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="445"/>
         <source>1 check-in</source>
         <translation>1 Check-in</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="445"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="446"/>
         <source>{count} check-ins</source>
         <translation>{count} Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="448"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="449"/>
         <source>1 promise</source>
         <translation>1 Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="449"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="450"/>
         <source>{count} promises</source>
         <translation>{count} Versprechen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="452"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="453"/>
         <source>1 disclosure</source>
         <translation>1 Offenlegung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="453"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="454"/>
         <source>{count} disclosures</source>
         <translation>{count} Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="456"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="457"/>
         <source>1 appreciation</source>
         <translation>1 Wertschätzung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="457"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="458"/>
         <source>{count} appreciations</source>
         <translation>{count} Wertschätzungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="460"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="461"/>
         <source>1 note</source>
         <translation>1 Notiz</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="461"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="462"/>
         <source>{count} notes</source>
         <translation>{count} Notizen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="464"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="465"/>
         <source>1 outcome</source>
         <translation>1 Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="465"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="466"/>
         <source>{count} outcomes</source>
         <translation>{count} Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="468"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="469"/>
         <source>1 correction</source>
         <translation>1 Korrektur</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="469"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="470"/>
         <source>{count} corrections</source>
         <translation>{count} Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="472"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="473"/>
         <source>1 withdrawal</source>
         <translation>1 zurückgezogener Eintrag</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="473"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="474"/>
         <source>{count} withdrawals</source>
         <translation>{count} zurückgezogene Einträge</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="476"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="477"/>
         <source>1 pause</source>
         <translation>1 Pause</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="477"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="478"/>
         <source>{count} pauses</source>
         <translation>{count} Pausen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="480"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="481"/>
         <source>1 agreement</source>
         <translation>1 Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="481"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="482"/>
         <source>{count} agreements</source>
         <translation>{count} Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="484"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="485"/>
         <source>1 ending of sharing</source>
         <translation>1-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="485"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="486"/>
         <source>{count} endings of sharing</source>
         <translation>{count}-mal Teilen beendet</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="488"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="489"/>
         <source>1 contact disclosure</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="489"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="490"/>
         <source>{count} contact disclosures</source>
         <translation>{count} Kontakte</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="492"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="493"/>
         <source>1 answer</source>
         <translation>1 Antwort</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="493"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="494"/>
         <source>{count} answers</source>
         <translation>{count} Antworten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="535"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="536"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="18"/>
         <source>{day}: {state}</source>
         <translation>{day}: {state}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="543"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="544"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="19"/>
         <source>{kept} of {resolved} kept</source>
         <translation>{kept} von {resolved} eingehalten</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="549"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="550"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="20"/>
         <source>{count} not yet confirmed</source>
         <translation>{count} noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="560"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="561"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="22"/>
         <source>{count} {outcome}</source>
         <translation>{outcome}: {count}</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="565"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="566"/>
         <location filename="../../rekindle_desktop/ui/insights_words.py" line="23"/>
         <source> ({kept} of {resolved} kept or changed with notice, {percent}%)</source>
         <translation> ({kept} von {resolved} eingehalten oder mit Bescheid vorher geändert, {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="574"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="575"/>
         <location filename="../../rekindle_desktop/ui/report_words.py" line="210"/>
         <source>The trend is at {score} out of 100. Each commitment that is resolved moves it {share}% of the way toward kept or not kept, so one miss would bring it to about {after_miss}, while a pattern moves it a lot. Changes made with notice count as kept. Paused days and unconfirmed outcomes don&apos;t count. Healing isn&apos;t a straight line.</source>
         <translation>Der Trend steht bei {score} von 100. Jede Verpflichtung mit einem Ergebnis bewegt ihn {share} % des Weges in Richtung eingehalten oder nicht eingehalten. Ein einzelnes Nicht-Einhalten brächte ihn also auf etwa {after_miss}, ein Muster dagegen bewegt ihn stark. Änderungen mit Bescheid vorher zählen als eingehalten. Pausierte Tage und noch nicht bestätigte Ergebnisse zählen nicht. Heilung verläuft nicht geradlinig.</translation>
@@ -6175,261 +6175,261 @@ nach der beschriebenen Zeit aufgeschrieben wird:</translation>
     </message>
     <message>
         <location filename="../../rekindle_desktop/ui/domain_words.py" line="324"/>
-        <source>The boundaries is longer than {limit:,} characters; please split it.</source>
+        <source>The boundaries are longer than {limit:,} characters; please split them.</source>
         <translation>Die Grenzen sind länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="327"/>
-        <source>The boundaries holds a broken character; please type that part again.</source>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="328"/>
+        <source>The boundaries hold a broken character; please type that part again.</source>
         <translation>In den Grenzen steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="330"/>
-        <source>The words is longer than {limit:,} characters; please split it.</source>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="331"/>
+        <source>Your words are longer than {limit:,} characters; please split them.</source>
         <translation>Ihre Worte sind länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="333"/>
-        <source>The words holds a broken character; please type that part again.</source>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="334"/>
+        <source>Your words hold a broken character; please type that part again.</source>
         <translation>In Ihren Worten steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="336"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="337"/>
         <source>The contact is longer than {limit:,} characters; please split it.</source>
         <translation>Die Beschreibung des Kontakts ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="339"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="340"/>
         <source>The contact holds a broken character; please type that part again.</source>
         <translation>In der Beschreibung des Kontakts steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="342"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="343"/>
         <source>The contact is empty. Write a few words, then save.</source>
         <translation>Die Beschreibung des Kontakts ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="343"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="344"/>
         <source>The answer is longer than {limit:,} characters; please split it.</source>
         <translation>Die Antwort ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="346"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="347"/>
         <source>The answer holds a broken character; please type that part again.</source>
         <translation>In der Antwort steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="349"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="350"/>
         <source>The answer is empty. Write a few words, then save.</source>
         <translation>Die Antwort ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="350"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="351"/>
         <source>The disclosure is longer than {limit:,} characters; please split it.</source>
         <translation>Die Offenlegung ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="353"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="354"/>
         <source>The disclosure holds a broken character; please type that part again.</source>
         <translation>In der Offenlegung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="356"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="357"/>
         <source>The disclosure is empty. Write a few words, then save.</source>
         <translation>Die Offenlegung ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="357"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="358"/>
         <source>The appreciation is longer than {limit:,} characters; please split it.</source>
         <translation>Die Wertschätzung ist länger als {limit} Zeichen; bitte teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="360"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="361"/>
         <source>The appreciation holds a broken character; please type that part again.</source>
         <translation>In der Wertschätzung steckt ein beschädigtes Zeichen; bitte tippen Sie diesen Teil noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="364"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="365"/>
         <source>The appreciation is empty. Write a few words, then save.</source>
         <translation>Die Wertschätzung ist leer. Schreiben Sie ein paar Worte und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="367"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="368"/>
         <source>A plan cannot hold that kind of content.</source>
         <translation>Ein Plan kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="368"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="369"/>
         <source>A check-in cannot hold that kind of content.</source>
         <translation>Ein Check-in kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="369"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="370"/>
         <source>A promise cannot hold that kind of content.</source>
         <translation>Ein Versprechen kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="370"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="371"/>
         <source>A disclosure cannot hold that kind of content.</source>
         <translation>Eine Offenlegung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="371"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="372"/>
         <source>A appreciation cannot hold that kind of content.</source>
         <translation>Eine Wertschätzung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="372"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="373"/>
         <source>A note cannot hold that kind of content.</source>
         <translation>Eine Notiz kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="373"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="374"/>
         <source>A outcome cannot hold that kind of content.</source>
         <translation>Ein Ergebnis kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="374"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="375"/>
         <source>A correction cannot hold that kind of content.</source>
         <translation>Eine Korrektur kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="375"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
         <source>A withdrawn cannot hold that kind of content.</source>
         <translation>Ein Zurückziehen kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="376"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
         <source>A pause cannot hold that kind of content.</source>
         <translation>Eine Pause kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="377"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="378"/>
         <source>A agreement cannot hold that kind of content.</source>
         <translation>Eine Vereinbarung kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="378"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="379"/>
         <source>A sharing ended cannot hold that kind of content.</source>
         <translation>Das Ende des Teilens kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="379"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="380"/>
         <source>A contact disclosure cannot hold that kind of content.</source>
         <translation>Ein Kontakt-Eintrag kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="380"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="381"/>
         <source>A answer cannot hold that kind of content.</source>
         <translation>Eine Antwort kann diese Art von Inhalt nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="381"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="382"/>
         <source>A stored plan entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Plan“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="382"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="383"/>
         <source>A stored check-in entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Check-in“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="383"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="384"/>
         <source>A stored promise entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Versprechen“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="384"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="385"/>
         <source>A stored disclosure entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Offenlegung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="385"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="386"/>
         <source>A stored appreciation entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Wertschätzung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="386"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="387"/>
         <source>A stored note entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Notiz“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="387"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="388"/>
         <source>A stored outcome entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Ergebnis“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="388"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="389"/>
         <source>A stored amend entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Korrektur“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="389"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="390"/>
         <source>A stored retract entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Zurückziehen“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="390"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="391"/>
         <source>A stored pause entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Pause“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="391"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="392"/>
         <source>A stored agreement entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Vereinbarung“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="392"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="393"/>
         <source>A stored ending entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Ende des Teilens“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="393"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="394"/>
         <source>A stored contact entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Kontakt“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="394"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="395"/>
         <source>A stored answer entry could not be read.</source>
         <translation>Ein gespeicherter Eintrag der Art „Antwort“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="396"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="397"/>
         <source>A promise cannot end before it starts.</source>
         <translation>Ein Versprechen kann nicht enden, bevor es beginnt.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="397"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="398"/>
         <source>Choose at least one day of the week.</source>
         <translation>Wählen Sie mindestens einen Wochentag.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="399"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="400"/>
         <source>Write a few words for the moment first.</source>
         <translation>Schreiben Sie zuerst ein paar Worte zu diesem Moment.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="400"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="401"/>
         <source>Write a few words for the request first.</source>
         <translation>Schreiben Sie zuerst ein paar Worte zu Ihrer Bitte.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="401"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="402"/>
         <source>The moment is longer than {limit:,} characters; please keep it shorter.</source>
         <translation>Die Beschreibung des Moments ist länger als {limit} Zeichen; bitte fassen Sie sich etwas kürzer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="405"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="406"/>
         <source>The request is longer than {limit:,} characters; please keep it shorter.</source>
         <translation>Die Bitte ist länger als {limit} Zeichen; bitte fassen Sie sich etwas kürzer.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="409"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="410"/>
         <source>The moment holds a broken character; please type it again.</source>
         <translation>In der Beschreibung des Moments steckt ein beschädigtes Zeichen; bitte tippen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../rekindle_desktop/ui/domain_words.py" line="412"/>
+        <location filename="../../rekindle_desktop/ui/domain_words.py" line="413"/>
         <source>The request holds a broken character; please type it again.</source>
         <translation>In der Bitte steckt ein beschädigtes Zeichen; bitte tippen Sie sie noch einmal.</translation>
     </message>
