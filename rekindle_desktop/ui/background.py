@@ -5,6 +5,7 @@ Anki's CollectionOp): Argon2id, keyring calls and disk writes never freeze the w
 from __future__ import annotations
 
 import gc
+import itertools
 import sys
 import threading
 import time
@@ -32,14 +33,55 @@ T = TypeVar("T")
 GIVE_WAY_S = 0.001
 
 
+class _WayBack(QObject):
+    """The application's one way back from worker threads to the GUI thread.
+
+    Workers emit on it alone, and it lives as long as the application: so no worker
+    emits on an object deleted under it (a relay that a widget owned, deleted with the
+    widget while its worker emitted, crashed the process), and no worker lets go of a
+    Qt object (one let go beside the GUI thread deleting another crashed it too).
+    """
+
+    arrived = Signal(int, object, object)
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._expected: dict[int, tuple[QObject, Callable[[Any, Any], None]]] = {}
+        self._numbers = itertools.count()
+        self.arrived.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
+
+    def expect(self, owner: QObject, slot: Callable[[Any, Any], None]) -> Deliver:
+        number = next(self._numbers)
+        self._expected[number] = (owner, slot)
+        arrived = self.arrived
+        return lambda result, problem: arrived.emit(number, result, problem)
+
+    @Slot(int, object, object)
+    def _arrive(self, number: int, result: Any, problem: Any) -> None:
+        owner, slot = self._expected.pop(number)
+        if shiboken6.isValid(owner):
+            slot(result, problem)
+
+
+Deliver = Callable[[Any, Any], None]
+
+
+def way_back_to(owner: QObject, slot: Callable[[Any, Any], None]) -> Deliver:
+    """Made on the GUI thread: what a worker calls once, with its outcome `(result,
+    problem)`, to have `slot(result, problem)` run on the GUI thread, unless `owner`
+    (whose method `slot` is) has been deleted by then: then nothing runs."""
+    app = QCoreApplication.instance()
+    assert app is not None, "a way back needs the application"
+    way_back = app.findChild(_WayBack) or _WayBack(app)
+    return way_back.expect(owner, slot)
+
+
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits `done`, the callbacks run here.
+    """Lives on the GUI thread and runs the callbacks there.
 
     It is a child of the widget that asked, so if that widget is gone by the time the
     work ends, the relay is gone too and no callback runs on a deleted widget.
     """
-
-    done = Signal(object, object)  # (result, (exc_type, exc, tb) | None)
 
     def __init__(
         self,
@@ -52,10 +94,9 @@ class _Relay(QObject):
         self._success = success
         self._failure = failure
         self._finished = finished
-        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
-    def _deliver(self, result: Any, problem: Any) -> None:
+    def deliver(self, result: Any, problem: Any) -> None:
         self.deleteLater()
         if self._finished is not None:
             self._finished()
@@ -70,25 +111,25 @@ class _Relay(QObject):
             sys.excepthook(exc_type, exc, tb)
 
 
+def outcome_of(work: Callable[[], T]) -> tuple[T | None, Any]:
+    """`(work(), None)`, or `(None, (exc_type, exc, tb))` if it raised: what a worker
+    hands back (see `way_back_to`)."""
+    try:
+        return work(), None
+    except BaseException as exc:
+        return None, (type(exc), exc, exc.__traceback__)
+
+
 class _Work(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay | _Waiter) -> None:
+    def __init__(self, work: Callable[[], Any], deliver: Deliver) -> None:
         super().__init__()
         self._work = work
-        self._relay = relay
+        self._deliver = deliver
 
     def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as exc:
-            outcome: tuple[Any, Any] = (None, (type(exc), exc, exc.__traceback__))
-        else:
-            outcome = (result, None)
-        try:
-            self._relay.done.emit(*outcome)
-        except RuntimeError:
-            pass  # the widget that asked was closed meanwhile; nobody is waiting
-        finally:
-            self._work = None  # type: ignore[assignment]
+        outcome = outcome_of(self._work)
+        self._work = None  # type: ignore[assignment]
+        self._deliver(*outcome)
 
 
 def run_in_background(
@@ -104,21 +145,18 @@ def run_in_background(
     bug and goes to `sys.excepthook` (the crash dialog).
     """
     relay = _Relay(parent, success, failure, finished)
-    QThreadPool.globalInstance().start(_Work(work, relay))
+    QThreadPool.globalInstance().start(_Work(work, way_back_to(relay, relay.deliver)))
 
 
 class _Waiter(QObject):
     """Receives a worker's outcome on the GUI thread, which ends the wait."""
 
-    done = Signal(object, object)  # (result, (exc_type, exc, tb) | None)
-
     def __init__(self) -> None:
         super().__init__()
         self.outcome: tuple[Any, Any] | None = None
-        self.done.connect(self._keep, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
-    def _keep(self, result: Any, problem: Any) -> None:
+    def keep(self, result: Any, problem: Any) -> None:
         self.outcome = (result, problem)
 
 
@@ -186,7 +224,7 @@ def wait_responsively(work: Callable[[], T]) -> T:
     gc.disable()
     # (The window gets Python's lock back from the worker soon: see WINDOW_SWITCH_S.)
     try:
-        QThreadPool.globalInstance().start(_Work(work, waiter))
+        QThreadPool.globalInstance().start(_Work(work, way_back_to(waiter, waiter.keep)))
         while waiter.outcome is None:
             # Not a nested exec(): objects deleteLater()'d meanwhile are not deleted under
             # the caller's feet (processEvents leaves deferred deletes for the main loop).

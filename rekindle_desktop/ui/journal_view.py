@@ -5,15 +5,14 @@ Everything in here is journal content: the window drops this widget when it lock
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from rekindle_desktop.services.journal_log import JournalLog
 from rekindle_desktop.services.journal_session import JournalSession
 from rekindle_desktop.services.records import Records, newest_reviewed_rows, read_lent
 from rekindle_desktop.services.session import JournalHandoff
-from rekindle_desktop.ui.background import wait_without
+from rekindle_desktop.ui.background import Deliver, outcome_of, wait_without, way_back_to
 from rekindle_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from rekindle_desktop.ui.newest_weeks_view import (
     NEWEST_WEEKS,
@@ -101,7 +100,7 @@ class JournalView(QWidget):
             row.addWidget(label(translate("JournalView", DEMO_NOTE)))
             self._column.addWidget(banner)
         records = Records(opened.journal, clock, words=WINDOW_WORDS)
-        self._reader: _Reader | None = None
+        self._unread: JournalHandoff | None = None  # lent, to read the years before
         self._building: Iterator[bool] | None = None  # the pages, a turn at a time
         self.newest: NewestWeeksView | None = None  # a sharer's, to log in meanwhile
         self.newest_reviewed: NewestReviewedView | None = None  # a reviewer's, read-only
@@ -123,27 +122,43 @@ class JournalView(QWidget):
             shown = self.newest_reviewed = NewestReviewedView(today, rows)
         self._opening = self._tabs_with(shown)
         self._column.addWidget(self._opening, 1)
-        self._reader = _Reader(opened.lend(), clock, self)
-        self._reader.read.connect(self._read)
-        self._reader.failed.connect(self._not_read)
+        self._unread = opened.lend()
         # Start once the window has been drawn, so the reading does not slow that down.
         shown.timeline.view.viewport().installEventFilter(self)
-        QTimer.singleShot(500, self._reader.start)
+        QTimer.singleShot(500, self, self._start_reading)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._reader is not None:
-            QTimer.singleShot(0, self._reader.start)
+        if event.type() == QEvent.Type.Paint and self._unread is not None:
+            QTimer.singleShot(0, self, self._start_reading)
         return False
+
+    def _start_reading(self) -> None:
+        handoff, self._unread = self._unread, None
+        if handoff is not None:
+            # Not a daemon: quitting waits for the read to end, so SQLCipher and OpenSSL
+            # are never torn down under it (a daemon thread crashed the process at exit).
+            threading.Thread(
+                target=_read_on_worker,
+                args=(handoff, self.clock, way_back_to(self, self._read_or_not)),
+                name="read journal",
+            ).start()
 
     def never_shown(self) -> None:
         """Built but not to be shown (its journal failed its check): it reads nothing
         more, and goes."""
-        if self._reader is not None:
-            self._reader.cancel()
+        self._unread = None
         self.deleteLater()
 
     def loaded(self) -> bool:
         return self.records is not None
+
+    @Slot(object, object)
+    def _read_or_not(self, records: Records | None, problem: Any) -> None:
+        if problem is not None:
+            self._not_read(problem[1])
+        else:
+            assert records is not None
+            self._read(records)
 
     def _read(self, records: Records) -> None:
         records.rebind(self.session)  # the worker's connection is closed; carry on with ours
@@ -347,41 +362,18 @@ _FORMS = frozenset(
 )
 
 
-class _Reader(QObject):
-    """Reads a journal on a worker thread, through a connection of its own."""
-
-    read = Signal(object)  # Records, everything worked out, ready to rebind
-    failed = Signal(object)  # the exception
-
-    def __init__(self, handoff: JournalHandoff, clock: Clock, parent: QObject) -> None:
-        super().__init__(parent)
-        self._handoff: JournalHandoff | None = handoff
-        self._clock = clock
-
-    def cancel(self) -> None:
-        self._handoff = None
-
-    def start(self) -> None:
-        handoff, self._handoff = self._handoff, None
-        if handoff is not None:
-            # Not a daemon: quitting waits for the read to end, so SQLCipher and OpenSSL
-            # are never torn down under it (a daemon thread crashed the process at exit).
-            threading.Thread(target=self._run, args=(handoff,), name="read journal").start()
-
-    def _run(self, handoff: JournalHandoff) -> None:
-        result: object
-        # Ten years of entries and rows: the cyclic collector waits meanwhile, and what
-        # was read is set aside after, as `wait_responsively` does for its work.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            result, signal = read_lent(handoff, self._clock, words=WINDOW_WORDS), self.read
-        except Exception as exc:
-            result, signal = exc, self.failed
-        finally:
-            gc.freeze()
-            if collecting:
-                gc.enable()
-        # The window may have been locked meanwhile: then there is no one to tell.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(result)
+def _read_on_worker(handoff: JournalHandoff, clock: Clock, deliver: Deliver) -> None:
+    """Read a journal on this worker thread, through a connection of its own, and hand
+    back the records, everything worked out and ready to rebind, or why not."""
+    # Ten years of entries and rows: the cyclic collector waits meanwhile, and what
+    # was read is set aside after, as `wait_responsively` does for its work.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        outcome = outcome_of(lambda: read_lent(handoff, clock, words=WINDOW_WORDS))
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+    # If the window was locked meanwhile, the view is gone and nobody is told.
+    deliver(*outcome)
