@@ -33,6 +33,10 @@ T = TypeVar("T")
 GIVE_WAY_S = 0.001
 
 
+# A worker's outcome, (result, None) or (None, (exc_type, exc, tb)), handed to a callable.
+Deliver = Callable[[Any, Any], None]
+
+
 class _WayBack(QObject):
     """The application's one way back from worker threads to the GUI thread.
 
@@ -46,11 +50,11 @@ class _WayBack(QObject):
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
-        self._expected: dict[int, tuple[QObject, Callable[[Any, Any], None]]] = {}
+        self._expected: dict[int, tuple[QObject, Deliver]] = {}
         self._numbers = itertools.count()
         self.arrived.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
 
-    def expect(self, owner: QObject, slot: Callable[[Any, Any], None]) -> Deliver:
+    def expect(self, owner: QObject, slot: Deliver) -> Deliver:
         number = next(self._numbers)
         self._expected[number] = (owner, slot)
         arrived = self.arrived
@@ -61,12 +65,11 @@ class _WayBack(QObject):
         owner, slot = self._expected.pop(number)
         if shiboken6.isValid(owner):
             slot(result, problem)
+        else:  # nobody to tell (locked meanwhile): ten years read, let go beside the window
+            let_go([result, problem])
 
 
-Deliver = Callable[[Any, Any], None]
-
-
-def way_back_to(owner: QObject, slot: Callable[[Any, Any], None]) -> Deliver:
+def way_back_to(owner: QObject, slot: Deliver) -> Deliver:
     """Made on the GUI thread: what a worker calls once, with its outcome `(result,
     problem)`, to have `slot(result, problem)` run on the GUI thread, unless `owner`
     (whose method `slot` is) has been deleted by then: then nothing runs."""

@@ -161,6 +161,8 @@ class JournalView(QWidget):
             self._read(records)
 
     def _read(self, records: Records) -> None:
+        if not self.session.is_open:
+            return  # locked meanwhile: this view is on its way out
         records.rebind(self.session)  # the worker's connection is closed; carry on with ours
         # A page per turn of the event loop, built hidden while the newest weeks stay in
         # use: all at once, building them held the window 0.2 s at ten years.
@@ -170,6 +172,9 @@ class JournalView(QWidget):
     def _build_a_page(self, records: Records) -> None:
         """The next page of a long journal; once all are built, they take the newest
         weeks' place, with what was logged and typed there meanwhile."""
+        if not self.session.is_open:
+            self._building = None
+            return  # locked meanwhile: nothing more is built from the closed journal
         if self._building is not None and next(self._building, False):
             QTimer.singleShot(0, self, lambda: self._build_a_page(records))
             return

@@ -15,8 +15,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLineEdit, QTabWidget
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from rekindle_desktop.domain.drafts import KeptDraft, Where
@@ -222,6 +223,35 @@ def test_locking_while_a_reviewers_record_is_read_says_nothing(
     qtbot.waitUntil(lambda: not _readers(), timeout=30_000)
     with access.unlock_with_passphrase(reviewer, DEMO_PASSPHRASE) as again:
         assert accepted_leaf_count(again.conn) == before > 10
+
+
+@pytest.mark.parametrize("role", ["sharer", "reviewer"])
+@pytest.mark.parametrize("when", ["read, not yet arrived", "pages half built"])
+def test_locking_once_it_is_read_but_before_its_pages_show_says_nothing(
+    qtbot: QtBot, tmp_path: Path, role: str, when: str
+) -> None:
+    """Locked after the worker has read the journal, while its pages are still to come
+    (they are built a turn at a time): nothing is built from the closed journal, and
+    nothing is raised (pytest-qt fails the test on anything raised in the event loop)."""
+    sharer, reviewer = create_demo(tmp_path, clock=system_clock())
+    folder = sharer if role == "sharer" else reviewer
+    journal = access.unlock_with_passphrase(folder, DEMO_PASSPHRASE)
+    before = entries.count(journal.conn)
+    view = JournalView(JournalSession(journal), system_clock(), read_in_background_from=1)
+    # not qtbot.addWidget: the view is deleted here, as a lock deletes it
+    view.show()
+    qtbot.waitUntil(lambda: bool(_readers()), timeout=5_000)
+    for reader in _readers():
+        reader.join(timeout=30)  # read and handed back; the window has not turned since
+    if when == "pages half built":
+        QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # the records arrive: building
+        assert not view.loaded()
+    view.close()
+    view.deleteLater()  # what locking does: the journal closes, its pages are dropped
+    journal.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    with access.unlock_with_passphrase(folder, DEMO_PASSPHRASE) as again:
+        assert entries.count(again.conn) == before
 
 
 def test_a_form_open_in_the_newest_weeks_stays_open_with_its_words_once_all_is_read(
