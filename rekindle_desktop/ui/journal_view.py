@@ -134,7 +134,7 @@ class JournalView(QWidget):
 
     def _start_reading(self) -> None:
         handoff, self._unread = self._unread, None
-        if handoff is not None:
+        if handoff is not None and self.session.is_open:  # not once locked
             # Not a daemon: quitting waits for the read to end, so SQLCipher and OpenSSL
             # are never torn down under it (a daemon thread crashed the process at exit).
             threading.Thread(

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -252,6 +253,29 @@ def test_locking_once_it_is_read_but_before_its_pages_show_says_nothing(
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))
     with access.unlock_with_passphrase(folder, DEMO_PASSPHRASE) as again:
         assert entries.count(again.conn) == before
+
+
+def test_locking_before_the_years_are_read_never_reads_them(
+    qtbot: QtBot, demo: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked after the newest weeks were drawn, before the worker started on the years
+    before: nothing of the closed journal is read after the lock."""
+    reads: list[str] = []
+    monkeypatch.setattr(journal_view, "read_lent", lambda *_, **__: reads.append("read"))
+    view = JournalView(JournalSession(demo), system_clock(), read_in_background_from=1)
+    view.show()
+    newest = view.newest
+    assert newest is not None
+    viewport = newest.timeline.view.viewport()
+    view.eventFilter(viewport, QPaintEvent(viewport.rect()))  # drawn: it reads next turn
+    assert not reads and not _readers()
+    demo.close()  # what locking does: the journal closes, then its pages are dropped
+    view.close()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    for reader in _readers():
+        reader.join(timeout=30)
+    assert reads == []
 
 
 def test_a_form_open_in_the_newest_weeks_stays_open_with_its_words_once_all_is_read(
