@@ -161,7 +161,11 @@ def everything_held() -> str:
     return "\n".join(words)
 
 
-def assert_nothing_private_is_held(window: RekindleWindow) -> None:
+def assert_nothing_private_is_held(qtbot: QtBot, window: RekindleWindow) -> None:
+    # A second after locking, the window gives what its workers set aside (gc.freeze) back
+    # to the collector. Until then it is out of gc.get_objects' sight as well, and so was a
+    # view another test left in this process (seen on a fresh Debian 12).
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=5_000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -204,7 +208,7 @@ def test_ctrl_l_leaves_nothing_private_in_any_widget_or_model(
     wait_active(qtbot, window)
     with qtbot.waitSignal(window.locked, timeout=2_000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert_nothing_private_is_held(window)
+    assert_nothing_private_is_held(qtbot, window)
 
 
 def test_the_idle_lock_leaves_nothing_private_either(
@@ -214,7 +218,7 @@ def test_the_idle_lock_leaves_nothing_private_either(
     open_with_a_draft(qtbot, window)
     with qtbot.waitSignal(window.locked, timeout=10_000):
         window.idle.start(300)  # as if the chosen minutes had passed; nobody touches anything
-    assert_nothing_private_is_held(window)
+    assert_nothing_private_is_held(qtbot, window)
 
 
 def test_ctrl_l_locks_from_inside_an_entry_form_too(
@@ -253,4 +257,4 @@ def test_ctrl_l_locks_from_inside_an_entry_form_too(
         poll.stop()
     del open_form
     assert pressed
-    assert_nothing_private_is_held(window)
+    assert_nothing_private_is_held(qtbot, window)
