@@ -66,7 +66,9 @@ class _WayBack(QObject):
         if shiboken6.isValid(owner):
             slot(result, problem)
         else:  # nobody to tell (locked meanwhile): ten years read, let go beside the window
-            let_go([result, problem])
+            # (not the problem: its traceback's frames may hold the window's objects, and
+            # those are let go here, on the GUI thread)
+            let_go([result])
 
 
 def way_back_to(owner: QObject, slot: Deliver) -> Deliver:
